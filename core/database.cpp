@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include "error.h"
+#include "statement.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <sqlite3.h>
+
+namespace entente {
+
+namespace {
+int openFlags(Database::OpenMode mode)
+{
+    switch (mode) {
+    case Database::OpenMode::ReadWriteCreate:
+        return SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    case Database::OpenMode::ReadWrite:
+        return SQLITE_OPEN_READWRITE;
+    case Database::OpenMode::ReadOnly:
+        return SQLITE_OPEN_READONLY;
+    }
+    return SQLITE_OPEN_READONLY;
+}
+} // namespace
+
+Database::Database(const QString &path, OpenMode mode)
+    : m_path(path), m_readOnly(mode == OpenMode::ReadOnly)
+{
+    const QByteArray nativePath = QDir::toNativeSeparators(path).toUtf8();
+    const int rc = sqlite3_open_v2(nativePath.constData(), &m_db,
+                                   openFlags(mode) | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString reason =
+            m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw Error(QCoreApplication::translate("entente::Database", "%1: cannot open: %2")
+                        .arg(QDir::toNativeSeparators(path), reason),
+                    rc);
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    // Another process may be writing (WAL); wait for it rather than fail at once.
+    sqlite3_busy_timeout(m_db, 5000);
+}
+
+Database::~Database()
+{
+    m_cache.clear(); // statements must be finalized before the connection closes
+    sqlite3_close(m_db);
+}
+
+Statement &Database::cached(const QString &sql)
+{
+    auto it = m_cache.find(sql);
+    if (it == m_cache.end()) {
+        it = m_cache.insert(sql, std::make_shared<Statement>(*this, sql));
+    }
+    it.value()->reset();
+    return *it.value();
+}
+
+void Database::executeScript(const QString &sql)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    const char *tail = utf8.constData();
+    while (tail && *tail) {
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(m_db, tail, -1, &stmt, &tail) != SQLITE_OK) {
+            throwLastError(QCoreApplication::translate("entente::Database", "script"));
+        }
+        if (!stmt) {
+            continue; // whitespace or a comment
+        }
+        int rc;
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        }
+        sqlite3_finalize(stmt);
+        if (rc != SQLITE_DONE) {
+            throwLastError(QCoreApplication::translate("entente::Database", "script"));
+        }
+    }
+}
+
+void Database::execute(const QString &sql)
+{
+    Statement statement(*this, sql);
+    while (statement.step()) {
+    }
+}
+
+qint64 Database::pragmaInteger(const QString &name)
+{
+    Statement statement(*this, QStringLiteral("PRAGMA %1").arg(name));
+    return statement.step() ? statement.int64(0) : 0;
+}
+
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+void Database::throwLastError(const QString &context) const
+{
+    const int code = sqlite3_extended_errcode(m_db);
+    throw Error(QCoreApplication::translate("entente::Database", "%1: %2 (%3)")
+                    .arg(QDir::toNativeSeparators(m_path), QString::fromUtf8(sqlite3_errmsg(m_db)),
+                         context),
+                code);
+}
+
+} // namespace entente

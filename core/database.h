@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace entente {
+
+class Statement;
+
+// Owns one sqlite3 connection. Errors throw Error with the file name in the message.
+class Database final
+{
+public:
+    enum class OpenMode { ReadWriteCreate, ReadWrite, ReadOnly };
+
+    Database(const QString &path, OpenMode mode);
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    const QString &path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+
+    // A prepared statement kept for the life of the connection, reset and ready to bind.
+    Statement &cached(const QString &sql);
+    // Runs every statement of a script (e.g. a migration) in order.
+    void executeScript(const QString &sql);
+    void execute(const QString &sql);
+    qint64 pragmaInteger(const QString &name);
+    qint64 lastInsertRowId() const;
+    int changes() const;
+
+    sqlite3 *handle() const { return m_db; }
+    // Turns the connection's last error into an exception that names the file.
+    [[noreturn]] void throwLastError(const QString &context) const;
+
+private:
+    QString m_path;
+    sqlite3 *m_db = nullptr;
+    bool m_readOnly = false;
+    QHash<QString, std::shared_ptr<Statement>> m_cache;
+};
+
+} // namespace entente

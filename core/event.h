@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "partialdate.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace entente {
+
+// How an actor takes part in an event: "party", "mediator", "speaker", ...
+struct EventActor
+{
+    qint64 actorId = 0;
+    QString role;
+
+    friend bool operator==(const EventActor &, const EventActor &) = default;
+};
+
+// Something that happened, at a point in time or over a period, with who took part and the
+// sources it rests on. A null start means the sources give no date at all.
+struct Event
+{
+    enum class Kind { Point, Period };
+
+    qint64 id = 0;
+    QString uid; // stable across exports and imports
+    QString title;
+    QString description;
+    Kind kind = Kind::Point;
+    PartialDate start;
+    PartialDate end;      // periods only; null while ongoing
+    bool ongoing = false; // a period without an end yet
+    QString category;
+    int importance = 3; // 1–5
+    QString location;
+    QStringList tags;
+    QList<EventActor> actors;
+    QList<qint64> sourceIds;
+
+    bool isUndated() const { return start.isNull(); }
+    // The instants the event may cover, from the earliest start to the latest end; an ongoing
+    // period extends to OpenEnd.
+    qint64 earliestSecond() const;
+    qint64 latestSecond() const;
+    QString dateRangeDisplay() const;
+
+    static constexpr qint64 OpenEnd = 253402300799; // 9999-12-31T23:59:59
+    static QString kindName(Kind kind);
+    static bool kindFromName(const QString &name, Kind *kind);
+
+    friend bool operator==(const Event &, const Event &) = default;
+};
+
+} // namespace entente

@@ -1,0 +1,693 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventstore.h"
+
+#include "database.h"
+#include "error.h"
+#include "schemamigrator.h"
+#include "statement.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace entente {
+
+namespace {
+
+constexpr int MaxSpanClass = 15;
+
+const QString EventColumns = QStringLiteral(
+    "id, uid, title, description, kind, start_date, end_date, ongoing, category, importance, "
+    "location, tags");
+
+PartialDate dateFromColumn(const Statement &row, int column)
+{
+    return row.isNull(column) ? PartialDate() : PartialDate::fromIso(row.text(column));
+}
+
+QString dateToColumn(const PartialDate &date)
+{
+    return date.toEdtf(); // null for an unknown date
+}
+
+QString tagsToColumn(const QStringList &tags)
+{
+    QStringList clean;
+    for (const QString &tag : tags) {
+        if (const QString t = tag.simplified(); !t.isEmpty()) {
+            clean.append(t);
+        }
+    }
+    return clean.join(QLatin1Char('\n'));
+}
+
+StoreChange flagChange(bool StoreChange::*flag)
+{
+    StoreChange change;
+    change.*flag = true;
+    return change;
+}
+
+StoreChange eventChange(QList<qint64> StoreChange::*list, qint64 id)
+{
+    StoreChange change;
+    (change.*list).append(id);
+    return change;
+}
+
+} // namespace
+
+struct EventStore::BatchState
+{
+    std::vector<std::unique_ptr<Transaction>> transactions;
+    QList<StoreChange> pending;
+};
+
+EventStore::EventStore(const QString &path, QObject *parent)
+    : QObject(parent), m_batch(std::make_unique<BatchState>())
+{
+    const bool exists = QFileInfo::exists(path);
+    m_db = std::make_unique<Database>(path, exists ? Database::OpenMode::ReadWrite
+                                                   : Database::OpenMode::ReadWriteCreate);
+    SchemaMigrator(*m_db).bringUpToDate(SchemaVersion, ApplicationId);
+}
+
+EventStore::~EventStore() = default;
+
+QString EventStore::path() const
+{
+    return m_db->path();
+}
+
+bool EventStore::isReadOnly() const
+{
+    return m_db->isReadOnly();
+}
+
+int EventStore::spanClass(qint64 spanSeconds)
+{
+    int k = 0;
+    while (k < MaxSpanClass && spanSeconds > spanClassBound(k)) {
+        ++k;
+    }
+    return k;
+}
+
+qint64 EventStore::spanClassBound(int spanClass)
+{
+    if (spanClass >= MaxSpanClass) {
+        return Event::OpenEnd - PartialDate::year(1).earliestSecond(); // everything
+    }
+    return qint64(3600) << (2 * spanClass);
+}
+
+// --- batches and notifications -------------------------------------------------------------
+
+void EventStore::beginBatch()
+{
+    requireWritable();
+    m_batch->transactions.push_back(std::make_unique<Transaction>(*m_db));
+    m_batch->pending.append(StoreChange());
+}
+
+void EventStore::endBatch(bool commit)
+{
+    std::unique_ptr<Transaction> transaction = std::move(m_batch->transactions.back());
+    m_batch->transactions.pop_back();
+    StoreChange change = m_batch->pending.takeLast();
+    if (!commit) {
+        transaction.reset(); // rolls back this level only
+        m_spanClasses.reset();
+        return;
+    }
+    transaction->commit();
+    if (!m_batch->pending.isEmpty()) {
+        m_batch->pending.last().merge(change);
+    } else if (!change.isEmpty()) {
+        emit changed(change);
+    }
+}
+
+void EventStore::announce(const StoreChange &change)
+{
+    if (change.touchesEvents()) {
+        m_spanClasses.reset();
+    }
+    Q_ASSERT(!m_batch->pending.isEmpty());
+    m_batch->pending.last().merge(change);
+}
+
+void EventStore::requireWritable() const
+{
+    if (m_db->isReadOnly()) {
+        throw Error(tr("%1: the timeline is read-only; nothing was changed")
+                        .arg(QDir::toNativeSeparators(path())));
+    }
+}
+
+// --- events ---------------------------------------------------------------------------------
+
+void EventStore::writeEventRow(const Event &event, qint64 id)
+{
+    // Updates in place rather than INSERT OR REPLACE, which would delete the row and with it,
+    // by cascade, the event's relations.
+    Statement &st = m_db->cached(
+        id == 0
+            ? QStringLiteral(
+                  "INSERT INTO events (uid, title, description, kind, start_date, end_date, "
+                  "ongoing, category, importance, location, tags, start_key, end_key, "
+                  "span_class) VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+                  "?14, ?15)")
+            : QStringLiteral("UPDATE events SET uid = ?2, title = ?3, description = ?4, kind = ?5, "
+                             "start_date = ?6, end_date = ?7, ongoing = ?8, category = ?9, "
+                             "importance = ?10, location = ?11, tags = ?12, start_key = ?13, "
+                             "end_key = ?14, span_class = ?15 WHERE id = ?1"));
+    const bool period = event.kind == Event::Kind::Period;
+    if (id != 0) {
+        st.bind(1, id);
+    }
+    st.bind(2, event.uid).bind(3, event.title).bind(4, event.description);
+    st.bind(5, Event::kindName(event.kind)).bindOptional(6, dateToColumn(event.start));
+    st.bindOptional(7, period && !event.ongoing ? dateToColumn(event.end) : QString());
+    st.bind(8, period && event.ongoing).bind(9, event.category);
+    st.bind(10, std::clamp(event.importance, 1, 5)).bind(11, event.location);
+    st.bind(12, tagsToColumn(event.tags));
+    if (event.isUndated()) {
+        st.bindNull(13).bindNull(14).bindNull(15);
+    } else {
+        const qint64 start = event.earliestSecond();
+        const qint64 end = std::max(start, event.latestSecond());
+        st.bind(13, start).bind(14, end).bind(15, spanClass(end - start));
+    }
+    st.run();
+}
+
+void EventStore::writeEventLinks(const Event &event, qint64 id)
+{
+    m_db->cached(QStringLiteral("DELETE FROM event_actors WHERE event_id = ?1")).bind(1, id).run();
+    m_db->cached(QStringLiteral("DELETE FROM event_sources WHERE event_id = ?1")).bind(1, id).run();
+    Statement &actor = m_db->cached(QStringLiteral(
+        "INSERT INTO event_actors (event_id, actor_id, role, position) VALUES (?1, ?2, ?3, ?4)"));
+    for (int i = 0; i < event.actors.size(); ++i) {
+        const EventActor &a = event.actors.at(i);
+        actor.bind(1, id).bind(2, a.actorId).bind(3, a.role);
+        actor.bind(4, i).run();
+    }
+    Statement &source = m_db->cached(QStringLiteral(
+        "INSERT INTO event_sources (event_id, source_id, position) VALUES (?1, ?2, ?3)"));
+    for (int i = 0; i < event.sourceIds.size(); ++i) {
+        source.bind(1, id).bind(2, event.sourceIds.at(i)).bind(3, i).run();
+    }
+}
+
+qint64 EventStore::addEvent(const Event &event)
+{
+    qint64 id = 0;
+    batch([&] {
+        Event copy = event;
+        if (copy.uid.isEmpty()) {
+            copy.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        }
+        writeEventRow(copy, 0);
+        id = m_db->lastInsertRowId();
+        writeEventLinks(copy, id);
+        announce(eventChange(&StoreChange::addedEvents, id));
+    });
+    return id;
+}
+
+void EventStore::updateEvent(const Event &event)
+{
+    batch([&] {
+        writeEventRow(event, event.id);
+        if (m_db->changes() == 0) {
+            throw Error(tr("event %1 does not exist; nothing was changed").arg(event.id));
+        }
+        writeEventLinks(event, event.id);
+        announce(eventChange(&StoreChange::changedEvents, event.id));
+    });
+}
+
+void EventStore::removeEvent(qint64 id)
+{
+    batch([&] {
+        m_db->cached(QStringLiteral("DELETE FROM events WHERE id = ?1")).bind(1, id).run();
+        if (m_db->changes() > 0) {
+            StoreChange change = eventChange(&StoreChange::removedEvents, id);
+            change.relationsChanged = true; // cascaded
+            announce(change);
+        }
+    });
+}
+
+Event EventStore::readEvent(Statement &row) const
+{
+    Event event;
+    event.id = row.int64(0);
+    event.uid = row.text(1);
+    event.title = row.text(2);
+    event.description = row.text(3);
+    Event::kindFromName(row.text(4), &event.kind);
+    event.start = dateFromColumn(row, 5);
+    event.end = dateFromColumn(row, 6);
+    event.ongoing = row.int64(7) != 0;
+    event.category = row.text(8);
+    event.importance = row.integer(9);
+    event.location = row.text(10);
+    const QString tags = row.text(11);
+    event.tags = tags.isEmpty() ? QStringList() : tags.split(QLatin1Char('\n'));
+
+    Statement &actors = m_db->cached(QStringLiteral(
+        "SELECT actor_id, role FROM event_actors WHERE event_id = ?1 ORDER BY position"));
+    actors.bind(1, event.id);
+    while (actors.step()) {
+        event.actors.append({actors.int64(0), actors.text(1)});
+    }
+    actors.reset();
+    Statement &sources = m_db->cached(QStringLiteral(
+        "SELECT source_id FROM event_sources WHERE event_id = ?1 ORDER BY position"));
+    sources.bind(1, event.id);
+    while (sources.step()) {
+        event.sourceIds.append(sources.int64(0));
+    }
+    sources.reset();
+    return event;
+}
+
+QList<Event> EventStore::readEvents(Statement &rows) const
+{
+    QList<Event> events;
+    while (rows.step()) {
+        events.append(readEvent(rows));
+    }
+    rows.reset();
+    return events;
+}
+
+std::optional<Event> EventStore::event(qint64 id) const
+{
+    Statement &st =
+        m_db->cached(QStringLiteral("SELECT %1 FROM events WHERE id = ?1").arg(EventColumns));
+    st.bind(1, id);
+    QList<Event> found = readEvents(st);
+    return found.isEmpty() ? std::nullopt : std::optional<Event>(found.first());
+}
+
+std::optional<Event> EventStore::eventByUid(const QString &uid) const
+{
+    Statement &st =
+        m_db->cached(QStringLiteral("SELECT %1 FROM events WHERE uid = ?1").arg(EventColumns));
+    st.bind(1, uid);
+    QList<Event> found = readEvents(st);
+    return found.isEmpty() ? std::nullopt : std::optional<Event>(found.first());
+}
+
+QList<Event> EventStore::events() const
+{
+    Statement &st = m_db->cached(
+        QStringLiteral("SELECT %1 FROM events ORDER BY start_key IS NULL, start_key, end_key, id")
+            .arg(EventColumns));
+    return readEvents(st);
+}
+
+qint64 EventStore::eventCount() const
+{
+    Statement &st = m_db->cached(QStringLiteral("SELECT count(*) FROM events"));
+    st.step();
+    const qint64 count = st.int64(0);
+    st.reset();
+    return count;
+}
+
+const QList<int> &EventStore::spanClasses() const
+{
+    if (!m_spanClasses) {
+        QList<int> classes;
+        // One index seek per class instead of a DISTINCT scan over every event.
+        Statement &st = m_db->cached(QStringLiteral(
+            "SELECT span_class FROM events WHERE span_class >= ?1 ORDER BY span_class LIMIT 1"));
+        int next = 0;
+        while (true) {
+            st.bind(1, next);
+            if (!st.step()) {
+                break;
+            }
+            classes.append(st.integer(0));
+            next = classes.last() + 1;
+            st.reset();
+        }
+        st.reset();
+        m_spanClasses = classes;
+    }
+    return *m_spanClasses;
+}
+
+QList<Event> EventStore::eventsInRange(qint64 from, qint64 to) const
+{
+    QList<Event> result;
+    if (to < from) {
+        return result;
+    }
+    Statement &st = m_db->cached(
+        QStringLiteral("SELECT %1 FROM events WHERE span_class = ?1 AND start_key BETWEEN ?2 AND "
+                       "?3 AND end_key >= ?4")
+            .arg(EventColumns));
+    for (int spanClass : spanClasses()) {
+        const qint64 bound = spanClassBound(spanClass);
+        st.bind(1, spanClass).bind(2, from - bound).bind(3, to).bind(4, from);
+        result += readEvents(st);
+    }
+    std::sort(result.begin(), result.end(), [](const Event &a, const Event &b) {
+        const qint64 sa = a.earliestSecond(), sb = b.earliestSecond();
+        return sa != sb ? sa < sb : a.id < b.id;
+    });
+    return result;
+}
+
+QList<qint64> EventStore::actorsInUse() const
+{
+    Statement &st = m_db->cached(QStringLiteral("SELECT DISTINCT actor_id FROM event_actors"));
+    QList<qint64> ids;
+    while (st.step()) {
+        ids.append(st.int64(0));
+    }
+    st.reset();
+    return ids;
+}
+
+bool EventStore::hasEventsWithoutActors() const
+{
+    Statement &st = m_db->cached(QStringLiteral("SELECT EXISTS (SELECT 1 FROM events WHERE id NOT "
+                                                "IN (SELECT event_id FROM event_actors))"));
+    const bool found = st.step() && st.int64(0) != 0;
+    st.reset();
+    return found;
+}
+
+std::optional<std::pair<qint64, qint64>> EventStore::timeBounds() const
+{
+    Statement &st = m_db->cached(QStringLiteral(
+        "SELECT min(start_key), max(CASE WHEN end_key >= ?1 THEN start_key ELSE end_key END) "
+        "FROM events WHERE start_key IS NOT NULL"));
+    st.bind(1, Event::OpenEnd);
+    std::optional<std::pair<qint64, qint64>> bounds;
+    if (st.step() && !st.isNull(0)) {
+        bounds = std::make_pair(st.int64(0), st.int64(1));
+    }
+    st.reset();
+    return bounds;
+}
+
+// --- actors ---------------------------------------------------------------------------------
+
+namespace {
+
+void bindActor(Statement &st, const Actor &actor)
+{
+    st.bind(2, actor.name).bind(3, actor.shortName).bind(4, Actor::typeName(actor.type));
+    st.bindId(5, actor.affiliationId).bind(6, actor.color);
+}
+
+Actor readActor(const Statement &row)
+{
+    Actor actor;
+    actor.id = row.int64(0);
+    actor.name = row.text(1);
+    actor.shortName = row.text(2);
+    Actor::typeFromName(row.text(3), &actor.type);
+    actor.affiliationId = row.int64(4);
+    actor.color = row.text(5);
+    return actor;
+}
+
+void bindSource(Statement &st, const Source &source)
+{
+    st.bind(2, source.outlet).bind(3, source.title).bind(4, source.url);
+    st.bindOptional(5, dateToColumn(source.published)).bind(6, source.quote);
+}
+
+Source readSource(const Statement &row)
+{
+    return {row.int64(0),           row.text(1), row.text(2), row.text(3),
+            dateFromColumn(row, 4), row.text(5)};
+}
+
+void bindRelation(Statement &st, const Relation &relation)
+{
+    st.bind(2, relation.fromEventId).bind(3, relation.toEventId);
+    st.bind(4, Relation::typeName(relation.type)).bind(5, relation.note);
+}
+
+Relation readRelation(const Statement &row)
+{
+    Relation relation{row.int64(0), row.int64(1), row.int64(2), Relation::Type::Related,
+                      row.text(4)};
+    Relation::typeFromName(row.text(3), &relation.type);
+    return relation;
+}
+
+void bindEra(Statement &st, const Era &era)
+{
+    st.bind(2, era.name).bind(3, era.start.toEdtf()).bind(4, era.end.toEdtf());
+    st.bind(5, era.color);
+}
+
+Era readEra(const Statement &row)
+{
+    return {row.int64(0), row.text(1), dateFromColumn(row, 2), dateFromColumn(row, 3), row.text(4)};
+}
+
+template <typename T, typename Read>
+QList<T> readAll(Statement &st, Read read)
+{
+    QList<T> items;
+    while (st.step()) {
+        items.append(read(st));
+    }
+    st.reset();
+    return items;
+}
+
+} // namespace
+
+namespace {
+
+// The four small tables share one shape: insert, update by id, delete by id, select; the
+// parameters are numbered from ?2 in column order, with ?1 the id.
+struct TableSql
+{
+    QString insert, update, remove, select;
+};
+
+TableSql tableSql(const QString &table, const QStringList &columns)
+{
+    QStringList params, assignments;
+    for (int i = 0; i < columns.size(); ++i) {
+        params.append(QStringLiteral("?%1").arg(i + 2));
+        assignments.append(QStringLiteral("%1 = ?%2").arg(columns.at(i)).arg(i + 2));
+    }
+    const QString list = columns.join(QStringLiteral(", "));
+    return {QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(table, list, params.join(QStringLiteral(", "))),
+            QStringLiteral("UPDATE %1 SET %2 WHERE id = ?1")
+                .arg(table, assignments.join(QStringLiteral(", "))),
+            QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(table),
+            QStringLiteral("SELECT id, %1 FROM %2").arg(list, table)};
+}
+
+const TableSql ActorSql =
+    tableSql(QStringLiteral("actors"),
+             {QStringLiteral("name"), QStringLiteral("short_name"), QStringLiteral("type"),
+              QStringLiteral("affiliation_id"), QStringLiteral("color")});
+const TableSql SourceSql =
+    tableSql(QStringLiteral("sources"),
+             {QStringLiteral("outlet"), QStringLiteral("title"), QStringLiteral("url"),
+              QStringLiteral("published"), QStringLiteral("quote")});
+const TableSql RelationSql = tableSql(
+    QStringLiteral("relations"), {QStringLiteral("from_event_id"), QStringLiteral("to_event_id"),
+                                  QStringLiteral("type"), QStringLiteral("note")});
+const TableSql EraSql =
+    tableSql(QStringLiteral("eras"), {QStringLiteral("name"), QStringLiteral("start_date"),
+                                      QStringLiteral("end_date"), QStringLiteral("color")});
+
+} // namespace
+
+qint64 EventStore::addActor(const Actor &actor)
+{
+    qint64 id = 0;
+    batch([&] {
+        Statement &st = m_db->cached(ActorSql.insert);
+        bindActor(st, actor);
+        st.run();
+        id = m_db->lastInsertRowId();
+        announce(flagChange(&StoreChange::actorsChanged));
+    });
+    return id;
+}
+
+void EventStore::updateActor(const Actor &actor)
+{
+    batch([&] {
+        if (actor.affiliationId == actor.id) {
+            throw Error(tr("actor “%1” cannot belong to itself").arg(actor.name));
+        }
+        Statement &st = m_db->cached(ActorSql.update);
+        st.bind(1, actor.id);
+        bindActor(st, actor);
+        st.run();
+        announce(flagChange(&StoreChange::actorsChanged));
+    });
+}
+
+void EventStore::removeActor(qint64 id)
+{
+    batch([&] {
+        m_db->cached(ActorSql.remove).bind(1, id).run();
+        announce(flagChange(&StoreChange::actorsChanged));
+    });
+}
+
+std::optional<Actor> EventStore::actor(qint64 id) const
+{
+    Statement &st = m_db->cached(ActorSql.select + QStringLiteral(" WHERE id = ?1"));
+    st.bind(1, id);
+    const QList<Actor> found = readAll<Actor>(st, readActor);
+    return found.isEmpty() ? std::nullopt : std::optional<Actor>(found.first());
+}
+
+QList<Actor> EventStore::actors() const
+{
+    Statement &st = m_db->cached(ActorSql.select + QStringLiteral(" ORDER BY id"));
+    return readAll<Actor>(st, readActor);
+}
+
+qint64 EventStore::addSource(const Source &source)
+{
+    qint64 id = 0;
+    batch([&] {
+        Statement &st = m_db->cached(SourceSql.insert);
+        bindSource(st, source);
+        st.run();
+        id = m_db->lastInsertRowId();
+        announce(flagChange(&StoreChange::sourcesChanged));
+    });
+    return id;
+}
+
+void EventStore::updateSource(const Source &source)
+{
+    batch([&] {
+        Statement &st = m_db->cached(SourceSql.update);
+        st.bind(1, source.id);
+        bindSource(st, source);
+        st.run();
+        announce(flagChange(&StoreChange::sourcesChanged));
+    });
+}
+
+void EventStore::removeSource(qint64 id)
+{
+    batch([&] {
+        m_db->cached(SourceSql.remove).bind(1, id).run();
+        announce(flagChange(&StoreChange::sourcesChanged));
+    });
+}
+
+std::optional<Source> EventStore::source(qint64 id) const
+{
+    Statement &st = m_db->cached(SourceSql.select + QStringLiteral(" WHERE id = ?1"));
+    st.bind(1, id);
+    const QList<Source> found = readAll<Source>(st, readSource);
+    return found.isEmpty() ? std::nullopt : std::optional<Source>(found.first());
+}
+
+QList<Source> EventStore::sources() const
+{
+    Statement &st = m_db->cached(SourceSql.select + QStringLiteral(" ORDER BY id"));
+    return readAll<Source>(st, readSource);
+}
+
+qint64 EventStore::addRelation(const Relation &relation)
+{
+    qint64 id = 0;
+    batch([&] {
+        Statement &st = m_db->cached(RelationSql.insert);
+        bindRelation(st, relation);
+        st.run();
+        id = m_db->lastInsertRowId();
+        announce(flagChange(&StoreChange::relationsChanged));
+    });
+    return id;
+}
+
+void EventStore::updateRelation(const Relation &relation)
+{
+    batch([&] {
+        Statement &st = m_db->cached(RelationSql.update);
+        st.bind(1, relation.id);
+        bindRelation(st, relation);
+        st.run();
+        announce(flagChange(&StoreChange::relationsChanged));
+    });
+}
+
+void EventStore::removeRelation(qint64 id)
+{
+    batch([&] {
+        m_db->cached(RelationSql.remove).bind(1, id).run();
+        announce(flagChange(&StoreChange::relationsChanged));
+    });
+}
+
+QList<Relation> EventStore::relations() const
+{
+    Statement &st = m_db->cached(RelationSql.select + QStringLiteral(" ORDER BY id"));
+    return readAll<Relation>(st, readRelation);
+}
+
+qint64 EventStore::addEra(const Era &era)
+{
+    qint64 id = 0;
+    batch([&] {
+        if (era.start.isNull() || era.end.isNull() || era.end < era.start) {
+            throw Error(tr("era “%1” needs a start and an end, in that order").arg(era.name));
+        }
+        Statement &st = m_db->cached(EraSql.insert);
+        bindEra(st, era);
+        st.run();
+        id = m_db->lastInsertRowId();
+        announce(flagChange(&StoreChange::erasChanged));
+    });
+    return id;
+}
+
+void EventStore::updateEra(const Era &era)
+{
+    batch([&] {
+        Statement &st = m_db->cached(EraSql.update);
+        st.bind(1, era.id);
+        bindEra(st, era);
+        st.run();
+        announce(flagChange(&StoreChange::erasChanged));
+    });
+}
+
+void EventStore::removeEra(qint64 id)
+{
+    batch([&] {
+        m_db->cached(EraSql.remove).bind(1, id).run();
+        announce(flagChange(&StoreChange::erasChanged));
+    });
+}
+
+QList<Era> EventStore::eras() const
+{
+    Statement &st = m_db->cached(EraSql.select + QStringLiteral(" ORDER BY start_date, id"));
+    return readAll<Era>(st, readEra);
+}
+
+} // namespace entente

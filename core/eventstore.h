@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "actor.h"
+#include "era.h"
+#include "event.h"
+#include "relation.h"
+#include "source.h"
+#include "storechange.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace entente {
+
+class Database;
+
+// A timeline file (.entente): events, actors, sources, relations and eras in SQLite.
+// Every write runs in a transaction and is announced once through changed(). Errors throw
+// Error and leave the file as it was.
+class EventStore final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int SchemaVersion = 1;
+    static constexpr qint32 ApplicationId = 0x456e7465; // "Ente"
+
+    // Opens the timeline at path, creating an empty one if there is no file. A file from a
+    // newer Entente, or one that is not a timeline, is refused without being changed. A
+    // write-protected file opens read-only.
+    explicit EventStore(const QString &path, QObject *parent = nullptr);
+    ~EventStore() override;
+    Q_DISABLE_COPY_MOVE(EventStore)
+
+    QString path() const;
+    bool isReadOnly() const;
+    Database &database() { return *m_db; }
+
+    // Runs f as one transaction with one change notification; rolls back if f throws.
+    template <typename F>
+    void batch(F &&f);
+
+    qint64 addEvent(const Event &event); // returns the new id; fills in a uid if empty
+    void updateEvent(const Event &event);
+    void removeEvent(qint64 id);
+    std::optional<Event> event(qint64 id) const;
+    std::optional<Event> eventByUid(const QString &uid) const;
+    QList<Event> events() const; // every event in time order, undated ones last
+    qint64 eventCount() const;
+    // Events that may overlap [from, to] (seconds), in time order. Undated events are never
+    // in a range.
+    QList<Event> eventsInRange(qint64 from, qint64 to) const;
+    // The first start and the last end of dated events; an ongoing end counts as its start.
+    std::optional<std::pair<qint64, qint64>> timeBounds() const;
+
+    // The actors that take part in at least one event, and whether some event has none.
+    QList<qint64> actorsInUse() const;
+    bool hasEventsWithoutActors() const;
+
+    qint64 addActor(const Actor &actor);
+    void updateActor(const Actor &actor);
+    void removeActor(qint64 id);
+    std::optional<Actor> actor(qint64 id) const;
+    QList<Actor> actors() const;
+
+    qint64 addSource(const Source &source);
+    void updateSource(const Source &source);
+    void removeSource(qint64 id);
+    std::optional<Source> source(qint64 id) const;
+    QList<Source> sources() const;
+
+    qint64 addRelation(const Relation &relation);
+    void updateRelation(const Relation &relation);
+    void removeRelation(qint64 id);
+    QList<Relation> relations() const;
+
+    qint64 addEra(const Era &era);
+    void updateEra(const Era &era);
+    void removeEra(qint64 id);
+    QList<Era> eras() const;
+
+    static int spanClass(qint64 spanSeconds);
+    static qint64 spanClassBound(int spanClass);
+
+signals:
+    void changed(const entente::StoreChange &change);
+
+private:
+    void beginBatch();
+    void endBatch(bool commit);
+    void announce(const StoreChange &change);
+    void requireWritable() const;
+    void writeEventRow(const Event &event, qint64 id);
+    void writeEventLinks(const Event &event, qint64 id);
+    Event readEvent(class Statement &row) const;
+    QList<Event> readEvents(class Statement &rows) const;
+    const QList<int> &spanClasses() const;
+
+    struct BatchState;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<BatchState> m_batch;
+    mutable std::optional<QList<int>> m_spanClasses;
+};
+
+template <typename F>
+void EventStore::batch(F &&f)
+{
+    beginBatch();
+    try {
+        f();
+    } catch (...) {
+        endBatch(false);
+        throw;
+    }
+    endBatch(true);
+}
+
+} // namespace entente

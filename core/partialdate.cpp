@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "partialdate.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QRegularExpression>
+
+namespace entente {
+
+namespace {
+
+constexpr qint64 SecondsPerDay = 86400;
+constexpr qint64 UnixEpochJulianDay = 2440588;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("entente::PartialDate", text);
+}
+
+bool fail(QString *error, const QString &message)
+{
+    if (error) {
+        *error = message;
+    }
+    return false;
+}
+
+QString twoDigits(int value)
+{
+    return QStringLiteral("%1").arg(value, 2, 10, QLatin1Char('0'));
+}
+
+QString shortMonthName(int month)
+{
+    static const char *const names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    return QString::fromLatin1(names[month - 1]);
+}
+
+bool validateFields(int year, int month, int day, int hour, int minute,
+                    PartialDate::Precision precision, QString *error)
+{
+    using P = PartialDate::Precision;
+    if (year < 1 || year > 9999) {
+        return fail(error, tr("year %1 is outside 1–9999").arg(year));
+    }
+    if (precision >= P::Month && (month < 1 || month > 12)) {
+        return fail(error, tr("month %1 is not between 01 and 12").arg(month));
+    }
+    if (precision >= P::Day && (day < 1 || day > QDate(year, month, 1).daysInMonth())) {
+        return fail(error, tr("day %1 does not exist in %2-%3")
+                               .arg(day)
+                               .arg(year, 4, 10, QLatin1Char('0'))
+                               .arg(twoDigits(month)));
+    }
+    if (precision >= P::Minute && (hour < 0 || hour > 23 || minute < 0 || minute > 59)) {
+        return fail(
+            error,
+            tr("time %1:%2 is not a valid time of day").arg(twoDigits(hour), twoDigits(minute)));
+    }
+    return true;
+}
+
+} // namespace
+
+PartialDate PartialDate::make(int year, int month, int day, int hour, int minute,
+                              Precision precision, bool approximate)
+{
+    PartialDate date;
+    if (!validateFields(year, month, day, hour, minute, precision, nullptr)) {
+        return date;
+    }
+    date.m_year = qint16(year);
+    date.m_month = qint8(precision >= Precision::Month ? month : 1);
+    date.m_day = qint8(precision >= Precision::Day ? day : 1);
+    date.m_hour = qint8(precision >= Precision::Minute ? hour : 0);
+    date.m_minute = qint8(precision >= Precision::Minute ? minute : 0);
+    date.m_precision = qint8(precision);
+    date.m_approximate = approximate;
+    return date;
+}
+
+PartialDate PartialDate::year(int year, bool approximate)
+{
+    return make(year, 1, 1, 0, 0, Precision::Year, approximate);
+}
+
+PartialDate PartialDate::month(int year, int month, bool approximate)
+{
+    return make(year, month, 1, 0, 0, Precision::Month, approximate);
+}
+
+PartialDate PartialDate::day(int year, int month, int day, bool approximate)
+{
+    return make(year, month, day, 0, 0, Precision::Day, approximate);
+}
+
+PartialDate PartialDate::minute(int year, int month, int day, int hour, int minute,
+                                bool approximate)
+{
+    return make(year, month, day, hour, minute, Precision::Minute, approximate);
+}
+
+PartialDate PartialDate::fromIso(QStringView text, QString *error)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?(~)?$)"));
+    const QString trimmed = text.trimmed().toString();
+    if (trimmed.isEmpty()) {
+        fail(error, tr("the date is empty"));
+        return {};
+    }
+    const auto match = pattern.match(trimmed);
+    if (!match.hasMatch()) {
+        fail(error, tr("“%1” is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or "
+                       "YYYY-MM-DDThh:mm (optionally followed by ~ for “approximate”)")
+                        .arg(trimmed));
+        return {};
+    }
+    Precision precision = Precision::Year;
+    if (match.hasCaptured(4)) {
+        precision = Precision::Minute;
+    } else if (match.hasCaptured(3)) {
+        precision = Precision::Day;
+    } else if (match.hasCaptured(2)) {
+        precision = Precision::Month;
+    }
+    const auto field = [&](int group, int fallback) {
+        return match.hasCaptured(group) ? match.captured(group).toInt() : fallback;
+    };
+    const int y = field(1, 0), mo = field(2, 1), d = field(3, 1), h = field(4, 0), mi = field(5, 0);
+    if (!validateFields(y, mo, d, h, mi, precision, error)) {
+        return {};
+    }
+    return make(y, mo, d, h, mi, precision, match.hasCaptured(6));
+}
+
+PartialDate PartialDate::withApproximate(bool approximate) const
+{
+    PartialDate copy = *this;
+    copy.m_approximate = !isNull() && approximate;
+    return copy;
+}
+
+qint64 PartialDate::secondsFromDate(int year, int month, int day)
+{
+    return (QDate(year, month, day).toJulianDay() - UnixEpochJulianDay) * SecondsPerDay;
+}
+
+qint64 PartialDate::earliestSecond() const
+{
+    if (isNull()) {
+        return 0;
+    }
+    return secondsFromDate(m_year, m_month, m_day) + m_hour * 3600 + m_minute * 60;
+}
+
+qint64 PartialDate::latestSecond() const
+{
+    switch (precision()) {
+    case Precision::Year:
+        return secondsFromDate(m_year, 12, 31) + SecondsPerDay - 1;
+    case Precision::Month:
+        return secondsFromDate(m_year, m_month, QDate(m_year, m_month, 1).daysInMonth()) +
+               SecondsPerDay - 1;
+    case Precision::Day:
+        return earliestSecond() + SecondsPerDay - 1;
+    case Precision::Minute:
+        return earliestSecond() + 59;
+    }
+    return 0;
+}
+
+QString PartialDate::toIso() const
+{
+    if (isNull()) {
+        return {};
+    }
+    QString text = QStringLiteral("%1").arg(m_year, 4, 10, QLatin1Char('0'));
+    if (precision() >= Precision::Month) {
+        text += QLatin1Char('-') + twoDigits(m_month);
+    }
+    if (precision() >= Precision::Day) {
+        text += QLatin1Char('-') + twoDigits(m_day);
+    }
+    if (precision() >= Precision::Minute) {
+        text += QLatin1Char('T') + twoDigits(m_hour) + QLatin1Char(':') + twoDigits(m_minute);
+    }
+    return text;
+}
+
+QString PartialDate::toEdtf() const
+{
+    return m_approximate ? toIso() + QLatin1Char('~') : toIso();
+}
+
+QString PartialDate::toDisplayString() const
+{
+    if (isNull()) {
+        return tr("undated");
+    }
+    QString text = QString::number(m_year);
+    if (precision() >= Precision::Month) {
+        text = shortMonthName(m_month) + QLatin1Char(' ') + text;
+    }
+    if (precision() >= Precision::Day) {
+        text = QString::number(m_day) + QLatin1Char(' ') + text;
+    }
+    if (precision() >= Precision::Minute) {
+        text += QLatin1Char(' ') + twoDigits(m_hour) + QLatin1Char(':') + twoDigits(m_minute);
+    }
+    return m_approximate ? tr("c. %1").arg(text) : text;
+}
+
+QString PartialDate::precisionName(Precision precision)
+{
+    switch (precision) {
+    case Precision::Year:
+        return QStringLiteral("year");
+    case Precision::Month:
+        return QStringLiteral("month");
+    case Precision::Day:
+        return QStringLiteral("day");
+    case Precision::Minute:
+        return QStringLiteral("minute");
+    }
+    return {};
+}
+
+std::strong_ordering operator<=>(const PartialDate &a, const PartialDate &b)
+{
+    if (a.isNull() || b.isNull()) {
+        return a.isNull() <=> b.isNull(); // undated sorts last
+    }
+    if (auto order = a.earliestSecond() <=> b.earliestSecond(); order != 0) {
+        return order;
+    }
+    if (auto order = a.m_precision <=> b.m_precision; order != 0) {
+        return order;
+    }
+    return a.m_approximate <=> b.m_approximate;
+}
+
+} // namespace entente

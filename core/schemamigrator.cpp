@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schemamigrator.h"
+
+#include "database.h"
+#include "error.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+namespace entente {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("entente::SchemaMigrator", text);
+}
+} // namespace
+
+int SchemaMigrator::readVersion(qint32 applicationId)
+{
+    const QString file = QDir::toNativeSeparators(m_db.path());
+    qint64 foundId = 0, version = 0, tables = 0;
+    try {
+        foundId = m_db.pragmaInteger(QStringLiteral("application_id"));
+        version = m_db.pragmaInteger(QStringLiteral("user_version"));
+        // Bumped by every CREATE: zero only for a file without any table.
+        tables = m_db.pragmaInteger(QStringLiteral("schema_version"));
+    } catch (const Error &error) {
+        throw Error(tr("%1 is not an Entente timeline, or it is damaged (%2)")
+                        .arg(file, error.message().section(QStringLiteral(": "), 1)),
+                    error.sqliteCode());
+    }
+    if (foundId != 0 && foundId != applicationId) {
+        throw Error(tr("%1 is an SQLite database of another program, not an Entente "
+                       "timeline; it was not changed")
+                        .arg(file));
+    }
+    if (foundId == 0 && tables != 0) {
+        throw Error(tr("%1 is an SQLite database but not an Entente timeline; it was not "
+                       "changed")
+                        .arg(file));
+    }
+    return int(version);
+}
+
+void SchemaMigrator::bringUpToDate(int latestVersion, qint32 applicationId)
+{
+    const QString file = QDir::toNativeSeparators(m_db.path());
+    const int version = readVersion(applicationId);
+    if (version > latestVersion) {
+        throw Error(tr("%1 was written by a newer version of Entente (timeline format %2; "
+                       "this version reads up to %3); it was not changed")
+                        .arg(file)
+                        .arg(version)
+                        .arg(latestVersion));
+    }
+    if (version < latestVersion && m_db.isReadOnly()) {
+        throw Error(tr("%1 is read-only and in an older timeline format (%2) that needs "
+                       "upgrading; copy it somewhere writable")
+                        .arg(file)
+                        .arg(version));
+    }
+    m_db.execute(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (!m_db.isReadOnly()) {
+        m_db.execute(QStringLiteral("PRAGMA journal_mode = WAL"));
+    }
+    for (int next = version + 1; next <= latestVersion; ++next) {
+        apply(next, applicationId);
+    }
+}
+
+void SchemaMigrator::apply(int version, qint32 applicationId)
+{
+    const QDir dir(QStringLiteral(":/entente/schema"));
+    const QStringList matches =
+        dir.entryList({QStringLiteral("%1_*.sql").arg(version, 4, 10, QLatin1Char('0'))});
+    QFile script(matches.isEmpty() ? QString() : dir.filePath(matches.first()));
+    if (!script.open(QIODevice::ReadOnly)) {
+        throw Error(tr("schema script %1 is missing from this build").arg(version));
+    }
+    Transaction transaction(m_db);
+    m_db.executeScript(QString::fromUtf8(script.readAll()));
+    m_db.execute(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
+    m_db.execute(QStringLiteral("PRAGMA user_version = %1").arg(version));
+    transaction.commit();
+}
+
+} // namespace entente

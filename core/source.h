@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "partialdate.h"
+
+#include <QString>
+
+namespace entente {
+
+// Where a fact comes from: one citation, with the sentence quoted from the document.
+struct Source
+{
+    qint64 id = 0;
+    QString outlet;
+    QString title;
+    QString url;
+    PartialDate published;
+    QString quote;
+
+    friend bool operator==(const Source &, const Source &) = default;
+};
+
+} // namespace entente

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+struct sqlite3_stmt;
+
+namespace entente {
+
+class Database;
+
+// One prepared statement. bind() takes 1-based parameter indexes, column() 0-based ones, as
+// SQLite does. step() returns true while there is a row and throws on error.
+class Statement final
+{
+public:
+    Statement(Database &db, const QString &sql);
+    ~Statement();
+    Q_DISABLE_COPY_MOVE(Statement)
+
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement &bind(int index, bool value) { return bind(index, qint64(value)); }
+    Statement &bind(int index, double value);
+    Statement &bind(int index, const QString &value);         // a null QString binds ''
+    Statement &bindOptional(int index, const QString &value); // a null QString binds NULL
+    Statement &bindNull(int index);
+    // 0 binds NULL: our ids start at 1, and "no reference" is stored as NULL.
+    Statement &bindId(int index, qint64 id);
+
+    bool step();
+    // Steps once and expects no row (INSERT, UPDATE, DELETE).
+    void run();
+    void reset();
+
+    bool isNull(int column) const;
+    qint64 int64(int column) const;
+    int integer(int column) const { return int(int64(column)); }
+    double real(int column) const;
+    QString text(int column) const;
+
+private:
+    Database &m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+    QString m_sql;
+};
+
+} // namespace entente
