@@ -1,1 +1,59 @@
-int main() { return 0; }
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+#include "error.h"
+#include "eventstore.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+#include <cstdio>
+#include <memory>
+
+using namespace entente;
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    QString error;
+    const std::optional<CommandLine::Options> options = CommandLine::parse(arguments, &error);
+    if (!options) {
+        CommandLine::printError(error);
+        return CommandLine::UsageError;
+    }
+    QCoreApplication::setOrganizationName(QStringLiteral("Entente"));
+    QCoreApplication::setApplicationName(QStringLiteral("Entente"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ENTENTE_VERSION));
+    if (options->help || options->version) {
+        const QString text = options->help ? CommandLine::helpText()
+                                           : QStringLiteral("entente " ENTENTE_VERSION "\n");
+        std::fputs(qUtf8Printable(text), stdout);
+        return CommandLine::Success;
+    }
+    if (!CommandLine::needsGui(*options)) {
+        QCoreApplication app(argc, argv);
+        return CommandLine::runList(*options);
+    }
+    // Headless export needs no display: draw offscreen unless the user chose a platform.
+    if (!options->exportImage.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    if (!options->exportImage.isEmpty()) {
+        return CommandLine::runExportImage(*options);
+    }
+    std::unique_ptr<EventStore> store;
+    try {
+        store = CommandLine::openStore(*options);
+    } catch (const Error &failure) {
+        CommandLine::printError(failure.message());
+        QMessageBox::critical(nullptr, QObject::tr("Entente"), failure.message());
+        return CommandLine::Failure;
+    }
+    MainWindow window(std::move(store));
+    window.show();
+    return app.exec();
+}

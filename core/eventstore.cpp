@@ -323,6 +323,16 @@ qint64 EventStore::eventCount() const
     return count;
 }
 
+qint64 EventStore::undatedEventCount() const
+{
+    Statement &st =
+        m_db->cached(QStringLiteral("SELECT count(*) FROM events WHERE span_class IS NULL"));
+    st.step();
+    const qint64 count = st.int64(0);
+    st.reset();
+    return count;
+}
+
 const QList<int> &EventStore::spanClasses() const
 {
     if (!m_spanClasses) {

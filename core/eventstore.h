@@ -50,6 +50,7 @@ public:
     std::optional<Event> eventByUid(const QString &uid) const;
     QList<Event> events() const; // every event in time order, undated ones last
     qint64 eventCount() const;
+    qint64 undatedEventCount() const;
     // Events that may overlap [from, to] (seconds), in time order. Undated events are never
     // in a range.
     QList<Event> eventsInRange(qint64 from, qint64 to) const;

@@ -91,8 +91,15 @@ qint64 advance(qint64 second, const Step &step)
     case Unit::Minute:
     case Unit::Hour:
         return second + step.approxSeconds;
-    case Unit::Day:
-        return secondOf(dateOf(second).addDays(step.count));
+    case Unit::Day: {
+        // Multi-day steps restart on the 1st, so that every month's start is a tick.
+        const QDate date = dateOf(second);
+        const QDate next = date.addDays(step.count);
+        if (step.count != 7 && next.month() != date.month() && next.day() != 1) {
+            return secondOf(QDate(next.year(), next.month(), 1));
+        }
+        return secondOf(next);
+    }
     case Unit::Month:
         return secondOf(dateOf(second).addMonths(step.count));
     case Unit::Year: {

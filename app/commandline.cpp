@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "error.h"
+#include "eventstore.h"
+#include "seedloader.h"
+#include "timelineview.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageWriter>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+namespace entente {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("entente::CommandLine", text);
+}
+
+struct Parser
+{
+    QCommandLineParser parser;
+    QCommandLineOption database{QStringLiteral("database"),
+                                tr("Open the timeline FILE (created empty if missing)."),
+                                QStringLiteral("FILE")};
+    QCommandLineOption exportImage{QStringLiteral("export-image"),
+                                   tr("Draw the timeline into the PNG image FILE and exit."),
+                                   QStringLiteral("FILE")};
+    QCommandLineOption from{QStringLiteral("from"),
+                            tr("Start of the exported range (YYYY, YYYY-MM or YYYY-MM-DD)."),
+                            QStringLiteral("DATE")};
+    QCommandLineOption to{QStringLiteral("to"), tr("End of the exported range."),
+                          QStringLiteral("DATE")};
+    QCommandLineOption size{QStringLiteral("size"),
+                            tr("Size of the exported image (default 1600x900)."),
+                            QStringLiteral("WIDTHxHEIGHT")};
+    QCommandLineOption list{QStringLiteral("list"), tr("Print every event and exit.")};
+    QCommandLineOption format{QStringLiteral("format"),
+                              tr("Format of --list: json (default) or csv."),
+                              QStringLiteral("FORMAT")};
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
+                            tr("Show this help and exit.")};
+    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
+                               tr("Show the version and exit.")};
+
+    Parser()
+    {
+        parser.setApplicationDescription(tr("Entente: a timeline viewer for conflict diplomacy."));
+        parser.addOptions({database, exportImage, from, to, size, list, format, help, version});
+    }
+};
+
+bool parseDate(const Parser &p, const QCommandLineOption &option, PartialDate *date, QString *error)
+{
+    if (!p.parser.isSet(option)) {
+        return true;
+    }
+    QString reason;
+    *date = PartialDate::fromIso(p.parser.value(option), &reason);
+    if (date->isNull()) {
+        *error = tr("--%1: %2").arg(option.names().constFirst(), reason);
+        return false;
+    }
+    return true;
+}
+
+bool parseSize(const QString &text, QSize *size, QString *error)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{1,5})[xX](\d{1,5})$)"));
+    const auto match = pattern.match(text);
+    const int width = match.captured(1).toInt(), height = match.captured(2).toInt();
+    if (!match.hasMatch() || width < 200 || height < 100 || width > 16384 || height > 16384) {
+        *error = tr("--size: “%1” is not WIDTHxHEIGHT between 200x100 and 16384x16384").arg(text);
+        return false;
+    }
+    *size = QSize(width, height);
+    return true;
+}
+
+} // namespace
+
+std::optional<CommandLine::Options> CommandLine::parse(const QStringList &arguments, QString *error)
+{
+    Parser p;
+    if (!p.parser.parse(arguments)) {
+        *error = p.parser.errorText();
+        return std::nullopt;
+    }
+    if (!p.parser.positionalArguments().isEmpty()) {
+        *error = tr("unexpected argument “%1” (see --help)")
+                     .arg(p.parser.positionalArguments().constFirst());
+        return std::nullopt;
+    }
+    Options options;
+    options.help = p.parser.isSet(p.help);
+    options.version = p.parser.isSet(p.version);
+    options.database = p.parser.value(p.database);
+    options.exportImage = p.parser.value(p.exportImage);
+    options.list = p.parser.isSet(p.list);
+    if (!parseDate(p, p.from, &options.from, error) || !parseDate(p, p.to, &options.to, error)) {
+        return std::nullopt;
+    }
+    if (!options.from.isNull() && !options.to.isNull() && options.to < options.from) {
+        *error = tr("--to %1 is before --from %2").arg(options.to.toIso(), options.from.toIso());
+        return std::nullopt;
+    }
+    if (p.parser.isSet(p.size) && !parseSize(p.parser.value(p.size), &options.size, error)) {
+        return std::nullopt;
+    }
+    const QString format = p.parser.value(p.format).toLower();
+    if (format == QLatin1String("csv")) {
+        options.format = EventListWriter::Format::Csv;
+    } else if (!format.isEmpty() && format != QLatin1String("json")) {
+        *error = tr("--format: “%1” is not json or csv").arg(p.parser.value(p.format));
+        return std::nullopt;
+    }
+    if (options.list && !options.exportImage.isEmpty()) {
+        *error = tr("--list and --export-image cannot be used together");
+        return std::nullopt;
+    }
+    return options;
+}
+
+QString CommandLine::helpText()
+{
+    return Parser().parser.helpText();
+}
+
+void CommandLine::printError(const QString &message)
+{
+    std::fprintf(stderr, "entente: %s\n", qUtf8Printable(message));
+}
+
+QString CommandLine::defaultTimelinePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("timeline.entente"));
+}
+
+std::unique_ptr<EventStore> CommandLine::openStore(const Options &options)
+{
+    if (!options.database.isEmpty()) {
+        return std::make_unique<EventStore>(options.database);
+    }
+    const QString path = defaultTimelinePath();
+    if (QFileInfo::exists(path)) {
+        return std::make_unique<EventStore>(path);
+    }
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        throw Error(tr("cannot create the folder %1")
+                        .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+    }
+    // Build the first timeline beside its final name so that a failure leaves no half file.
+    const QString partial = path + QStringLiteral(".part");
+    QFile::remove(partial);
+    {
+        EventStore store(partial);
+        SeedLoader::loadBundled(store);
+    }
+    QFile::remove(partial + QStringLiteral("-wal"));
+    QFile::remove(partial + QStringLiteral("-shm"));
+    if (!QFile::rename(partial, path)) {
+        throw Error(tr("cannot create %1").arg(QDir::toNativeSeparators(path)));
+    }
+    return std::make_unique<EventStore>(path);
+}
+
+int CommandLine::runList(const Options &options)
+{
+    try {
+        const std::unique_ptr<EventStore> store = openStore(options);
+        const QByteArray output = EventListWriter::write(*store, options.format);
+        std::fwrite(output.constData(), 1, size_t(output.size()), stdout);
+        return std::fflush(stdout) == 0 ? Success : Failure;
+    } catch (const Error &error) {
+        printError(error.message());
+        return Failure;
+    }
+}
+
+int CommandLine::runExportImage(const Options &options)
+{
+    try {
+        const std::unique_ptr<EventStore> store = openStore(options);
+        TimelineView view;
+        view.resize(options.size);
+        view.setStore(store.get());
+        if (!options.from.isNull() || !options.to.isNull()) {
+            const qint64 from =
+                options.from.isNull() ? view.scale().visibleFrom() : options.from.earliestSecond();
+            const qint64 to =
+                options.to.isNull() ? view.scale().visibleTo() : options.to.latestSecond();
+            view.setVisibleRange(from, to);
+        }
+        QImage image(options.size, QImage::Format_ARGB32_Premultiplied);
+        view.render(&image);
+        QImageWriter writer(options.exportImage, "png");
+        if (!writer.write(image)) {
+            printError(
+                tr("cannot write %1: %2")
+                    .arg(QDir::toNativeSeparators(options.exportImage), writer.errorString()));
+            return Failure;
+        }
+        return Success;
+    } catch (const Error &error) {
+        printError(error.message());
+        return Failure;
+    }
+}
+
+} // namespace entente

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "eventlistwriter.h"
+#include "partialdate.h"
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace entente {
+
+class EventStore;
+
+// Entente's command line: the options, the user's default timeline, and the headless commands
+// (--list, --export-image) that run without a window and print one clear line on error.
+class CommandLine final
+{
+public:
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+    struct Options
+    {
+        QString database;    // empty: the user's timeline
+        QString exportImage; // --export-image FILE
+        PartialDate from, to;
+        QSize size{1600, 900};
+        bool list = false;
+        EventListWriter::Format format = EventListWriter::Format::Json;
+        bool help = false;
+        bool version = false;
+    };
+
+    // Parses argv (without creating an application). On error returns nullopt and sets *error
+    // to one line for stderr.
+    static std::optional<Options> parse(const QStringList &arguments, QString *error);
+    static QString helpText();
+    static bool needsGui(const Options &options) { return !options.list; }
+
+    // The user's timeline in the platform's app-data folder, created from the bundled article
+    // timeline on first start.
+    static QString defaultTimelinePath();
+    // Opens --database (creating an empty timeline if there is no file) or the user's timeline.
+    static std::unique_ptr<EventStore> openStore(const Options &options);
+
+    static int runList(const Options &options);
+    static int runExportImage(const Options &options);
+    static void printError(const QString &message);
+};
+
+} // namespace entente

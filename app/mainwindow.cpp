@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "error.h"
+#include "eventdetails.h"
+#include "eventlistmodel.h"
+#include "eventstore.h"
+#include "timelineview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QImage>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace entente {
+
+namespace {
+const auto GeometryKey = QStringLiteral("mainWindow/geometry");
+const auto StateKey = QStringLiteral("mainWindow/state");
+const auto LastDirectoryKey = QStringLiteral("files/lastDirectory");
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<EventStore> store, QWidget *parent)
+    : QMainWindow(parent), m_view(new TimelineView(this)), m_details(new EventDetails(this)),
+      m_table(new QTableView(this)), m_filter(new QLineEdit(this)),
+      m_proxy(new QSortFilterProxyModel(this))
+{
+    setCentralWidget(m_view);
+    createDocks();
+    createActions();
+    connect(m_view, &TimelineView::selectedEventChanged, this, &MainWindow::selectEvent);
+    setStore(std::move(store));
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    m_proxy->setSortRole(EventListModel::SortKeyRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(EventListModel::DateColumn, Qt::AscendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_filter->setPlaceholderText(tr("Filter events (title, actors, category)…"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onTableSelectionChanged);
+
+    auto *listPanel = new QWidget(this);
+    auto *layout = new QVBoxLayout(listPanel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_table);
+
+    auto *listDock = new QDockWidget(tr("Events"), this);
+    listDock->setObjectName(QStringLiteral("eventsDock"));
+    listDock->setWidget(listPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, listDock);
+
+    auto *detailsDock = new QDockWidget(tr("Details"), this);
+    detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, detailsDock);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Timeline…"), this, &MainWindow::openTimeline);
+    open->setShortcut(QKeySequence::Open);
+    QAction *exportAction = file->addAction(tr("&Export Image…"), this, &MainWindow::exportImage);
+    exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), m_view, &TimelineView::zoomIn);
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction *zoomOut = view->addAction(tr("Zoom &Out"), m_view, &TimelineView::zoomOut);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *fit = view->addAction(tr("Zoom to &Fit"), m_view, &TimelineView::zoomToFit);
+    fit->setShortcut(QKeySequence(tr("Ctrl+0")));
+    view->addSeparator();
+    QAction *find = view->addAction(tr("Filter &Events"), this, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        view->addAction(dock->toggleViewAction());
+    }
+
+    QToolBar *toolBar = addToolBar(tr("Navigation"));
+    toolBar->setObjectName(QStringLiteral("navigationToolBar"));
+    toolBar->addAction(zoomIn);
+    toolBar->addAction(zoomOut);
+    toolBar->addAction(fit);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Entente"), this, [this] {
+        QMessageBox::about(this, tr("About Entente"),
+                           tr("<b>Entente</b> %1<br>A timeline viewer for conflict diplomacy: who "
+                              "met whom, what followed what, and where each fact comes from.<p>"
+                              "Timeline: wheel zooms about the cursor, drag pans, arrow keys pan, "
+                              "+ and − zoom, F fits everything, Esc clears the selection.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::setStore(std::unique_ptr<EventStore> store)
+{
+    m_view->setStore(nullptr);
+    m_details->setStore(nullptr);
+    m_proxy->setSourceModel(nullptr);
+    delete m_model;
+    m_model = nullptr;
+    m_store = std::move(store);
+    if (m_store) {
+        m_model = new EventListModel(m_store.get(), this);
+        m_proxy->setSourceModel(m_model);
+        m_table->resizeColumnToContents(EventListModel::DateColumn);
+        m_table->setColumnWidth(EventListModel::TitleColumn, 420);
+    }
+    m_view->setStore(m_store.get());
+    m_details->setStore(m_store.get());
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_store) {
+        setWindowTitle(tr("Entente"));
+        return;
+    }
+    const QString name = QFileInfo(m_store->path()).fileName();
+    setWindowTitle(m_store->isReadOnly() ? tr("%1 (read-only) — Entente").arg(name)
+                                         : tr("%1 — Entente").arg(name));
+    statusBar()->showMessage(tr("%n event(s) in %1", nullptr, int(m_store->eventCount()))
+                                 .arg(QDir::toNativeSeparators(m_store->path())));
+}
+
+void MainWindow::selectEvent(qint64 eventId)
+{
+    if (m_syncing) {
+        return;
+    }
+    m_syncing = true;
+    m_view->setSelectedEventId(eventId);
+    m_details->displayEvent(eventId);
+    selectInTable(eventId);
+    m_syncing = false;
+}
+
+void MainWindow::selectInTable(qint64 eventId)
+{
+    const int row = m_model ? m_model->rowOfEvent(eventId) : -1;
+    if (row < 0) {
+        m_table->clearSelection();
+        return;
+    }
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
+                                                 QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void MainWindow::onTableSelectionChanged()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (!rows.isEmpty()) {
+        selectEvent(rows.first().data(EventListModel::EventIdRole).toLongLong());
+    }
+}
+
+void MainWindow::openTimeline()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Timeline"), settings.value(LastDirectoryKey).toString(),
+        tr("Entente timelines (*.entente);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    settings.setValue(LastDirectoryKey, QFileInfo(path).absolutePath());
+    try {
+        setStore(std::make_unique<EventStore>(path));
+    } catch (const Error &error) {
+        QMessageBox::critical(this, tr("Cannot open timeline"), error.message());
+    }
+}
+
+void MainWindow::exportImage()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Image"),
+                                                      settings.value(LastDirectoryKey).toString(),
+                                                      tr("PNG images (*.png)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QImage image(m_view->size() * m_view->devicePixelRatio(), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(m_view->devicePixelRatio());
+    m_view->render(&image);
+    if (!image.save(path, "PNG")) {
+        QMessageBox::critical(this, tr("Export failed"),
+                              tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+    }
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
+        resize(1280, 800);
+    }
+    restoreState(settings.value(StateKey).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    event->accept();
+}
+
+} // namespace entente

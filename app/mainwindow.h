@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace entente {
+
+class EventDetails;
+class EventListModel;
+class EventStore;
+class TimelineView;
+
+// The timeline in the centre, the selected event's details and the event list in docks; the
+// three keep one selection.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(std::unique_ptr<EventStore> store, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    TimelineView *timelineView() const { return m_view; }
+    EventDetails *details() const { return m_details; }
+    QTableView *eventTable() const { return m_table; }
+    EventStore *store() const { return m_store.get(); }
+
+    void setStore(std::unique_ptr<EventStore> store);
+
+public slots:
+    void selectEvent(qint64 eventId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createDocks();
+    void createActions();
+    void restoreWindowState();
+    void selectInTable(qint64 eventId);
+    void onTableSelectionChanged();
+    void openTimeline();
+    void exportImage();
+    void updateTitle();
+
+    std::unique_ptr<EventStore> m_store;
+    TimelineView *m_view;
+    EventDetails *m_details;
+    QTableView *m_table;
+    QLineEdit *m_filter;
+    EventListModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy;
+    bool m_syncing = false;
+};
+
+} // namespace entente

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "actor.h"
+#include "era.h"
+#include "event.h"
+#include "lanemodel.h"
+#include "timescale.h"
+
+#include <QHash>
+#include <QList>
+
+namespace entente {
+
+// Everything one frame of the timeline shows, gathered by the view from the store: the
+// renderer draws it onto any QPainter (screen or image) without touching the store.
+struct TimelineFrame
+{
+    TimeScale scale;
+    LaneModel lanes;
+    QList<Event> events; // those that may be visible, in time order
+    QList<Era> eras;
+    QHash<qint64, Actor> actors;
+    qint64 selectedEventId = 0;
+    int undatedEventCount = 0;
+    int verticalOffset = 0; // lanes scroll under the pinned time axis
+};
+
+} // namespace entente

@@ -1,0 +1,382 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelinerenderer.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QLinearGradient>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+
+namespace entente {
+
+namespace {
+
+constexpr double LabelGap = 5;
+constexpr double ItemGap = 8;
+constexpr double MaxLabelWidth = 260;
+constexpr double BarHeight = 12;
+
+QColor laneColor(const TimelineFrame &frame, int lane, const QPalette &palette)
+{
+    const QString name = frame.lanes.lanes().value(lane).color;
+    const QColor color(name);
+    return color.isValid() ? color : palette.color(QPalette::Mid);
+}
+
+bool isImprecise(const PartialDate &date)
+{
+    return date.isApproximate() || date.precision() < PartialDate::Precision::Day;
+}
+
+QString labelText(const Event &event)
+{
+    const bool approximate = event.start.isApproximate();
+    return approximate
+               ? QCoreApplication::translate("entente::TimelineRenderer", "c. %1").arg(event.title)
+               : event.title;
+}
+
+} // namespace
+
+TimelineRenderer::Item TimelineRenderer::placeItem(const Event &event, int lane,
+                                                   const TimelineFrame &frame,
+                                                   const QFontMetricsF &metrics) const
+{
+    const TimeScale &scale = frame.scale;
+    const auto x = [&](qint64 second) {
+        return HeaderWidth + std::clamp(scale.toX(second), -1e6, 1e6);
+    };
+    const double mid = RowHeight / 2.0;
+    Item item{event.id, lane, {}, {}, {}, {}};
+    const double left = x(event.earliestSecond());
+    double right;
+    if (event.kind == Event::Kind::Period) {
+        const bool open = event.ongoing || event.end.isNull();
+        right = open ? std::max(left + 24, double(m_size.width()) + 2) : x(event.latestSecond());
+        item.shape = QRectF(left, mid - BarHeight / 2, std::max(3.0, right - left), BarHeight);
+    } else {
+        const double radius = 2.5 + std::clamp(event.importance, 1, 5);
+        right = x(event.latestSecond());
+        const double centre = (left + right) / 2;
+        item.shape = QRectF(centre - radius, mid - radius, 2 * radius, 2 * radius);
+        if (isImprecise(event.start) && right - left > 2 * radius) {
+            item.uncertainty = QRectF(left, mid - 5, right - left, 10);
+        }
+    }
+    item.text = labelText(event);
+    const double textWidth = std::min(MaxLabelWidth, metrics.horizontalAdvance(item.text) + 2);
+    const double visibleLeft = std::max(item.shape.left(), double(HeaderWidth));
+    const double inside = item.shape.right() - visibleLeft - 2 * LabelGap;
+    // A bar's label goes inside when it fits, or when the bar runs off the right edge (then
+    // elided to what shows); otherwise after the bar or marker.
+    const bool runsOffRight = item.shape.right() >= m_size.width();
+    const bool insideBar = event.kind == Event::Kind::Period &&
+                           (inside >= textWidth || (runsOffRight && inside >= 40));
+    const double labelLeft = insideBar ? visibleLeft + LabelGap : item.shape.right() + LabelGap;
+    const double labelWidth = insideBar ? std::min(textWidth, inside) : textWidth;
+    item.label = QRectF(labelLeft, mid - metrics.height() / 2, labelWidth, metrics.height());
+    return item;
+}
+
+void TimelineRenderer::layout(const TimelineFrame &frame, const QSize &size, const QFont &font)
+{
+    m_size = size;
+    m_font = font;
+    m_items.clear();
+    m_eventIndex.clear();
+    const QFontMetricsF metrics(font);
+    const int laneCount = int(frame.lanes.lanes().size());
+    QList<QList<double>> rowEnds(laneCount); // per lane, the right edge used in each row
+    for (int index = 0; index < frame.events.size(); ++index) {
+        const Event &event = frame.events.at(index);
+        if (event.isUndated()) {
+            continue;
+        }
+        m_eventIndex.insert(event.id, index);
+        for (int lane : frame.lanes.lanesOf(event)) {
+            Item item = placeItem(event, lane, frame, metrics);
+            const double from =
+                std::min(item.shape.left(),
+                         item.uncertainty.isNull() ? item.shape.left() : item.uncertainty.left());
+            QList<double> &rows = rowEnds[lane];
+            auto free =
+                std::find_if(rows.begin(), rows.end(), [&](double end) { return end <= from; });
+            int row = int(free - rows.begin());
+            if (free == rows.end()) {
+                if (rows.size() < MaxRowsPerLane) {
+                    rows.append(0);
+                } else {
+                    // No room for its label: keep the marker in the least crowded row.
+                    row = int(std::min_element(rows.begin(), rows.end()) - rows.begin());
+                    item.label = QRectF();
+                }
+            }
+            const double to = std::max({item.shape.right(), item.uncertainty.right(),
+                                        item.label.isNull() ? 0.0 : item.label.right()});
+            rows[row] = std::max(rows[row], to + ItemGap);
+            const double dy = row * RowHeight;
+            item.shape.translate(0, dy);
+            item.label.translate(0, item.label.isNull() ? 0 : dy);
+            item.uncertainty.translate(0, item.uncertainty.isNull() ? 0 : dy);
+            m_items.append(item);
+        }
+    }
+    m_lanes.clear();
+    double top = AxisHeight - frame.verticalOffset;
+    for (int lane = 0; lane < laneCount; ++lane) {
+        const double height = std::max<qsizetype>(1, rowEnds[lane].size()) * RowHeight + 6;
+        m_lanes.append({top, height});
+        top += height;
+    }
+    m_lanesHeight = top - AxisHeight + frame.verticalOffset;
+    for (Item &item : m_items) {
+        const double laneTop = m_lanes.at(item.lane).top + 3;
+        item.shape.translate(0, laneTop);
+        item.label.translate(0, item.label.isNull() ? 0 : laneTop);
+        item.uncertainty.translate(0, item.uncertainty.isNull() ? 0 : laneTop);
+    }
+}
+
+qint64 TimelineRenderer::eventAt(const QPointF &point) const
+{
+    if (point.y() < AxisHeight || point.x() < HeaderWidth) {
+        return 0;
+    }
+    // Last drawn is on top, so search backwards; markers are small, so allow a little slack.
+    for (auto it = m_items.crbegin(); it != m_items.crend(); ++it) {
+        if (it->shape.adjusted(-3, -3, 3, 3).contains(point) || it->label.contains(point)) {
+            return it->eventId;
+        }
+    }
+    return 0;
+}
+
+QRectF TimelineRenderer::itemRect(qint64 eventId) const
+{
+    for (const Item &item : m_items) {
+        if (item.eventId == eventId) {
+            return item.shape;
+        }
+    }
+    return {};
+}
+
+void TimelineRenderer::paint(QPainter &painter, const TimelineFrame &frame,
+                             const QPalette &palette) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setFont(m_font);
+    painter.fillRect(QRect(QPoint(0, 0), m_size), palette.color(QPalette::Base));
+    paintLanes(painter, frame, palette);
+    paintEras(painter, frame, palette);
+
+    painter.save();
+    painter.setClipRect(QRectF(HeaderWidth, AxisHeight, m_size.width() - HeaderWidth,
+                               m_size.height() - AxisHeight));
+    for (const Item &item : m_items) {
+        if (item.eventId != frame.selectedEventId) {
+            paintItem(painter, item, frame.events.at(m_eventIndex.value(item.eventId)), frame,
+                      palette);
+        }
+    }
+    for (const Item &item : m_items) { // the selection on top
+        if (item.eventId == frame.selectedEventId) {
+            paintItem(painter, item, frame.events.at(m_eventIndex.value(item.eventId)), frame,
+                      palette);
+        }
+    }
+    painter.restore();
+
+    paintAxis(painter, frame, palette);
+    if (frame.undatedEventCount > 0) {
+        // In the corner above the lane names, where it hides nothing.
+        const QString note = QCoreApplication::translate("entente::TimelineRenderer",
+                                                         "%n undated event(s): see the list",
+                                                         nullptr, frame.undatedEventCount);
+        QFont small = m_font;
+        small.setPointSizeF(m_font.pointSizeF() * 0.85);
+        painter.setFont(small);
+        painter.setPen(palette.color(QPalette::PlaceholderText));
+        painter.drawText(QRectF(6, 2, HeaderWidth - 12, AxisHeight - 4),
+                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, note);
+    }
+    painter.restore();
+}
+
+void TimelineRenderer::paintLanes(QPainter &painter, const TimelineFrame &frame,
+                                  const QPalette &palette) const
+{
+    const auto &lanes = frame.lanes.lanes();
+    const QColor separator = palette.color(QPalette::Midlight);
+    for (int lane = 0; lane < m_lanes.size(); ++lane) {
+        const LaneGeometry &geometry = m_lanes.at(lane);
+        const QRectF row(0, geometry.top, m_size.width(), geometry.height);
+        if (lane % 2 == 1) {
+            painter.fillRect(row, palette.color(QPalette::AlternateBase));
+        }
+        painter.setPen(separator);
+        painter.drawLine(row.bottomLeft(), row.bottomRight());
+    }
+    // Grid lines under the events, one per tick.
+    painter.setPen(QPen(separator, 1, Qt::DotLine));
+    for (const TimeScale::Tick &tick : frame.scale.ticks()) {
+        const double x = HeaderWidth + frame.scale.toX(tick.second);
+        painter.drawLine(QPointF(x, AxisHeight), QPointF(x, m_size.height()));
+    }
+    // Lane headers stay at the left, above the grid.
+    painter.fillRect(QRectF(0, AxisHeight, HeaderWidth, m_size.height()),
+                     palette.color(QPalette::Window));
+    painter.save();
+    painter.setClipRect(QRectF(0, AxisHeight, HeaderWidth, m_size.height()));
+    for (int lane = 0; lane < m_lanes.size(); ++lane) {
+        const LaneGeometry &geometry = m_lanes.at(lane);
+        const double indent = 8 + 14 * lanes.at(lane).depth;
+        painter.fillRect(QRectF(indent - 6, geometry.top + 8, 3, geometry.height - 16),
+                         laneColor(frame, lane, palette));
+        QFont font = m_font;
+        font.setBold(lanes.at(lane).depth == 0);
+        painter.setFont(font);
+        painter.setPen(palette.color(QPalette::WindowText));
+        const QRectF text(indent, geometry.top, HeaderWidth - indent - 6, RowHeight + 6);
+        painter.drawText(
+            text, Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetricsF(font).elidedText(lanes.at(lane).label, Qt::ElideRight, text.width()));
+        painter.setPen(separator);
+        painter.drawLine(QPointF(0, geometry.top + geometry.height),
+                         QPointF(HeaderWidth, geometry.top + geometry.height));
+    }
+    painter.restore();
+    painter.setFont(m_font);
+    painter.setPen(palette.color(QPalette::Mid));
+    painter.drawLine(QPointF(HeaderWidth, AxisHeight), QPointF(HeaderWidth, m_size.height()));
+}
+
+void TimelineRenderer::paintEras(QPainter &painter, const TimelineFrame &frame,
+                                 const QPalette &palette) const
+{
+    painter.save();
+    painter.setClipRect(QRectF(HeaderWidth, AxisHeight, m_size.width(), m_size.height()));
+    for (const Era &era : frame.eras) {
+        const double left =
+            HeaderWidth + std::clamp(frame.scale.toX(era.start.earliestSecond()), -1e6, 1e6);
+        const double right =
+            HeaderWidth + std::clamp(frame.scale.toX(era.end.latestSecond()), -1e6, 1e6);
+        QColor color(era.color);
+        if (!color.isValid()) {
+            color = palette.color(QPalette::Highlight);
+        }
+        color.setAlpha(60);
+        const QRectF band(left, AxisHeight, right - left, m_size.height() - AxisHeight);
+        painter.fillRect(band, color);
+        color.setAlpha(160);
+        painter.setPen(QPen(color.darker(130), 1));
+        painter.drawLine(band.topLeft(), band.bottomLeft());
+        painter.drawLine(band.topRight(), band.bottomRight());
+        painter.setPen(palette.color(QPalette::PlaceholderText));
+        const QRectF label =
+            band.adjusted(6, 0, -6, 0)
+                .intersected(QRectF(HeaderWidth + 6, AxisHeight, m_size.width(), m_size.height()));
+        painter.drawText(
+            label.adjusted(0, 0, 0, -4), Qt::AlignLeft | Qt::AlignBottom,
+            painter.fontMetrics().elidedText(era.name, Qt::ElideRight, int(label.width())));
+    }
+    painter.restore();
+}
+
+void TimelineRenderer::paintAxis(QPainter &painter, const TimelineFrame &frame,
+                                 const QPalette &palette) const
+{
+    const QRectF axis(0, 0, m_size.width(), AxisHeight);
+    painter.fillRect(axis, palette.color(QPalette::Window));
+    painter.setPen(palette.color(QPalette::Mid));
+    painter.drawLine(axis.bottomLeft(), axis.bottomRight());
+    painter.save();
+    painter.setClipRect(QRectF(HeaderWidth, 0, m_size.width() - HeaderWidth, AxisHeight));
+    QFont major = m_font;
+    major.setBold(true);
+    const QFontMetricsF metrics(m_font);
+    for (const TimeScale::Tick &tick : frame.scale.ticks()) {
+        const double x = HeaderWidth + frame.scale.toX(tick.second);
+        painter.setPen(palette.color(QPalette::WindowText));
+        painter.drawLine(QPointF(x, AxisHeight - (tick.major ? 12 : 6)), QPointF(x, AxisHeight));
+        painter.setFont(tick.major ? major : m_font);
+        painter.drawText(QRectF(x + 3, 6, 200, metrics.height() + 4), Qt::AlignLeft | Qt::AlignTop,
+                         tick.label);
+    }
+    painter.restore();
+    painter.setFont(m_font);
+}
+
+void TimelineRenderer::paintItem(QPainter &painter, const Item &item, const Event &event,
+                                 const TimelineFrame &frame, const QPalette &palette) const
+{
+    const bool selected = event.id == frame.selectedEventId;
+    const QColor color = laneColor(frame, item.lane, palette);
+    QColor light = color;
+    light.setAlpha(70);
+    const QPen outline =
+        selected ? QPen(palette.color(QPalette::Highlight), 3) : QPen(color.darker(140), 1);
+    if (!item.uncertainty.isNull()) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(light);
+        painter.drawRoundedRect(item.uncertainty, 4, 4);
+    }
+    if (event.kind == Event::Kind::Period) {
+        const QRectF bar = item.shape;
+        // Imprecise or approximate ends fade out; the certain middle is solid.
+        QLinearGradient fill(bar.left(), 0, bar.right(), 0);
+        const auto position = [&](qint64 second) {
+            return std::clamp((HeaderWidth + frame.scale.toX(second) - bar.left()) / bar.width(),
+                              0.0, 1.0);
+        };
+        const bool open = event.ongoing || event.end.isNull();
+        const double solidFrom =
+            isImprecise(event.start) ? position(event.start.latestSecond()) : 0;
+        // An open end fades over its last stretch on screen, wherever the bar began.
+        const double solidTo =
+            open ? std::clamp((bar.right() - 90 - bar.left()) / bar.width(), 0.0, 1.0)
+            : isImprecise(event.end) ? position(event.end.earliestSecond())
+                                     : 1;
+        fill.setColorAt(0, isImprecise(event.start) ? light : color);
+        fill.setColorAt(std::max(solidFrom, 0.0), color);
+        fill.setColorAt(std::max(solidTo, solidFrom), color);
+        fill.setColorAt(1, open || isImprecise(event.end) ? light : color);
+        painter.setPen(outline);
+        painter.setBrush(fill);
+        painter.drawRoundedRect(bar, 3, 3);
+        if (open) { // an arrow: the period runs on past the edge
+            const double tip = std::min(bar.right(), double(m_size.width())) - 2;
+            QPainterPath arrow;
+            arrow.moveTo(tip - 9, bar.top() - 3);
+            arrow.lineTo(tip, bar.center().y());
+            arrow.lineTo(tip - 9, bar.bottom() + 3);
+            painter.setBrush(color.darker(120));
+            painter.setPen(Qt::NoPen);
+            painter.drawPath(arrow);
+        }
+    } else {
+        QPen pen = outline;
+        if (event.start.isApproximate()) {
+            pen.setStyle(Qt::DashLine);
+        }
+        painter.setPen(pen);
+        painter.setBrush(isImprecise(event.start) ? palette.color(QPalette::Base) : color);
+        painter.drawEllipse(item.shape);
+    }
+    if (!item.label.isNull()) {
+        QFont font = m_font;
+        font.setBold(selected);
+        painter.setFont(font);
+        const bool insideBar = item.shape.contains(item.label.center());
+        painter.setPen(insideBar ? QColor(Qt::white) : palette.color(QPalette::Text));
+        painter.drawText(
+            item.label, Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetricsF(font).elidedText(item.text, Qt::ElideRight, item.label.width()));
+        painter.setFont(m_font);
+    }
+}
+
+} // namespace entente

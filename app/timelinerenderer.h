@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "timelineframe.h"
+
+#include <QFont>
+#include <QFontMetricsF>
+#include <QList>
+#include <QPalette>
+#include <QRectF>
+#include <QSize>
+
+class QPainter;
+
+namespace entente {
+
+// Lays out and paints a TimelineFrame: the time axis, era bands, lanes with their names, and
+// events as markers and bars with labels that never overlap. The same code draws the screen
+// and image exports, so an export is exactly what the screen shows.
+class TimelineRenderer final
+{
+public:
+    static constexpr int AxisHeight = 44;
+    static constexpr int HeaderWidth = 150;
+    static constexpr int RowHeight = 24;
+    static constexpr int MaxRowsPerLane = 8;
+
+    struct Item
+    {
+        qint64 eventId;
+        int lane;
+        QRectF shape;       // marker or bar, widget coordinates
+        QRectF uncertainty; // the whole interval an imprecise date may stand for
+        QRectF label;       // empty when the label did not fit
+        QString text;
+    };
+    struct LaneGeometry
+    {
+        double top;
+        double height;
+    };
+
+    // The width of the time area for a view of the given width.
+    static int timeAreaWidth(int viewWidth) { return qMax(1, viewWidth - HeaderWidth); }
+
+    void layout(const TimelineFrame &frame, const QSize &size, const QFont &font);
+    void paint(QPainter &painter, const TimelineFrame &frame, const QPalette &palette) const;
+
+    qint64 eventAt(const QPointF &point) const;
+    QRectF itemRect(qint64 eventId) const; // the first copy's marker or bar
+    const QList<Item> &items() const { return m_items; }
+    const QList<LaneGeometry> &laneGeometry() const { return m_lanes; }
+    // The height of all lanes together, however far they are scrolled.
+    double lanesHeight() const { return m_lanesHeight; }
+
+private:
+    Item placeItem(const Event &event, int lane, const TimelineFrame &frame,
+                   const QFontMetricsF &metrics) const;
+    void paintAxis(QPainter &painter, const TimelineFrame &frame, const QPalette &palette) const;
+    void paintEras(QPainter &painter, const TimelineFrame &frame, const QPalette &palette) const;
+    void paintLanes(QPainter &painter, const TimelineFrame &frame, const QPalette &palette) const;
+    void paintItem(QPainter &painter, const Item &item, const Event &event,
+                   const TimelineFrame &frame, const QPalette &palette) const;
+
+    QSize m_size;
+    QFont m_font;
+    QList<Item> m_items;
+    QList<LaneGeometry> m_lanes;
+    QHash<qint64, int> m_eventIndex; // event id → index in frame.events
+    double m_lanesHeight = 0;
+};
+
+} // namespace entente

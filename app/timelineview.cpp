@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelineview.h"
+
+#include "eventstore.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace entente {
+
+namespace {
+constexpr double ZoomStep = 1.25;
+constexpr double PanFraction = 0.1;
+} // namespace
+
+TimelineView::TimelineView(QWidget *parent)
+    : QWidget(parent), m_verticalBar(new QScrollBar(Qt::Vertical, this))
+{
+    m_verticalBar->hide();
+    m_verticalBar->setSingleStep(TimelineRenderer::RowHeight);
+    connect(m_verticalBar, &QScrollBar::valueChanged, this, [this](int value) {
+        m_frame.verticalOffset = value;
+        relayout();
+    });
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(TimelineRenderer::HeaderWidth + 120, TimelineRenderer::AxisHeight + 60);
+    m_frame.scale = TimeScale(0, 86400 * 365, TimelineRenderer::timeAreaWidth(width()));
+}
+
+void TimelineView::setStore(EventStore *store)
+{
+    if (m_store) {
+        disconnect(m_store, nullptr, this, nullptr);
+    }
+    m_store = store;
+    m_frame.selectedEventId = 0;
+    if (m_store) {
+        connect(m_store, &EventStore::changed, this, &TimelineView::onStoreChanged);
+    }
+    reloadFromStore();
+    zoomToFit();
+}
+
+void TimelineView::reloadFromStore()
+{
+    m_frame.actors.clear();
+    m_frame.eras.clear();
+    m_frame.lanes = LaneModel();
+    m_frame.undatedEventCount = 0;
+    m_fetchedFrom = 1;
+    m_fetchedTo = 0;
+    if (!m_store) {
+        m_frame.events.clear();
+        relayout();
+        return;
+    }
+    const QList<Actor> actors = m_store->actors();
+    for (const Actor &actor : actors) {
+        m_frame.actors.insert(actor.id, actor);
+    }
+    m_frame.lanes = LaneModel(actors, m_store->actorsInUse(), m_store->hasEventsWithoutActors());
+    m_frame.eras = m_store->eras();
+    // Undated events live in the list only; the view says how many there are.
+    m_frame.undatedEventCount = int(m_store->undatedEventCount());
+    relayout();
+}
+
+void TimelineView::onStoreChanged(const StoreChange &)
+{
+    reloadFromStore();
+}
+
+void TimelineView::fetchIfNeeded()
+{
+    const qint64 from = m_frame.scale.visibleFrom(), to = m_frame.scale.visibleTo();
+    if (!m_store || (from >= m_fetchedFrom && to <= m_fetchedTo)) {
+        return;
+    }
+    // A screen's width either side, so that small pans need no query.
+    const qint64 margin = to - from;
+    m_fetchedFrom = from - margin;
+    m_fetchedTo = to + margin;
+    m_frame.events = m_store->eventsInRange(m_fetchedFrom, m_fetchedTo);
+    m_layoutDirty = true;
+}
+
+void TimelineView::relayout()
+{
+    m_layoutDirty = true;
+    update();
+}
+
+QSize TimelineView::contentSize() const
+{
+    const int barWidth = m_verticalBar->isVisibleTo(this) ? m_verticalBar->width() : 0;
+    return {width() - barWidth, height()};
+}
+
+void TimelineView::syncScaleWidth()
+{
+    m_frame.scale.setWidth(TimelineRenderer::timeAreaWidth(contentSize().width()));
+}
+
+void TimelineView::setVisibleRange(qint64 from, qint64 to)
+{
+    syncScaleWidth(); // the widget may have been resized before it was shown
+    m_frame.scale.setRange(from, to);
+    scaleChanged();
+}
+
+void TimelineView::scaleChanged()
+{
+    m_layoutDirty = true;
+    update();
+    emit visibleRangeChanged(m_frame.scale.visibleFrom(), m_frame.scale.visibleTo());
+}
+
+void TimelineView::ensureLayout()
+{
+    fetchIfNeeded();
+    if (!m_layoutDirty) {
+        return;
+    }
+    m_renderer.layout(m_frame, contentSize(), font());
+    m_layoutDirty = false;
+    const int visible = height() - TimelineRenderer::AxisHeight;
+    const int overflow = int(std::ceil(m_renderer.lanesHeight())) - visible;
+    m_verticalBar->setRange(0, std::max(0, overflow));
+    m_verticalBar->setPageStep(std::max(1, visible));
+    const bool barChanged = m_verticalBar->isVisibleTo(this) != (overflow > 0);
+    m_verticalBar->setVisible(overflow > 0);
+    if (barChanged) {
+        syncScaleWidth(); // the bar takes its width from the time area
+    }
+    if (barChanged || m_frame.verticalOffset != m_verticalBar->value()) {
+        m_frame.verticalOffset = m_verticalBar->value(); // clamped by a shorter range
+        m_renderer.layout(m_frame, contentSize(), font());
+    }
+}
+
+QRectF TimelineView::eventRect(qint64 eventId)
+{
+    ensureLayout();
+    return m_renderer.itemRect(eventId);
+}
+
+void TimelineView::setSelectedEventId(qint64 eventId)
+{
+    if (m_frame.selectedEventId == eventId) {
+        return;
+    }
+    m_frame.selectedEventId = eventId;
+    ensureVisible(eventId);
+    update();
+    emit selectedEventChanged(eventId);
+}
+
+void TimelineView::ensureVisible(qint64 eventId)
+{
+    if (!m_store || eventId == 0) {
+        return;
+    }
+    const std::optional<Event> event = m_store->event(eventId);
+    if (!event || event->isUndated()) {
+        return;
+    }
+    const qint64 from = m_frame.scale.visibleFrom(), to = m_frame.scale.visibleTo();
+    const qint64 start = event->earliestSecond();
+    if (start >= from && start <= to) {
+        return;
+    }
+    const qint64 span = to - from;
+    setVisibleRange(start - span / 3, start - span / 3 + span);
+}
+
+void TimelineView::zoomAboutTimeX(double x, double factor)
+{
+    m_frame.scale.zoomAbout(x, factor);
+    scaleChanged();
+}
+
+void TimelineView::zoomIn()
+{
+    zoomAboutTimeX(m_frame.scale.width() / 2.0, ZoomStep);
+}
+
+void TimelineView::zoomOut()
+{
+    zoomAboutTimeX(m_frame.scale.width() / 2.0, 1 / ZoomStep);
+}
+
+void TimelineView::zoomToFit()
+{
+    std::optional<std::pair<qint64, qint64>> bounds =
+        m_store ? m_store->timeBounds() : std::nullopt;
+    if (!bounds) {
+        setVisibleRange(PartialDate::year(2000).earliestSecond(),
+                        PartialDate::year(2030).earliestSecond());
+        return;
+    }
+    for (const Era &era : m_frame.eras) {
+        bounds->first = std::min(bounds->first, era.start.earliestSecond());
+        bounds->second = std::max(bounds->second, era.end.latestSecond());
+    }
+    // Room on the right for the labels of the last events.
+    const qint64 span = std::max<qint64>(bounds->second - bounds->first, 86400);
+    setVisibleRange(bounds->first - span / 40, bounds->second + span / 4);
+}
+
+void TimelineView::paintEvent(QPaintEvent *)
+{
+    ensureLayout();
+    QPainter painter(this);
+    m_renderer.paint(painter, m_frame, palette());
+    if (hasFocus()) {
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 1));
+        painter.drawRect(rect().adjusted(0, 0, -1, -1));
+    }
+}
+
+void TimelineView::resizeEvent(QResizeEvent *)
+{
+    const int barWidth = m_verticalBar->sizeHint().width();
+    m_verticalBar->setGeometry(width() - barWidth, TimelineRenderer::AxisHeight, barWidth,
+                               height() - TimelineRenderer::AxisHeight);
+    syncScaleWidth();
+    scaleChanged();
+}
+
+void TimelineView::wheelEvent(QWheelEvent *event)
+{
+    const QPoint delta = event->angleDelta();
+    if (event->modifiers() & Qt::ShiftModifier) {
+        m_verticalBar->setValue(m_verticalBar->value() -
+                                delta.y() / 120 * 3 * TimelineRenderer::RowHeight);
+        event->accept();
+        return;
+    }
+    const double x = event->position().x() - TimelineRenderer::HeaderWidth;
+    if (delta.y() != 0 && !(event->modifiers() & Qt::ControlModifier)) {
+        zoomAboutTimeX(x, std::pow(ZoomStep, delta.y() / 120.0));
+    } else {
+        const int steps = delta.x() != 0 ? delta.x() : delta.y();
+        m_frame.scale.panByPixels(steps / 120.0 * PanFraction * m_frame.scale.width());
+        scaleChanged();
+    }
+    event->accept();
+}
+
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        return QWidget::mousePressEvent(event);
+    }
+    m_pressPos = m_lastDragPos = event->position().toPoint();
+    m_dragging = false;
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!(event->buttons() & Qt::LeftButton)) {
+        const bool overEvent = m_renderer.eventAt(event->position()) != 0;
+        setCursor(overEvent ? Qt::PointingHandCursor : Qt::ArrowCursor);
+        return;
+    }
+    const QPoint pos = event->position().toPoint();
+    if (!m_dragging && (pos - m_pressPos).manhattanLength() < 4) {
+        return;
+    }
+    m_dragging = true;
+    setCursor(Qt::ClosedHandCursor);
+    m_frame.scale.panByPixels(pos.x() - m_lastDragPos.x());
+    m_lastDragPos = pos;
+    scaleChanged();
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        return QWidget::mouseReleaseEvent(event);
+    }
+    if (!m_dragging) {
+        setSelectedEventId(m_renderer.eventAt(event->position()));
+    }
+    m_dragging = false;
+    setCursor(Qt::ArrowCursor);
+}
+
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    const double pan = PanFraction * m_frame.scale.width();
+    switch (event->key()) {
+    case Qt::Key_Left:
+        m_frame.scale.panByPixels(pan);
+        scaleChanged();
+        break;
+    case Qt::Key_Right:
+        m_frame.scale.panByPixels(-pan);
+        scaleChanged();
+        break;
+    case Qt::Key_Up:
+        m_verticalBar->triggerAction(QAbstractSlider::SliderSingleStepSub);
+        break;
+    case Qt::Key_Down:
+        m_verticalBar->triggerAction(QAbstractSlider::SliderSingleStepAdd);
+        break;
+    case Qt::Key_PageUp:
+        m_verticalBar->triggerAction(QAbstractSlider::SliderPageStepSub);
+        break;
+    case Qt::Key_PageDown:
+        m_verticalBar->triggerAction(QAbstractSlider::SliderPageStepAdd);
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_F:
+        zoomToFit();
+        break;
+    case Qt::Key_Escape:
+        setSelectedEventId(0);
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+} // namespace entente

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "timelineframe.h"
+#include "timelinerenderer.h"
+
+#include <QPoint>
+#include <QWidget>
+
+class QScrollBar;
+
+namespace entente {
+
+class EventStore;
+struct StoreChange;
+
+// The zoomable timeline. Fetches the events of the visible window (plus a screen either side)
+// from the store by time range and hands them to TimelineRenderer: no widget or graphics item
+// per event, so a frame costs what is visible.
+class TimelineView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TimelineView(QWidget *parent = nullptr);
+
+    void setStore(EventStore *store);
+    EventStore *store() const { return m_store; }
+
+    const TimeScale &scale() const { return m_frame.scale; }
+    void setVisibleRange(qint64 from, qint64 to);
+    qint64 selectedEventId() const { return m_frame.selectedEventId; }
+    // Where an event is drawn now (widget coordinates), empty if it is not on screen.
+    QRectF eventRect(qint64 eventId);
+
+    QSize sizeHint() const override { return {900, 500}; }
+
+public slots:
+    void setSelectedEventId(qint64 eventId);
+    void zoomIn();
+    void zoomOut();
+    void zoomToFit();
+    void ensureVisible(qint64 eventId);
+
+signals:
+    void selectedEventChanged(qint64 eventId);
+    void visibleRangeChanged(qint64 from, qint64 to);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void reloadFromStore();
+    void onStoreChanged(const StoreChange &change);
+    void fetchIfNeeded();
+    void relayout();
+    void ensureLayout();
+    void syncScaleWidth();
+    QSize contentSize() const;
+    void zoomAboutTimeX(double x, double factor);
+    void scaleChanged();
+
+    EventStore *m_store = nullptr;
+    TimelineFrame m_frame;
+    TimelineRenderer m_renderer;
+    qint64 m_fetchedFrom = 1;
+    qint64 m_fetchedTo = 0; // empty: nothing fetched
+    bool m_layoutDirty = true;
+    QPoint m_pressPos;
+    QPoint m_lastDragPos;
+    bool m_dragging = false;
+    QScrollBar *m_verticalBar;
+};
+
+} // namespace entente
