@@ -158,8 +158,10 @@ void MainWindow::updateTitle()
     const QString name = QFileInfo(m_store->path()).fileName();
     setWindowTitle(m_store->isReadOnly() ? tr("%1 (read-only) — Entente").arg(name)
                                          : tr("%1 — Entente").arg(name));
-    statusBar()->showMessage(tr("%n event(s) in %1", nullptr, int(m_store->eventCount()))
-                                 .arg(QDir::toNativeSeparators(m_store->path())));
+    const qint64 count = m_store->eventCount();
+    const QString file = QDir::toNativeSeparators(m_store->path());
+    statusBar()->showMessage(count == 1 ? tr("1 event in %1").arg(file)
+                                        : tr("%1 events in %2").arg(count).arg(file));
 }
 
 void MainWindow::selectEvent(qint64 eventId)

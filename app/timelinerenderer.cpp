@@ -75,7 +75,10 @@ TimelineRenderer::Item TimelineRenderer::placeItem(const Event &event, int lane,
     const bool insideBar = event.kind == Event::Kind::Period &&
                            (inside >= textWidth || (runsOffRight && inside >= 40));
     const double labelLeft = insideBar ? visibleLeft + LabelGap : item.shape.right() + LabelGap;
-    const double labelWidth = insideBar ? std::min(textWidth, inside) : textWidth;
+    // Elided at the right edge rather than cut mid-letter.
+    const double roomToEdge = m_size.width() - labelLeft - LabelGap;
+    const double labelWidth =
+        std::min({textWidth, insideBar ? inside : textWidth, std::max(roomToEdge, 40.0)});
     item.label = QRectF(labelLeft, mid - metrics.height() / 2, labelWidth, metrics.height());
     return item;
 }
@@ -193,9 +196,12 @@ void TimelineRenderer::paint(QPainter &painter, const TimelineFrame &frame,
     paintAxis(painter, frame, palette);
     if (frame.undatedEventCount > 0) {
         // In the corner above the lane names, where it hides nothing.
-        const QString note = QCoreApplication::translate("entente::TimelineRenderer",
-                                                         "%n undated event(s): see the list",
-                                                         nullptr, frame.undatedEventCount);
+        const QString note = frame.undatedEventCount == 1
+                                 ? QCoreApplication::translate("entente::TimelineRenderer",
+                                                               "1 undated event: see the list")
+                                 : QCoreApplication::translate("entente::TimelineRenderer",
+                                                               "%1 undated events: see the list")
+                                       .arg(frame.undatedEventCount);
         QFont small = m_font;
         small.setPointSizeF(m_font.pointSizeF() * 0.85);
         painter.setFont(small);

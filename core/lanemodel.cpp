@@ -31,6 +31,10 @@ LaneModel::LaneModel(const QList<Actor> &actors, const QList<qint64> &actorsInUs
     for (const Actor &root : roots) {
         addWithChildren(root, 0, children, wanted);
     }
+    // Whatever affiliation cycle left unplaced still needs a lane of its own.
+    for (const Actor &actor : actors) {
+        addWithChildren(actor, 0, children, wanted);
+    }
     if (hasEventsWithoutActors) {
         m_lanes.append(
             {0, QCoreApplication::translate("entente::LaneModel", "No actor"), QString(), 0});
