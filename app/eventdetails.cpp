@@ -107,7 +107,8 @@ QString EventDetails::html(qint64 eventId) const
             continue;
         }
         if (!source->quote.isEmpty()) {
-            html += QStringLiteral("<blockquote>“%1”</blockquote>").arg(escaped(source->quote));
+            html += QStringLiteral("<p style='margin-left: 8px'><i>“%1”</i></p>")
+                        .arg(escaped(source->quote));
         }
         QString cite = escaped(source->outlet);
         if (!source->title.isEmpty()) {

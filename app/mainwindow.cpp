@@ -238,7 +238,12 @@ void MainWindow::restoreWindowState()
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
         resize(1280, 800);
     }
-    restoreState(settings.value(StateKey).toByteArray());
+    if (!restoreState(settings.value(StateKey).toByteArray())) {
+        // First start: the timeline gets most of the room.
+        resizeDocks({findChild<QDockWidget *>(QStringLiteral("eventsDock"))}, {220}, Qt::Vertical);
+        resizeDocks({findChild<QDockWidget *>(QStringLiteral("detailsDock"))}, {340},
+                    Qt::Horizontal);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -8,6 +8,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <limits>
 
 namespace entente {
 
@@ -109,16 +110,22 @@ void TimelineRenderer::layout(const TimelineFrame &frame, const QSize &size, con
             int row = int(free - rows.begin());
             if (free == rows.end()) {
                 if (rows.size() < MaxRowsPerLane) {
-                    rows.append(0);
+                    rows.append(-std::numeric_limits<double>::infinity());
                 } else {
-                    // No room for its label: keep the marker in the least crowded row.
-                    row = int(std::min_element(rows.begin(), rows.end()) - rows.begin());
+                    // No room for another label: the marker goes to an extra row of markers
+                    // only, where it may touch other markers but never hides a label.
+                    row = MaxRowsPerLane;
                     item.label = QRectF();
+                    if (rows.size() == MaxRowsPerLane) {
+                        rows.append(-std::numeric_limits<double>::infinity());
+                    }
                 }
             }
-            const double to = std::max({item.shape.right(), item.uncertainty.right(),
-                                        item.label.isNull() ? 0.0 : item.label.right()});
-            rows[row] = std::max(rows[row], to + ItemGap);
+            // Null rects (no uncertainty band, no label) must not stretch the extent to x = 0.
+            QRectF extent = item.shape;
+            extent = item.uncertainty.isNull() ? extent : extent.united(item.uncertainty);
+            extent = item.label.isNull() ? extent : extent.united(item.label);
+            rows[row] = std::max(rows[row], extent.right() + ItemGap);
             const double dy = row * RowHeight;
             item.shape.translate(0, dy);
             item.label.translate(0, item.label.isNull() ? 0 : dy);
@@ -158,8 +165,10 @@ qint64 TimelineRenderer::eventAt(const QPointF &point) const
 
 QRectF TimelineRenderer::itemRect(qint64 eventId) const
 {
+    const QRectF visible(HeaderWidth, AxisHeight, m_size.width() - HeaderWidth,
+                         m_size.height() - AxisHeight);
     for (const Item &item : m_items) {
-        if (item.eventId == eventId) {
+        if (item.eventId == eventId && item.shape.intersects(visible)) {
             return item.shape;
         }
     }

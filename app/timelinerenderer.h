@@ -47,7 +47,8 @@ public:
     void paint(QPainter &painter, const TimelineFrame &frame, const QPalette &palette) const;
 
     qint64 eventAt(const QPointF &point) const;
-    QRectF itemRect(qint64 eventId) const; // the first copy's marker or bar
+    // The first copy's marker or bar that is on screen; empty when none is.
+    QRectF itemRect(qint64 eventId) const;
     const QList<Item> &items() const { return m_items; }
     const QList<LaneGeometry> &laneGeometry() const { return m_lanes; }
     // The height of all lanes together, however far they are scrolled.

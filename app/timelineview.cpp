@@ -105,7 +105,11 @@ QSize TimelineView::contentSize() const
 
 void TimelineView::syncScaleWidth()
 {
+    // The same stretch of time stays in view when the window or the lanes' scroll bar
+    // changes the width.
+    const qint64 from = m_frame.scale.visibleFrom(), to = m_frame.scale.visibleTo();
     m_frame.scale.setWidth(TimelineRenderer::timeAreaWidth(contentSize().width()));
+    m_frame.scale.setRange(from, to);
 }
 
 void TimelineView::setVisibleRange(qint64 from, qint64 to)
@@ -218,6 +222,11 @@ void TimelineView::paintEvent(QPaintEvent *)
 {
     ensureLayout();
     QPainter painter(this);
+    if (m_verticalBar->isVisible()) { // the corner above the scroll bar
+        painter.fillRect(
+            QRect(m_verticalBar->x(), 0, m_verticalBar->width(), TimelineRenderer::AxisHeight),
+            palette().color(QPalette::Window));
+    }
     m_renderer.paint(painter, m_frame, palette());
     if (hasFocus()) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 1));

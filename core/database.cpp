@@ -42,6 +42,8 @@ Database::Database(const QString &path, OpenMode mode)
                     rc);
     }
     sqlite3_extended_result_codes(m_db, 1);
+    // SQLite falls back to read-only for a write-protected file without failing the open.
+    m_readOnly = m_readOnly || sqlite3_db_readonly(m_db, "main") == 1;
     // Another process may be writing (WAL); wait for it rather than fail at once.
     sqlite3_busy_timeout(m_db, 5000);
 }

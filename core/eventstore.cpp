@@ -67,12 +67,17 @@ struct EventStore::BatchState
     QList<StoreChange> pending;
 };
 
-EventStore::EventStore(const QString &path, QObject *parent)
+EventStore::EventStore(const QString &path, Access access, QObject *parent)
     : QObject(parent), m_batch(std::make_unique<BatchState>())
 {
-    const bool exists = QFileInfo::exists(path);
-    m_db = std::make_unique<Database>(path, exists ? Database::OpenMode::ReadWrite
-                                                   : Database::OpenMode::ReadWriteCreate);
+    const QFileInfo file(path);
+    Database::OpenMode mode = Database::OpenMode::ReadWriteCreate;
+    if (access == Access::ReadOnly || (file.exists() && !file.isWritable())) {
+        mode = Database::OpenMode::ReadOnly;
+    } else if (file.exists()) {
+        mode = Database::OpenMode::ReadWrite;
+    }
+    m_db = std::make_unique<Database>(path, mode);
     SchemaMigrator(*m_db).bringUpToDate(SchemaVersion, ApplicationId);
 }
 
@@ -309,7 +314,7 @@ std::optional<Event> EventStore::eventByUid(const QString &uid) const
 QList<Event> EventStore::events() const
 {
     Statement &st = m_db->cached(
-        QStringLiteral("SELECT %1 FROM events ORDER BY start_key IS NULL, start_key, end_key, id")
+        QStringLiteral("SELECT %1 FROM events ORDER BY start_key IS NULL, start_key, id")
             .arg(EventColumns));
     return readEvents(st);
 }
@@ -335,6 +340,12 @@ qint64 EventStore::undatedEventCount() const
 
 const QList<int> &EventStore::spanClasses() const
 {
+    // Another connection (another Entente, a script) may have written since we last looked.
+    const qint64 dataVersion = m_db->pragmaInteger(QStringLiteral("data_version"));
+    if (dataVersion != m_dataVersion) {
+        m_spanClasses.reset();
+        m_dataVersion = dataVersion;
+    }
     if (!m_spanClasses) {
         QList<int> classes;
         // One index seek per class instead of a DISTINCT scan over every event.
@@ -696,8 +707,12 @@ void EventStore::removeEra(qint64 id)
 
 QList<Era> EventStore::eras() const
 {
-    Statement &st = m_db->cached(EraSql.select + QStringLiteral(" ORDER BY start_date, id"));
-    return readAll<Era>(st, readEra);
+    Statement &st = m_db->cached(EraSql.select + QStringLiteral(" ORDER BY id"));
+    QList<Era> eras = readAll<Era>(st, readEra);
+    // By date, not by the text of the date ("2014~" is not after "2014-03").
+    std::stable_sort(eras.begin(), eras.end(),
+                     [](const Era &a, const Era &b) { return a.start < b.start; });
+    return eras;
 }
 
 } // namespace entente

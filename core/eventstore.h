@@ -31,7 +31,12 @@ public:
     // Opens the timeline at path, creating an empty one if there is no file. A file from a
     // newer Entente, or one that is not a timeline, is refused without being changed. A
     // write-protected file opens read-only.
-    explicit EventStore(const QString &path, QObject *parent = nullptr);
+    enum class Access { ReadWrite, ReadOnly };
+
+    explicit EventStore(const QString &path, QObject *parent = nullptr)
+        : EventStore(path, Access::ReadWrite, parent)
+    {}
+    EventStore(const QString &path, Access access, QObject *parent = nullptr);
     ~EventStore() override;
     Q_DISABLE_COPY_MOVE(EventStore)
 
@@ -104,6 +109,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<BatchState> m_batch;
     mutable std::optional<QList<int>> m_spanClasses;
+    mutable qint64 m_dataVersion = -1;
 };
 
 template <typename F>

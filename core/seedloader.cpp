@@ -96,7 +96,7 @@ void SeedLoader::load()
                                      "\"entente-timeline\")"));
     }
     if (root.value(u"version").toInt() != 1) {
-        fail(QString::number(lineOf(QStringLiteral("\"version\""))),
+        fail(QString::number(std::max(1, lineOf(QStringLiteral("\"version\"")))),
              tr("timeline version %1 is not supported (this Entente reads version 1)")
                  .arg(root.value(u"version").toVariant().toString()));
     }
@@ -128,6 +128,9 @@ void SeedLoader::loadActors(const QJsonValue &actors)
         if (!Actor::typeFromName(object.value(u"type").toString(), &actor.type)) {
             fail(place, tr("field “type”: “%1” is not one of state, organisation, person, group")
                             .arg(object.value(u"type").toString()));
+        }
+        if (m_actorIds.contains(key)) {
+            fail(place, tr("field “key”: “%1” is used twice").arg(key));
         }
         const qint64 id = m_store.addActor(actor);
         m_actorIds.insert(key, id);
@@ -180,7 +183,8 @@ void SeedLoader::loadEvent(const QJsonObject &object, const QString &place)
         QString error;
         const PartialDate date = PartialDate::fromIso(value.toString(), &error);
         if (date.isNull()) {
-            fail(place, tr("field “%1”: %2").arg(QLatin1String(field), error));
+            fail(place, tr("field “%1”: “%2”: %3")
+                            .arg(QLatin1String(field), value.toVariant().toString(), error));
         }
         (qstrcmp(field, "start") == 0 ? event.start : event.end) = date;
     }
@@ -208,12 +212,18 @@ void SeedLoader::loadEvent(const QJsonObject &object, const QString &place)
         if (!documentKey.isEmpty() && !m_documents.contains(documentKey)) {
             fail(place, tr("field “sources”: no document has the key “%1”").arg(documentKey));
         }
+        const QJsonValue published = document.value(u"published");
+        QString error;
         Source source{0,
                       document.value(u"outlet").toString(),
                       document.value(u"title").toString(),
                       document.value(u"url").toString(),
-                      PartialDate::fromIso(document.value(u"published").toString()),
+                      PartialDate::fromIso(published.toString(), &error),
                       citation.value(u"quote").toString()};
+        if (!published.isNull() && !published.isUndefined() && source.published.isNull()) {
+            fail(place, tr("field “sources”: document “%1”, field “published”: “%2”: %3")
+                            .arg(documentKey, published.toVariant().toString(), error));
+        }
         event.sourceIds.append(m_store.addSource(source));
     }
     if (m_eventIds.contains(event.uid)) {
@@ -257,11 +267,13 @@ void SeedLoader::loadEras(const QJsonValue &eras)
         QString error;
         era.start = PartialDate::fromIso(object.value(u"start").toString(), &error);
         if (era.start.isNull()) {
-            fail(place, tr("field “start”: %1").arg(error));
+            fail(place, tr("field “start”: “%1”: %2")
+                            .arg(object.value(u"start").toVariant().toString(), error));
         }
         era.end = PartialDate::fromIso(object.value(u"end").toString(), &error);
         if (era.end.isNull()) {
-            fail(place, tr("field “end”: %1").arg(error));
+            fail(place, tr("field “end”: “%1”: %2")
+                            .arg(object.value(u"end").toVariant().toString(), error));
         }
         m_store.addEra(era);
     }

@@ -1,0 +1,413 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QTest>
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// The program is run, not linked: no header of it is included here.
+namespace entente {}
+using namespace entente;
+
+namespace {
+
+struct Run
+{
+    bool finished = false;
+    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return file.readAll();
+}
+
+// The records of an RFC 4180 CSV text, each a list of fields.
+QList<QStringList> csvRecords(const QString &text)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() &&
+                text.at(i + 1) == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            record.append(field);
+            field.clear();
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() &&
+                   text.at(i + 1) == QLatin1Char('\n')) {
+            ++i;
+            record.append(field);
+            records.append(record);
+            record.clear();
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !record.isEmpty()) {
+        record.append(field);
+        records.append(record);
+    }
+    return records;
+}
+
+QString runText(const Run &run)
+{
+    return QStringLiteral("exit code %1, stderr: %2")
+        .arg(run.exitCode)
+        .arg(QString::fromUtf8(run.err));
+}
+
+} // namespace
+
+class TstCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void exportImage_data();
+    void exportImage();
+    void firstRunCreatesUserTimeline();
+    void listJson();
+    void listCsv();
+    void newDatabaseListsEmpty();
+    void badUsage_data();
+    void badUsage();
+
+private:
+    // Runs the program in the temporary folder, with a home and XDG folders of its own.
+    Run run(const QStringList &arguments) const;
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    QString dataHome() const { return path(QStringLiteral("data")); }
+    QStringList timelinesIn(const QString &dir) const;
+    QJsonArray listJsonOf(const QStringList &arguments);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TstCli::init()
+{
+    QVERIFY(QFileInfo(QStringLiteral(ENTENTE_EXECUTABLE)).isExecutable());
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QDir dir(m_dir->path());
+    for (const char *name : {"home", "data", "config", "runtime"}) {
+        QVERIFY(dir.mkdir(QLatin1String(name)));
+    }
+    // Qt wants a runtime folder only its owner can enter.
+    QVERIFY(QFile::setPermissions(path(QStringLiteral("runtime")),
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+}
+
+void TstCli::cleanup()
+{
+    m_dir.reset();
+}
+
+Run TstCli::run(const QStringList &arguments) const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), path(QStringLiteral("runtime")));
+    // The program must choose the offscreen platform for headless commands by itself.
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setWorkingDirectory(m_dir->path());
+    process.start(QStringLiteral(ENTENTE_EXECUTABLE), arguments);
+    Run result;
+    result.finished = process.waitForFinished(120000);
+    if (!result.finished) {
+        process.kill();
+        process.waitForFinished();
+    }
+    result.exitStatus = process.exitStatus();
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QStringList TstCli::timelinesIn(const QString &dir) const
+{
+    QStringList found;
+    QDirIterator it(dir, {QStringLiteral("*.entente")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        found.append(it.next());
+    }
+    return found;
+}
+
+// --- export ----------------------------------------------------------------------------------
+
+void TstCli::exportImage_data()
+{
+    QTest::addColumn<QStringList>("extra");
+
+    QTest::newRow("everything") << QStringList();
+    QTest::newRow("--from --to") << QStringList{QStringLiteral("--from"), QStringLiteral("2025-02"),
+                                                QStringLiteral("--to"), QStringLiteral("2025-03")};
+}
+
+void TstCli::exportImage()
+{
+    QFETCH(QStringList, extra);
+
+    const QString out = path(QStringLiteral("out.png"));
+    const Run result = run(QStringList{QStringLiteral("--export-image"), QStringLiteral("out.png"),
+                                       QStringLiteral("--size"), QStringLiteral("800x500")} +
+                           extra);
+    QVERIFY(result.finished);
+    QCOMPARE(result.exitStatus, QProcess::NormalExit);
+    QVERIFY2(result.exitCode == 0, qPrintable(runText(result)));
+    QVERIFY(QFileInfo::exists(out));
+
+    QImage image;
+    QVERIFY(image.load(out, "PNG"));
+    QCOMPARE(image.size(), QSize(800, 500));
+    const QRgb first = image.pixel(0, 0);
+    int differing = 0;
+    for (int y = 0; y < image.height(); y += 5) {
+        for (int x = 0; x < image.width(); x += 5) {
+            differing += image.pixel(x, y) != first;
+        }
+    }
+    QVERIFY2(differing > 100, qPrintable(QString::number(differing)));
+}
+
+// --- the user's timeline ---------------------------------------------------------------------
+
+void TstCli::firstRunCreatesUserTimeline()
+{
+    QVERIFY(timelinesIn(m_dir->path()).isEmpty());
+
+    const QJsonArray events = listJsonOf({QStringLiteral("--list")});
+    QCOMPARE(events.size(), 17);
+
+    const QStringList timelines = timelinesIn(dataHome());
+    QCOMPARE(timelines.size(), 1);
+    QCOMPARE(timelinesIn(m_dir->path()), timelines); // nothing outside XDG_DATA_HOME
+    QDirIterator leftovers(dataHome(), {QStringLiteral("*.part")}, QDir::Files,
+                           QDirIterator::Subdirectories);
+    QVERIFY(!leftovers.hasNext());
+
+    // The file itself holds the bundled events.
+    const QJsonArray again =
+        listJsonOf({QStringLiteral("--database"), timelines.first(), QStringLiteral("--list")});
+    QCOMPARE(again, events);
+}
+
+QJsonArray TstCli::listJsonOf(const QStringList &arguments)
+{
+    const Run result = run(arguments);
+    [&] {
+        QVERIFY(result.finished);
+        QCOMPARE(result.exitStatus, QProcess::NormalExit);
+        QVERIFY2(result.exitCode == 0, qPrintable(runText(result)));
+    }();
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
+    if (error.error != QJsonParseError::NoError || !document.isArray()) {
+        qWarning("not a JSON array: %s", qPrintable(error.errorString()));
+        return {};
+    }
+    return document.array();
+}
+
+void TstCli::listJson()
+{
+    const QJsonArray events =
+        listJsonOf({QStringLiteral("--list"), QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY(!QTest::currentTestFailed());
+    QCOMPARE(events.size(), 17);
+
+    const QStringList keys = {
+        QStringLiteral("id"),        QStringLiteral("uid"),         QStringLiteral("title"),
+        QStringLiteral("kind"),      QStringLiteral("start"),       QStringLiteral("end"),
+        QStringLiteral("precision"), QStringLiteral("approximate"), QStringLiteral("ongoing"),
+        QStringLiteral("category"),  QStringLiteral("actors"),      QStringLiteral("sources")};
+    const QStringList sourceKeys = {QStringLiteral("outlet"), QStringLiteral("title"),
+                                    QStringLiteral("url"), QStringLiteral("published"),
+                                    QStringLiteral("quote")};
+    QJsonObject minsk, undated;
+    for (const QJsonValue &value : events) {
+        QVERIFY(value.isObject());
+        const QJsonObject event = value.toObject();
+        const QString uid = event.value(QStringLiteral("uid")).toString();
+        for (const QString &key : keys) {
+            QVERIFY2(event.contains(key), qPrintable(QStringLiteral("%1 has no %2").arg(uid, key)));
+        }
+        QVERIFY2(event.value(QStringLiteral("actors")).isArray(), qPrintable(uid));
+        for (const QJsonValue &actor : event.value(QStringLiteral("actors")).toArray()) {
+            QVERIFY2(actor.toObject().value(QStringLiteral("name")).isString(), qPrintable(uid));
+            QVERIFY2(actor.toObject().value(QStringLiteral("role")).isString(), qPrintable(uid));
+        }
+        const QJsonArray sources = event.value(QStringLiteral("sources")).toArray();
+        QVERIFY2(event.value(QStringLiteral("sources")).isArray() && !sources.isEmpty(),
+                 qPrintable(uid));
+        for (const QJsonValue &source : sources) {
+            QVERIFY2(source.isObject(), qPrintable(uid));
+            for (const QString &key : sourceKeys) {
+                QVERIFY2(source.toObject().contains(key),
+                         qPrintable(QStringLiteral("a source of %1 has no %2").arg(uid, key)));
+            }
+        }
+        if (uid == QLatin1String("article-02-minsk-protocol")) {
+            minsk = event;
+        } else if (uid == QLatin1String("article-07-china-iran-involvement")) {
+            undated = event;
+        }
+    }
+
+    QVERIFY(!minsk.isEmpty());
+    QCOMPARE(minsk.value(QStringLiteral("start")).toString(), QStringLiteral("2014-09-05"));
+    QCOMPARE(minsk.value(QStringLiteral("precision")).toString(), QStringLiteral("day"));
+    QCOMPARE(minsk.value(QStringLiteral("approximate")), QJsonValue(false));
+    QCOMPARE(minsk.value(QStringLiteral("kind")).toString(), QStringLiteral("point"));
+    QCOMPARE(minsk.value(QStringLiteral("actors")).toArray().size(), 3);
+
+    QVERIFY(!undated.isEmpty());
+    QVERIFY(undated.value(QStringLiteral("start")).isNull());
+    QCOMPARE(undated.value(QStringLiteral("ongoing")), QJsonValue(true));
+}
+
+void TstCli::listCsv()
+{
+    const Run result =
+        run({QStringLiteral("--list"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY(result.finished);
+    QCOMPARE(result.exitStatus, QProcess::NormalExit);
+    QVERIFY2(result.exitCode == 0, qPrintable(runText(result)));
+
+    const QString text = QString::fromUtf8(result.out);
+    QCOMPARE(text.count(QLatin1Char('\n')), 18);
+    const QList<QStringList> records = csvRecords(text);
+    QCOMPARE(records.size(), 18);
+    const QStringList header = records.first();
+    QCOMPARE(header.first(), QStringLiteral("id"));
+    for (const char *column : {"uid", "title", "start", "precision", "actors", "sources"}) {
+        QVERIFY2(header.contains(QLatin1String(column)), column);
+    }
+    const int uidColumn = int(header.indexOf(QStringLiteral("uid")));
+    const int startColumn = int(header.indexOf(QStringLiteral("start")));
+    bool sawMinsk = false;
+    for (const QStringList &record : records) {
+        QCOMPARE(record.size(), header.size());
+        if (record.at(uidColumn) == QLatin1String("article-02-minsk-protocol")) {
+            sawMinsk = true;
+            QCOMPARE(record.at(startColumn), QStringLiteral("2014-09-05"));
+        }
+    }
+    QVERIFY(sawMinsk);
+}
+
+void TstCli::newDatabaseListsEmpty()
+{
+    const QString file = path(QStringLiteral("new.entente"));
+    QVERIFY(!QFileInfo::exists(file));
+
+    const Run result = run(
+        {QStringLiteral("--database"), QStringLiteral("new.entente"), QStringLiteral("--list")});
+    QVERIFY(result.finished);
+    QCOMPARE(result.exitStatus, QProcess::NormalExit);
+    QVERIFY2(result.exitCode == 0, qPrintable(runText(result)));
+    QByteArray compact = result.out;
+    compact.replace(' ', "").replace('\n', "").replace('\r', "").replace('\t', "");
+    QCOMPARE(compact, QByteArray("[]"));
+    QVERIFY(QFileInfo::exists(file));
+    QVERIFY(timelinesIn(dataHome()).isEmpty()); // the user's timeline was not made
+}
+
+// --- errors ----------------------------------------------------------------------------------
+
+void TstCli::badUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("garbage"); // "garbage.entente" holds "hello"
+
+    const auto args = [](const char *text) {
+        return QString::fromLatin1(text).split(QLatin1Char(' '));
+    };
+    QTest::newRow("unknown option") << args("--bogus") << false;
+    QTest::newRow("size without height") << args("--size 12") << false;
+    QTest::newRow("month 13") << args("--from 2014-13") << false;
+    QTest::newRow("to before from") << args("--from 2025-03 --to 2025-02") << false;
+    QTest::newRow("format xml") << args("--list --format xml") << false;
+    QTest::newRow("list and export") << args("--list --export-image x.png") << false;
+    QTest::newRow("stray argument") << args("--list extra") << false;
+    QTest::newRow("missing folder")
+        << args("--database /nonexistent-dir/x.entente --list") << false;
+    QTest::newRow("garbage file, list") << args("--database garbage.entente --list") << true;
+    QTest::newRow("garbage file, export")
+        << args("--database garbage.entente --export-image x.png --size 400x300") << true;
+}
+
+void TstCli::badUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, garbage);
+
+    const QString garbageFile = path(QStringLiteral("garbage.entente"));
+    {
+        QFile file(garbageFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write("hello"), qint64(5));
+    }
+
+    const Run result = run(arguments);
+    QVERIFY(result.finished);
+    QCOMPARE(result.exitStatus, QProcess::NormalExit);
+    QVERIFY2(result.exitCode != 0, qPrintable(runText(result)));
+    const QString err = QString::fromUtf8(result.err).trimmed();
+    const QStringList lines = err.split(QLatin1Char('\n'));
+    QVERIFY2(lines.size() == 1, qPrintable(err));
+    QVERIFY2(err.startsWith(QLatin1String("entente:")), qPrintable(err));
+    QVERIFY2(err.size() > 10, qPrintable(err)); // says something after the name
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("x.png"))));
+
+    QCOMPARE(fileBytes(garbageFile), QByteArray("hello"));
+    if (garbage) {
+        for (const char *suffix : {"-wal", "-shm", "-journal"}) {
+            QVERIFY2(!QFileInfo::exists(garbageFile + QLatin1String(suffix)), suffix);
+        }
+    }
+    QVERIFY(timelinesIn(dataHome()).isEmpty()); // no user timeline was made on the way
+}
+
+QTEST_GUILESS_MAIN(TstCli)
+#include "tst_cli.moc"

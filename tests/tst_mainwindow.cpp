@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QTest>
+
+#include <QCoreApplication>
+#include <QItemSelectionModel>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include "eventdetails.h"
+#include "eventlistmodel.h"
+#include "eventstore.h"
+#include "mainwindow.h"
+#include "seedloader.h"
+#include "timelinerenderer.h"
+#include "timelineview.h"
+
+#include <memory>
+
+using namespace entente;
+
+namespace {
+
+const auto RutteUid = QStringLiteral("article-11-rutte-buitenhof");
+
+} // namespace
+
+class TstMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void tableSelectionSelectsEverywhere_data();
+    void tableSelectionSelectsEverywhere();
+    void viewSelectionSelectsTableRow_data();
+    void viewSelectionSelectsTableRow();
+    void detailsShowDates_data();
+    void detailsShowDates();
+    void geometryIsRemembered();
+
+private:
+    // A new window on a fresh copy of the bundled timeline, shown and exposed.
+    std::unique_ptr<MainWindow> newWindow();
+    qint64 eventId(const QString &uid) const;
+    // The table row (in the table's own, sorted model) that shows the event.
+    QModelIndex rowOf(qint64 eventId) const;
+    qint64 selectedTableEvent() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    int m_stores = 0;
+};
+
+void TstMainWindow::initTestCase()
+{
+    // Keep the windows' settings away from the user's.
+    QCoreApplication::setOrganizationName(QStringLiteral("EntenteTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TstMainWindow::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TstMainWindow::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+    QSettings().clear();
+}
+
+std::unique_ptr<MainWindow> TstMainWindow::newWindow()
+{
+    auto store = std::make_unique<EventStore>(
+        m_dir->filePath(QStringLiteral("t%1.entente").arg(++m_stores)));
+    SeedLoader::loadBundled(*store);
+    auto window = std::make_unique<MainWindow>(std::move(store));
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get())) {
+        return {};
+    }
+    return window;
+}
+
+qint64 TstMainWindow::eventId(const QString &uid) const
+{
+    const std::optional<Event> event = m_window->store()->eventByUid(uid);
+    return event ? event->id : 0;
+}
+
+QModelIndex TstMainWindow::rowOf(qint64 eventId) const
+{
+    const QAbstractItemModel *model = m_window->eventTable()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(EventListModel::EventIdRole).toLongLong() == eventId) {
+            return index;
+        }
+    }
+    return {};
+}
+
+qint64 TstMainWindow::selectedTableEvent() const
+{
+    const QModelIndexList rows = m_window->eventTable()->selectionModel()->selectedRows();
+    return rows.size() == 1 ? rows.first().data(EventListModel::EventIdRole).toLongLong() : 0;
+}
+
+// --- one selection ---------------------------------------------------------------------------
+
+void TstMainWindow::tableSelectionSelectsEverywhere_data()
+{
+    QTest::addColumn<bool>("click");
+
+    QTest::newRow("selection model") << false;
+    QTest::newRow("mouse click") << true;
+}
+
+void TstMainWindow::tableSelectionSelectsEverywhere()
+{
+    QFETCH(bool, click);
+
+    m_window = newWindow();
+    QVERIFY(m_window);
+    const qint64 id = eventId(RutteUid);
+    QVERIFY(id != 0);
+    QCOMPARE(m_window->timelineView()->selectedEventId(), 0);
+    QTableView *table = m_window->eventTable();
+    const QModelIndex index = rowOf(id);
+    QVERIFY(index.isValid());
+    QSignalSpy spy(m_window->timelineView(), &TimelineView::selectedEventChanged);
+
+    if (click) {
+        table->scrollTo(index);
+        const QRect rect = table->visualRect(index);
+        QVERIFY(table->viewport()->rect().contains(rect.center()));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    } else {
+        table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
+                                                   QItemSelectionModel::Rows);
+    }
+
+    QCOMPARE(selectedTableEvent(), id);
+    QCOMPARE(m_window->timelineView()->selectedEventId(), id);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(m_window->details()->eventId(), id);
+    const QString text = m_window->details()->plainText();
+    for (const QString &expected :
+         {QStringLiteral("Rutte interview on Buitenhof"), QStringLiteral("9 Feb 2025"),
+          QStringLiteral("Mark Rutte"),
+          QStringLiteral("According to Rutte, it does seem obvious that the US will have a major "
+                         "role in the negotiations.")}) {
+        QVERIFY2(text.contains(expected),
+                 qPrintable(QStringLiteral("“%1” not in the details:\n%2").arg(expected, text)));
+    }
+}
+
+void TstMainWindow::viewSelectionSelectsTableRow_data()
+{
+    QTest::addColumn<QString>("uid");
+    QTest::addColumn<bool>("click");
+
+    QTest::newRow("setSelectedEventId") << RutteUid << false;
+    QTest::newRow("click, Rutte") << RutteUid << true;
+    QTest::newRow("click, Minsk Protocol") << QStringLiteral("article-02-minsk-protocol") << true;
+}
+
+void TstMainWindow::viewSelectionSelectsTableRow()
+{
+    QFETCH(QString, uid);
+    QFETCH(bool, click);
+
+    m_window = newWindow();
+    QVERIFY(m_window);
+    const qint64 id = eventId(uid);
+    QVERIFY(id != 0);
+    TimelineView *view = m_window->timelineView();
+    QCOMPARE(selectedTableEvent(), 0);
+
+    if (click) {
+        const std::optional<Event> event = m_window->store()->event(id);
+        QVERIFY(event.has_value());
+        const qint64 day = 86400;
+        view->setVisibleRange(event->earliestSecond() - 10 * day,
+                              event->earliestSecond() + 10 * day);
+        const QRectF rect = view->eventRect(id);
+        QVERIFY(!rect.isEmpty());
+        const QPoint centre = rect.center().toPoint();
+        QVERIFY2(centre.x() > TimelineRenderer::HeaderWidth &&
+                     centre.y() > TimelineRenderer::AxisHeight && view->rect().contains(centre),
+                 "the event must be on screen for this test");
+        QTest::mouseClick(view, Qt::LeftButton, {}, centre);
+    } else {
+        view->setSelectedEventId(id);
+    }
+
+    QCOMPARE(view->selectedEventId(), id);
+    QCOMPARE(selectedTableEvent(), id);
+    QCOMPARE(m_window->details()->eventId(), id);
+    const QString title = m_window->store()->event(id)->title;
+    QVERIFY2(m_window->details()->plainText().contains(title),
+             qPrintable(m_window->details()->plainText()));
+
+    // Clearing the selection in the view clears the details.
+    view->setSelectedEventId(0);
+    QCOMPARE(m_window->details()->eventId(), 0);
+    QVERIFY(!m_window->details()->plainText().contains(title));
+}
+
+void TstMainWindow::detailsShowDates_data()
+{
+    QTest::addColumn<QString>("uid");
+    QTest::addColumn<QString>("pattern"); // case-insensitive, in the details' plain text
+
+    QTest::newRow("day") << RutteUid << QStringLiteral(R"(\b9 Feb 2025\b)");
+    QTest::newRow("approximate month (#8)") << QStringLiteral("article-08-zelenskyy-open-to-talks")
+                                            << QStringLiteral(R"(c\. Feb 2025\b)");
+    QTest::newRow("period") << QStringLiteral("article-01-crimea")
+                            << QStringLiteral("27 Feb 2014 – 18 Mar 2014");
+    QTest::newRow("undated") << QStringLiteral("article-07-china-iran-involvement")
+                             << QStringLiteral(R"(\bundated\b|\bno date\b)");
+}
+
+void TstMainWindow::detailsShowDates()
+{
+    QFETCH(QString, uid);
+    QFETCH(QString, pattern);
+
+    m_window = newWindow();
+    QVERIFY(m_window);
+    const qint64 id = eventId(uid);
+    QVERIFY(id != 0);
+    const QModelIndex index = rowOf(id);
+    QVERIFY(index.isValid());
+    m_window->eventTable()->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
+                                                                QItemSelectionModel::Rows);
+
+    QCOMPARE(m_window->details()->eventId(), id);
+    const QString text = m_window->details()->plainText();
+    QVERIFY2(text.contains(m_window->store()->event(id)->title), qPrintable(text));
+    const QRegularExpression expression(pattern, QRegularExpression::CaseInsensitiveOption);
+    QVERIFY(expression.isValid());
+    QVERIFY2(text.contains(expression),
+             qPrintable(QStringLiteral("/%1/ not in the details:\n%2").arg(pattern, text)));
+}
+
+// --- settings --------------------------------------------------------------------------------
+
+void TstMainWindow::geometryIsRemembered()
+{
+    // Smaller than the offscreen screen (800x600) and than the default size (1280x800).
+    const QSize size(720, 530);
+    {
+        m_window = newWindow();
+        QVERIFY(m_window);
+        QVERIFY(m_window->size() != size);
+        m_window->resize(size);
+        QCOMPARE(m_window->size(), size);
+        QVERIFY(m_window->close());
+        m_window.reset();
+    }
+    m_window = newWindow();
+    QVERIFY(m_window);
+    QCOMPARE(m_window->size(), size);
+}
+
+QTEST_MAIN(TstMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,430 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QTest>
+
+#include <QApplication>
+#include <QDateTime>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QWheelEvent>
+
+#include "eventstore.h"
+#include "seedloader.h"
+#include "timelinerenderer.h"
+#include "timelineview.h"
+
+#include <cmath>
+#include <memory>
+
+using namespace entente;
+
+namespace {
+
+qint64 utc(int year, int month, int day)
+{
+    return QDateTime(QDate(year, month, day), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+}
+
+qint64 span(const TimelineView &view)
+{
+    return view.scale().visibleTo() - view.scale().visibleFrom();
+}
+
+// visibleFrom() rounds down and visibleTo() up, so the same zoom may differ by a second.
+bool sameSpan(qint64 a, qint64 b)
+{
+    return std::abs(a - b) <= 1;
+}
+
+QString rectText(const QRectF &rect)
+{
+    return QStringLiteral("(%1, %2) %3x%4")
+        .arg(rect.x())
+        .arg(rect.y())
+        .arg(rect.width())
+        .arg(rect.height());
+}
+
+// The time under widget x, as the user sees it.
+double timeAt(const TimelineView &view, double x)
+{
+    return view.scale().toTime(x - TimelineRenderer::HeaderWidth);
+}
+
+void sendWheel(QWidget *widget, const QPoint &pos, int angleDelta)
+{
+    QWheelEvent event(QPointF(pos), QPointF(widget->mapToGlobal(pos)), QPoint(),
+                      QPoint(0, angleDelta), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase,
+                      false);
+    QApplication::sendEvent(widget, &event);
+}
+
+} // namespace
+
+class TstTimelineView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void wheelZoomsAboutCursor_data();
+    void wheelZoomsAboutCursor();
+    void keysZoomAndPan_data();
+    void keysZoomAndPan();
+    void keyFZoomsToFit();
+    void clickSelectsEvent_data();
+    void clickSelectsEvent();
+    void dragPansWithoutSelecting();
+    void drawnEventIsNotBackground();
+    void eventOutsideVisibleRangeHasNoRect_data();
+    void eventOutsideVisibleRangeHasNoRect();
+    void onlyVisibleWindowIsFetched();
+    void sameRangeDrawsTheSame();
+
+private:
+    qint64 eventId(const QString &uid) const;
+    // Lays out the view now, so that the scale has its final width (a vertical scroll bar may
+    // appear once the lanes are known) before a test reads it.
+    void settle() { m_view->eventRect(0); }
+    QImage image() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<EventStore> m_store;
+    std::unique_ptr<TimelineView> m_view;
+};
+
+void TstTimelineView::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = std::make_unique<EventStore>(m_dir->filePath(QStringLiteral("t.entente")));
+    SeedLoader::loadBundled(*m_store);
+    QCOMPARE(m_store->eventCount(), 17);
+
+    m_view = std::make_unique<TimelineView>();
+    m_view->setStore(m_store.get());
+    m_view->resize(1200, 600);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QCOMPARE(m_view->size(), QSize(1200, 600));
+}
+
+void TstTimelineView::cleanup()
+{
+    m_view.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+qint64 TstTimelineView::eventId(const QString &uid) const
+{
+    const std::optional<Event> event = m_store->eventByUid(uid);
+    return event ? event->id : 0;
+}
+
+// --- zoom and pan ----------------------------------------------------------------------------
+
+void TstTimelineView::wheelZoomsAboutCursor_data()
+{
+    QTest::addColumn<int>("x");
+    QTest::addColumn<int>("angleDelta");
+    QTest::addColumn<double>("factor"); // span before / span after
+
+    QTest::newRow("up zooms in, left") << 300 << 120 << 1.25;
+    QTest::newRow("up zooms in, right") << 1000 << 120 << 1.25;
+    QTest::newRow("down zooms out") << 700 << -120 << 1 / 1.25;
+}
+
+void TstTimelineView::wheelZoomsAboutCursor()
+{
+    QFETCH(int, x);
+    QFETCH(int, angleDelta);
+    QFETCH(double, factor);
+
+    m_view->setVisibleRange(utc(2014, 1, 1), utc(2026, 1, 1));
+    settle();
+    const qint64 spanBefore = span(*m_view);
+    const double anchorBefore = timeAt(*m_view, x);
+    const double secondsPerPixel = m_view->scale().secondsPerPixel();
+    QSignalSpy rangeSpy(m_view.get(), &TimelineView::visibleRangeChanged);
+
+    sendWheel(m_view.get(), QPoint(x, 300), angleDelta);
+    settle();
+
+    QVERIFY(rangeSpy.count() >= 1);
+    const double ratio = double(spanBefore) / double(span(*m_view));
+    QVERIFY2(std::abs(ratio - factor) < 0.01 * factor,
+             qPrintable(QStringLiteral("span ratio %1, expected %2").arg(ratio).arg(factor)));
+    QCOMPARE(m_view->scale().secondsPerPixel() * factor, secondsPerPixel);
+    const double anchorAfter = timeAt(*m_view, x);
+    QVERIFY2(
+        std::abs(anchorAfter - anchorBefore) < 5,
+        qPrintable(
+            QStringLiteral("time under the cursor moved by %1 s").arg(anchorAfter - anchorBefore)));
+}
+
+void TstTimelineView::keysZoomAndPan_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<double>("spanFactor"); // span after / span before
+    QTest::addColumn<double>("shift");      // how far the centre moves, as a fraction of the span
+
+    QTest::newRow("plus zooms in") << int(Qt::Key_Plus) << 1 / 1.25 << 0.0;
+    QTest::newRow("equal zooms in") << int(Qt::Key_Equal) << 1 / 1.25 << 0.0;
+    QTest::newRow("minus zooms out") << int(Qt::Key_Minus) << 1.25 << 0.0;
+    QTest::newRow("left pans earlier") << int(Qt::Key_Left) << 1.0 << -0.1;
+    QTest::newRow("right pans later") << int(Qt::Key_Right) << 1.0 << 0.1;
+}
+
+void TstTimelineView::keysZoomAndPan()
+{
+    QFETCH(int, key);
+    QFETCH(double, spanFactor);
+    QFETCH(double, shift);
+
+    m_view->setVisibleRange(utc(2014, 1, 1), utc(2026, 1, 1));
+    settle();
+    const qint64 fromBefore = m_view->scale().visibleFrom();
+    const qint64 spanBefore = span(*m_view);
+    const double centreX = TimelineRenderer::HeaderWidth + m_view->scale().width() / 2.0;
+    const double centreBefore = timeAt(*m_view, centreX);
+
+    QTest::keyClick(m_view.get(), Qt::Key(key));
+    settle();
+
+    const qint64 spanAfter = span(*m_view);
+    const double ratio = double(spanAfter) / double(spanBefore);
+    QVERIFY2(std::abs(ratio - spanFactor) < 0.01 * spanFactor,
+             qPrintable(QStringLiteral("span ratio %1, expected %2").arg(ratio).arg(spanFactor)));
+    const double moved = timeAt(*m_view, centreX) - centreBefore;
+    const double expected = shift * double(spanBefore);
+    QVERIFY2(
+        std::abs(moved - expected) < 0.005 * double(spanBefore),
+        qPrintable(QStringLiteral("centre moved by %1 s, expected %2 s").arg(moved).arg(expected)));
+    if (shift < 0) {
+        QVERIFY(m_view->scale().visibleFrom() < fromBefore);
+        QVERIFY2(sameSpan(spanAfter, spanBefore), qPrintable(QString::number(spanAfter)));
+    } else if (shift > 0) {
+        QVERIFY(m_view->scale().visibleFrom() > fromBefore);
+        QVERIFY2(sameSpan(spanAfter, spanBefore), qPrintable(QString::number(spanAfter)));
+    }
+}
+
+void TstTimelineView::keyFZoomsToFit()
+{
+    // A week in which nothing happens: no event is in view.
+    m_view->setVisibleRange(utc(2016, 6, 6), utc(2016, 6, 13));
+    settle();
+
+    QTest::keyClick(m_view.get(), Qt::Key_F);
+    settle();
+
+    const qint64 from = m_view->scale().visibleFrom(), to = m_view->scale().visibleTo();
+    int dated = 0;
+    for (const Event &event : m_store->events()) {
+        if (event.isUndated()) {
+            continue;
+        }
+        ++dated;
+        const qint64 start = event.earliestSecond();
+        QVERIFY2(start >= from && start <= to,
+                 qPrintable(QStringLiteral("%1 starts outside the fitted range").arg(event.uid)));
+        QVERIFY2(!m_view->eventRect(event.id).isEmpty(), qPrintable(event.uid));
+    }
+    QCOMPARE(dated, 16);
+}
+
+// --- mouse -----------------------------------------------------------------------------------
+
+void TstTimelineView::clickSelectsEvent_data()
+{
+    QTest::addColumn<QString>("uid");
+    QTest::addColumn<qint64>("from");
+    QTest::addColumn<qint64>("to");
+
+    QTest::newRow("Rutte interview")
+        << QStringLiteral("article-11-rutte-buitenhof") << utc(2025, 2, 1) << utc(2025, 2, 20);
+    QTest::newRow("Minsk Protocol")
+        << QStringLiteral("article-02-minsk-protocol") << utc(2014, 8, 1) << utc(2014, 10, 1);
+    QTest::newRow("Crimea (a period)")
+        << QStringLiteral("article-01-crimea") << utc(2014, 1, 1) << utc(2014, 6, 1);
+}
+
+void TstTimelineView::clickSelectsEvent()
+{
+    QFETCH(QString, uid);
+    QFETCH(qint64, from);
+    QFETCH(qint64, to);
+
+    const qint64 id = eventId(uid);
+    QVERIFY(id != 0);
+    m_view->setVisibleRange(from, to);
+    const QRectF rect = m_view->eventRect(id);
+    QVERIFY(!rect.isEmpty());
+    const QPoint centre = rect.center().toPoint();
+    const QRect timeArea(TimelineRenderer::HeaderWidth, TimelineRenderer::AxisHeight,
+                         m_view->width() - TimelineRenderer::HeaderWidth,
+                         m_view->height() - TimelineRenderer::AxisHeight);
+    QVERIFY2(timeArea.contains(centre), "the event must be on screen for this test");
+    QSignalSpy spy(m_view.get(), &TimelineView::selectedEventChanged);
+    QCOMPARE(m_view->selectedEventId(), 0);
+
+    QTest::mouseClick(m_view.get(), Qt::LeftButton, {}, centre);
+    QCOMPARE(m_view->selectedEventId(), id);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toLongLong(), id);
+
+    // Left of the event, in its own row: nothing is drawn there (a row holds nothing earlier
+    // that reaches this far, and the view starts long after any earlier event).
+    const QPoint empty(TimelineRenderer::HeaderWidth + 10, centre.y());
+    QVERIFY(empty.x() < rect.left() - 10);
+    QTest::mouseClick(m_view.get(), Qt::LeftButton, {}, empty);
+    QCOMPARE(m_view->selectedEventId(), 0);
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(spy.at(1).at(0).toLongLong(), 0);
+}
+
+void TstTimelineView::dragPansWithoutSelecting()
+{
+    const qint64 id = eventId(QStringLiteral("article-11-rutte-buitenhof"));
+    QVERIFY(id != 0);
+    m_view->setVisibleRange(utc(2025, 1, 1), utc(2025, 3, 1));
+    m_view->setSelectedEventId(id);
+    const QRectF rect = m_view->eventRect(id);
+    QVERIFY(!rect.isEmpty());
+    const qint64 fromBefore = m_view->scale().visibleFrom();
+    const qint64 spanBefore = span(*m_view);
+    const double secondsPerPixel = m_view->scale().secondsPerPixel();
+    QSignalSpy spy(m_view.get(), &TimelineView::selectedEventChanged);
+
+    // Start on empty space, so that a drag taken for a click would clear the selection.
+    const QPoint start(TimelineRenderer::HeaderWidth + 20, int(rect.center().y()));
+    QTest::mousePress(m_view.get(), Qt::LeftButton, {}, start);
+    QTest::mouseMove(m_view.get(), start + QPoint(200, 0));
+    QTest::mouseRelease(m_view.get(), Qt::LeftButton, {}, start + QPoint(200, 0));
+
+    const double moved = double(fromBefore - m_view->scale().visibleFrom());
+    const double expected = 200 * secondsPerPixel;
+    QVERIFY2(std::abs(moved - expected) < 0.01 * expected,
+             qPrintable(QStringLiteral("visible range moved %1 s earlier, expected %2 s")
+                            .arg(moved)
+                            .arg(expected)));
+    QVERIFY2(sameSpan(span(*m_view), spanBefore), qPrintable(QString::number(span(*m_view))));
+    QCOMPARE(m_view->scale().secondsPerPixel(), secondsPerPixel);
+    QCOMPARE(m_view->selectedEventId(), id);
+    QCOMPARE(spy.count(), 0);
+    // The event moved right with the content.
+    const QRectF after = m_view->eventRect(id);
+    QVERIFY(std::abs(after.center().x() - rect.center().x() - 200) < 2);
+}
+
+// --- what is drawn ---------------------------------------------------------------------------
+
+void TstTimelineView::drawnEventIsNotBackground()
+{
+    const qint64 crimea = eventId(QStringLiteral("article-01-crimea"));
+    QVERIFY(crimea != 0);
+    m_view->setVisibleRange(utc(2014, 1, 1), utc(2014, 6, 1));
+    const QRectF rect = m_view->eventRect(crimea);
+    QVERIFY(!rect.isEmpty());
+    QVERIFY(m_view->rect().contains(rect.center().toPoint()));
+
+    const QColor pixel = image().pixelColor(rect.center().toPoint());
+    const QPalette palette = m_view->palette();
+    QVERIFY2(pixel != palette.color(QPalette::Base) &&
+                 pixel != palette.color(QPalette::AlternateBase) && pixel.alpha() == 255,
+             qPrintable(pixel.name(QColor::HexArgb)));
+}
+
+void TstTimelineView::eventOutsideVisibleRangeHasNoRect_data()
+{
+    QTest::addColumn<QString>("uid");
+    QTest::addColumn<qint64>("from");
+    QTest::addColumn<qint64>("to");
+    QTest::addColumn<QString>("shownUid"); // on screen, to show that the range is laid out
+
+    QTest::newRow("years later") << QStringLiteral("article-11-rutte-buitenhof") << utc(2014, 1, 1)
+                                 << utc(2014, 6, 1) << QStringLiteral("article-01-crimea");
+    // Within a screen's width of the range: fetched ahead for panning, but not on screen.
+    QTest::newRow("just after the range")
+        << QStringLiteral("article-02-minsk-protocol") << utc(2014, 1, 1) << utc(2014, 6, 1)
+        << QStringLiteral("article-01-crimea");
+    QTest::newRow("just before the range")
+        << QStringLiteral("article-01-crimea") << utc(2014, 4, 1) << utc(2014, 9, 30)
+        << QStringLiteral("article-02-minsk-protocol");
+}
+
+void TstTimelineView::eventOutsideVisibleRangeHasNoRect()
+{
+    QFETCH(QString, uid);
+    QFETCH(qint64, from);
+    QFETCH(qint64, to);
+    QFETCH(QString, shownUid);
+
+    const qint64 id = eventId(uid);
+    QVERIFY(id != 0);
+    m_view->setVisibleRange(from, to);
+    const QRectF shown = m_view->eventRect(eventId(shownUid));
+    QVERIFY(!shown.isEmpty());
+    QVERIFY(m_view->rect().contains(shown.center().toPoint()));
+    const std::optional<Event> event = m_store->event(id);
+    QVERIFY(event.has_value());
+    QVERIFY(event->latestSecond() < m_view->scale().visibleFrom() ||
+            event->earliestSecond() > m_view->scale().visibleTo());
+
+    const QRectF rect = m_view->eventRect(id);
+    QVERIFY2(rect.isEmpty(), qPrintable(QStringLiteral("eventRect is %1 in a %2x%3 view")
+                                            .arg(rectText(rect))
+                                            .arg(m_view->width())
+                                            .arg(m_view->height())));
+}
+
+void TstTimelineView::onlyVisibleWindowIsFetched()
+{
+    const qint64 rutte = eventId(QStringLiteral("article-11-rutte-buitenhof"));
+    QVERIFY(rutte != 0);
+    m_view->zoomToFit();
+    QVERIFY(!m_view->eventRect(rutte).isEmpty()); // it was fetched and laid out
+
+    // A week of 2016 in which nothing happens. The view fetches this week and a week either
+    // side: the 2025 interview is not among the events it lays out.
+    m_view->setVisibleRange(utc(2016, 6, 6), utc(2016, 6, 13));
+    const QRectF rect = m_view->eventRect(rutte);
+    QVERIFY2(rect.isEmpty(), qPrintable(QStringLiteral("eventRect is %1").arg(rectText(rect))));
+    for (const Event &event : m_store->events()) {
+        const QRectF other = m_view->eventRect(event.id);
+        QVERIFY2(other.isEmpty(),
+                 qPrintable(QStringLiteral("%1 at %2").arg(event.uid, rectText(other))));
+    }
+}
+
+// What the view draws for a range must not depend on the ranges it showed before: events
+// fetched for an earlier, wider range would still take rows in the lanes.
+void TstTimelineView::sameRangeDrawsTheSame()
+{
+    const qint64 from = utc(2016, 6, 6), to = utc(2016, 6, 13);
+    // Straight from the whole timeline, which the view shows after setStore() ...
+    m_view->zoomToFit();
+    settle();
+    m_view->setVisibleRange(from, to);
+    const QImage direct = image();
+    // ... and by way of a week long before any event.
+    m_view->setVisibleRange(utc(1990, 1, 1), utc(1990, 1, 8));
+    settle();
+    m_view->setVisibleRange(from, to);
+    const QImage detour = image();
+    QVERIFY(direct == detour);
+}
+
+QImage TstTimelineView::image() const
+{
+    QImage image(m_view->size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    m_view->render(&image);
+    return image;
+}
+
+QTEST_MAIN(TstTimelineView)
+#include "tst_timelineview.moc"
