@@ -105,10 +105,12 @@ void TimelineRenderer::layout(const TimelineFrame &frame, const QSize &size, con
                 std::min(item.shape.left(),
                          item.uncertainty.isNull() ? item.shape.left() : item.uncertainty.left());
             QList<double> &rows = rowEnds[lane];
+            // Labelled rows only: the markers-only overflow row is never offered for a label.
+            const auto labelRows = rows.begin() + std::min<qsizetype>(rows.size(), MaxRowsPerLane);
             auto free =
-                std::find_if(rows.begin(), rows.end(), [&](double end) { return end <= from; });
+                std::find_if(rows.begin(), labelRows, [&](double end) { return end <= from; });
             int row = int(free - rows.begin());
-            if (free == rows.end()) {
+            if (free == labelRows) {
                 if (rows.size() < MaxRowsPerLane) {
                     rows.append(-std::numeric_limits<double>::infinity());
                 } else {

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelinerenderer.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QPainter>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace entente;
+using namespace Qt::StringLiterals;
+
+class TstTimelineRenderer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void labelsNeverOverlap_data();
+    void labelsNeverOverlap();
+    void eventsLeftOfTheScreenDoNotPushOthersDown();
+    void drawsMarkersInTheirLaneColour();
+    void drawsErasAsBands();
+    void hitTestingFindsMarkersAndLabels();
+
+private:
+    static TimelineFrame frameWith(const QList<Event> &events, qint64 from, qint64 to,
+                                   int actorCount = 3);
+};
+
+static qint64 day(int y, int m, int d)
+{
+    return PartialDate::day(y, m, d).earliestSecond();
+}
+
+static const QList<QString> Colours = {u"#b03a2e"_s, u"#2874a6"_s, u"#1e8449"_s};
+
+TimelineFrame TstTimelineRenderer::frameWith(const QList<Event> &events, qint64 from, qint64 to,
+                                             int actorCount)
+{
+    TimelineFrame frame;
+    frame.scale = TimeScale(from, to, TimelineRenderer::timeAreaWidth(1200));
+    QList<Actor> actors;
+    QList<qint64> used;
+    for (int i = 1; i <= actorCount; ++i) {
+        Actor actor;
+        actor.id = i;
+        actor.name = u"Actor %1"_s.arg(i);
+        actor.color = Colours.at((i - 1) % Colours.size());
+        actors.append(actor);
+        frame.actors.insert(i, actor);
+        used.append(i);
+    }
+    frame.lanes = LaneModel(actors, used, false);
+    frame.events = events;
+    return frame;
+}
+
+static Event randomEvent(QRandomGenerator &random, qint64 id, qint64 from, qint64 to)
+{
+    Event event;
+    event.id = id;
+    event.title = u"Event %1 %2"_s.arg(id).arg(QString(random.bounded(1, 40), u'x'));
+    const qint64 start = from + qint64(random.bounded(double(to - from)));
+    const QDate date = QDate::fromJulianDay(2440588 + start / 86400);
+    switch (random.bounded(4)) {
+    case 0:
+        event.start = PartialDate::month(date.year(), date.month(), random.bounded(2) == 1);
+        break;
+    case 1:
+        event.kind = Event::Kind::Period;
+        event.start = PartialDate::day(date.year(), date.month(), date.day());
+        event.end = PartialDate::day(date.year() + random.bounded(3), date.month(), 1);
+        event.ongoing = random.bounded(5) == 0;
+        if (event.end < event.start) {
+            event.end = event.start;
+        }
+        break;
+    default:
+        event.start = PartialDate::day(date.year(), date.month(), date.day());
+    }
+    event.importance = random.bounded(1, 6);
+    for (int actor = 1; actor <= 3; ++actor) {
+        if (random.bounded(2) == 1 || actor == 3) {
+            event.actors.append({actor, u"party"_s});
+        }
+    }
+    return event;
+}
+
+void TstTimelineRenderer::labelsNeverOverlap_data()
+{
+    QTest::addColumn<quint32>("seed");
+    QTest::addColumn<int>("count");
+    for (quint32 seed = 1; seed <= 12; ++seed) {
+        QTest::addRow("seed %u", seed) << seed << int(10 + seed * 15);
+    }
+}
+
+void TstTimelineRenderer::labelsNeverOverlap()
+{
+    QFETCH(quint32, seed);
+    QFETCH(int, count);
+    QRandomGenerator random(seed);
+    const qint64 from = day(2010, 1, 1), to = day(2020, 1, 1);
+    QList<Event> events;
+    for (int i = 1; i <= count; ++i) {
+        // Some events fall before and after the window, as a fetch with margins returns them.
+        events.append(randomEvent(random, i, from - (to - from), to + (to - from)));
+    }
+    std::sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
+        return a.earliestSecond() < b.earliestSecond();
+    });
+    const TimelineFrame frame = frameWith(events, from, to);
+    TimelineRenderer renderer;
+    renderer.layout(frame, QSize(1200, 800), QApplication::font());
+
+    const QList<TimelineRenderer::Item> &items = renderer.items();
+    QVERIFY(!items.isEmpty());
+    const auto extent = [](const TimelineRenderer::Item &item) {
+        QRectF rect = item.shape;
+        rect = item.uncertainty.isNull() ? rect : rect.united(item.uncertainty);
+        return item.label.isNull() ? rect : rect.united(item.label);
+    };
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        for (qsizetype j = i + 1; j < items.size(); ++j) {
+            const auto &a = items.at(i), &b = items.at(j);
+            if (a.lane != b.lane) {
+                continue;
+            }
+            // No label may touch another item, marker or label, in its lane.
+            if (!a.label.isNull()) {
+                QVERIFY2(!a.label.intersects(extent(b)),
+                         qPrintable(u"label of %1 overlaps %2"_s.arg(a.eventId).arg(b.eventId)));
+            }
+            if (!b.label.isNull()) {
+                QVERIFY2(!b.label.intersects(extent(a)),
+                         qPrintable(u"label of %1 overlaps %2"_s.arg(b.eventId).arg(a.eventId)));
+            }
+        }
+    }
+}
+
+void TstTimelineRenderer::eventsLeftOfTheScreenDoNotPushOthersDown()
+{
+    // An event far to the left of the window must leave the first row free for later ones.
+    Event early;
+    early.id = 1;
+    early.title = u"Crimea"_s;
+    early.start = PartialDate::day(2014, 2, 27);
+    early.actors = {{1, u"party"_s}};
+    Event visible = early;
+    visible.id = 2;
+    visible.title = u"Talks"_s;
+    visible.start = PartialDate::day(2025, 2, 9);
+    const TimelineFrame frame = frameWith({early, visible}, day(2025, 1, 1), day(2025, 3, 1), 1);
+    TimelineRenderer renderer;
+    renderer.layout(frame, QSize(1200, 600), QApplication::font());
+    const QRectF rect = renderer.itemRect(2);
+    QVERIFY(!rect.isEmpty());
+    QVERIFY2(rect.top() < TimelineRenderer::AxisHeight + TimelineRenderer::RowHeight,
+             "the visible event was pushed into a second row");
+    QVERIFY(renderer.itemRect(1).isEmpty()); // off screen
+}
+
+void TstTimelineRenderer::drawsMarkersInTheirLaneColour()
+{
+    Event event;
+    event.id = 7;
+    event.title = u"Minsk Protocol"_s;
+    event.start = PartialDate::day(2014, 9, 5);
+    event.importance = 5;
+    event.actors = {{2, u"party"_s}};
+    const TimelineFrame frame = frameWith({event}, day(2014, 1, 1), day(2015, 1, 1));
+    TimelineRenderer renderer;
+    const QSize size(1200, 400);
+    renderer.layout(frame, size, QApplication::font());
+    QImage image(size, QImage::Format_ARGB32);
+    QPainter painter(&image);
+    renderer.paint(painter, frame, QApplication::palette());
+    painter.end();
+
+    const QRectF marker = renderer.itemRect(7);
+    QVERIFY(!marker.isEmpty());
+    // Actor 2's lane is the second one, and the marker is filled with its colour.
+    QVERIFY(marker.top() > renderer.laneGeometry().at(1).top);
+    QCOMPARE(image.pixelColor(marker.center().toPoint()), QColor(Colours.at(1)));
+}
+
+void TstTimelineRenderer::drawsErasAsBands()
+{
+    TimelineFrame frame = frameWith({}, day(2010, 1, 1), day(2024, 1, 1));
+    frame.eras = {{1, u"Minsk process"_s, PartialDate::day(2014, 9, 5),
+                   PartialDate::day(2022, 2, 21), u"#ff0000"_s}};
+    TimelineRenderer renderer;
+    const QSize size(1200, 400);
+    renderer.layout(frame, size, QApplication::font());
+    QImage image(size, QImage::Format_ARGB32);
+    QPainter painter(&image);
+    renderer.paint(painter, frame, QApplication::palette());
+    painter.end();
+
+    const int y = 300;
+    const int inside = TimelineRenderer::HeaderWidth + int(frame.scale.toX(day(2018, 1, 1)));
+    const int outside = TimelineRenderer::HeaderWidth + int(frame.scale.toX(day(2012, 1, 1)));
+    const QColor band = image.pixelColor(inside, y), plain = image.pixelColor(outside, y);
+    QVERIFY2(band.red() > band.blue() + 20, "the era band is not tinted with its colour");
+    QVERIFY(band != plain);
+}
+
+void TstTimelineRenderer::hitTestingFindsMarkersAndLabels()
+{
+    Event event;
+    event.id = 3;
+    event.title = u"Rutte interview on Buitenhof"_s;
+    event.start = PartialDate::day(2025, 2, 9);
+    event.actors = {{1, u"speaker"_s}};
+    const TimelineFrame frame = frameWith({event}, day(2025, 1, 1), day(2025, 3, 1), 1);
+    TimelineRenderer renderer;
+    renderer.layout(frame, QSize(1200, 400), QApplication::font());
+    const TimelineRenderer::Item item = renderer.items().constFirst();
+    QCOMPARE(renderer.eventAt(item.shape.center()), 3);
+    QCOMPARE(renderer.eventAt(item.label.center()), 3);
+    QCOMPARE(renderer.eventAt(item.shape.center() + QPointF(0, 60)), 0);
+    QCOMPARE(renderer.eventAt(QPointF(10, item.shape.center().y())), 0); // lane header
+}
+
+QTEST_MAIN(TstTimelineRenderer)
+#include "tst_timelinerenderer.moc"
