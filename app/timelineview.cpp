@@ -80,7 +80,11 @@ void TimelineView::onStoreChanged(const StoreChange &)
 void TimelineView::fetchIfNeeded()
 {
     const qint64 from = m_frame.scale.visibleFrom(), to = m_frame.scale.visibleTo();
-    if (!m_store || (from >= m_fetchedFrom && to <= m_fetchedTo)) {
+    // Zooming in keeps the view inside what was fetched: refetch then too, so that a frame
+    // lays out what is near the screen and looks the same however the view got there.
+    const bool covered = from >= m_fetchedFrom && to <= m_fetchedTo;
+    const bool tooWide = (m_fetchedTo - m_fetchedFrom) > 4 * (to - from);
+    if (!m_store || (covered && !tooWide)) {
         return;
     }
     // A screen's width either side, so that small pans need no query.
