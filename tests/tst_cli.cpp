@@ -12,9 +12,12 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include "testsupport.h"
+
 #include <memory>
 
-// The program is run, not linked: no header of it is included here.
+// The program is run, not linked: no header of it is included here (testsupport.h leaves out
+// its helpers that need one).
 namespace entente {}
 using namespace entente;
 
@@ -28,15 +31,6 @@ struct Run
     QByteArray out;
     QByteArray err;
 };
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    return file.readAll();
-}
 
 // The records of an RFC 4180 CSV text, each a list of fields.
 QList<QStringList> csvRecords(const QString &text)

@@ -11,9 +11,9 @@
 #include <QTemporaryDir>
 
 #include "database.h"
-#include "error.h"
 #include "eventstore.h"
 #include "statement.h"
+#include "testsupport.h"
 
 #include <algorithm>
 #include <cmath>
@@ -25,12 +25,7 @@ using namespace entente;
 Q_DECLARE_METATYPE(entente::Event)
 
 namespace entente {
-// Readable QCOMPARE failures for the value types under test.
-char *toString(const PartialDate &date)
-{
-    return qstrdup(date.isNull() ? "<null>" : date.toEdtf().toUtf8().constData());
-}
-
+// Readable QCOMPARE failures for events (testsupport.h has the one for dates).
 char *toString(const Event &event)
 {
     QStringList actors;
@@ -60,17 +55,6 @@ char *toString(const Event &event)
 
 namespace {
 
-qint64 utc(int year, int month, int day, int hour = 0, int minute = 0, int second = 0)
-{
-    return QDateTime(QDate(year, month, day), QTime(hour, minute, second), Qt::UTC)
-        .toSecsSinceEpoch();
-}
-
-PartialDate date(const QString &iso)
-{
-    return iso.isEmpty() ? PartialDate() : PartialDate::fromIso(iso);
-}
-
 PartialDate minuteAt(qint64 seconds)
 {
     const QDateTime when = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
@@ -96,28 +80,6 @@ Event periodEvent(const QString &uid, const PartialDate &start, const PartialDat
     event.end = ongoing ? PartialDate() : end;
     event.ongoing = ongoing;
     return event;
-}
-
-// The message of the Error f throws, or nothing if it does not throw. Other exceptions pass
-// through and fail the test.
-template <typename F>
-std::optional<QString> errorOf(F &&f)
-{
-    try {
-        f();
-    } catch (const Error &error) {
-        return error.message();
-    }
-    return std::nullopt;
-}
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    return file.readAll();
 }
 
 QSet<qint64> idsOf(const QList<Event> &events)
@@ -675,8 +637,8 @@ void TstEventStore::rangeEdges()
 
     EventStore store(path());
     Event event = end.isEmpty() && !ongoing
-                      ? pointEvent(QStringLiteral("e"), date(start))
-                      : periodEvent(QStringLiteral("e"), date(start), date(end), ongoing);
+                      ? pointEvent(QStringLiteral("e"), parsed(start))
+                      : periodEvent(QStringLiteral("e"), parsed(start), parsed(end), ongoing);
     QVERIFY(!event.start.isNull());
     QVERIFY(ongoing || end.isEmpty() || !event.end.isNull());
     const qint64 id = store.addEvent(event);

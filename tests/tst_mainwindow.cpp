@@ -54,7 +54,7 @@ private:
     qint64 selectedTableEvent() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<MainWindow> m_window; // opened by init()
     int m_stores = 0;
 };
 
@@ -71,6 +71,8 @@ void TstMainWindow::init()
     QSettings().clear();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    m_window = newWindow();
+    QVERIFY(m_window);
 }
 
 void TstMainWindow::cleanup()
@@ -131,8 +133,6 @@ void TstMainWindow::tableSelectionSelectsEverywhere()
 {
     QFETCH(bool, click);
 
-    m_window = newWindow();
-    QVERIFY(m_window);
     const qint64 id = eventId(RutteUid);
     QVERIFY(id != 0);
     QCOMPARE(m_window->timelineView()->selectedEventId(), 0);
@@ -181,8 +181,6 @@ void TstMainWindow::viewSelectionSelectsTableRow()
     QFETCH(QString, uid);
     QFETCH(bool, click);
 
-    m_window = newWindow();
-    QVERIFY(m_window);
     const qint64 id = eventId(uid);
     QVERIFY(id != 0);
     TimelineView *view = m_window->timelineView();
@@ -237,8 +235,6 @@ void TstMainWindow::detailsShowDates()
     QFETCH(QString, uid);
     QFETCH(QString, pattern);
 
-    m_window = newWindow();
-    QVERIFY(m_window);
     const qint64 id = eventId(uid);
     QVERIFY(id != 0);
     const QModelIndex index = rowOf(id);
@@ -261,15 +257,13 @@ void TstMainWindow::geometryIsRemembered()
 {
     // Smaller than the offscreen screen (800x600) and than the default size (1280x800).
     const QSize size(720, 530);
-    {
-        m_window = newWindow();
-        QVERIFY(m_window);
-        QVERIFY(m_window->size() != size);
-        m_window->resize(size);
-        QCOMPARE(m_window->size(), size);
-        QVERIFY(m_window->close());
-        m_window.reset();
-    }
+    // The window init() opened is the first one.
+    QVERIFY(m_window->size() != size);
+    m_window->resize(size);
+    QCOMPARE(m_window->size(), size);
+    QVERIFY(m_window->close());
+    m_window.reset();
+
     m_window = newWindow();
     QVERIFY(m_window);
     QCOMPARE(m_window->size(), size);

@@ -1,43 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
-#include <QDateTime>
-#include <QTimeZone>
-
 #include "event.h"
 #include "partialdate.h"
+#include "testsupport.h"
 
 #include <algorithm>
 
 using namespace entente;
 
 Q_DECLARE_METATYPE(entente::PartialDate::Precision)
-
-namespace entente {
-// Lets QCOMPARE print dates instead of "<unknown>" when a comparison fails.
-char *toString(const PartialDate &date)
-{
-    const QString text = date.isNull() ? QStringLiteral("<null>") : date.toEdtf();
-    return qstrdup(text.toUtf8().constData());
-}
-} // namespace entente
-
-namespace {
-
-// Seconds since 1970-01-01T00:00 of a wall-clock time, computed independently of PartialDate.
-qint64 utc(int year, int month, int day, int hour = 0, int minute = 0, int second = 0)
-{
-    return QDateTime(QDate(year, month, day), QTime(hour, minute, second), Qt::UTC)
-        .toSecsSinceEpoch();
-}
-
-// "" stands for the null (undated) date in the tables below.
-PartialDate parsed(const QString &text)
-{
-    return text.isEmpty() ? PartialDate() : PartialDate::fromIso(text);
-}
-
-} // namespace
 
 class TstPartialDate : public QObject
 {

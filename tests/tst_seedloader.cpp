@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
-#include <QDateTime>
 #include <QFile>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
-#include "error.h"
 #include "eventstore.h"
 #include "seedloader.h"
+#include "testsupport.h"
 
 #include <algorithm>
 #include <memory>
@@ -20,23 +19,6 @@ using namespace entente;
 Q_DECLARE_METATYPE(entente::PartialDate::Precision)
 
 namespace {
-
-qint64 utc(int year, int month, int day, int hour = 0, int minute = 0, int second = 0)
-{
-    return QDateTime(QDate(year, month, day), QTime(hour, minute, second), Qt::UTC)
-        .toSecsSinceEpoch();
-}
-
-template <typename F>
-std::optional<QString> errorOf(F &&f)
-{
-    try {
-        f();
-    } catch (const Error &error) {
-        return error.message();
-    }
-    return std::nullopt;
-}
 
 // A small valid timeline around the parts under test. Line numbers matter to some tests, so
 // the layout is fixed: the header takes lines 1-4, actors start on line 5.

@@ -34,6 +34,29 @@ static qint64 day(int y, int m, int d)
 
 static const QList<QString> Colours = {u"#b03a2e"_s, u"#2874a6"_s, u"#1e8449"_s};
 
+// A point event with one actor.
+static Event pointEvent(qint64 id, const QString &title, const PartialDate &start, qint64 actorId,
+                        const QString &role = u"party"_s)
+{
+    Event event;
+    event.id = id;
+    event.title = title;
+    event.start = start;
+    event.actors = {{actorId, role}};
+    return event;
+}
+
+// Lays the frame out in the renderer and paints it into an image of that size.
+static QImage rendered(TimelineRenderer &renderer, const TimelineFrame &frame, const QSize &size)
+{
+    renderer.layout(frame, size, QApplication::font());
+    QImage image(size, QImage::Format_ARGB32);
+    QPainter painter(&image);
+    renderer.paint(painter, frame, QApplication::palette());
+    painter.end();
+    return image;
+}
+
 TimelineFrame TstTimelineRenderer::frameWith(const QList<Event> &events, qint64 from, qint64 to,
                                              int actorCount)
 {
@@ -143,15 +166,8 @@ void TstTimelineRenderer::labelsNeverOverlap()
 void TstTimelineRenderer::eventsLeftOfTheScreenDoNotPushOthersDown()
 {
     // An event far to the left of the window must leave the first row free for later ones.
-    Event early;
-    early.id = 1;
-    early.title = u"Crimea"_s;
-    early.start = PartialDate::day(2014, 2, 27);
-    early.actors = {{1, u"party"_s}};
-    Event visible = early;
-    visible.id = 2;
-    visible.title = u"Talks"_s;
-    visible.start = PartialDate::day(2025, 2, 9);
+    const Event early = pointEvent(1, u"Crimea"_s, PartialDate::day(2014, 2, 27), 1);
+    const Event visible = pointEvent(2, u"Talks"_s, PartialDate::day(2025, 2, 9), 1);
     const TimelineFrame frame = frameWith({early, visible}, day(2025, 1, 1), day(2025, 3, 1), 1);
     TimelineRenderer renderer;
     renderer.layout(frame, QSize(1200, 600), QApplication::font());
@@ -164,20 +180,11 @@ void TstTimelineRenderer::eventsLeftOfTheScreenDoNotPushOthersDown()
 
 void TstTimelineRenderer::drawsMarkersInTheirLaneColour()
 {
-    Event event;
-    event.id = 7;
-    event.title = u"Minsk Protocol"_s;
-    event.start = PartialDate::day(2014, 9, 5);
+    Event event = pointEvent(7, u"Minsk Protocol"_s, PartialDate::day(2014, 9, 5), 2);
     event.importance = 5;
-    event.actors = {{2, u"party"_s}};
     const TimelineFrame frame = frameWith({event}, day(2014, 1, 1), day(2015, 1, 1));
     TimelineRenderer renderer;
-    const QSize size(1200, 400);
-    renderer.layout(frame, size, QApplication::font());
-    QImage image(size, QImage::Format_ARGB32);
-    QPainter painter(&image);
-    renderer.paint(painter, frame, QApplication::palette());
-    painter.end();
+    const QImage image = rendered(renderer, frame, QSize(1200, 400));
 
     const QRectF marker = renderer.itemRect(7);
     QVERIFY(!marker.isEmpty());
@@ -192,12 +199,7 @@ void TstTimelineRenderer::drawsErasAsBands()
     frame.eras = {{1, u"Minsk process"_s, PartialDate::day(2014, 9, 5),
                    PartialDate::day(2022, 2, 21), u"#ff0000"_s}};
     TimelineRenderer renderer;
-    const QSize size(1200, 400);
-    renderer.layout(frame, size, QApplication::font());
-    QImage image(size, QImage::Format_ARGB32);
-    QPainter painter(&image);
-    renderer.paint(painter, frame, QApplication::palette());
-    painter.end();
+    const QImage image = rendered(renderer, frame, QSize(1200, 400));
 
     const int y = 300;
     const int inside = TimelineRenderer::HeaderWidth + int(frame.scale.toX(day(2018, 1, 1)));
@@ -209,11 +211,8 @@ void TstTimelineRenderer::drawsErasAsBands()
 
 void TstTimelineRenderer::hitTestingFindsMarkersAndLabels()
 {
-    Event event;
-    event.id = 3;
-    event.title = u"Rutte interview on Buitenhof"_s;
-    event.start = PartialDate::day(2025, 2, 9);
-    event.actors = {{1, u"speaker"_s}};
+    const Event event = pointEvent(3, u"Rutte interview on Buitenhof"_s,
+                                   PartialDate::day(2025, 2, 9), 1, u"speaker"_s);
     const TimelineFrame frame = frameWith({event}, day(2025, 1, 1), day(2025, 3, 1), 1);
     TimelineRenderer renderer;
     renderer.layout(frame, QSize(1200, 400), QApplication::font());

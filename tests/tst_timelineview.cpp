@@ -2,7 +2,6 @@
 #include <QTest>
 
 #include <QApplication>
-#include <QDateTime>
 #include <QImage>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -10,6 +9,7 @@
 
 #include "eventstore.h"
 #include "seedloader.h"
+#include "testsupport.h"
 #include "timelinerenderer.h"
 #include "timelineview.h"
 
@@ -19,11 +19,6 @@
 using namespace entente;
 
 namespace {
-
-qint64 utc(int year, int month, int day)
-{
-    return QDateTime(QDate(year, month, day), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
-}
 
 qint64 span(const TimelineView &view)
 {

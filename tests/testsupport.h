@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Helpers shared by the tests. Header-only: every tst_<unit> is a program of its own.
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QFile>
+#include <QString>
+#include <QTime>
+
+#include <optional>
+
+// Seconds since 1970-01-01T00:00 of a wall-clock time, computed independently of PartialDate.
+inline qint64 utc(int year, int month, int day, int hour = 0, int minute = 0, int second = 0)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, minute, second), Qt::UTC)
+        .toSecsSinceEpoch();
+}
+
+// The whole content of a file, or nothing if it cannot be read.
+inline QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return file.readAll();
+}
+
+// The helpers below need the core library's headers. tst_cli runs the program instead of
+// linking it and does not see them, so it gets only the ones above.
+#if __has_include("partialdate.h")
+
+#include "error.h"
+#include "partialdate.h"
+
+namespace entente {
+// Lets QCOMPARE print dates instead of "<unknown>" when a comparison fails. It is found by
+// argument-dependent lookup, so it must stay in the namespace of PartialDate.
+inline char *toString(const PartialDate &date)
+{
+    const QString text = date.isNull() ? QStringLiteral("<null>") : date.toEdtf();
+    return qstrdup(text.toUtf8().constData());
+}
+} // namespace entente
+
+// "" stands for the null (undated) date in test tables.
+inline entente::PartialDate parsed(const QString &text)
+{
+    return text.isEmpty() ? entente::PartialDate() : entente::PartialDate::fromIso(text);
+}
+
+// The message of the Error f throws, or nothing if it does not throw. Other exceptions pass
+// through and fail the test.
+template <typename F>
+std::optional<QString> errorOf(F &&f)
+{
+    try {
+        f();
+    } catch (const entente::Error &error) {
+        return error.message();
+    }
+    return std::nullopt;
+}
+
+#endif
