@@ -8,8 +8,10 @@
 #include "transaction.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QUuid>
 
 #include <algorithm>
@@ -65,7 +67,13 @@ struct EventStore::BatchState
 {
     std::vector<std::unique_ptr<Transaction>> transactions;
     QList<StoreChange> pending;
+    QList<bool> poisoned; // a write failed at this level: roll it back even if asked to commit
 };
+
+bool EventStore::inBatch() const
+{
+    return !m_batch->transactions.empty();
+}
 
 EventStore::EventStore(const QString &path, Access access, QObject *parent)
     : QObject(parent), m_batch(std::make_unique<BatchState>())
@@ -79,9 +87,39 @@ EventStore::EventStore(const QString &path, Access access, QObject *parent)
     }
     m_db = std::make_unique<Database>(path, mode);
     SchemaMigrator(*m_db).bringUpToDate(SchemaVersion, ApplicationId);
+    // A larger page cache keeps the indexes of a big import in memory; NORMAL is the
+    // durability WAL is designed for (a crash may lose the last commit, never corrupts).
+    m_db->execute(QStringLiteral("PRAGMA cache_size = -32768"));
+    if (!m_db->isReadOnly()) {
+        m_db->execute(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
 }
 
 EventStore::~EventStore() = default;
+
+QString EventStore::newUid()
+{
+    // A version 7 UUID: milliseconds since 1970, then a counter, then random bits. Unique like
+    // any UUID, but in creation order, so inserting into the uid index appends instead of
+    // touching a random page of it, which matters at a million events.
+    static qint64 lastMs = 0;
+    static quint16 counter = 0;
+    const qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    counter = ms == lastMs ? quint16(counter + 1) : 0;
+    lastMs = ms;
+    const quint64 random = QRandomGenerator::global()->generate64();
+    const uchar bytes[8] = {uchar(0x80 | ((random >> 56) & 0x3f)),
+                            uchar(random >> 48),
+                            uchar(random >> 40),
+                            uchar(random >> 32),
+                            uchar(random >> 24),
+                            uchar(random >> 16),
+                            uchar(random >> 8),
+                            uchar(random)};
+    return QUuid(uint(ms >> 16), ushort(ms & 0xffff), ushort(0x7000 | (counter & 0x0fff)), bytes[0],
+                 bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7])
+        .toString(QUuid::WithoutBraces);
+}
 
 QString EventStore::path() const
 {
@@ -117,6 +155,7 @@ void EventStore::beginBatch()
     requireWritable();
     m_batch->transactions.push_back(std::make_unique<Transaction>(*m_db));
     m_batch->pending.append(StoreChange());
+    m_batch->poisoned.append(false);
 }
 
 void EventStore::endBatch(bool commit)
@@ -124,9 +163,14 @@ void EventStore::endBatch(bool commit)
     std::unique_ptr<Transaction> transaction = std::move(m_batch->transactions.back());
     m_batch->transactions.pop_back();
     StoreChange change = m_batch->pending.takeLast();
-    if (!commit) {
+    const bool poisoned = m_batch->poisoned.takeLast();
+    if (!commit || poisoned) {
         transaction.reset(); // rolls back this level only
         m_spanClasses.reset();
+        if (commit) {
+            throw Error(tr("%1: a write in this batch failed, so none of the batch was kept")
+                            .arg(QDir::toNativeSeparators(path())));
+        }
         return;
     }
     transaction->commit();
@@ -134,6 +178,13 @@ void EventStore::endBatch(bool commit)
         m_batch->pending.last().merge(change);
     } else if (!change.isEmpty()) {
         emit changed(change);
+    }
+}
+
+void EventStore::markBatchFailed()
+{
+    if (!m_batch->poisoned.isEmpty()) {
+        m_batch->poisoned.last() = true;
     }
 }
 
@@ -191,10 +242,16 @@ void EventStore::writeEventRow(const Event &event, qint64 id)
     st.run();
 }
 
-void EventStore::writeEventLinks(const Event &event, qint64 id)
+void EventStore::writeEventLinks(const Event &event, qint64 id, bool replace)
 {
-    m_db->cached(QStringLiteral("DELETE FROM event_actors WHERE event_id = ?1")).bind(1, id).run();
-    m_db->cached(QStringLiteral("DELETE FROM event_sources WHERE event_id = ?1")).bind(1, id).run();
+    if (replace) { // a new event has no links to clear, and the deletes are not free
+        m_db->cached(QStringLiteral("DELETE FROM event_actors WHERE event_id = ?1"))
+            .bind(1, id)
+            .run();
+        m_db->cached(QStringLiteral("DELETE FROM event_sources WHERE event_id = ?1"))
+            .bind(1, id)
+            .run();
+    }
     Statement &actor = m_db->cached(QStringLiteral(
         "INSERT INTO event_actors (event_id, actor_id, role, position) VALUES (?1, ?2, ?3, ?4)"));
     for (int i = 0; i < event.actors.size(); ++i) {
@@ -212,14 +269,14 @@ void EventStore::writeEventLinks(const Event &event, qint64 id)
 qint64 EventStore::addEvent(const Event &event)
 {
     qint64 id = 0;
-    batch([&] {
+    write([&] {
         Event copy = event;
         if (copy.uid.isEmpty()) {
-            copy.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            copy.uid = newUid();
         }
         writeEventRow(copy, 0);
         id = m_db->lastInsertRowId();
-        writeEventLinks(copy, id);
+        writeEventLinks(copy, id, false);
         announce(eventChange(&StoreChange::addedEvents, id));
     });
     return id;
@@ -227,19 +284,19 @@ qint64 EventStore::addEvent(const Event &event)
 
 void EventStore::updateEvent(const Event &event)
 {
-    batch([&] {
+    write([&] {
         writeEventRow(event, event.id);
         if (m_db->changes() == 0) {
             throw Error(tr("event %1 does not exist; nothing was changed").arg(event.id));
         }
-        writeEventLinks(event, event.id);
+        writeEventLinks(event, event.id, true);
         announce(eventChange(&StoreChange::changedEvents, event.id));
     });
 }
 
 void EventStore::removeEvent(qint64 id)
 {
-    batch([&] {
+    write([&] {
         m_db->cached(QStringLiteral("DELETE FROM events WHERE id = ?1")).bind(1, id).run();
         if (m_db->changes() > 0) {
             StoreChange change = eventChange(&StoreChange::removedEvents, id);
@@ -540,7 +597,7 @@ const TableSql EraSql =
 qint64 EventStore::addActor(const Actor &actor)
 {
     qint64 id = 0;
-    batch([&] {
+    write([&] {
         Statement &st = m_db->cached(ActorSql.insert);
         bindActor(st, actor);
         st.run();
@@ -552,7 +609,7 @@ qint64 EventStore::addActor(const Actor &actor)
 
 void EventStore::updateActor(const Actor &actor)
 {
-    batch([&] {
+    write([&] {
         if (actor.affiliationId == actor.id) {
             throw Error(tr("actor “%1” cannot belong to itself").arg(actor.name));
         }
@@ -566,7 +623,7 @@ void EventStore::updateActor(const Actor &actor)
 
 void EventStore::removeActor(qint64 id)
 {
-    batch([&] {
+    write([&] {
         m_db->cached(ActorSql.remove).bind(1, id).run();
         announce(flagChange(&StoreChange::actorsChanged));
     });
@@ -589,7 +646,7 @@ QList<Actor> EventStore::actors() const
 qint64 EventStore::addSource(const Source &source)
 {
     qint64 id = 0;
-    batch([&] {
+    write([&] {
         Statement &st = m_db->cached(SourceSql.insert);
         bindSource(st, source);
         st.run();
@@ -601,7 +658,7 @@ qint64 EventStore::addSource(const Source &source)
 
 void EventStore::updateSource(const Source &source)
 {
-    batch([&] {
+    write([&] {
         Statement &st = m_db->cached(SourceSql.update);
         st.bind(1, source.id);
         bindSource(st, source);
@@ -612,7 +669,7 @@ void EventStore::updateSource(const Source &source)
 
 void EventStore::removeSource(qint64 id)
 {
-    batch([&] {
+    write([&] {
         m_db->cached(SourceSql.remove).bind(1, id).run();
         announce(flagChange(&StoreChange::sourcesChanged));
     });
@@ -635,7 +692,7 @@ QList<Source> EventStore::sources() const
 qint64 EventStore::addRelation(const Relation &relation)
 {
     qint64 id = 0;
-    batch([&] {
+    write([&] {
         Statement &st = m_db->cached(RelationSql.insert);
         bindRelation(st, relation);
         st.run();
@@ -647,7 +704,7 @@ qint64 EventStore::addRelation(const Relation &relation)
 
 void EventStore::updateRelation(const Relation &relation)
 {
-    batch([&] {
+    write([&] {
         Statement &st = m_db->cached(RelationSql.update);
         st.bind(1, relation.id);
         bindRelation(st, relation);
@@ -658,7 +715,7 @@ void EventStore::updateRelation(const Relation &relation)
 
 void EventStore::removeRelation(qint64 id)
 {
-    batch([&] {
+    write([&] {
         m_db->cached(RelationSql.remove).bind(1, id).run();
         announce(flagChange(&StoreChange::relationsChanged));
     });
@@ -673,7 +730,7 @@ QList<Relation> EventStore::relations() const
 qint64 EventStore::addEra(const Era &era)
 {
     qint64 id = 0;
-    batch([&] {
+    write([&] {
         if (era.start.isNull() || era.end.isNull() || era.end < era.start) {
             throw Error(tr("era “%1” needs a start and an end, in that order").arg(era.name));
         }
@@ -688,7 +745,7 @@ qint64 EventStore::addEra(const Era &era)
 
 void EventStore::updateEra(const Era &era)
 {
-    batch([&] {
+    write([&] {
         Statement &st = m_db->cached(EraSql.update);
         st.bind(1, era.id);
         bindEra(st, era);
@@ -699,7 +756,7 @@ void EventStore::updateEra(const Era &era)
 
 void EventStore::removeEra(qint64 id)
 {
-    batch([&] {
+    write([&] {
         m_db->cached(EraSql.remove).bind(1, id).run();
         announce(flagChange(&StoreChange::erasChanged));
     });

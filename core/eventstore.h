@@ -88,6 +88,8 @@ public:
     void removeEra(qint64 id);
     QList<Era> eras() const;
 
+    // A new unique id for an event, in creation order (a version 7 UUID).
+    static QString newUid();
     static int spanClass(qint64 spanSeconds);
     static qint64 spanClassBound(int spanClass);
 
@@ -95,12 +97,18 @@ signals:
     void changed(const entente::StoreChange &change);
 
 private:
+    // One write operation: its own transaction, or, inside a batch, none (a savepoint per
+    // write would cost as much as the write); then a failure marks the batch to roll back.
+    template <typename F>
+    void write(F &&f);
+    bool inBatch() const;
+    void markBatchFailed();
     void beginBatch();
     void endBatch(bool commit);
     void announce(const StoreChange &change);
     void requireWritable() const;
     void writeEventRow(const Event &event, qint64 id);
-    void writeEventLinks(const Event &event, qint64 id);
+    void writeEventLinks(const Event &event, qint64 id, bool replace);
     Event readEvent(class Statement &row) const;
     QList<Event> readEvents(class Statement &rows) const;
     const QList<int> &spanClasses() const;
@@ -123,6 +131,21 @@ void EventStore::batch(F &&f)
         throw;
     }
     endBatch(true);
+}
+
+template <typename F>
+void EventStore::write(F &&f)
+{
+    if (!inBatch()) {
+        batch(std::forward<F>(f));
+        return;
+    }
+    try {
+        f();
+    } catch (...) {
+        markBatchFailed();
+        throw;
+    }
 }
 
 } // namespace entente

@@ -2,12 +2,13 @@
 #include "transaction.h"
 
 #include "database.h"
+#include "statement.h"
 
 namespace entente {
 
 Transaction::Transaction(Database &db) : m_db(db)
 {
-    m_db.execute(QStringLiteral("SAVEPOINT entente_tx"));
+    m_db.cached(QStringLiteral("SAVEPOINT entente_tx")).run();
 }
 
 Transaction::~Transaction()
@@ -16,8 +17,8 @@ Transaction::~Transaction()
         return;
     }
     try {
-        m_db.execute(QStringLiteral("ROLLBACK TO entente_tx"));
-        m_db.execute(QStringLiteral("RELEASE entente_tx"));
+        m_db.cached(QStringLiteral("ROLLBACK TO entente_tx")).run();
+        m_db.cached(QStringLiteral("RELEASE entente_tx")).run();
     } catch (...) {
         // Nothing more can be done from a destructor; SQLite rolls back on close.
     }
@@ -25,7 +26,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_db.execute(QStringLiteral("RELEASE entente_tx"));
+    m_db.cached(QStringLiteral("RELEASE entente_tx")).run();
     m_done = true;
 }
 

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "benchmark.h"
+
+#include "eventstore.h"
+#include "synthetictimeline.h"
+#include "timelinerenderer.h"
+#include "timelineview.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QImage>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include <sys/resource.h>
+
+namespace entente {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 Day = 86400;
+const QSize FrameSize(1920, 1080);
+
+struct Span
+{
+    const char *name;
+    qint64 seconds; // 0: everything
+};
+const Span Spans[] = {
+    {"all", 0}, {"10y", 3652 * Day}, {"1y", 365 * Day}, {"1mo", 30 * Day}, {"1d", Day}};
+
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype index = std::min<qsizetype>(values.size() - 1, qsizetype(p * values.size()));
+    return values.isEmpty() ? 0 : values.at(index);
+}
+
+double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0; // kilobytes on Linux
+}
+
+} // namespace
+
+Benchmark::Benchmark(qint64 events, const QString &database, int positions)
+    : m_events(events), m_positions(positions)
+{
+    m_database = database.isEmpty()
+                     ? QDir::temp().filePath(QStringLiteral("entente-bench-%1.entente").arg(events))
+                     : database;
+}
+
+void Benchmark::report(const QString &figure, double value, const QString &unit,
+                       const QJsonObject &context)
+{
+    QJsonObject line{{QStringLiteral("figure"), figure},
+                     {QStringLiteral("value"), std::round(value * 100) / 100},
+                     {QStringLiteral("unit"), unit},
+                     {QStringLiteral("events"), m_events}};
+    for (auto it = context.begin(); it != context.end(); ++it) {
+        line.insert(it.key(), it.value());
+    }
+    std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+}
+
+void Benchmark::ensureTimeline()
+{
+    if (QFileInfo::exists(m_database)) {
+        std::fprintf(stderr, "using existing %s\n", qPrintable(m_database));
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    {
+        EventStore store(m_database);
+        SyntheticTimeline(1991).populate(store, m_events, [&](qint64 done) {
+            if (done % 100000 == 0) {
+                std::fprintf(stderr, "imported %lld events\n", done);
+            }
+        });
+    }
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    report(QStringLiteral("import_rate"), m_events / seconds, QStringLiteral("events/s"),
+           {{QStringLiteral("seconds"), seconds}});
+    const qint64 bytes = QFileInfo(m_database).size();
+    report(QStringLiteral("db_bytes_per_event"), double(bytes) / m_events, QStringLiteral("bytes"),
+           {{QStringLiteral("db_bytes"), bytes}});
+}
+
+int Benchmark::run(const QString &program)
+{
+    ensureTimeline();
+    const QStringList common = {QStringLiteral("--events"),    QString::number(m_events),
+                                QStringLiteral("--database"),  m_database,
+                                QStringLiteral("--positions"), QString::number(m_positions)};
+    // A cold start: a fresh process opens the file and draws the fit-all view.
+    QList<double> firstFrames;
+    for (int run = 0; run < 5; ++run) {
+        QProcess child;
+        QElapsedTimer timer;
+        timer.start();
+        child.start(program,
+                    common + QStringList{QStringLiteral("--child"), QStringLiteral("first-frame")});
+        child.waitForFinished(-1);
+        firstFrames.append(timer.nsecsElapsed() / 1e6);
+    }
+    report(QStringLiteral("open_to_first_frame_ms"), percentile(firstFrames, 0.5),
+           QStringLiteral("ms"),
+           {{QStringLiteral("runs"), 5}, {QStringLiteral("stat"), u"median"_s}});
+    QProcess view;
+    view.setProcessChannelMode(QProcess::ForwardedChannels);
+    view.start(program, common + QStringList{QStringLiteral("--child"), QStringLiteral("view")});
+    view.waitForFinished(-1);
+    return view.exitCode();
+}
+
+int Benchmark::drawFirstFrame()
+{
+    EventStore store(m_database);
+    TimelineView view;
+    view.resize(FrameSize);
+    view.setStore(&store);
+    QImage image(FrameSize, QImage::Format_ARGB32_Premultiplied);
+    view.render(&image);
+    return 0;
+}
+
+int Benchmark::measureView()
+{
+    measureQueries();
+    measureFrames();
+    measureZoomSteps();
+    report(QStringLiteral("rss_mb"), peakRssMb(), QStringLiteral("MB"),
+           {{QStringLiteral("stat"), u"peak of the viewing process"_s}});
+    return 0;
+}
+
+void Benchmark::measureQueries()
+{
+    EventStore store(m_database);
+    const auto bounds = store.timeBounds().value_or(std::make_pair(qint64(0), qint64(Day)));
+    QRandomGenerator random(7);
+    for (const Span &span : Spans) {
+        const qint64 width = span.seconds ? span.seconds : bounds.second - bounds.first;
+        QList<double> times;
+        qint64 rows = 0;
+        for (int i = 0; i < m_positions; ++i) {
+            const qint64 from = bounds.first + qint64(random.bounded(double(std::max<qint64>(
+                                                   1, bounds.second - bounds.first - width))));
+            QElapsedTimer timer;
+            timer.start();
+            rows += store.eventsInRange(from, from + width).size();
+            times.append(timer.nsecsElapsed() / 1e6);
+        }
+        const QJsonObject context{{QStringLiteral("span"), QString::fromLatin1(span.name)},
+                                  {QStringLiteral("mean_rows"), double(rows) / m_positions}};
+        report(QStringLiteral("query_ms_p50"), percentile(times, 0.5), QStringLiteral("ms"),
+               context);
+        report(QStringLiteral("query_ms_p99"), percentile(times, 0.99), QStringLiteral("ms"),
+               context);
+    }
+}
+
+void Benchmark::measureFrames()
+{
+    EventStore store(m_database);
+    TimelineView view;
+    view.resize(FrameSize);
+    view.setStore(&store);
+    QImage image(FrameSize, QImage::Format_ARGB32_Premultiplied);
+    const auto bounds = store.timeBounds().value_or(std::make_pair(qint64(0), qint64(Day)));
+    QRandomGenerator random(11);
+    for (const Span &span : Spans) {
+        const qint64 width = span.seconds ? span.seconds : bounds.second - bounds.first;
+        QList<double> times;
+        for (int i = 0; i < m_positions; ++i) {
+            const qint64 from = bounds.first + qint64(random.bounded(double(std::max<qint64>(
+                                                   1, bounds.second - bounds.first - width))));
+            QElapsedTimer timer;
+            timer.start();
+            view.setVisibleRange(from, from + width);
+            view.render(&image);
+            times.append(timer.nsecsElapsed() / 1e6);
+        }
+        const QJsonObject context{{QStringLiteral("span"), QString::fromLatin1(span.name)},
+                                  {QStringLiteral("lanes"), u"actor"_s}};
+        report(QStringLiteral("frame_ms_p50"), percentile(times, 0.5), QStringLiteral("ms"),
+               context);
+        report(QStringLiteral("frame_ms_p99"), percentile(times, 0.99), QStringLiteral("ms"),
+               context);
+    }
+}
+
+void Benchmark::measureZoomSteps()
+{
+    EventStore store(m_database);
+    TimelineView view;
+    view.resize(FrameSize);
+    view.setStore(&store);
+    QImage image(FrameSize, QImage::Format_ARGB32_Premultiplied);
+    QRandomGenerator random(13);
+    QList<double> times;
+    for (int i = 0; i < m_positions; ++i) {
+        if (i % 40 == 0) {
+            view.zoomToFit(); // from everything down to hours, then again
+        }
+        const QPointF at(TimelineRenderer::HeaderWidth + random.bounded(1700), 500);
+        QWheelEvent wheel(at, at, QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QElapsedTimer timer;
+        timer.start();
+        QCoreApplication::sendEvent(&view, &wheel);
+        view.render(&image);
+        times.append(timer.nsecsElapsed() / 1e6);
+    }
+    report(QStringLiteral("zoom_step_ms_p99"), percentile(times, 0.99), QStringLiteral("ms"),
+           {{QStringLiteral("steps"), m_positions}});
+}
+
+} // namespace entente

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace entente {
+
+// The measurements of entente_bench. Viewing is measured in fresh child processes, so that
+// open_to_first_frame_ms is a real cold start and rss_mb is the viewer's peak, not the
+// importer's.
+class Benchmark final
+{
+public:
+    Benchmark(qint64 events, const QString &database, int positions);
+
+    int run(const QString &program);
+    int drawFirstFrame();
+    int importOnly()
+    {
+        ensureTimeline();
+        return 0;
+    }
+    int measureView();
+
+private:
+    void ensureTimeline();
+    void measureQueries();
+    void measureFrames();
+    void measureZoomSteps();
+    void report(const QString &figure, double value, const QString &unit,
+                const QJsonObject &context = {});
+
+    qint64 m_events;
+    QString m_database;
+    int m_positions;
+};
+
+} // namespace entente

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// entente_bench: builds a synthetic timeline through the normal import path, then measures
+// import, storage, queries and frames. Prints one JSON object per line:
+//   {"figure": NAME, "value": X, "unit": U, "events": N, ...context}
+// Usage: entente_bench [--events N] [--database FILE] [--keep]
+#include "benchmark.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+using namespace entente;
+
+int main(int argc, char *argv[])
+{
+    // Frames are drawn offscreen: no display is needed, and none is measured.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOptions({
+        {QStringLiteral("events"), QStringLiteral("Events to generate (default 1000000)."),
+         QStringLiteral("N"), QStringLiteral("1000000")},
+        {QStringLiteral("database"), QStringLiteral("Timeline file to use; generated if missing."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("positions"), QStringLiteral("Random positions per span (default 200)."),
+         QStringLiteral("N"), QStringLiteral("200")},
+        {QStringLiteral("child"), QStringLiteral("Internal: run one measurement in this process."),
+         QStringLiteral("WHAT")},
+    });
+    parser.addHelpOption();
+    parser.process(app);
+    Benchmark benchmark(parser.value(QStringLiteral("events")).toLongLong(),
+                        parser.value(QStringLiteral("database")),
+                        parser.value(QStringLiteral("positions")).toInt());
+    const QString child = parser.value(QStringLiteral("child"));
+    if (child == QLatin1String("first-frame")) {
+        return benchmark.drawFirstFrame();
+    }
+    if (child == QLatin1String("import")) {
+        return benchmark.importOnly();
+    }
+    if (child == QLatin1String("view")) {
+        return benchmark.measureView();
+    }
+    return benchmark.run(QCoreApplication::applicationFilePath());
+}
