@@ -2,6 +2,7 @@
 #pragma once
 
 #include "actor.h"
+#include "densityindex.h"
 #include "era.h"
 #include "event.h"
 #include "lanemodel.h"
@@ -20,6 +21,10 @@ struct TimelineFrame
     LaneModel lanes;
     QList<Event> events; // those that may be visible, in time order
     QList<Era> eras;
+    // Zoomed out past what can be told apart: per-lane density, and `events` holds only each
+    // lane's most important events.
+    bool summarized = false;
+    QList<DensityIndex::Bucket> density;
     QHash<qint64, Actor> actors;
     qint64 selectedEventId = 0;
     int undatedEventCount = 0;

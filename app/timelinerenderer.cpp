@@ -8,6 +8,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace entente {
@@ -137,8 +138,10 @@ void TimelineRenderer::layout(const TimelineFrame &frame, const QSize &size, con
     }
     m_lanes.clear();
     double top = AxisHeight - frame.verticalOffset;
+    // A summarized lane keeps room for its density under the events drawn over it.
+    const qsizetype minRows = frame.summarized ? 2 : 1;
     for (int lane = 0; lane < laneCount; ++lane) {
-        const double height = std::max<qsizetype>(1, rowEnds[lane].size()) * RowHeight + 6;
+        const double height = std::max(minRows, rowEnds[lane].size()) * RowHeight + 6;
         m_lanes.append({top, height});
         top += height;
     }
@@ -186,6 +189,7 @@ void TimelineRenderer::paint(QPainter &painter, const TimelineFrame &frame,
     painter.fillRect(QRect(QPoint(0, 0), m_size), palette.color(QPalette::Base));
     paintLanes(painter, frame, palette);
     paintEras(painter, frame, palette);
+    paintDensity(painter, frame, palette);
 
     painter.save();
     painter.setClipRect(QRectF(HeaderWidth, AxisHeight, m_size.width() - HeaderWidth,
@@ -299,6 +303,43 @@ void TimelineRenderer::paintEras(QPainter &painter, const TimelineFrame &frame,
         painter.drawText(
             label.adjusted(0, 0, 0, -4), Qt::AlignLeft | Qt::AlignBottom,
             painter.fontMetrics().elidedText(era.name, Qt::ElideRight, int(label.width())));
+    }
+    painter.restore();
+}
+
+void TimelineRenderer::paintDensity(QPainter &painter, const TimelineFrame &frame,
+                                    const QPalette &palette) const
+{
+    if (frame.density.isEmpty()) {
+        return;
+    }
+    int maxCount = 1;
+    for (const DensityIndex::Bucket &bucket : frame.density) {
+        maxCount = std::max(maxCount, bucket.count);
+    }
+    // Logarithmic, so that a quiet lane still shows next to the busiest one.
+    const double scale = 1.0 / std::log1p(double(maxCount));
+    painter.save();
+    painter.setClipRect(QRectF(HeaderWidth, AxisHeight, m_size.width() - HeaderWidth,
+                               m_size.height() - AxisHeight));
+    painter.setPen(Qt::NoPen);
+    for (const DensityIndex::Bucket &bucket : frame.density) {
+        const int lane = frame.lanes.laneOfActor(bucket.actorId);
+        if (lane < 0 || lane >= m_lanes.size()) {
+            continue;
+        }
+        const LaneGeometry &geometry = m_lanes.at(lane);
+        if (geometry.top > m_size.height() || geometry.top + geometry.height < AxisHeight) {
+            continue;
+        }
+        const double left = HeaderWidth + frame.scale.toX(bucket.from);
+        const double right = HeaderWidth + frame.scale.toX(bucket.to + 1);
+        const double height = (geometry.height - 6) * std::log1p(double(bucket.count)) * scale;
+        QColor color = laneColor(frame, lane, palette);
+        color.setAlpha(110);
+        painter.setBrush(color);
+        painter.drawRect(QRectF(left, geometry.top + geometry.height - 3 - height,
+                                std::max(1.0, right - left), height));
     }
     painter.restore();
 }

@@ -59,6 +59,7 @@ private:
                    const QFontMetricsF &metrics) const;
     void paintAxis(QPainter &painter, const TimelineFrame &frame, const QPalette &palette) const;
     void paintEras(QPainter &painter, const TimelineFrame &frame, const QPalette &palette) const;
+    void paintDensity(QPainter &painter, const TimelineFrame &frame, const QPalette &palette) const;
     void paintLanes(QPainter &painter, const TimelineFrame &frame, const QPalette &palette) const;
     void paintItem(QPainter &painter, const Item &item, const Event &event,
                    const TimelineFrame &frame, const QPalette &palette) const;

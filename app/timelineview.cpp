@@ -2,6 +2,7 @@
 #include "timelineview.h"
 
 #include "eventstore.h"
+#include "framequery.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -91,7 +92,15 @@ void TimelineView::fetchIfNeeded()
     const qint64 margin = to - from;
     m_fetchedFrom = from - margin;
     m_fetchedTo = to + margin;
-    m_frame.events = m_store->eventsInRange(m_fetchedFrom, m_fetchedTo);
+    QList<qint64> laneActors;
+    for (const LaneModel::Lane &lane : m_frame.lanes.lanes()) {
+        laneActors.append(lane.actorId);
+    }
+    FrameQuery::Result result = FrameQuery::fetch(*m_store, m_fetchedFrom, m_fetchedTo,
+                                                  m_frame.scale.secondsPerPixel(), laneActors);
+    m_frame.events = std::move(result.events);
+    m_frame.density = std::move(result.density);
+    m_frame.summarized = result.summarized;
     m_layoutDirty = true;
 }
 

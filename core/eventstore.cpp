@@ -2,6 +2,7 @@
 #include "eventstore.h"
 
 #include "database.h"
+#include "densityindex.h"
 #include "error.h"
 #include "schemamigrator.h"
 #include "statement.h"
@@ -22,6 +23,10 @@ namespace {
 
 constexpr int MaxSpanClass = 15;
 
+// What the timeline draws leaves out the long text and the sources; the columns keep their
+// positions so that one reader serves both.
+const QString TimelineColumns = QStringLiteral(
+    "id, uid, title, '', kind, start_date, end_date, ongoing, category, importance, '', ''");
 const QString EventColumns = QStringLiteral(
     "id, uid, title, description, kind, start_date, end_date, ongoing, category, importance, "
     "location, tags");
@@ -86,7 +91,13 @@ EventStore::EventStore(const QString &path, Access access, QObject *parent)
         mode = Database::OpenMode::ReadWrite;
     }
     m_db = std::make_unique<Database>(path, mode);
-    SchemaMigrator(*m_db).bringUpToDate(SchemaVersion, ApplicationId);
+    const int foundVersion = SchemaMigrator(*m_db).bringUpToDate(SchemaVersion, ApplicationId);
+    m_density = std::make_unique<DensityIndex>(*m_db);
+    if (foundVersion >= 1 && foundVersion < 2) {
+        Transaction transaction(*m_db);
+        m_density->rebuild(); // the summaries start empty in files from before schema 2
+        transaction.commit();
+    }
     // A larger page cache keeps the indexes of a big import in memory; NORMAL is the
     // durability WAL is designed for (a crash may lose the last commit, never corrupts).
     m_db->execute(QStringLiteral("PRAGMA cache_size = -32768"));
@@ -156,6 +167,7 @@ void EventStore::beginBatch()
     m_batch->transactions.push_back(std::make_unique<Transaction>(*m_db));
     m_batch->pending.append(StoreChange());
     m_batch->poisoned.append(false);
+    m_density->beginLevel();
 }
 
 void EventStore::endBatch(bool commit)
@@ -164,6 +176,7 @@ void EventStore::endBatch(bool commit)
     m_batch->transactions.pop_back();
     StoreChange change = m_batch->pending.takeLast();
     const bool poisoned = m_batch->poisoned.takeLast();
+    m_density->endLevel(commit && !poisoned);
     if (!commit || poisoned) {
         transaction.reset(); // rolls back this level only
         m_spanClasses.reset();
@@ -172,6 +185,9 @@ void EventStore::endBatch(bool commit)
                             .arg(QDir::toNativeSeparators(path())));
         }
         return;
+    }
+    if (m_batch->transactions.empty()) {
+        m_density->flush(); // the summaries commit with the events, or not at all
     }
     transaction->commit();
     if (!m_batch->pending.isEmpty()) {
@@ -271,12 +287,14 @@ qint64 EventStore::addEvent(const Event &event)
     qint64 id = 0;
     write([&] {
         Event copy = event;
+        copy.importance = std::clamp(copy.importance, 1, 5); // as stored, also for density
         if (copy.uid.isEmpty()) {
             copy.uid = newUid();
         }
         writeEventRow(copy, 0);
         id = m_db->lastInsertRowId();
         writeEventLinks(copy, id, false);
+        m_density->added(copy, id);
         announce(eventChange(&StoreChange::addedEvents, id));
     });
     return id;
@@ -285,20 +303,30 @@ qint64 EventStore::addEvent(const Event &event)
 void EventStore::updateEvent(const Event &event)
 {
     write([&] {
-        writeEventRow(event, event.id);
-        if (m_db->changes() == 0) {
+        const std::optional<Event> before = this->event(event.id);
+        if (!before) {
             throw Error(tr("event %1 does not exist; nothing was changed").arg(event.id));
         }
-        writeEventLinks(event, event.id, true);
-        announce(eventChange(&StoreChange::changedEvents, event.id));
+        Event copy = event;
+        copy.importance = std::clamp(copy.importance, 1, 5);
+        writeEventRow(copy, copy.id);
+        writeEventLinks(copy, copy.id, true);
+        m_density->removed(*before, copy.id);
+        m_density->added(copy, copy.id);
+        announce(eventChange(&StoreChange::changedEvents, copy.id));
     });
 }
 
 void EventStore::removeEvent(qint64 id)
 {
     write([&] {
+        const std::optional<Event> before = event(id);
+        if (!before) {
+            return;
+        }
         m_db->cached(QStringLiteral("DELETE FROM events WHERE id = ?1")).bind(1, id).run();
-        if (m_db->changes() > 0) {
+        m_density->removed(*before, id);
+        {
             StoreChange change = eventChange(&StoreChange::removedEvents, id);
             change.relationsChanged = true; // cascaded
             announce(change);
@@ -306,7 +334,7 @@ void EventStore::removeEvent(qint64 id)
     });
 }
 
-Event EventStore::readEvent(Statement &row) const
+Event EventStore::readEvent(Statement &row, Detail detail) const
 {
     Event event;
     event.id = row.int64(0);
@@ -330,6 +358,9 @@ Event EventStore::readEvent(Statement &row) const
         event.actors.append({actors.int64(0), actors.text(1)});
     }
     actors.reset();
+    if (detail == Detail::Timeline) {
+        return event;
+    }
     Statement &sources = m_db->cached(QStringLiteral(
         "SELECT source_id FROM event_sources WHERE event_id = ?1 ORDER BY position"));
     sources.bind(1, event.id);
@@ -340,11 +371,11 @@ Event EventStore::readEvent(Statement &row) const
     return event;
 }
 
-QList<Event> EventStore::readEvents(Statement &rows) const
+QList<Event> EventStore::readEvents(Statement &rows, Detail detail) const
 {
     QList<Event> events;
     while (rows.step()) {
-        events.append(readEvent(rows));
+        events.append(readEvent(rows, detail));
     }
     rows.reset();
     return events;
@@ -424,31 +455,56 @@ const QList<int> &EventStore::spanClasses() const
     return *m_spanClasses;
 }
 
-QList<Event> EventStore::eventsInRange(qint64 from, qint64 to) const
+QList<Event> EventStore::eventsInRange(qint64 from, qint64 to, Detail detail) const
 {
     QList<Event> result;
     if (to < from) {
         return result;
     }
-    Statement &st = m_db->cached(
-        QStringLiteral("SELECT %1 FROM events WHERE span_class = ?1 AND start_key BETWEEN ?2 AND "
-                       "?3 AND end_key >= ?4")
-            .arg(EventColumns));
+    static const QString sql = QStringLiteral(
+        "SELECT %1 FROM events WHERE span_class = ?1 AND start_key BETWEEN ?2 AND ?3 AND "
+        "end_key >= ?4");
+    static const QString full = sql.arg(EventColumns), timeline = sql.arg(TimelineColumns);
+    Statement &st = m_db->cached(detail == Detail::Full ? full : timeline);
     for (int spanClass : spanClasses()) {
         const qint64 bound = spanClassBound(spanClass);
         st.bind(1, spanClass).bind(2, from - bound).bind(3, to).bind(4, from);
-        result += readEvents(st);
+        result += readEvents(st, detail);
     }
-    std::sort(result.begin(), result.end(), [](const Event &a, const Event &b) {
+    sortByTime(result);
+    return result;
+}
+
+QList<Event> EventStore::events(const QList<qint64> &ids, Detail detail) const
+{
+    static const QString full =
+        QStringLiteral("SELECT %1 FROM events WHERE id = ?1").arg(EventColumns);
+    static const QString timeline =
+        QStringLiteral("SELECT %1 FROM events WHERE id = ?1").arg(TimelineColumns);
+    Statement &st = m_db->cached(detail == Detail::Full ? full : timeline);
+    QList<Event> result;
+    for (qint64 id : ids) {
+        st.bind(1, id);
+        result += readEvents(st, detail);
+    }
+    sortByTime(result);
+    return result;
+}
+
+void EventStore::sortByTime(QList<Event> &events)
+{
+    std::sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
         const qint64 sa = a.earliestSecond(), sb = b.earliestSecond();
         return sa != sb ? sa < sb : a.id < b.id;
     });
-    return result;
 }
 
 QList<qint64> EventStore::actorsInUse() const
 {
-    Statement &st = m_db->cached(QStringLiteral("SELECT DISTINCT actor_id FROM event_actors"));
+    // From the coarsest summaries: a few thousand rows, not every link of every event.
+    Statement &st = m_db->cached(
+        QStringLiteral("SELECT DISTINCT actor_id FROM density WHERE level = ?1 AND actor_id > 0"));
+    st.bind(1, DensityIndex::CoarsestLevel);
     QList<qint64> ids;
     while (st.step()) {
         ids.append(st.int64(0));
@@ -459,8 +515,11 @@ QList<qint64> EventStore::actorsInUse() const
 
 bool EventStore::hasEventsWithoutActors() const
 {
-    Statement &st = m_db->cached(QStringLiteral("SELECT EXISTS (SELECT 1 FROM events WHERE id NOT "
-                                                "IN (SELECT event_id FROM event_actors))"));
+    Statement &st = m_db->cached(QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM density WHERE level = ?1 AND actor_id = ?2) OR EXISTS "
+        "(SELECT 1 FROM events WHERE span_class IS NULL AND id NOT IN "
+        "(SELECT event_id FROM event_actors))"));
+    st.bind(1, DensityIndex::CoarsestLevel).bind(2, DensityIndex::NoActor);
     const bool found = st.step() && st.int64(0) != 0;
     st.reset();
     return found;
@@ -468,15 +527,32 @@ bool EventStore::hasEventsWithoutActors() const
 
 std::optional<std::pair<qint64, qint64>> EventStore::timeBounds() const
 {
-    Statement &st = m_db->cached(QStringLiteral(
-        "SELECT min(start_key), max(CASE WHEN end_key >= ?1 THEN start_key ELSE end_key END) "
-        "FROM events WHERE start_key IS NOT NULL"));
-    st.bind(1, Event::OpenEnd);
+    // Per span class: the first start is one index seek; the last end lies among the events
+    // that start within one class bound of the class's last start (a bounded scan).
+    Statement &first = m_db->cached(
+        QStringLiteral("SELECT min(start_key), max(start_key) FROM events WHERE span_class = ?1"));
+    Statement &last = m_db->cached(QStringLiteral(
+        "SELECT max(CASE WHEN end_key >= ?3 THEN start_key ELSE end_key END) FROM events "
+        "WHERE span_class = ?1 AND start_key >= ?2"));
     std::optional<std::pair<qint64, qint64>> bounds;
-    if (st.step() && !st.isNull(0)) {
-        bounds = std::make_pair(st.int64(0), st.int64(1));
+    for (int spanClass : spanClasses()) {
+        first.bind(1, spanClass);
+        first.step();
+        const qint64 minStart = first.int64(0), maxStart = first.int64(1);
+        first.reset();
+        last.bind(1, spanClass)
+            .bind(2, maxStart - spanClassBound(spanClass))
+            .bind(3, Event::OpenEnd);
+        last.step();
+        const qint64 maxEnd = last.int64(0);
+        last.reset();
+        if (!bounds) {
+            bounds = std::make_pair(minStart, maxEnd);
+        } else {
+            bounds->first = std::min(bounds->first, minStart);
+            bounds->second = std::max(bounds->second, maxEnd);
+        }
     }
-    st.reset();
     return bounds;
 }
 
@@ -625,6 +701,9 @@ void EventStore::removeActor(qint64 id)
 {
     write([&] {
         m_db->cached(ActorSql.remove).bind(1, id).run();
+        // Its events lose it by cascade, some down to no actor at all: recount everything
+        // when the batch is written.
+        m_density->rebuildAtFlush();
         announce(flagChange(&StoreChange::actorsChanged));
     });
 }

@@ -16,6 +16,7 @@
 namespace entente {
 
 class Database;
+class DensityIndex;
 
 // A timeline file (.entente): events, actors, sources, relations and eras in SQLite.
 // Every write runs in a transaction and is announced once through changed(). Errors throw
@@ -25,7 +26,7 @@ class EventStore final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     static constexpr qint32 ApplicationId = 0x456e7465; // "Ente"
 
     // Opens the timeline at path, creating an empty one if there is no file. A file from a
@@ -43,6 +44,7 @@ public:
     QString path() const;
     bool isReadOnly() const;
     Database &database() { return *m_db; }
+    const DensityIndex &density() const { return *m_density; }
 
     // Runs f as one transaction with one change notification; rolls back if f throws.
     template <typename F>
@@ -56,9 +58,15 @@ public:
     QList<Event> events() const; // every event in time order, undated ones last
     qint64 eventCount() const;
     qint64 undatedEventCount() const;
+    // How much of an event to read: everything, or what the timeline draws (no description,
+    // location, tags or sources), which is several times cheaper.
+    enum class Detail { Full, Timeline };
+
     // Events that may overlap [from, to] (seconds), in time order. Undated events are never
     // in a range.
-    QList<Event> eventsInRange(qint64 from, qint64 to) const;
+    QList<Event> eventsInRange(qint64 from, qint64 to, Detail detail = Detail::Full) const;
+    // The events with these ids, in time order.
+    QList<Event> events(const QList<qint64> &ids, Detail detail) const;
     // The first start and the last end of dated events; an ongoing end counts as its start.
     std::optional<std::pair<qint64, qint64>> timeBounds() const;
 
@@ -109,13 +117,15 @@ private:
     void requireWritable() const;
     void writeEventRow(const Event &event, qint64 id);
     void writeEventLinks(const Event &event, qint64 id, bool replace);
-    Event readEvent(class Statement &row) const;
-    QList<Event> readEvents(class Statement &rows) const;
+    Event readEvent(class Statement &row, Detail detail = Detail::Full) const;
+    QList<Event> readEvents(class Statement &rows, Detail detail = Detail::Full) const;
+    static void sortByTime(QList<Event> &events);
     const QList<int> &spanClasses() const;
 
     struct BatchState;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<BatchState> m_batch;
+    std::unique_ptr<DensityIndex> m_density;
     mutable std::optional<QList<int>> m_spanClasses;
     mutable qint64 m_dataVersion = -1;
 };

@@ -45,7 +45,7 @@ int SchemaMigrator::readVersion(qint32 applicationId)
     return int(version);
 }
 
-void SchemaMigrator::bringUpToDate(int latestVersion, qint32 applicationId)
+int SchemaMigrator::bringUpToDate(int latestVersion, qint32 applicationId)
 {
     const QString file = QDir::toNativeSeparators(m_db.path());
     const int version = readVersion(applicationId);
@@ -69,6 +69,7 @@ void SchemaMigrator::bringUpToDate(int latestVersion, qint32 applicationId)
     for (int next = version + 1; next <= latestVersion; ++next) {
         apply(next, applicationId);
     }
+    return version;
 }
 
 void SchemaMigrator::apply(int version, qint32 applicationId)

@@ -16,7 +16,8 @@ class SchemaMigrator final
 public:
     explicit SchemaMigrator(Database &db) : m_db(db) {}
 
-    void bringUpToDate(int latestVersion, qint32 applicationId);
+    // Returns the version the file had before.
+    int bringUpToDate(int latestVersion, qint32 applicationId);
 
 private:
     int readVersion(qint32 applicationId);

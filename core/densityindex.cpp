@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "densityindex.h"
+
+#include "database.h"
+#include "event.h"
+#include "statement.h"
+
+#include <algorithm>
+#include <functional>
+
+namespace entente {
+
+namespace {
+constexpr qint64 Origin = -62135596800; // 0001-01-01T00:00, so that buckets are never negative
+constexpr qint64 Day = 86400;
+} // namespace
+
+qint64 DensityIndex::bucketSeconds(int level)
+{
+    return Day << (3 * level);
+}
+
+qint64 DensityIndex::bucketOf(qint64 second, int level)
+{
+    return (second - Origin) / bucketSeconds(level);
+}
+
+qint64 DensityIndex::bucketStart(qint64 bucket, int level)
+{
+    return Origin + bucket * bucketSeconds(level);
+}
+
+int DensityIndex::levelFor(double secondsPerPixel, double minPixels)
+{
+    for (int level = FinestLevel; level <= CoarsestLevel; ++level) {
+        if (bucketSeconds(level) / secondsPerPixel >= minPixels) {
+            return level;
+        }
+    }
+    return CoarsestLevel;
+}
+
+void DensityIndex::beginLevel()
+{
+    m_levels.append(Deltas());
+}
+
+void DensityIndex::endLevel(bool keep)
+{
+    Deltas deltas = m_levels.takeLast();
+    if (!keep || m_levels.isEmpty()) {
+        if (keep) {
+            m_levels.append(std::move(deltas)); // the outermost level waits for flush()
+        }
+        return;
+    }
+    Deltas &parent = m_levels.last();
+    parent.rebuild |= deltas.rebuild;
+    for (auto it = deltas.changes.cbegin(); it != deltas.changes.cend(); ++it) {
+        Delta &into = parent.changes[it.key()];
+        into.count += it->count;
+        into.recomputeTop |= it->recomputeTop;
+        if (it->topImportance > into.topImportance ||
+            (it->topImportance == into.topImportance && it->topEventId != 0 &&
+             (into.topEventId == 0 || it->topEventId < into.topEventId))) {
+            into.topEventId = it->topEventId;
+            into.topImportance = it->topImportance;
+        }
+    }
+}
+
+void DensityIndex::visit(const Event &event, const std::function<void(const Key &)> &apply) const
+{
+    if (event.isUndated()) {
+        return;
+    }
+    const qint64 start = event.earliestSecond();
+    QList<qint64> actors{AllActors};
+    for (const EventActor &participant : event.actors) {
+        if (!actors.contains(participant.actorId)) {
+            actors.append(participant.actorId);
+        }
+    }
+    if (actors.size() == 1) {
+        actors.append(NoActor);
+    }
+    for (int level = FinestLevel; level <= CoarsestLevel; ++level) {
+        for (qint64 actor : actors) {
+            apply({level, actor, bucketOf(start, level)});
+        }
+    }
+}
+
+void DensityIndex::added(const Event &event, qint64 id)
+{
+    if (m_levels.isEmpty()) {
+        return;
+    }
+    Deltas &deltas = m_levels.last();
+    visit(event, [&](const Key &key) {
+        Delta &delta = deltas.changes[key];
+        delta.count += 1;
+        if (event.importance > delta.topImportance ||
+            (event.importance == delta.topImportance && id < delta.topEventId)) {
+            delta.topEventId = id;
+            delta.topImportance = event.importance;
+        }
+    });
+}
+
+void DensityIndex::removed(const Event &event, qint64 id)
+{
+    if (m_levels.isEmpty()) {
+        return;
+    }
+    Deltas &deltas = m_levels.last();
+    visit(event, [&](const Key &key) {
+        Delta &delta = deltas.changes[key];
+        delta.count -= 1;
+        if (delta.topEventId == id) {
+            delta.topEventId = 0;
+            delta.topImportance = 0;
+        }
+        // Whether it was the stored top is only known at flush; recompute to be sure.
+        delta.recomputeTop = true;
+    });
+}
+
+void DensityIndex::flush()
+{
+    if (m_levels.isEmpty()) {
+        return;
+    }
+    const Deltas deltas = m_levels.takeLast();
+    if (deltas.rebuild) {
+        rebuild();
+        return;
+    }
+    Statement &upsert = m_db.cached(QStringLiteral(
+        "INSERT INTO density (level, actor_id, bucket, count, top_event_id, top_importance) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (level, actor_id, bucket) DO UPDATE SET "
+        "count = count + excluded.count, "
+        "top_event_id = CASE WHEN excluded.top_importance > top_importance OR "
+        "(excluded.top_importance = top_importance AND excluded.top_event_id < top_event_id "
+        "AND excluded.top_event_id <> 0) THEN excluded.top_event_id ELSE top_event_id END, "
+        "top_importance = max(top_importance, excluded.top_importance)"));
+    for (auto it = deltas.changes.cbegin(); it != deltas.changes.cend(); ++it) {
+        const Key &key = it.key();
+        upsert.bind(1, key.level).bind(2, key.actorId).bind(3, key.bucket).bind(4, it->count);
+        upsert.bind(5, it->topEventId).bind(6, it->topImportance).run();
+        if (it->recomputeTop) {
+            recomputeTop(key);
+        }
+    }
+}
+
+void DensityIndex::recomputeTop(const Key &key)
+{
+    m_db.cached(
+            QStringLiteral("DELETE FROM density WHERE level = ?1 AND actor_id = ?2 AND bucket = ?3 "
+                           "AND count <= 0"))
+        .bind(1, key.level)
+        .bind(2, key.actorId)
+        .bind(3, key.bucket)
+        .run();
+    const qint64 from = bucketStart(key.bucket, key.level);
+    const qint64 to = from + bucketSeconds(key.level) - 1;
+    // The bucket's events, most important first; bounded by the bucket, never the whole table.
+    const QString sql =
+        key.actorId == AllActors
+            ? QStringLiteral("SELECT id, importance FROM events WHERE start_key BETWEEN ?1 AND ?2 "
+                             "ORDER BY importance DESC, id LIMIT 1")
+        : key.actorId == NoActor
+            ? QStringLiteral("SELECT id, importance FROM events e WHERE start_key BETWEEN ?1 AND "
+                             "?2 AND NOT EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id "
+                             "= e.id) ORDER BY importance DESC, id LIMIT 1")
+            : QStringLiteral("SELECT e.id, e.importance FROM events e JOIN event_actors a ON "
+                             "a.event_id = e.id WHERE a.actor_id = ?3 AND e.start_key BETWEEN ?1 "
+                             "AND ?2 ORDER BY e.importance DESC, e.id LIMIT 1");
+    Statement &top = m_db.cached(sql);
+    top.bind(1, from).bind(2, to);
+    if (key.actorId > 0) {
+        top.bind(3, key.actorId);
+    }
+    const bool found = top.step();
+    const qint64 id = found ? top.int64(0) : 0;
+    const int importance = found ? top.integer(1) : 0;
+    top.reset();
+    if (found) {
+        m_db.cached(QStringLiteral("UPDATE density SET top_event_id = ?4, top_importance = ?5 "
+                                   "WHERE level = ?1 AND actor_id = ?2 AND bucket = ?3"))
+            .bind(1, key.level)
+            .bind(2, key.actorId)
+            .bind(3, key.bucket)
+            .bind(4, id)
+            .bind(5, importance)
+            .run();
+    }
+}
+
+void DensityIndex::rebuildAtFlush()
+{
+    if (!m_levels.isEmpty()) {
+        m_levels.last().rebuild = true;
+    }
+}
+
+void DensityIndex::rebuild()
+{
+    m_db.execute(QStringLiteral("DELETE FROM density"));
+    // Every dated event counts for each of its actors (or "no actor") and for "all".
+    m_db.executeScript(QStringLiteral(R"(
+        WITH levels(level, size) AS (VALUES (0, 86400), (1, 86400 * 8), (2, 86400 * 64),
+                                          (3, 86400 * 512)),
+        source AS (
+            SELECT e.id, e.importance, e.start_key, a.actor_id
+            FROM events e JOIN event_actors a ON a.event_id = e.id
+            WHERE e.start_key IS NOT NULL
+            UNION
+            SELECT e.id, e.importance, e.start_key, 0 FROM events e
+            WHERE e.start_key IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id)
+            UNION
+            SELECT e.id, e.importance, e.start_key, -1 FROM events e
+            WHERE e.start_key IS NOT NULL),
+        ranked AS (
+            SELECT l.level, s.actor_id, (s.start_key + 62135596800) / l.size AS bucket, s.id,
+                   s.importance,
+                   count(*) OVER win AS n,
+                   row_number() OVER (win ORDER BY s.importance DESC, s.id) AS rank
+            FROM source s CROSS JOIN levels l
+            WINDOW win AS (PARTITION BY l.level, s.actor_id,
+                                        (s.start_key + 62135596800) / l.size))
+        INSERT INTO density (level, actor_id, bucket, count, top_event_id, top_importance)
+        SELECT level, actor_id, bucket, n, id, importance FROM ranked WHERE rank = 1;
+    )"));
+}
+
+QList<DensityIndex::Bucket> DensityIndex::buckets(int level, qint64 actorId, qint64 from,
+                                                  qint64 to) const
+{
+    Statement &st = m_db.cached(QStringLiteral(
+        "SELECT bucket, count, top_event_id, top_importance FROM density WHERE level = ?1 AND "
+        "actor_id = ?2 AND bucket BETWEEN ?3 AND ?4 AND count > 0"));
+    st.bind(1, level).bind(2, actorId).bind(3, bucketOf(from, level)).bind(4, bucketOf(to, level));
+    QList<Bucket> result;
+    while (st.step()) {
+        const qint64 start = bucketStart(st.int64(0), level);
+        result.append({actorId, start, start + bucketSeconds(level) - 1, st.integer(1), st.int64(2),
+                       st.integer(3)});
+    }
+    st.reset();
+    return result;
+}
+
+qint64 DensityIndex::count(int level, qint64 actorId, qint64 from, qint64 to) const
+{
+    Statement &st = m_db.cached(QStringLiteral(
+        "SELECT total(count) FROM density WHERE level = ?1 AND actor_id = ?2 AND bucket BETWEEN "
+        "?3 AND ?4"));
+    st.bind(1, level).bind(2, actorId).bind(3, bucketOf(from, level)).bind(4, bucketOf(to, level));
+    const qint64 total = st.step() ? qint64(st.real(0)) : 0;
+    st.reset();
+    return total;
+}
+
+bool DensityIndex::bounds(qint64 *first, qint64 *last) const
+{
+    Statement &st = m_db.cached(QStringLiteral(
+        "SELECT min(bucket), max(bucket) FROM density WHERE level = ?1 AND actor_id = ?2"));
+    st.bind(1, FinestLevel).bind(2, AllActors);
+    const bool found = st.step() && !st.isNull(0);
+    if (found) {
+        *first = bucketStart(st.int64(0), FinestLevel);
+        *last = bucketStart(st.int64(1), FinestLevel) + bucketSeconds(FinestLevel) - 1;
+    }
+    st.reset();
+    return found;
+}
+
+} // namespace entente

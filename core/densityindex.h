@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QList>
+
+#include <functional>
+
+namespace entente {
+
+class Database;
+struct Event;
+
+// Keeps the `density` table (schema 0002) in step with the events: per lane and bucket, how
+// many events start there and which is the most important. Writes are gathered in memory and
+// applied once per outermost batch, so a million-event import costs a few thousand upserts.
+class DensityIndex final
+{
+public:
+    static constexpr int FinestLevel = 0;
+    static constexpr int CoarsestLevel = 3;
+    static constexpr qint64 AllActors = -1;
+    static constexpr qint64 NoActor = 0;
+
+    struct Bucket
+    {
+        qint64 actorId;
+        qint64 from; // seconds
+        qint64 to;
+        int count;
+        qint64 topEventId;
+        int topImportance;
+    };
+
+    explicit DensityIndex(Database &db) : m_db(db) {}
+
+    static qint64 bucketSeconds(int level);
+    static qint64 bucketOf(qint64 second, int level);
+    static qint64 bucketStart(qint64 bucket, int level);
+    // The finest level whose buckets are at least minPixels wide at this zoom.
+    static int levelFor(double secondsPerPixel, double minPixels = 3);
+
+    // Pending changes nest like the store's batches: a rolled-back level is dropped.
+    void beginLevel();
+    void endLevel(bool keep);
+    void added(const Event &event, qint64 id);
+    void removed(const Event &event, qint64 id);
+    // Writes what the outermost level gathered; called inside its transaction.
+    void flush();
+    // Recomputes the whole table from the events (after a migration).
+    void rebuild();
+    // For a change that cascades through many events (removing an actor): the flush of this
+    // batch recomputes everything instead of applying the gathered changes.
+    void rebuildAtFlush();
+
+    QList<Bucket> buckets(int level, qint64 actorId, qint64 from, qint64 to) const;
+    qint64 count(int level, qint64 actorId, qint64 from, qint64 to) const;
+    // The first and last bucket with events, for zoom to fit; nullopt when there are none.
+    bool bounds(qint64 *first, qint64 *last) const;
+
+private:
+    struct Key
+    {
+        int level;
+        qint64 actorId;
+        qint64 bucket;
+        friend bool operator==(const Key &, const Key &) = default;
+        friend size_t qHash(const Key &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.level, key.actorId, key.bucket);
+        }
+    };
+    struct Delta
+    {
+        int count = 0;
+        qint64 topEventId = 0;
+        int topImportance = 0;
+        bool recomputeTop = false; // the top event went away
+    };
+    struct Deltas
+    {
+        QHash<Key, Delta> changes;
+        bool rebuild = false;
+    };
+
+    void visit(const Event &event, const std::function<void(const Key &)> &apply) const;
+    void recomputeTop(const Key &key);
+
+    Database &m_db;
+    QList<Deltas> m_levels;
+};
+
+} // namespace entente
