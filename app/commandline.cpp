@@ -193,6 +193,7 @@ int CommandLine::runExportImage(const Options &options)
     try {
         const std::unique_ptr<EventStore> store = openStore(options);
         TimelineView view;
+        view.setFetchMode(TileCache::Mode::Immediate);
         view.resize(options.size);
         view.setStore(store.get());
         if (!options.from.isNull() || !options.to.isNull()) {

@@ -2,13 +2,16 @@
 #include "timelineview.h"
 
 #include "eventstore.h"
-#include "framequery.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QWheelEvent>
+
+#include <QSet>
 
 #include <cmath>
 
@@ -35,15 +38,26 @@ TimelineView::TimelineView(QWidget *parent)
     m_frame.scale = TimeScale(0, 86400 * 365, TimelineRenderer::timeAreaWidth(width()));
 }
 
+TimelineView::~TimelineView() = default;
+
+void TimelineView::setFetchMode(TileCache::Mode mode)
+{
+    m_fetchMode = mode;
+    setStore(m_store);
+}
+
 void TimelineView::setStore(EventStore *store)
 {
     if (m_store) {
         disconnect(m_store, nullptr, this, nullptr);
     }
+    m_tiles.reset();
     m_store = store;
     m_frame.selectedEventId = 0;
     if (m_store) {
         connect(m_store, &EventStore::changed, this, &TimelineView::onStoreChanged);
+        m_tiles = std::make_unique<TileCache>(m_store, m_fetchMode);
+        connect(m_tiles.get(), &TileCache::tilesArrived, this, &TimelineView::relayout);
     }
     reloadFromStore();
     zoomToFit();
@@ -55,8 +69,6 @@ void TimelineView::reloadFromStore()
     m_frame.eras.clear();
     m_frame.lanes = LaneModel();
     m_frame.undatedEventCount = 0;
-    m_fetchedFrom = 1;
-    m_fetchedTo = 0;
     if (!m_store) {
         m_frame.events.clear();
         relayout();
@@ -78,30 +90,104 @@ void TimelineView::onStoreChanged(const StoreChange &)
     reloadFromStore();
 }
 
-void TimelineView::fetchIfNeeded()
+QList<qint64> TimelineView::visibleLaneActors() const
 {
-    const qint64 from = m_frame.scale.visibleFrom(), to = m_frame.scale.visibleTo();
-    // Zooming in keeps the view inside what was fetched: refetch then too, so that a frame
-    // lays out what is near the screen and looks the same however the view got there.
-    const bool covered = from >= m_fetchedFrom && to <= m_fetchedTo;
-    const bool tooWide = (m_fetchedTo - m_fetchedFrom) > 4 * (to - from);
-    if (!m_store || (covered && !tooWide)) {
-        return;
+    // From the last layout; before there is one (or after the lanes changed), the first
+    // lanes, which is what a fresh view shows.
+    const QList<LaneModel::Lane> &lanes = m_frame.lanes.lanes();
+    const QList<TimelineRenderer::LaneGeometry> &geometry = m_renderer.laneGeometry();
+    QList<qint64> ids;
+    for (qsizetype i = 0; i < lanes.size(); ++i) {
+        const bool visible =
+            geometry.size() == lanes.size()
+                ? geometry.at(i).top < height() &&
+                      geometry.at(i).top + geometry.at(i).height > TimelineRenderer::AxisHeight
+                : i < 40;
+        if (visible) {
+            ids.append(lanes.at(i).actorId);
+        }
     }
-    // A screen's width either side, so that small pans need no query.
-    const qint64 margin = to - from;
-    m_fetchedFrom = from - margin;
-    m_fetchedTo = to + margin;
-    QList<qint64> laneActors;
-    for (const LaneModel::Lane &lane : m_frame.lanes.lanes()) {
-        laneActors.append(lane.actorId);
+    return ids;
+}
+
+bool TimelineView::assembleFrame()
+{
+    if (!m_tiles) {
+        return true;
     }
-    FrameQuery::Result result = FrameQuery::fetch(*m_store, m_fetchedFrom, m_fetchedTo,
-                                                  m_frame.scale.secondsPerPixel(), laneActors);
-    m_frame.events = std::move(result.events);
-    m_frame.density = std::move(result.density);
-    m_frame.summarized = result.summarized;
-    m_layoutDirty = true;
+    const TimeScale &scale = m_frame.scale;
+    const int zoom = TileKey::zoomFor(scale.secondsPerPixel());
+    // The visible tiles and one either side, so that a small pan finds its tiles ready.
+    const qint64 first = TileKey::indexOf(scale.visibleFrom(), zoom) - 1;
+    const qint64 last = TileKey::indexOf(scale.visibleTo(), zoom) + 1;
+    const QList<qint64> lanes = visibleLaneActors();
+    QList<TileKey> wanted;
+    QList<const Tile *> found;
+    bool summarized = false;
+    for (qint64 index = first; index <= last; ++index) {
+        const TileKey key{zoom, index, TileKey::AllLanes};
+        const Tile *tile = m_tiles->find(key);
+        if (!tile) {
+            wanted.append(key);
+            continue;
+        }
+        found.append(tile);
+        if (!tile->summarized) {
+            continue;
+        }
+        summarized = true;
+        for (qint64 lane : lanes) {
+            const Tile *laneTile = m_tiles->find(key.forLane(lane));
+            laneTile ? found.append(laneTile) : wanted.append(key.forLane(lane));
+        }
+    }
+    if (!wanted.isEmpty()) {
+        m_tiles->request(wanted);
+        if (m_tiles->mode() == TileCache::Mode::Immediate) {
+            return assembleFrame(); // now they are all there
+        }
+    }
+    // Draw what there is; a tile still on its way leaves the previous frame's data in place.
+    const bool complete = wanted.isEmpty();
+    QList<Event> events = complete ? QList<Event>() : m_frame.events;
+    QList<DensityIndex::Bucket> density =
+        complete ? QList<DensityIndex::Bucket>() : m_frame.density;
+    QSet<qint64> seen;
+    for (const Event &event : std::as_const(events)) {
+        seen.insert(event.id);
+    }
+    for (const Tile *tile : std::as_const(found)) {
+        density += tile->density;
+        for (const Event &event : tile->events) {
+            if (!seen.contains(event.id)) { // long events come with every tile they cross
+                seen.insert(event.id);
+                events.append(event);
+            }
+        }
+    }
+    std::sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
+        const qint64 sa = a.earliestSecond(), sb = b.earliestSecond();
+        return sa != sb ? sa < sb : a.id < b.id;
+    });
+    m_frame.events = std::move(events);
+    m_frame.density = std::move(density);
+    m_frame.summarized = summarized;
+    return complete;
+}
+
+bool TimelineView::waitForData(int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (true) {
+        ensureLayout();
+        if (!m_tiles || (!m_tiles->isPending() && m_dataComplete)) {
+            return true;
+        }
+        if (deadline.hasExpired()) {
+            return false;
+        }
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+    }
 }
 
 void TimelineView::relayout()
@@ -141,10 +227,10 @@ void TimelineView::scaleChanged()
 
 void TimelineView::ensureLayout()
 {
-    fetchIfNeeded();
     if (!m_layoutDirty) {
         return;
     }
+    m_dataComplete = assembleFrame();
     m_renderer.layout(m_frame, contentSize(), font());
     m_layoutDirty = false;
     const int visible = height() - TimelineRenderer::AxisHeight;

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "tilecache.h"
 #include "timelineframe.h"
 #include "timelinerenderer.h"
 
 #include <QPoint>
 #include <QWidget>
+
+#include <memory>
 
 class QScrollBar;
 
@@ -23,8 +26,15 @@ class TimelineView final : public QWidget
 
 public:
     explicit TimelineView(QWidget *parent = nullptr);
+    ~TimelineView() override;
 
+    // Background (the default): tiles are read on a worker thread and drawn when they arrive.
+    // Immediate: read when needed, on this thread (headless export).
+    void setFetchMode(TileCache::Mode mode);
     void setStore(EventStore *store);
+    // Waits (running the event loop) until everything the current view needs has arrived and
+    // is laid out; false on timeout. For exports, tests and benchmarks.
+    bool waitForData(int timeoutMs = 30000);
     EventStore *store() const { return m_store; }
 
     const TimeScale &scale() const { return m_frame.scale; }
@@ -58,7 +68,8 @@ protected:
 private:
     void reloadFromStore();
     void onStoreChanged(const StoreChange &change);
-    void fetchIfNeeded();
+    bool assembleFrame(); // true when every tile the view needs was there
+    QList<qint64> visibleLaneActors() const;
     void relayout();
     void ensureLayout();
     void syncScaleWidth();
@@ -69,8 +80,9 @@ private:
     EventStore *m_store = nullptr;
     TimelineFrame m_frame;
     TimelineRenderer m_renderer;
-    qint64 m_fetchedFrom = 1;
-    qint64 m_fetchedTo = 0; // empty: nothing fetched
+    TileCache::Mode m_fetchMode = TileCache::Mode::Background;
+    std::unique_ptr<TileCache> m_tiles;
+    bool m_dataComplete = false;
     bool m_layoutDirty = true;
     QPoint m_pressPos;
     QPoint m_lastDragPos;

@@ -475,6 +475,43 @@ QList<Event> EventStore::eventsInRange(qint64 from, qint64 to, Detail detail) co
     return result;
 }
 
+QList<Event> EventStore::eventsStartingIn(qint64 from, qint64 to, Detail detail) const
+{
+    static const QString sql = QStringLiteral(
+        "SELECT %1 FROM events WHERE span_class = ?1 AND start_key BETWEEN ?2 AND ?3");
+    static const QString full = sql.arg(EventColumns), timeline = sql.arg(TimelineColumns);
+    Statement &st = m_db->cached(detail == Detail::Full ? full : timeline);
+    QList<Event> result;
+    for (int spanClass : spanClasses()) {
+        st.bind(1, spanClass).bind(2, from).bind(3, to);
+        result += readEvents(st, detail);
+    }
+    sortByTime(result);
+    return result;
+}
+
+QList<Event> EventStore::eventsSpanning(qint64 at, int minImportance, int limit,
+                                        Detail detail) const
+{
+    // end_key and importance are in the index: rows are read only for the events returned.
+    static const QString sql = QStringLiteral(
+        "SELECT %1 FROM events WHERE span_class = ?1 AND start_key BETWEEN ?2 AND ?3 AND "
+        "end_key >= ?4 AND importance >= ?5 LIMIT ?6");
+    static const QString full = sql.arg(EventColumns), timeline = sql.arg(TimelineColumns);
+    Statement &st = m_db->cached(detail == Detail::Full ? full : timeline);
+    QList<Event> result;
+    for (int spanClass : spanClasses()) {
+        if (result.size() >= limit) {
+            break;
+        }
+        st.bind(1, spanClass).bind(2, at - spanClassBound(spanClass)).bind(3, at - 1);
+        st.bind(4, at).bind(5, minImportance).bind(6, limit - int(result.size()));
+        result += readEvents(st, detail);
+    }
+    sortByTime(result);
+    return result;
+}
+
 QList<Event> EventStore::events(const QList<qint64> &ids, Detail detail) const
 {
     static const QString full =

@@ -65,6 +65,11 @@ public:
     // Events that may overlap [from, to] (seconds), in time order. Undated events are never
     // in a range.
     QList<Event> eventsInRange(qint64 from, qint64 to, Detail detail = Detail::Full) const;
+    // Events that start in [from, to], in time order: a plain index range per span class.
+    QList<Event> eventsStartingIn(qint64 from, qint64 to, Detail detail) const;
+    // Events that started before `at` and are still going on then, with at least this
+    // importance; at most `limit` of them (which ones is unspecified), in time order.
+    QList<Event> eventsSpanning(qint64 at, int minImportance, int limit, Detail detail) const;
     // The events with these ids, in time order.
     QList<Event> events(const QList<qint64> &ids, Detail detail) const;
     // The first start and the last end of dated events; an ongoing end counts as its start.

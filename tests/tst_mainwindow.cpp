@@ -192,6 +192,7 @@ void TstMainWindow::viewSelectionSelectsTableRow()
         const qint64 day = 86400;
         view->setVisibleRange(event->earliestSecond() - 10 * day,
                               event->earliestSecond() + 10 * day);
+        view->waitForData();
         const QRectF rect = view->eventRect(id);
         QVERIFY(!rect.isEmpty());
         const QPoint centre = rect.center().toPoint();

@@ -80,9 +80,16 @@ private slots:
 
 private:
     qint64 eventId(const QString &uid) const;
-    // Lays out the view now, so that the scale has its final width (a vertical scroll bar may
-    // appear once the lanes are known) before a test reads it.
-    void settle() { m_view->eventRect(0); }
+    // Waits for the tiles the view asked its worker thread for and lays the view out, so that
+    // the scale has its final width (a vertical scroll bar may appear once the lanes are
+    // known) before a test reads it.
+    void settle() { QVERIFY(m_view->waitForData()); }
+    // Where the event is drawn once the view has its data.
+    QRectF drawnRect(qint64 id)
+    {
+        m_view->waitForData();
+        return m_view->eventRect(id);
+    }
     QImage image() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -226,7 +233,7 @@ void TstTimelineView::keyFZoomsToFit()
         const qint64 start = event.earliestSecond();
         QVERIFY2(start >= from && start <= to,
                  qPrintable(QStringLiteral("%1 starts outside the fitted range").arg(event.uid)));
-        QVERIFY2(!m_view->eventRect(event.id).isEmpty(), qPrintable(event.uid));
+        QVERIFY2(!drawnRect(event.id).isEmpty(), qPrintable(event.uid));
     }
     QCOMPARE(dated, 16);
 }
@@ -256,7 +263,7 @@ void TstTimelineView::clickSelectsEvent()
     const qint64 id = eventId(uid);
     QVERIFY(id != 0);
     m_view->setVisibleRange(from, to);
-    const QRectF rect = m_view->eventRect(id);
+    const QRectF rect = drawnRect(id);
     QVERIFY(!rect.isEmpty());
     const QPoint centre = rect.center().toPoint();
     const QRect timeArea(TimelineRenderer::HeaderWidth, TimelineRenderer::AxisHeight,
@@ -287,7 +294,7 @@ void TstTimelineView::dragPansWithoutSelecting()
     QVERIFY(id != 0);
     m_view->setVisibleRange(utc(2025, 1, 1), utc(2025, 3, 1));
     m_view->setSelectedEventId(id);
-    const QRectF rect = m_view->eventRect(id);
+    const QRectF rect = drawnRect(id);
     QVERIFY(!rect.isEmpty());
     const qint64 fromBefore = m_view->scale().visibleFrom();
     const qint64 spanBefore = span(*m_view);
@@ -311,7 +318,7 @@ void TstTimelineView::dragPansWithoutSelecting()
     QCOMPARE(m_view->selectedEventId(), id);
     QCOMPARE(spy.count(), 0);
     // The event moved right with the content.
-    const QRectF after = m_view->eventRect(id);
+    const QRectF after = drawnRect(id);
     QVERIFY(std::abs(after.center().x() - rect.center().x() - 200) < 2);
 }
 
@@ -322,7 +329,7 @@ void TstTimelineView::drawnEventIsNotBackground()
     const qint64 crimea = eventId(QStringLiteral("article-01-crimea"));
     QVERIFY(crimea != 0);
     m_view->setVisibleRange(utc(2014, 1, 1), utc(2014, 6, 1));
-    const QRectF rect = m_view->eventRect(crimea);
+    const QRectF rect = drawnRect(crimea);
     QVERIFY(!rect.isEmpty());
     QVERIFY(m_view->rect().contains(rect.center().toPoint()));
 
@@ -361,7 +368,7 @@ void TstTimelineView::eventOutsideVisibleRangeHasNoRect()
     const qint64 id = eventId(uid);
     QVERIFY(id != 0);
     m_view->setVisibleRange(from, to);
-    const QRectF shown = m_view->eventRect(eventId(shownUid));
+    const QRectF shown = drawnRect(eventId(shownUid));
     QVERIFY(!shown.isEmpty());
     QVERIFY(m_view->rect().contains(shown.center().toPoint()));
     const std::optional<Event> event = m_store->event(id);
@@ -369,7 +376,7 @@ void TstTimelineView::eventOutsideVisibleRangeHasNoRect()
     QVERIFY(event->latestSecond() < m_view->scale().visibleFrom() ||
             event->earliestSecond() > m_view->scale().visibleTo());
 
-    const QRectF rect = m_view->eventRect(id);
+    const QRectF rect = drawnRect(id);
     QVERIFY2(rect.isEmpty(), qPrintable(QStringLiteral("eventRect is %1 in a %2x%3 view")
                                             .arg(rectText(rect))
                                             .arg(m_view->width())
@@ -381,15 +388,15 @@ void TstTimelineView::onlyVisibleWindowIsFetched()
     const qint64 rutte = eventId(QStringLiteral("article-11-rutte-buitenhof"));
     QVERIFY(rutte != 0);
     m_view->zoomToFit();
-    QVERIFY(!m_view->eventRect(rutte).isEmpty()); // it was fetched and laid out
+    QVERIFY(!drawnRect(rutte).isEmpty()); // it was fetched and laid out
 
     // A week of 2016 in which nothing happens. The view fetches this week and a week either
     // side: the 2025 interview is not among the events it lays out.
     m_view->setVisibleRange(utc(2016, 6, 6), utc(2016, 6, 13));
-    const QRectF rect = m_view->eventRect(rutte);
+    const QRectF rect = drawnRect(rutte);
     QVERIFY2(rect.isEmpty(), qPrintable(QStringLiteral("eventRect is %1").arg(rectText(rect))));
     for (const Event &event : m_store->events()) {
-        const QRectF other = m_view->eventRect(event.id);
+        const QRectF other = drawnRect(event.id);
         QVERIFY2(other.isEmpty(),
                  qPrintable(QStringLiteral("%1 at %2").arg(event.uid, rectText(other))));
     }
@@ -422,6 +429,7 @@ void TstTimelineView::sameRangeDrawsTheSame()
 
 QImage TstTimelineView::image() const
 {
+    m_view->waitForData();
     QImage image(m_view->size(), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     m_view->render(&image);

@@ -14,3 +14,8 @@ CREATE TABLE density (
     PRIMARY KEY (level, actor_id, bucket)
 ) WITHOUT ROWID;
 -- Filled from the existing events by EventStore right after this migration.
+
+-- The span index also carries importance, so that a tile can pick the long events crossing it
+-- that matter enough to draw without reading the rows of those that do not.
+DROP INDEX events_by_span_and_start;
+CREATE INDEX events_by_span_and_start ON events(span_class, start_key, end_key, importance);

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tilecache.h"
+
+#include "error.h"
+#include "eventstore.h"
+#include "tilequery.h"
+#include "tileworker.h"
+
+namespace entente {
+
+namespace {
+// Tiles, whatever their size: a screen needs a few dozen, so this keeps a long session's
+// worth of panning and zooming.
+constexpr int CacheTiles = 4000;
+} // namespace
+
+TileCache::TileCache(EventStore *store, Mode mode, QObject *parent)
+    : QObject(parent), m_store(store), m_mode(mode), m_tiles(CacheTiles)
+{
+    qRegisterMetaType<entente::Tile>();
+    qRegisterMetaType<QList<entente::TileKey>>();
+    connect(store, &EventStore::changed, this, &TileCache::clear);
+    if (m_mode == Mode::Background) {
+        m_worker = new TileWorker(store->path());
+        m_worker->moveToThread(&m_thread);
+        connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+        connect(m_worker, &TileWorker::fetched, this, &TileCache::accept);
+        connect(m_worker, &TileWorker::failed, this, &TileCache::failed);
+        m_thread.setObjectName(QStringLiteral("entente tiles"));
+        m_thread.start();
+    }
+}
+
+TileCache::~TileCache()
+{
+    if (m_worker) {
+        m_worker->setLatestGeneration(std::numeric_limits<quint64>::max()); // stop early
+        m_thread.quit();
+        m_thread.wait();
+    }
+}
+
+void TileCache::request(const QList<TileKey> &keys)
+{
+    QList<TileKey> wanted;
+    for (const TileKey &key : keys) {
+        if (!m_tiles.contains(key) && !wanted.contains(key)) {
+            wanted.append(key);
+        }
+    }
+    if (m_mode == Mode::Immediate) {
+        for (const TileKey &key : wanted) {
+            m_tiles.insert(key, new Tile(TileQuery::fetch(*m_store, key)));
+        }
+        return;
+    }
+    if (wanted.isEmpty() || QSet<TileKey>(wanted.begin(), wanted.end()) == m_pending) {
+        return; // already on their way
+    }
+    m_pending = QSet<TileKey>(wanted.begin(), wanted.end());
+    m_worker->setLatestGeneration(++m_generation);
+    QMetaObject::invokeMethod(m_worker, "fetch", Qt::QueuedConnection,
+                              Q_ARG(QList<entente::TileKey>, wanted), Q_ARG(quint64, m_generation));
+}
+
+void TileCache::accept(const Tile &tile, quint64 generation)
+{
+    if (generation <= m_clearedAt) {
+        return; // fetched before the last write: may be out of date
+    }
+    m_pending.remove(tile.key);
+    m_tiles.insert(tile.key, new Tile(tile));
+    emit tilesArrived();
+}
+
+void TileCache::clear()
+{
+    m_tiles.clear();
+    m_pending.clear();
+    m_clearedAt = m_generation;
+    emit tilesArrived(); // what was drawn may have changed: draw again
+}
+
+} // namespace entente

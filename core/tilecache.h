@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tile.h"
+
+#include <QCache>
+#include <QObject>
+#include <QSet>
+#include <QThread>
+
+namespace entente {
+
+class EventStore;
+class TileWorker;
+struct StoreChange;
+
+// The tiles the view has, and the ones it asked for. In Background mode a worker thread
+// fetches them and tilesArrived() says when to draw again, so that the UI thread never waits
+// on SQLite; in Immediate mode (headless export) request() fetches on the spot. Any write to
+// the store empties the cache.
+class TileCache final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Background, Immediate };
+
+    TileCache(EventStore *store, Mode mode, QObject *parent = nullptr);
+    ~TileCache() override;
+    Q_DISABLE_COPY_MOVE(TileCache)
+
+    Mode mode() const { return m_mode; }
+    const Tile *find(const TileKey &key) const { return m_tiles.object(key); }
+    // Asks for the keys that are neither cached nor on their way; requests of earlier frames
+    // that are still queued are dropped.
+    void request(const QList<TileKey> &keys);
+    bool isPending() const { return !m_pending.isEmpty(); }
+    void clear();
+
+signals:
+    void tilesArrived();
+    void failed(const QString &message);
+
+private:
+    void accept(const Tile &tile, quint64 generation);
+
+    EventStore *m_store;
+    Mode m_mode;
+    QCache<TileKey, Tile> m_tiles;
+    QSet<TileKey> m_pending;
+    quint64 m_generation = 0;
+    quint64 m_clearedAt = 0; // results asked for before this generation are stale
+    QThread m_thread;
+    TileWorker *m_worker = nullptr;
+};
+
+} // namespace entente
