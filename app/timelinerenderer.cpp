@@ -68,7 +68,7 @@ TimelineRenderer::Item TimelineRenderer::placeItem(const Event &event, int lane,
         }
     }
     item.text = labelText(event);
-    const double textWidth = std::min(MaxLabelWidth, metrics.horizontalAdvance(item.text) + 2);
+    const double textWidth = std::min(MaxLabelWidth, textAdvance(item.text, metrics) + 2);
     const double visibleLeft = std::max(item.shape.left(), double(HeaderWidth));
     const double inside = item.shape.right() - visibleLeft - 2 * LabelGap;
     // A bar's label goes inside when it fits, or when the bar runs off the right edge (then
@@ -85,10 +85,50 @@ TimelineRenderer::Item TimelineRenderer::placeItem(const Event &event, int lane,
     return item;
 }
 
+const QStaticText &TimelineRenderer::staticText(const QString &text) const
+{
+    // Laid out once and drawn from the cache afterwards: shaping is what labels cost.
+    auto it = m_staticTexts.find(text);
+    if (it == m_staticTexts.end()) {
+        if (m_staticTexts.size() > 20000) {
+            m_staticTexts.clear();
+        }
+        QStaticText prepared(text);
+        prepared.setTextFormat(Qt::PlainText);
+        prepared.prepare(QTransform(), m_font);
+        it = m_staticTexts.insert(text, prepared);
+    }
+    return *it;
+}
+
+double TimelineRenderer::textAdvance(const QString &text, const QFontMetricsF &metrics) const
+{
+    // Shaping text is the dearest part of a frame. For scripts without contextual shaping
+    // (Latin, Greek, Cyrillic) the sum of the characters' advances is within a pixel or two,
+    // at a fraction of the cost; other scripts are measured properly.
+    double width = 0;
+    for (const QChar c : text) {
+        if (c.unicode() >= CharAdvanceLimit) {
+            return metrics.horizontalAdvance(text);
+        }
+        double &advance = m_charAdvances[c.unicode()];
+        if (advance == 0) {
+            advance = metrics.horizontalAdvance(c);
+        }
+        width += advance;
+    }
+    return width;
+}
+
 void TimelineRenderer::layout(const TimelineFrame &frame, const QSize &size, const QFont &font)
 {
+    if (font != m_font) {
+        m_charAdvances.fill(0);
+        m_staticTexts.clear();
+    }
     m_size = size;
     m_font = font;
+    m_ascent = QFontMetricsF(font).ascent();
     m_items.clear();
     m_eventIndex.clear();
     const QFontMetricsF metrics(font);
@@ -146,7 +186,12 @@ void TimelineRenderer::layout(const TimelineFrame &frame, const QSize &size, con
         top += height;
     }
     m_lanesHeight = top - AxisHeight + frame.verticalOffset;
+    m_ticks = frame.scale.ticks();
     for (Item &item : m_items) {
+        // Elided once here, and only when needed, rather than on every paint.
+        if (!item.label.isNull() && textAdvance(item.text, metrics) + 2 > item.label.width()) {
+            item.text = metrics.elidedText(item.text, Qt::ElideRight, item.label.width());
+        }
         const double laneTop = m_lanes.at(item.lane).top + 3;
         item.shape.translate(0, laneTop);
         item.label.translate(0, item.label.isNull() ? 0 : laneTop);
@@ -184,7 +229,8 @@ void TimelineRenderer::paint(QPainter &painter, const TimelineFrame &frame,
                              const QPalette &palette) const
 {
     painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
+    // Rectangles on the pixel grid need no antialiasing; markers and bars turn it on.
+    painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setFont(m_font);
     painter.fillRect(QRect(QPoint(0, 0), m_size), palette.color(QPalette::Base));
     paintLanes(painter, frame, palette);
@@ -194,8 +240,14 @@ void TimelineRenderer::paint(QPainter &painter, const TimelineFrame &frame,
     painter.save();
     painter.setClipRect(QRectF(HeaderWidth, AxisHeight, m_size.width() - HeaderWidth,
                                m_size.height() - AxisHeight));
+    const QRectF visible(HeaderWidth, AxisHeight, m_size.width() - HeaderWidth,
+                         m_size.height() - AxisHeight);
+    const auto onScreen = [&](const Item &item) {
+        return item.shape.intersects(visible) || item.label.intersects(visible) ||
+               item.uncertainty.intersects(visible);
+    };
     for (const Item &item : m_items) {
-        if (item.eventId != frame.selectedEventId) {
+        if (item.eventId != frame.selectedEventId && onScreen(item)) {
             paintItem(painter, item, frame.events.at(m_eventIndex.value(item.eventId)), frame,
                       palette);
         }
@@ -242,8 +294,8 @@ void TimelineRenderer::paintLanes(QPainter &painter, const TimelineFrame &frame,
         painter.drawLine(row.bottomLeft(), row.bottomRight());
     }
     // Grid lines under the events, one per tick.
-    painter.setPen(QPen(separator, 1, Qt::DotLine));
-    for (const TimeScale::Tick &tick : frame.scale.ticks()) {
+    painter.setPen(QPen(palette.color(QPalette::AlternateBase).darker(104), 1));
+    for (const TimeScale::Tick &tick : m_ticks) {
         const double x = HeaderWidth + frame.scale.toX(tick.second);
         painter.drawLine(QPointF(x, AxisHeight), QPointF(x, m_size.height()));
     }
@@ -323,6 +375,8 @@ void TimelineRenderer::paintDensity(QPainter &painter, const TimelineFrame &fram
     painter.setClipRect(QRectF(HeaderWidth, AxisHeight, m_size.width() - HeaderWidth,
                                m_size.height() - AxisHeight));
     painter.setPen(Qt::NoPen);
+    // One batch of rectangles per lane, in the lane's colour.
+    QHash<int, QList<QRectF>> bars;
     for (const DensityIndex::Bucket &bucket : frame.density) {
         const int lane = frame.lanes.laneOfActor(bucket.actorId);
         if (lane < 0 || lane >= m_lanes.size()) {
@@ -334,12 +388,21 @@ void TimelineRenderer::paintDensity(QPainter &painter, const TimelineFrame &fram
         }
         const double left = HeaderWidth + frame.scale.toX(bucket.from);
         const double right = HeaderWidth + frame.scale.toX(bucket.to + 1);
+        if (right < HeaderWidth || left > m_size.width()) {
+            continue; // in a tile fetched ahead of a pan
+        }
         const double height = (geometry.height - 6) * std::log1p(double(bucket.count)) * scale;
-        QColor color = laneColor(frame, lane, palette);
-        color.setAlpha(110);
-        painter.setBrush(color);
-        painter.drawRect(QRectF(left, geometry.top + geometry.height - 3 - height,
-                                std::max(1.0, right - left), height));
+        bars[lane].append(QRectF(left, geometry.top + geometry.height - 3 - height,
+                                 std::max(1.0, right - left), height));
+    }
+    const QColor base = palette.color(QPalette::Base);
+    for (auto it = bars.cbegin(); it != bars.cend(); ++it) {
+        // Opaque, mixed with the background by hand: blending thousands of bars costs more.
+        const QColor lane = laneColor(frame, it.key(), palette);
+        const auto mix = [](int a, int b) { return (a * 45 + b * 55) / 100; };
+        painter.setBrush(QColor(mix(lane.red(), base.red()), mix(lane.green(), base.green()),
+                                mix(lane.blue(), base.blue())));
+        painter.drawRects(it.value().constData(), int(it.value().size()));
     }
     painter.restore();
 }
@@ -356,7 +419,7 @@ void TimelineRenderer::paintAxis(QPainter &painter, const TimelineFrame &frame,
     QFont major = m_font;
     major.setBold(true);
     const QFontMetricsF metrics(m_font);
-    for (const TimeScale::Tick &tick : frame.scale.ticks()) {
+    for (const TimeScale::Tick &tick : m_ticks) {
         const double x = HeaderWidth + frame.scale.toX(tick.second);
         painter.setPen(palette.color(QPalette::WindowText));
         painter.drawLine(QPointF(x, AxisHeight - (tick.major ? 12 : 6)), QPointF(x, AxisHeight));
@@ -373,6 +436,7 @@ void TimelineRenderer::paintItem(QPainter &painter, const Item &item, const Even
 {
     const bool selected = event.id == frame.selectedEventId;
     const QColor color = laneColor(frame, item.lane, palette);
+    painter.setRenderHint(QPainter::Antialiasing, true);
     QColor light = color;
     light.setAlpha(70);
     const QPen outline =
@@ -425,15 +489,17 @@ void TimelineRenderer::paintItem(QPainter &painter, const Item &item, const Even
         painter.drawEllipse(item.shape);
     }
     if (!item.label.isNull()) {
-        QFont font = m_font;
-        font.setBold(selected);
-        painter.setFont(font);
         const bool insideBar = item.shape.contains(item.label.center());
         painter.setPen(insideBar ? QColor(Qt::white) : palette.color(QPalette::Text));
-        painter.drawText(
-            item.label, Qt::AlignLeft | Qt::AlignVCenter,
-            QFontMetricsF(font).elidedText(item.text, Qt::ElideRight, item.label.width()));
-        painter.setFont(m_font);
+        if (selected) {
+            QFont bold = m_font;
+            bold.setBold(true);
+            painter.setFont(bold);
+            painter.drawText(QPointF(item.label.left(), item.label.top() + m_ascent), item.text);
+            painter.setFont(m_font);
+        } else {
+            painter.drawStaticText(item.label.topLeft(), staticText(item.text));
+        }
     }
 }
 

@@ -9,6 +9,9 @@
 #include <QPalette>
 #include <QRectF>
 #include <QSize>
+#include <QStaticText>
+
+#include <array>
 
 class QPainter;
 
@@ -64,8 +67,16 @@ private:
     void paintItem(QPainter &painter, const Item &item, const Event &event,
                    const TimelineFrame &frame, const QPalette &palette) const;
 
+    double textAdvance(const QString &text, const QFontMetricsF &metrics) const;
+    const QStaticText &staticText(const QString &text) const;
+
     QSize m_size;
     QFont m_font;
+    double m_ascent = 0;
+    QList<TimeScale::Tick> m_ticks;
+    static constexpr int CharAdvanceLimit = 0x0590; // below Hebrew, Arabic and Indic scripts
+    mutable std::array<double, CharAdvanceLimit> m_charAdvances{};
+    mutable QHash<QString, QStaticText> m_staticTexts;
     QList<Item> m_items;
     QList<LaneGeometry> m_lanes;
     QHash<qint64, int> m_eventIndex; // event id → index in frame.events

@@ -118,27 +118,41 @@ bool TimelineView::assembleFrame()
     const TimeScale &scale = m_frame.scale;
     const int zoom = TileKey::zoomFor(scale.secondsPerPixel());
     // The visible tiles and one either side, so that a small pan finds its tiles ready.
-    const qint64 first = TileKey::indexOf(scale.visibleFrom(), zoom) - 1;
-    const qint64 last = TileKey::indexOf(scale.visibleTo(), zoom) + 1;
+    // The visible tiles first, then one either side, fetched ahead for a small pan: the frame
+    // is complete without them.
+    const qint64 first = TileKey::indexOf(scale.visibleFrom(), zoom);
+    const qint64 last = TileKey::indexOf(scale.visibleTo(), zoom);
+    QList<qint64> order;
+    for (qint64 index = first; index <= last; ++index) {
+        order.append(index);
+    }
+    order << first - 1 << last + 1;
     const QList<qint64> lanes = visibleLaneActors();
     QList<TileKey> wanted;
     QList<const Tile *> found;
     bool summarized = false;
-    for (qint64 index = first; index <= last; ++index) {
+    bool complete = true;
+    for (qint64 index : std::as_const(order)) {
+        const bool ahead = index < first || index > last;
         const TileKey key{zoom, index, TileKey::AllLanes};
         const Tile *tile = m_tiles->find(key);
         if (!tile) {
             wanted.append(key);
+            complete = complete && ahead;
             continue;
         }
         found.append(tile);
         if (!tile->summarized) {
             continue;
         }
-        summarized = true;
+        summarized = summarized || !ahead;
         for (qint64 lane : lanes) {
-            const Tile *laneTile = m_tiles->find(key.forLane(lane));
-            laneTile ? found.append(laneTile) : wanted.append(key.forLane(lane));
+            if (const Tile *laneTile = m_tiles->find(key.forLane(lane))) {
+                found.append(laneTile);
+            } else {
+                wanted.append(key.forLane(lane));
+                complete = complete && ahead;
+            }
         }
     }
     if (!wanted.isEmpty()) {
@@ -148,7 +162,6 @@ bool TimelineView::assembleFrame()
         }
     }
     // Draw what there is; a tile still on its way leaves the previous frame's data in place.
-    const bool complete = wanted.isEmpty();
     QList<Event> events = complete ? QList<Event>() : m_frame.events;
     QList<DensityIndex::Bucket> density =
         complete ? QList<DensityIndex::Bucket>() : m_frame.density;
@@ -180,7 +193,7 @@ bool TimelineView::waitForData(int timeoutMs)
     const QDeadlineTimer deadline(timeoutMs);
     while (true) {
         ensureLayout();
-        if (!m_tiles || (!m_tiles->isPending() && m_dataComplete)) {
+        if (!m_tiles || m_dataComplete) {
             return true;
         }
         if (deadline.hasExpired()) {

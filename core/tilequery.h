@@ -14,7 +14,9 @@ class EventStore;
 class TileQuery final
 {
 public:
-    static constexpr int TileBudget = 400;   // events in a 512 px tile before it summarizes
+    // Events in a 512 px tile before it summarizes: a screen then holds at most ~500, more
+    // than its lanes have rows for labels, and few enough to draw in a frame.
+    static constexpr int TileBudget = 150;
     static constexpr double TopSpacing = 90; // px between a crowded lane's individual events
     // Of the events that began before a tile and run through it, all are drawn while there
     // are at most SpanningLimit, else only those of SpanningImportance.
