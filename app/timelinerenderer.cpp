@@ -279,6 +279,11 @@ void TimelineRenderer::paint(QPainter &painter, const TimelineFrame &frame,
     painter.restore();
 }
 
+bool TimelineRenderer::isLaneOnScreen(const LaneGeometry &geometry) const
+{
+    return geometry.top < m_size.height() && geometry.top + geometry.height > AxisHeight;
+}
+
 void TimelineRenderer::paintLanes(QPainter &painter, const TimelineFrame &frame,
                                   const QPalette &palette) const
 {
@@ -286,6 +291,9 @@ void TimelineRenderer::paintLanes(QPainter &painter, const TimelineFrame &frame,
     const QColor separator = palette.color(QPalette::Midlight);
     for (int lane = 0; lane < m_lanes.size(); ++lane) {
         const LaneGeometry &geometry = m_lanes.at(lane);
+        if (!isLaneOnScreen(geometry)) {
+            continue;
+        }
         const QRectF row(0, geometry.top, m_size.width(), geometry.height);
         if (lane % 2 == 1) {
             painter.fillRect(row, palette.color(QPalette::AlternateBase));
@@ -306,6 +314,9 @@ void TimelineRenderer::paintLanes(QPainter &painter, const TimelineFrame &frame,
     painter.setClipRect(QRectF(0, AxisHeight, HeaderWidth, m_size.height()));
     for (int lane = 0; lane < m_lanes.size(); ++lane) {
         const LaneGeometry &geometry = m_lanes.at(lane);
+        if (!isLaneOnScreen(geometry)) {
+            continue;
+        }
         const double indent = 8 + 14 * lanes.at(lane).depth;
         painter.fillRect(QRectF(indent - 6, geometry.top + 8, 3, geometry.height - 16),
                          laneColor(frame, lane, palette));
@@ -383,7 +394,7 @@ void TimelineRenderer::paintDensity(QPainter &painter, const TimelineFrame &fram
             continue;
         }
         const LaneGeometry &geometry = m_lanes.at(lane);
-        if (geometry.top > m_size.height() || geometry.top + geometry.height < AxisHeight) {
+        if (!isLaneOnScreen(geometry)) {
             continue;
         }
         const double left = HeaderWidth + frame.scale.toX(bucket.from);

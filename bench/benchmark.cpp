@@ -8,13 +8,17 @@
 #include "timelineview.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QTimeZone>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -136,6 +140,42 @@ int Benchmark::run(const QString &program)
     view.start(program, common + QStringList{QStringLiteral("--child"), QStringLiteral("view")});
     view.waitForFinished(-1);
     return view.exitCode();
+}
+
+int Benchmark::exportVis(const QString &path)
+{
+    ensureTimeline();
+    EventStore store(m_database);
+    QJsonArray groups, items;
+    for (const Actor &actor : store.actors()) {
+        groups.append(QJsonObject{{u"id"_s, actor.id}, {u"content"_s, actor.displayName()}});
+    }
+    const auto iso = [](qint64 second) {
+        return QDateTime::fromSecsSinceEpoch(second, QTimeZone::utc()).toString(Qt::ISODate);
+    };
+    const qint64 openEnd = PartialDate::year(2026).earliestSecond();
+    for (const Event &event : store.events()) {
+        if (event.isUndated()) {
+            continue;
+        }
+        QJsonObject item{
+            {u"id"_s, event.id},
+            {u"content"_s, event.title},
+            {u"start"_s, iso(event.earliestSecond())},
+            {u"group"_s, event.actors.isEmpty() ? qint64(0) : event.actors.first().actorId}};
+        if (event.kind == Event::Kind::Period) {
+            item.insert(u"end"_s, iso(std::min(event.latestSecond(), openEnd)));
+        }
+        items.append(item);
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+        return 1;
+    }
+    file.write(QJsonDocument(QJsonObject{{u"groups"_s, groups}, {u"items"_s, items}})
+                   .toJson(QJsonDocument::Compact));
+    return 0;
 }
 
 int Benchmark::drawFirstFrame()

@@ -16,6 +16,9 @@ public:
 
     int run(const QString &program);
     int drawFirstFrame();
+    // The same synthetic timeline as vis-timeline DataSet items, one per event in its first
+    // actor's group, for the side-by-side comparison in bench/web.
+    int exportVis(const QString &path);
     int importOnly()
     {
         ensureTimeline();

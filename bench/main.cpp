@@ -27,12 +27,20 @@ int main(int argc, char *argv[])
          QStringLiteral("N"), QStringLiteral("200")},
         {QStringLiteral("child"), QStringLiteral("Internal: run one measurement in this process."),
          QStringLiteral("WHAT")},
+        {QStringLiteral("export-vis"),
+         QStringLiteral(
+             "Write the synthetic events as vis-timeline items and groups (JSON) to FILE "
+             "and exit (for bench/web)."),
+         QStringLiteral("FILE")},
     });
     parser.addHelpOption();
     parser.process(app);
     Benchmark benchmark(parser.value(QStringLiteral("events")).toLongLong(),
                         parser.value(QStringLiteral("database")),
                         parser.value(QStringLiteral("positions")).toInt());
+    if (parser.isSet(QStringLiteral("export-vis"))) {
+        return benchmark.exportVis(parser.value(QStringLiteral("export-vis")));
+    }
     const QString child = parser.value(QStringLiteral("child"));
     if (child == QLatin1String("first-frame")) {
         return benchmark.drawFirstFrame();

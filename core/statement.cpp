@@ -40,8 +40,9 @@ Statement &Statement::bindOptional(int index, const QString &value)
 
 Statement &Statement::bind(int index, const QString &value)
 {
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    m_texts.push_back(value.toUtf8());
+    const QByteArray &utf8 = m_texts.back();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
     return *this;
 }
 
@@ -79,6 +80,7 @@ void Statement::reset()
 {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+    m_texts.clear();
 }
 
 bool Statement::isNull(int column) const

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
+
+#include <vector>
 
 struct sqlite3_stmt;
 
@@ -43,6 +46,8 @@ private:
     Database &m_db;
     sqlite3_stmt *m_stmt = nullptr;
     QString m_sql;
+    // The UTF-8 of bound text, kept until reset() so that SQLite need not copy it.
+    std::vector<QByteArray> m_texts;
 };
 
 } // namespace entente

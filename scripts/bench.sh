@@ -25,5 +25,6 @@ log "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null 
 "$ENTENTE_ROOT/build-release/bench/entente_bench" --events "$events"
 
 if $compare; then
+    log "Side by side with vis-timeline in headless Chromium (1k, 10k, 100k events)"
     "$ENTENTE_ROOT/bench/web/run.sh"
 fi

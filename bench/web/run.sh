@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs Debian's Chromium and the npm packages if missing, then runs compare.mjs against
+# the Release benchmark program. Called by scripts/bench.sh --compare.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+source "$here/../../scripts/lib/common.sh"
+if [ "$(uname -s)" = Linux ] && ! command -v chromium >/dev/null 2>&1; then
+    log "Installing Chromium and Node.js"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium nodejs npm
+fi
+command -v node >/dev/null 2>&1 || die "Node.js is needed for the comparison"
+cd "$here"
+# Exact versions are pinned in package.json.
+[ -d node_modules ] || npm install --no-audit --no-fund
+node compare.mjs "$ENTENTE_ROOT/build-release/bench/entente_bench" "$@"
