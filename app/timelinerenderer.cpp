@@ -120,6 +120,25 @@ double TimelineRenderer::textAdvance(const QString &text, const QFontMetricsF &m
     return width;
 }
 
+QString TimelineRenderer::elided(const QString &text, double width,
+                                 const QFontMetricsF &metrics) const
+{
+    // The same character advances as textAdvance(): no shaping for the common scripts.
+    const QChar ellipsis(0x2026);
+    double used = textAdvance(QString(ellipsis), metrics);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c >= CharAdvanceLimit || QChar::isSurrogate(c)) {
+            return metrics.elidedText(text, Qt::ElideRight, width);
+        }
+        used += m_charAdvances[c] ? m_charAdvances[c] : textAdvance(text.mid(i, 1), metrics);
+        if (used > width) {
+            return text.left(i).trimmed() + ellipsis;
+        }
+    }
+    return text;
+}
+
 void TimelineRenderer::layout(const TimelineFrame &frame, const QSize &size, const QFont &font)
 {
     if (font != m_font) {
@@ -190,7 +209,7 @@ void TimelineRenderer::layout(const TimelineFrame &frame, const QSize &size, con
     for (Item &item : m_items) {
         // Elided once here, and only when needed, rather than on every paint.
         if (!item.label.isNull() && textAdvance(item.text, metrics) + 2 > item.label.width()) {
-            item.text = metrics.elidedText(item.text, Qt::ElideRight, item.label.width());
+            item.text = elided(item.text, item.label.width(), metrics);
         }
         const double laneTop = m_lanes.at(item.lane).top + 3;
         item.shape.translate(0, laneTop);

@@ -69,6 +69,7 @@ private:
 
     double textAdvance(const QString &text, const QFontMetricsF &metrics) const;
     const QStaticText &staticText(const QString &text) const;
+    QString elided(const QString &text, double width, const QFontMetricsF &metrics) const;
     bool isLaneOnScreen(const LaneGeometry &geometry) const;
 
     QSize m_size;

@@ -199,7 +199,9 @@ bool TimelineView::waitForData(int timeoutMs)
         if (deadline.hasExpired()) {
             return false;
         }
+        // Take in every tile that has arrived before laying out again.
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+        QCoreApplication::processEvents();
     }
 }
 

@@ -512,6 +512,25 @@ QList<Event> EventStore::eventsSpanning(qint64 at, int minImportance, int limit,
     return result;
 }
 
+int EventStore::countSpanning(qint64 at, int minImportance, int limit) const
+{
+    Statement &st = m_db->cached(QStringLiteral(
+        "SELECT count(*) FROM (SELECT 1 FROM events WHERE span_class = ?1 AND start_key BETWEEN "
+        "?2 AND ?3 AND end_key >= ?4 AND importance >= ?5 LIMIT ?6)"));
+    int count = 0;
+    for (int spanClass : spanClasses()) {
+        if (count >= limit) {
+            break;
+        }
+        st.bind(1, spanClass).bind(2, at - spanClassBound(spanClass)).bind(3, at - 1);
+        st.bind(4, at).bind(5, minImportance).bind(6, limit - count);
+        st.step();
+        count += st.integer(0);
+        st.reset();
+    }
+    return count;
+}
+
 QList<Event> EventStore::events(const QList<qint64> &ids, Detail detail) const
 {
     static const QString full =

@@ -70,6 +70,9 @@ public:
     // Events that started before `at` and are still going on then, with at least this
     // importance; at most `limit` of them (which ones is unspecified), in time order.
     QList<Event> eventsSpanning(qint64 at, int minImportance, int limit, Detail detail) const;
+    // How many events eventsSpanning(at, minImportance, ...) could return, counting no
+    // further than `limit`; reads the index only.
+    int countSpanning(qint64 at, int minImportance, int limit) const;
     // The events with these ids, in time order.
     QList<Event> events(const QList<qint64> &ids, Detail detail) const;
     // The first start and the last end of dated events; an ongoing end counts as its start.

@@ -60,13 +60,9 @@ Tile TileQuery::fetchAllLanes(const EventStore &store, const TileKey &key)
     // through (at a million events, thousands of long periods cross any day).
     tile.events = store.eventsStartingIn(key.from(), key.to(), EventStore::Detail::Timeline);
     // Small timelines show every one; crowded ones only the most important.
-    QList<Event> spanning =
-        store.eventsSpanning(key.from(), 1, SpanningLimit + 1, EventStore::Detail::Timeline);
-    if (spanning.size() > SpanningLimit) {
-        spanning = store.eventsSpanning(key.from(), SpanningImportance, SpanningLimit,
+    const bool crowded = store.countSpanning(key.from(), 1, SpanningLimit + 1) > SpanningLimit;
+    tile.events += store.eventsSpanning(key.from(), crowded ? SpanningImportance : 1, SpanningLimit,
                                         EventStore::Detail::Timeline);
-    }
-    tile.events += spanning;
     return tile;
 }
 
