@@ -120,6 +120,37 @@ double TimelineRenderer::textAdvance(const QString &text, const QFontMetricsF &m
     return width;
 }
 
+const QPixmap &TimelineRenderer::markerSprite(double diameter, const QPen &pen, const QColor &fill,
+                                              const QPainter &target) const
+{
+    // Antialiased circles cost far more than copying a small pixmap; there are only a few
+    // dozen kinds of marker (size, colour, outline).
+    const qreal ratio = target.device() ? target.device()->devicePixelRatioF() : 1.0;
+    const QString key = QStringLiteral("%1/%2/%3/%4/%5/%6")
+                            .arg(diameter)
+                            .arg(pen.color().rgba())
+                            .arg(pen.widthF())
+                            .arg(int(pen.style()))
+                            .arg(fill.rgba())
+                            .arg(ratio);
+    auto it = m_sprites.find(key);
+    if (it == m_sprites.end()) {
+        const double margin = std::ceil(pen.widthF()) + 1;
+        const double side = diameter + 2 * margin;
+        QPixmap sprite(QSize(int(std::ceil(side * ratio)), int(std::ceil(side * ratio))));
+        sprite.setDevicePixelRatio(ratio);
+        sprite.fill(Qt::transparent);
+        QPainter painter(&sprite);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(pen);
+        painter.setBrush(fill);
+        painter.drawEllipse(QRectF(margin, margin, diameter, diameter));
+        painter.end();
+        it = m_sprites.insert(key, sprite);
+    }
+    return *it;
+}
+
 QString TimelineRenderer::elided(const QString &text, double width,
                                  const QFontMetricsF &metrics) const
 {
@@ -514,9 +545,10 @@ void TimelineRenderer::paintItem(QPainter &painter, const Item &item, const Even
         if (event.start.isApproximate()) {
             pen.setStyle(Qt::DashLine);
         }
-        painter.setPen(pen);
-        painter.setBrush(isImprecise(event.start) ? palette.color(QPalette::Base) : color);
-        painter.drawEllipse(item.shape);
+        const QColor fill = isImprecise(event.start) ? palette.color(QPalette::Base) : color;
+        const QPixmap &sprite = markerSprite(item.shape.width(), pen, fill, painter);
+        const double margin = (sprite.width() / sprite.devicePixelRatio() - item.shape.width()) / 2;
+        painter.drawPixmap(item.shape.topLeft() - QPointF(margin, margin), sprite);
     }
     if (!item.label.isNull()) {
         const bool insideBar = item.shape.contains(item.label.center());

@@ -7,6 +7,7 @@
 #include <QFontMetricsF>
 #include <QList>
 #include <QPalette>
+#include <QPixmap>
 #include <QRectF>
 #include <QSize>
 #include <QStaticText>
@@ -70,6 +71,8 @@ private:
     double textAdvance(const QString &text, const QFontMetricsF &metrics) const;
     const QStaticText &staticText(const QString &text) const;
     QString elided(const QString &text, double width, const QFontMetricsF &metrics) const;
+    const QPixmap &markerSprite(double diameter, const QPen &pen, const QColor &fill,
+                                const QPainter &target) const;
     bool isLaneOnScreen(const LaneGeometry &geometry) const;
 
     QSize m_size;
@@ -79,6 +82,7 @@ private:
     static constexpr int CharAdvanceLimit = 0x0590; // below Hebrew, Arabic and Indic scripts
     mutable std::array<double, CharAdvanceLimit> m_charAdvances{};
     mutable QHash<QString, QStaticText> m_staticTexts;
+    mutable QHash<QString, QPixmap> m_sprites;
     QList<Item> m_items;
     QList<LaneGeometry> m_lanes;
     QHash<qint64, int> m_eventIndex; // event id → index in frame.events
