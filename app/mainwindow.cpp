@@ -18,9 +18,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -34,8 +34,7 @@ const auto LastDirectoryKey = QStringLiteral("files/lastDirectory");
 
 MainWindow::MainWindow(std::unique_ptr<EventStore> store, QWidget *parent)
     : QMainWindow(parent), m_view(new TimelineView(this)), m_details(new EventDetails(this)),
-      m_table(new QTableView(this)), m_filter(new QLineEdit(this)),
-      m_proxy(new QSortFilterProxyModel(this))
+      m_table(new QTableView(this)), m_filter(new QLineEdit(this)), m_filterDelay(new QTimer(this))
 {
     setCentralWidget(m_view);
     createDocks();
@@ -49,23 +48,25 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createDocks()
 {
-    m_proxy->setSortRole(EventListModel::SortKeyRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_table->setModel(m_proxy);
+    // The list is in time order and reads its rows lazily from the store; sorting or filtering
+    // through a proxy would read every row of a million-event timeline.
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(EventListModel::DateColumn, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setDefaultSectionSize(140);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_filter->setPlaceholderText(tr("Filter events (title, actors, category)…"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::onTableSelectionChanged);
+    // Filtering asks the store; wait for a pause in typing rather than query per key.
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(250);
+    connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filterDelay, &QTimer::timeout, this, [this] {
+        if (m_model) {
+            m_model->setFilter(m_filter->text().trimmed());
+        }
+    });
 
     auto *listPanel = new QWidget(this);
     auto *layout = new QVBoxLayout(listPanel);
@@ -134,15 +135,19 @@ void MainWindow::setStore(std::unique_ptr<EventStore> store)
 {
     m_view->setStore(nullptr);
     m_details->setStore(nullptr);
-    m_proxy->setSourceModel(nullptr);
+    m_table->setModel(nullptr);
     delete m_model;
     m_model = nullptr;
     m_store = std::move(store);
     if (m_store) {
         m_model = new EventListModel(m_store.get(), this);
-        m_proxy->setSourceModel(m_model);
-        m_table->resizeColumnToContents(EventListModel::DateColumn);
+        m_table->setModel(m_model);
+        m_table->setColumnWidth(EventListModel::DateColumn, 190);
         m_table->setColumnWidth(EventListModel::TitleColumn, 420);
+        connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &MainWindow::onTableSelectionChanged);
+        connect(m_model, &EventListModel::loaded, this,
+                [this] { selectInTable(m_view->selectedEventId()); });
     }
     m_view->setStore(m_store.get());
     m_details->setStore(m_store.get());
@@ -183,7 +188,7 @@ void MainWindow::selectInTable(qint64 eventId)
         m_table->clearSelection();
         return;
     }
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    const QModelIndex index = m_model->index(row, 0);
     m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
                                                  QItemSelectionModel::Rows);
     m_table->scrollTo(index);

@@ -6,7 +6,7 @@
 #include <memory>
 
 class QLineEdit;
-class QSortFilterProxyModel;
+class QTimer;
 class QTableView;
 
 namespace entente {
@@ -55,7 +55,7 @@ private:
     QTableView *m_table;
     QLineEdit *m_filter;
     EventListModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy;
+    QTimer *m_filterDelay;
     bool m_syncing = false;
 };
 

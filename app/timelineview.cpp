@@ -117,65 +117,79 @@ bool TimelineView::assembleFrame()
     }
     const TimeScale &scale = m_frame.scale;
     const int zoom = TileKey::zoomFor(scale.secondsPerPixel());
-    // The visible tiles and one either side, so that a small pan finds its tiles ready.
-    // The visible tiles first, then one either side, fetched ahead for a small pan: the frame
-    // is complete without them.
     const qint64 first = TileKey::indexOf(scale.visibleFrom(), zoom);
     const qint64 last = TileKey::indexOf(scale.visibleTo(), zoom);
-    QList<qint64> order;
-    for (qint64 index = first; index <= last; ++index) {
-        order.append(index);
-    }
-    order << first - 1 << last + 1;
-    const QList<qint64> lanes = visibleLaneActors();
+    m_assembledLanes = visibleLaneActors();
     QList<TileKey> wanted;
     QList<const Tile *> found;
     bool summarized = false;
-    bool complete = true;
-    for (qint64 index : std::as_const(order)) {
-        const bool ahead = index < first || index > last;
+    for (qint64 index = first; index <= last; ++index) {
         const TileKey key{zoom, index, TileKey::AllLanes};
         const Tile *tile = m_tiles->find(key);
         if (!tile) {
             wanted.append(key);
-            complete = complete && ahead;
             continue;
         }
         found.append(tile);
-        if (!tile->summarized) {
-            continue;
-        }
-        summarized = summarized || !ahead;
-        for (qint64 lane : lanes) {
-            if (const Tile *laneTile = m_tiles->find(key.forLane(lane))) {
-                found.append(laneTile);
-            } else {
-                wanted.append(key.forLane(lane));
-                complete = complete && ahead;
-            }
+        summarized = summarized || tile->summarized;
+        for (qint64 lane : tile->summarized ? m_assembledLanes : QList<qint64>()) {
+            const Tile *laneTile = m_tiles->find(key.forLane(lane));
+            laneTile ? found.append(laneTile) : wanted.append(key.forLane(lane));
         }
     }
-    if (!wanted.isEmpty()) {
-        m_tiles->request(wanted);
-        if (m_tiles->mode() == TileCache::Mode::Immediate) {
-            return assembleFrame(); // now they are all there
-        }
+    const bool complete = wanted.isEmpty();
+    // The tiles either side come after the visible ones, ready for the next pan; they never
+    // change this frame, which draws only what lies in the visible window.
+    if (m_tiles->mode() == TileCache::Mode::Background) {
+        wanted << TileKey{zoom, first - 1, TileKey::AllLanes}
+               << TileKey{zoom, last + 1, TileKey::AllLanes};
     }
-    // Draw what there is; a tile still on its way leaves the previous frame's data in place.
-    QList<Event> events = complete ? QList<Event>() : m_frame.events;
-    QList<DensityIndex::Bucket> density =
-        complete ? QList<DensityIndex::Bucket>() : m_frame.density;
+    m_tiles->request(wanted);
+    if (!complete && m_tiles->mode() == TileCache::Mode::Immediate) {
+        return assembleFrame(); // now they are all there
+    }
+    if (complete) {
+        m_frame.events.clear();
+        m_frame.density.clear();
+    } // else: draw what there is, over the previous frame's data until the rest arrives
+    collectVisible(found, summarized);
+    return complete;
+}
+
+void TimelineView::collectVisible(const QList<const Tile *> &tiles, bool summarized)
+{
+    const qint64 from = m_frame.scale.visibleFrom(), to = m_frame.scale.visibleTo();
     QSet<qint64> seen;
-    for (const Event &event : std::as_const(events)) {
-        seen.insert(event.id);
+    QSet<QPair<qint64, qint64>> seenBuckets;
+    QList<Event> events;
+    QList<DensityIndex::Bucket> density;
+    const auto addEvent = [&](const Event &event) {
+        // Long events and shared buckets come with every tile they cross: take each once.
+        if (event.latestSecond() >= from && event.earliestSecond() <= to &&
+            !seen.contains(event.id)) {
+            seen.insert(event.id);
+            events.append(event);
+        }
+    };
+    const auto addBucket = [&](const DensityIndex::Bucket &bucket) {
+        const QPair<qint64, qint64> key(bucket.actorId, bucket.from);
+        if (bucket.to >= from && bucket.from <= to && !seenBuckets.contains(key)) {
+            seenBuckets.insert(key);
+            density.append(bucket);
+        }
+    };
+    for (const Event &event : std::as_const(m_frame.events)) {
+        addEvent(event);
     }
-    for (const Tile *tile : std::as_const(found)) {
-        density += tile->density;
+    for (const DensityIndex::Bucket &bucket : std::as_const(m_frame.density)) {
+        addBucket(bucket);
+    }
+    for (const Tile *tile : tiles) {
         for (const Event &event : tile->events) {
-            if (!seen.contains(event.id)) { // long events come with every tile they cross
-                seen.insert(event.id);
-                events.append(event);
-            }
+            addEvent(event);
+        }
+        for (const DensityIndex::Bucket &bucket : tile->density) {
+            addBucket(bucket);
         }
     }
     std::sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
@@ -185,7 +199,6 @@ bool TimelineView::assembleFrame()
     m_frame.events = std::move(events);
     m_frame.density = std::move(density);
     m_frame.summarized = summarized;
-    return complete;
 }
 
 bool TimelineView::waitForData(int timeoutMs)
@@ -247,6 +260,11 @@ void TimelineView::ensureLayout()
     }
     m_dataComplete = assembleFrame();
     m_renderer.layout(m_frame, contentSize(), font());
+    // Which lanes show depends on the layout, which depends on the data: settle the two.
+    for (int round = 0; round < 3 && visibleLaneActors() != m_assembledLanes; ++round) {
+        m_dataComplete = assembleFrame();
+        m_renderer.layout(m_frame, contentSize(), font());
+    }
     m_layoutDirty = false;
     const int visible = height() - TimelineRenderer::AxisHeight;
     const int overflow = int(std::ceil(m_renderer.lanesHeight())) - visible;

@@ -70,6 +70,7 @@ private:
     void onStoreChanged(const StoreChange &change);
     bool assembleFrame(); // true when every tile the view needs was there
     QList<qint64> visibleLaneActors() const;
+    void collectVisible(const QList<const Tile *> &tiles, bool summarized);
     void relayout();
     void ensureLayout();
     void syncScaleWidth();
@@ -83,6 +84,7 @@ private:
     TileCache::Mode m_fetchMode = TileCache::Mode::Background;
     std::unique_ptr<TileCache> m_tiles;
     bool m_dataComplete = false;
+    QList<qint64> m_assembledLanes; // the lanes whose tiles the frame was built from
     bool m_layoutDirty = true;
     QPoint m_pressPos;
     QPoint m_lastDragPos;

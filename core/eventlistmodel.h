@@ -5,6 +5,7 @@
 #include "event.h"
 
 #include <QAbstractTableModel>
+#include <QCache>
 #include <QHash>
 
 namespace entente {
@@ -12,8 +13,11 @@ namespace entente {
 class EventStore;
 struct StoreChange;
 
-// The events of a store as a table (date, title, actors, category), in time order. Follows
-// the store's change notifications.
+// The events of a store as a table (date, title, actors, category) in time order, undated
+// ones last. It holds only the ids in order; rows are read when shown and cached, so a
+// million-event timeline costs a few megabytes. Large timelines list their ids on a worker
+// thread (the table fills when they arrive); filtering is done by the store, not by reading
+// every row.
 class EventListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,8 +25,11 @@ class EventListModel final : public QAbstractTableModel
 public:
     enum Column { DateColumn, TitleColumn, ActorsColumn, CategoryColumn, ColumnCount };
     enum Role { EventIdRole = Qt::UserRole + 1, SortKeyRole };
+    // Up to this many events, ids are listed at once on the calling thread.
+    static constexpr qint64 ImmediateLimit = 20000;
 
     explicit EventListModel(EventStore *store, QObject *parent = nullptr);
+    ~EventListModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -30,20 +37,37 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    int rowOfEvent(qint64 eventId) const { return m_rowOfEvent.value(eventId, -1); }
+    int rowOfEvent(qint64 eventId) const;
     qint64 eventIdAt(int row) const;
+    bool isLoading() const { return m_loading; }
     QString actorNames(const Event &event) const;
 
 public slots:
     void reload();
+    // Only events whose title, category or an actor's name contains the text.
+    void setFilter(const QString &text);
+
+signals:
+    void loaded();
 
 private:
+    struct Ordered
+    {
+        QList<qint64> ids;
+        QList<qint64> keys; // start second, undated last
+    };
+    static Ordered listIds(const EventStore &store, const QString &filter);
+    void apply(const Ordered &ordered, quint64 generation);
+    const Event *eventAt(int row) const;
     QVariant displayData(const Event &event, int column) const;
 
     EventStore *m_store;
-    QList<Event> m_events;
-    QHash<qint64, int> m_rowOfEvent;
+    QString m_filter;
+    Ordered m_ordered;
     QHash<qint64, Actor> m_actors;
+    mutable QCache<qint64, Event> m_rows;
+    quint64 m_generation = 0;
+    bool m_loading = false;
 };
 
 } // namespace entente

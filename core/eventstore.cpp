@@ -512,6 +512,24 @@ QList<Event> EventStore::eventsSpanning(qint64 at, int minImportance, int limit,
     return result;
 }
 
+int EventStore::countStartingIn(qint64 from, qint64 to, int limit) const
+{
+    Statement &st = m_db->cached(QStringLiteral(
+        "SELECT count(*) FROM (SELECT 1 FROM events WHERE span_class = ?1 AND start_key BETWEEN "
+        "?2 AND ?3 LIMIT ?4)"));
+    int count = 0;
+    for (int spanClass : spanClasses()) {
+        if (count >= limit) {
+            break;
+        }
+        st.bind(1, spanClass).bind(2, from).bind(3, to).bind(4, limit - count);
+        st.step();
+        count += st.integer(0);
+        st.reset();
+    }
+    return count;
+}
+
 int EventStore::countSpanning(qint64 at, int minImportance, int limit) const
 {
     Statement &st = m_db->cached(QStringLiteral(

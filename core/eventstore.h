@@ -70,6 +70,9 @@ public:
     // Events that started before `at` and are still going on then, with at least this
     // importance; at most `limit` of them (which ones is unspecified), in time order.
     QList<Event> eventsSpanning(qint64 at, int minImportance, int limit, Detail detail) const;
+    // How many events start in [from, to], counting no further than `limit`; reads the index
+    // only.
+    int countStartingIn(qint64 from, qint64 to, int limit) const;
     // How many events eventsSpanning(at, minImportance, ...) could return, counting no
     // further than `limit`; reads the index only.
     int countSpanning(qint64 at, int minImportance, int limit) const;

@@ -48,11 +48,9 @@ Tile TileQuery::fetchAllLanes(const EventStore &store, const TileKey &key)
 {
     Tile tile;
     tile.key = key;
-    const int level = DensityIndex::levelFor(secondsPerPixel(key));
-    // Whole buckets, so a slight overestimate: enough to decide how to draw.
-    const qint64 estimate =
-        store.density().count(level, DensityIndex::AllActors, key.from(), key.to());
-    if (estimate > TileBudget) {
+    // Counted exactly from the index, and never past the budget: a crowded day seen at the
+    // scale of hours still shows its events when a tile holds few of them.
+    if (store.countStartingIn(key.from(), key.to(), TileBudget + 1) > TileBudget) {
         tile.summarized = true;
         return tile;
     }
@@ -72,10 +70,9 @@ Tile TileQuery::fetchLane(const EventStore &store, const TileKey &key)
     tile.key = key;
     tile.summarized = true;
     const int level = DensityIndex::levelFor(secondsPerPixel(key));
+    // Every bucket touching the tile, also one that starts before it or is longer than it
+    // (a crowded day seen at the scale of hours); the view draws a bucket once.
     tile.density = store.density().buckets(level, key.lane, key.from(), key.to());
-    // buckets() returns every bucket touching the tile; keep each with the tile it starts in,
-    // so that neighbouring tiles never draw the same bucket twice.
-    tile.density.removeIf([&](const DensityIndex::Bucket &b) { return b.from < key.from(); });
     tile.events = store.events(thinnedTops(tile.density, key), EventStore::Detail::Timeline);
     return tile;
 }
