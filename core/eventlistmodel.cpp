@@ -39,7 +39,7 @@ EventListModel::~EventListModel()
     ++m_generation; // a listing still running on its thread is dropped when it ends
 }
 
-EventListModel::Ordered EventListModel::listIds(const EventStore &store, const QString &filter)
+EventListModel::Ordered EventListModel::listIds(EventStore &store, const QString &filter)
 {
     // ORDER BY over the whole table is a sort of every id: fine off the UI thread, and once.
     QString sql =
@@ -51,7 +51,7 @@ EventListModel::Ordered EventListModel::listIds(const EventStore &store, const Q
             "WHERE x.name LIKE ?1 ESCAPE '\\' OR x.short_name LIKE ?1 ESCAPE '\\')");
     }
     sql += QStringLiteral(" ORDER BY k, id");
-    Statement st(const_cast<EventStore &>(store).database(), sql);
+    Statement st(store.database(), sql);
     if (!filter.isEmpty()) {
         st.bind(1, likePattern(filter));
     }

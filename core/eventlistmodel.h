@@ -56,7 +56,7 @@ private:
         QList<qint64> ids;
         QList<qint64> keys; // start second, undated last
     };
-    static Ordered listIds(const EventStore &store, const QString &filter);
+    static Ordered listIds(EventStore &store, const QString &filter);
     void apply(const Ordered &ordered, quint64 generation);
     const Event *eventAt(int row) const;
     QVariant displayData(const Event &event, int column) const;

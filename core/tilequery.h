@@ -21,7 +21,7 @@ public:
     // Of the events that began before a tile and run through it, all are drawn while there
     // are at most SpanningLimit, else only those of SpanningImportance.
     static constexpr int SpanningImportance = 5;
-    static constexpr int SpanningLimit = 60;
+    static constexpr int SpanningLimit = 30;
 
     static Tile fetch(const EventStore &store, const TileKey &key);
 
