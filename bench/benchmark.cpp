@@ -223,12 +223,13 @@ static qint64 fetchWindow(const EventStore &store, qint64 from, qint64 to,
     return rows;
 }
 
-void Benchmark::measureQueries()
+void Benchmark::measureSpans(const EventStore &store, const QString &figure, quint32 seed,
+                             const std::function<qint64(qint64, qint64)> &work,
+                             const QJsonObject &context)
 {
-    EventStore store(m_database);
+    // At every span, `m_positions` random windows; work() returns the rows it handled.
     const auto bounds = store.timeBounds().value_or(std::make_pair(qint64(0), qint64(Day)));
-    const QList<qint64> lanes = store.actorsInUse().mid(0, VisibleLanes);
-    QRandomGenerator random(7);
+    QRandomGenerator random(seed);
     for (const Span &span : Spans) {
         const qint64 width = span.seconds ? span.seconds : bounds.second - bounds.first;
         QList<double> times;
@@ -237,16 +238,25 @@ void Benchmark::measureQueries()
             const qint64 from = randomStart(random, bounds, width);
             QElapsedTimer timer;
             timer.start();
-            rows += fetchWindow(store, from, from + width, lanes);
+            rows += work(from, from + width);
             times.append(timer.nsecsElapsed() / 1e6);
         }
-        const QJsonObject context{{QStringLiteral("span"), QString::fromLatin1(span.name)},
-                                  {QStringLiteral("mean_rows"), double(rows) / m_positions}};
-        report(QStringLiteral("query_ms_p50"), percentile(times, 0.5), QStringLiteral("ms"),
-               context);
-        report(QStringLiteral("query_ms_p99"), percentile(times, 0.99), QStringLiteral("ms"),
-               context);
+        QJsonObject line = context;
+        line.insert(u"span"_s, QString::fromLatin1(span.name));
+        if (rows > 0) {
+            line.insert(u"mean_rows"_s, double(rows) / m_positions);
+        }
+        report(figure + u"_p50"_s, percentile(times, 0.5), u"ms"_s, line);
+        report(figure + u"_p99"_s, percentile(times, 0.99), u"ms"_s, line);
     }
+}
+
+void Benchmark::measureQueries()
+{
+    EventStore store(m_database);
+    const QList<qint64> lanes = store.actorsInUse().mid(0, VisibleLanes);
+    measureSpans(store, u"query_ms"_s, 7,
+                 [&](qint64 from, qint64 to) { return fetchWindow(store, from, to, lanes); });
 }
 
 void Benchmark::measureFrames()
@@ -256,27 +266,14 @@ void Benchmark::measureFrames()
     view.resize(FrameSize);
     view.setStore(&store);
     QImage image(FrameSize, QImage::Format_ARGB32_Premultiplied);
-    const auto bounds = store.timeBounds().value_or(std::make_pair(qint64(0), qint64(Day)));
-    QRandomGenerator random(11);
-    for (const Span &span : Spans) {
-        const qint64 width = span.seconds ? span.seconds : bounds.second - bounds.first;
-        QList<double> times;
-        for (int i = 0; i < m_positions; ++i) {
-            const qint64 from = randomStart(random, bounds, width);
-            QElapsedTimer timer;
-            timer.start();
-            view.setVisibleRange(from, from + width);
-            view.waitForData(); // the worker thread's tiles, then the layout
-            view.render(&image);
-            times.append(timer.nsecsElapsed() / 1e6);
-        }
-        const QJsonObject context{{QStringLiteral("span"), QString::fromLatin1(span.name)},
-                                  {QStringLiteral("lanes"), u"actor"_s}};
-        report(QStringLiteral("frame_ms_p50"), percentile(times, 0.5), QStringLiteral("ms"),
-               context);
-        report(QStringLiteral("frame_ms_p99"), percentile(times, 0.99), QStringLiteral("ms"),
-               context);
-    }
+    measureSpans(store, u"frame_ms"_s, 11,
+                 [&](qint64 from, qint64 to) {
+                     view.setVisibleRange(from, to);
+                     view.waitForData(); // the worker thread's tiles, then the layout
+                     view.render(&image);
+                     return qint64(0);
+                 },
+                 {{u"lanes"_s, u"actor"_s}});
 }
 
 void Benchmark::measureZoomSteps()

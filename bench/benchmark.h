@@ -4,7 +4,11 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
+
 namespace entente {
+
+class EventStore;
 
 // The measurements of entente_bench. Viewing is measured in fresh child processes, so that
 // open_to_first_frame_ms is a real cold start and rss_mb is the viewer's peak, not the
@@ -28,6 +32,9 @@ public:
 
 private:
     void ensureTimeline();
+    void measureSpans(const EventStore &store, const QString &figure, quint32 seed,
+                      const std::function<qint64(qint64, qint64)> &work,
+                      const QJsonObject &context = {});
     void measureQueries();
     void measureFrames();
     void measureZoomSteps();

@@ -512,17 +512,17 @@ QList<Event> EventStore::eventsSpanning(qint64 at, int minImportance, int limit,
     return result;
 }
 
-int EventStore::countStartingIn(qint64 from, qint64 to, int limit) const
+int EventStore::countPerClass(Statement &st, int limit,
+                              const std::function<void(Statement &, int)> &bindClass) const
 {
-    Statement &st = m_db->cached(QStringLiteral(
-        "SELECT count(*) FROM (SELECT 1 FROM events WHERE span_class = ?1 AND start_key BETWEEN "
-        "?2 AND ?3 LIMIT ?4)"));
+    // The statement counts one class's rows up to ?1 from the index; the sum stops at limit.
     int count = 0;
     for (int spanClass : spanClasses()) {
         if (count >= limit) {
             break;
         }
-        st.bind(1, spanClass).bind(2, from).bind(3, to).bind(4, limit - count);
+        st.bind(1, limit - count);
+        bindClass(st, spanClass);
         st.step();
         count += st.integer(0);
         st.reset();
@@ -530,23 +530,25 @@ int EventStore::countStartingIn(qint64 from, qint64 to, int limit) const
     return count;
 }
 
+int EventStore::countStartingIn(qint64 from, qint64 to, int limit) const
+{
+    Statement &st = m_db->cached(QStringLiteral(
+        "SELECT count(*) FROM (SELECT 1 FROM events WHERE span_class = ?2 AND start_key BETWEEN "
+        "?3 AND ?4 LIMIT ?1)"));
+    return countPerClass(st, limit, [&](Statement &s, int spanClass) {
+        s.bind(2, spanClass).bind(3, from).bind(4, to);
+    });
+}
+
 int EventStore::countSpanning(qint64 at, int minImportance, int limit) const
 {
     Statement &st = m_db->cached(QStringLiteral(
-        "SELECT count(*) FROM (SELECT 1 FROM events WHERE span_class = ?1 AND start_key BETWEEN "
-        "?2 AND ?3 AND end_key >= ?4 AND importance >= ?5 LIMIT ?6)"));
-    int count = 0;
-    for (int spanClass : spanClasses()) {
-        if (count >= limit) {
-            break;
-        }
-        st.bind(1, spanClass).bind(2, at - spanClassBound(spanClass)).bind(3, at - 1);
-        st.bind(4, at).bind(5, minImportance).bind(6, limit - count);
-        st.step();
-        count += st.integer(0);
-        st.reset();
-    }
-    return count;
+        "SELECT count(*) FROM (SELECT 1 FROM events WHERE span_class = ?2 AND start_key BETWEEN "
+        "?3 AND ?4 AND end_key >= ?5 AND importance >= ?6 LIMIT ?1)"));
+    return countPerClass(st, limit, [&](Statement &s, int spanClass) {
+        s.bind(2, spanClass).bind(3, at - spanClassBound(spanClass)).bind(4, at - 1);
+        s.bind(5, at).bind(6, minImportance);
+    });
 }
 
 QList<Event> EventStore::events(const QList<qint64> &ids, Detail detail) const

@@ -10,6 +10,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -131,6 +132,8 @@ private:
     Event readEvent(class Statement &row, Detail detail = Detail::Full) const;
     QList<Event> readEvents(class Statement &rows, Detail detail = Detail::Full) const;
     static void sortByTime(QList<Event> &events);
+    int countPerClass(class Statement &st, int limit,
+                      const std::function<void(class Statement &, int)> &bindClass) const;
     const QList<int> &spanClasses() const;
 
     struct BatchState;
