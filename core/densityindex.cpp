@@ -5,8 +5,11 @@
 #include "event.h"
 #include "statement.h"
 
+#include <QVarLengthArray>
 #include <algorithm>
+
 #include <functional>
+#include <tuple>
 
 namespace entente {
 
@@ -69,13 +72,15 @@ void DensityIndex::endLevel(bool keep)
     }
 }
 
-void DensityIndex::visit(const Event &event, const std::function<void(const Key &)> &apply) const
+template <typename Apply>
+void DensityIndex::visit(const Event &event, Apply &&apply) const
 {
     if (event.isUndated()) {
         return;
     }
     const qint64 start = event.earliestSecond();
-    QList<qint64> actors{AllActors};
+    // Runs for every event written: no allocation for the usual handful of actors.
+    QVarLengthArray<qint64, 8> actors{AllActors};
     for (const EventActor &participant : event.actors) {
         if (!actors.contains(participant.actorId)) {
             actors.append(participant.actorId);
@@ -85,8 +90,9 @@ void DensityIndex::visit(const Event &event, const std::function<void(const Key 
         actors.append(NoActor);
     }
     for (int level = FinestLevel; level <= CoarsestLevel; ++level) {
+        const qint64 bucket = bucketOf(start, level);
         for (qint64 actor : actors) {
-            apply({level, actor, bucketOf(start, level)});
+            apply(Key{level, actor, bucket});
         }
     }
 }
@@ -144,11 +150,17 @@ void DensityIndex::flush()
         "(excluded.top_importance = top_importance AND excluded.top_event_id < top_event_id "
         "AND excluded.top_event_id <> 0) THEN excluded.top_event_id ELSE top_event_id END, "
         "top_importance = max(top_importance, excluded.top_importance)"));
-    for (auto it = deltas.changes.cbegin(); it != deltas.changes.cend(); ++it) {
-        const Key &key = it.key();
-        upsert.bind(1, key.level).bind(2, key.actorId).bind(3, key.bucket).bind(4, it->count);
-        upsert.bind(5, it->topEventId).bind(6, it->topImportance).run();
-        if (it->recomputeTop) {
+    // In key order: the upserts then walk the table's B-tree from one end to the other instead
+    // of jumping about it, several times faster for a big import.
+    QList<Key> keys = deltas.changes.keys();
+    std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
+        return std::tie(a.level, a.actorId, a.bucket) < std::tie(b.level, b.actorId, b.bucket);
+    });
+    for (const Key &key : std::as_const(keys)) {
+        const Delta &delta = deltas.changes[key];
+        upsert.bind(1, key.level).bind(2, key.actorId).bind(3, key.bucket).bind(4, delta.count);
+        upsert.bind(5, delta.topEventId).bind(6, delta.topImportance).run();
+        if (delta.recomputeTop) {
             recomputeTop(key);
         }
     }

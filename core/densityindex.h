@@ -83,7 +83,8 @@ private:
         bool rebuild = false;
     };
 
-    void visit(const Event &event, const std::function<void(const Key &)> &apply) const;
+    template <typename Apply>
+    void visit(const Event &event, Apply &&apply) const;
     void recomputeTop(const Key &key);
 
     Database &m_db;

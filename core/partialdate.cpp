@@ -176,17 +176,20 @@ QString PartialDate::toIso() const
     if (isNull()) {
         return {};
     }
-    QString text = QStringLiteral("%1").arg(m_year, 4, 10, QLatin1Char('0'));
-    if (precision() >= Precision::Month) {
-        text += QLatin1Char('-') + twoDigits(m_month);
-    }
-    if (precision() >= Precision::Day) {
-        text += QLatin1Char('-') + twoDigits(m_day);
-    }
-    if (precision() >= Precision::Minute) {
-        text += QLatin1Char('T') + twoDigits(m_hour) + QLatin1Char(':') + twoDigits(m_minute);
-    }
-    return text;
+    // By hand: this runs for every date written to the store, and QString::arg is slow.
+    char text[17] = "0000-00-00T00:00";
+    const auto put = [&](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10) {
+            text[at + i] = char('0' + value % 10);
+        }
+    };
+    put(0, m_year, 4);
+    put(5, m_month, 2);
+    put(8, m_day, 2);
+    put(11, m_hour, 2);
+    put(14, m_minute, 2);
+    static constexpr int Lengths[] = {0, 4, 7, 10, 16};
+    return QString::fromLatin1(text, Lengths[m_precision]);
 }
 
 QString PartialDate::toEdtf() const
