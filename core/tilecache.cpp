@@ -18,6 +18,7 @@ TileCache::TileCache(EventStore *store, Mode mode, QObject *parent)
     : QObject(parent), m_store(store), m_mode(mode), m_tiles(CacheTiles)
 {
     qRegisterMetaType<entente::Tile>();
+    qRegisterMetaType<QList<entente::Tile>>();
     qRegisterMetaType<QList<entente::TileKey>>();
     connect(store, &EventStore::changed, this, &TileCache::clear);
     if (m_mode == Mode::Background) {
@@ -63,13 +64,15 @@ void TileCache::request(const QList<TileKey> &keys)
                               Q_ARG(QList<entente::TileKey>, wanted), Q_ARG(quint64, m_generation));
 }
 
-void TileCache::accept(const Tile &tile, quint64 generation)
+void TileCache::accept(const QList<Tile> &tiles, quint64 generation)
 {
     if (generation <= m_clearedAt) {
         return; // fetched before the last write: may be out of date
     }
-    m_pending.remove(tile.key);
-    m_tiles.insert(tile.key, new Tile(tile));
+    for (const Tile &tile : tiles) {
+        m_pending.remove(tile.key);
+        m_tiles.insert(tile.key, new Tile(tile));
+    }
     emit tilesArrived();
 }
 

@@ -42,7 +42,7 @@ signals:
     void failed(const QString &message);
 
 private:
-    void accept(const Tile &tile, quint64 generation);
+    void accept(const QList<entente::Tile> &tiles, quint64 generation);
 
     EventStore *m_store;
     Mode m_mode;

@@ -5,6 +5,8 @@
 #include "eventstore.h"
 #include "tilequery.h"
 
+#include <QElapsedTimer>
+
 namespace entente {
 
 TileWorker::TileWorker(const QString &path) : m_path(path) {}
@@ -22,11 +24,22 @@ void TileWorker::fetch(const QList<TileKey> &keys, quint64 generation)
         if (!m_store) { // opened on the worker thread, which then owns the connection
             m_store = std::make_unique<EventStore>(m_path, EventStore::Access::ReadOnly);
         }
+        QList<Tile> batch;
+        QElapsedTimer sinceLastBatch;
+        sinceLastBatch.start();
         for (const TileKey &key : keys) {
             if (generation < m_latest) {
-                return;
+                break;
             }
-            emit fetched(TileQuery::fetch(*m_store, key), generation);
+            batch.append(TileQuery::fetch(*m_store, key));
+            if (sinceLastBatch.elapsed() >= BatchMs) {
+                emit fetched(batch, generation);
+                batch.clear();
+                sinceLastBatch.restart();
+            }
+        }
+        if (!batch.isEmpty()) {
+            emit fetched(batch, generation);
         }
     } catch (const Error &error) {
         emit failed(error.message());

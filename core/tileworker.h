@@ -28,10 +28,14 @@ public slots:
     void setLatestGeneration(quint64 generation);
 
 signals:
-    void fetched(const entente::Tile &tile, quint64 generation);
+    // Tiles come in batches, at most every BatchMs and at the end of a request, so that the
+    // view lays out once per batch rather than once per tile.
+    void fetched(const QList<entente::Tile> &tiles, quint64 generation);
     void failed(const QString &message);
 
 private:
+    static constexpr int BatchMs = 12;
+
     QString m_path;
     std::unique_ptr<EventStore> m_store;
     std::atomic<quint64> m_latest{0};
