@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -65,6 +66,7 @@ void MainWindow::createDocks()
     connect(m_filterDelay, &QTimer::timeout, this, [this] {
         if (m_model) {
             m_model->setFilter(m_filter->text().trimmed());
+            updateTitle();
         }
     });
 
@@ -146,8 +148,10 @@ void MainWindow::setStore(std::unique_ptr<EventStore> store)
         m_table->setColumnWidth(EventListModel::TitleColumn, 420);
         connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &MainWindow::onTableSelectionChanged);
-        connect(m_model, &EventListModel::loaded, this,
-                [this] { selectInTable(m_view->selectedEventId()); });
+        connect(m_model, &EventListModel::loaded, this, [this] {
+            selectInTable(m_view->selectedEventId());
+            updateTitle();
+        });
     }
     m_view->setStore(m_store.get());
     m_details->setStore(m_store.get());
@@ -165,8 +169,14 @@ void MainWindow::updateTitle()
                                          : tr("%1 — Entente").arg(name));
     const qint64 count = m_store->eventCount();
     const QString file = QDir::toNativeSeparators(m_store->path());
-    statusBar()->showMessage(count == 1 ? tr("1 event in %1").arg(file)
-                                        : tr("%1 events in %2").arg(count).arg(file));
+    QString message = count == 1 ? tr("1 event in %1").arg(file)
+                                 : tr("%1 events in %2").arg(QLocale().toString(count), file);
+    if (m_model && m_model->isLoading()) {
+        message += tr(" — listing them…");
+    } else if (m_model && !m_filter->text().trimmed().isEmpty()) {
+        message += tr(" — %1 match the filter").arg(QLocale().toString(m_model->rowCount()));
+    }
+    statusBar()->showMessage(message);
 }
 
 void MainWindow::selectEvent(qint64 eventId)

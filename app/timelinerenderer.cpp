@@ -183,6 +183,8 @@ void TimelineRenderer::layout(const TimelineFrame &frame, const QSize &size, con
     m_eventIndex.clear();
     const QFontMetricsF metrics(font);
     const int laneCount = int(frame.lanes.lanes().size());
+    // Rows that get labels; one more row takes the markers that find no room.
+    const qsizetype maxRows = frame.summarized ? SummarizedRows : MaxRowsPerLane;
     QList<QList<double>> rowEnds(laneCount); // per lane, the right edge used in each row
     for (int index = 0; index < frame.events.size(); ++index) {
         const Event &event = frame.events.at(index);
@@ -197,19 +199,19 @@ void TimelineRenderer::layout(const TimelineFrame &frame, const QSize &size, con
                          item.uncertainty.isNull() ? item.shape.left() : item.uncertainty.left());
             QList<double> &rows = rowEnds[lane];
             // Labelled rows only: the markers-only overflow row is never offered for a label.
-            const auto labelRows = rows.begin() + std::min<qsizetype>(rows.size(), MaxRowsPerLane);
+            const auto labelRows = rows.begin() + std::min<qsizetype>(rows.size(), maxRows);
             auto free =
                 std::find_if(rows.begin(), labelRows, [&](double end) { return end <= from; });
             int row = int(free - rows.begin());
             if (free == labelRows) {
-                if (rows.size() < MaxRowsPerLane) {
+                if (rows.size() < maxRows) {
                     rows.append(-std::numeric_limits<double>::infinity());
                 } else {
                     // No room for another label: the marker goes to an extra row of markers
                     // only, where it may touch other markers but never hides a label.
-                    row = MaxRowsPerLane;
+                    row = maxRows;
                     item.label = QRectF();
-                    if (rows.size() == MaxRowsPerLane) {
+                    if (rows.size() == maxRows) {
                         rows.append(-std::numeric_limits<double>::infinity());
                     }
                 }
@@ -229,9 +231,12 @@ void TimelineRenderer::layout(const TimelineFrame &frame, const QSize &size, con
     m_lanes.clear();
     double top = AxisHeight - frame.verticalOffset;
     // A summarized lane keeps room for its density under the events drawn over it.
-    const qsizetype minRows = frame.summarized ? 2 : 1;
     for (int lane = 0; lane < laneCount; ++lane) {
-        const double height = std::max(minRows, rowEnds[lane].size()) * RowHeight + 6;
+        // Summarized lanes have a fixed height, so that lanes do not move while their tiles
+        // arrive and a lane can be scrolled to before its data is there.
+        const qsizetype rows =
+            frame.summarized ? SummarizedRows + 1 : std::max<qsizetype>(1, rowEnds[lane].size());
+        const double height = rows * RowHeight + 6;
         m_lanes.append({top, height});
         top += height;
     }

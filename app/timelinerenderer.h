@@ -28,6 +28,7 @@ public:
     static constexpr int HeaderWidth = 150;
     static constexpr int RowHeight = 24;
     static constexpr int MaxRowsPerLane = 8;
+    static constexpr int SummarizedRows = 2; // over a lane's density, which needs the room
 
     struct Item
     {

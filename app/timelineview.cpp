@@ -184,6 +184,9 @@ void TimelineView::collectVisible(const QList<const Tile *> &tiles, bool summari
     for (const DensityIndex::Bucket &bucket : std::as_const(m_frame.density)) {
         addBucket(bucket);
     }
+    if (m_selectedEvent.id != 0 && m_selectedEvent.id == m_frame.selectedEventId) {
+        addEvent(m_selectedEvent);
+    }
     for (const Tile *tile : tiles) {
         for (const Event &event : tile->events) {
             addEvent(event);
@@ -293,8 +296,11 @@ void TimelineView::setSelectedEventId(qint64 eventId)
         return;
     }
     m_frame.selectedEventId = eventId;
+    // Kept at hand, so that it is drawn even where its tile shows only the lane's density.
+    const std::optional<Event> event = m_store && eventId ? m_store->event(eventId) : std::nullopt;
+    m_selectedEvent = event.value_or(Event());
     ensureVisible(eventId);
-    update();
+    relayout();
     emit selectedEventChanged(eventId);
 }
 
@@ -309,11 +315,27 @@ void TimelineView::ensureVisible(qint64 eventId)
     }
     const qint64 from = m_frame.scale.visibleFrom(), to = m_frame.scale.visibleTo();
     const qint64 start = event->earliestSecond();
-    if (start >= from && start <= to) {
+    if (start < from || start > to) {
+        const qint64 span = to - from;
+        setVisibleRange(start - span / 3, start - span / 3 + span);
+    }
+    scrollToLaneOf(*event);
+}
+
+void TimelineView::scrollToLaneOf(const Event &event)
+{
+    const QList<int> lanes = m_frame.lanes.lanesOf(event);
+    const QList<TimelineRenderer::LaneGeometry> &geometry = m_renderer.laneGeometry();
+    if (lanes.isEmpty() || lanes.first() >= geometry.size()) {
         return;
     }
-    const qint64 span = to - from;
-    setVisibleRange(start - span / 3, start - span / 3 + span);
+    const TimelineRenderer::LaneGeometry &lane = geometry.at(lanes.first());
+    const bool shown =
+        lane.top >= TimelineRenderer::AxisHeight && lane.top + lane.height <= height();
+    if (!shown) {
+        const double laneTop = lane.top - TimelineRenderer::AxisHeight + m_frame.verticalOffset;
+        m_verticalBar->setValue(int(laneTop));
+    }
 }
 
 void TimelineView::zoomAboutTimeX(double x, double factor)

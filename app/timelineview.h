@@ -71,6 +71,7 @@ private:
     bool assembleFrame(); // true when every tile the view needs was there
     QList<qint64> visibleLaneActors() const;
     void collectVisible(const QList<const Tile *> &tiles, bool summarized);
+    void scrollToLaneOf(const Event &event);
     void relayout();
     void ensureLayout();
     void syncScaleWidth();
@@ -85,6 +86,7 @@ private:
     std::unique_ptr<TileCache> m_tiles;
     bool m_dataComplete = false;
     QList<qint64> m_assembledLanes; // the lanes whose tiles the frame was built from
+    Event m_selectedEvent;
     bool m_layoutDirty = true;
     QPoint m_pressPos;
     QPoint m_lastDragPos;
