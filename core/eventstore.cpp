@@ -5,6 +5,7 @@
 #include "densityindex.h"
 #include "error.h"
 #include "schemamigrator.h"
+#include "spanindex.h"
 #include "statement.h"
 #include "transaction.h"
 
@@ -20,8 +21,6 @@
 namespace entente {
 
 namespace {
-
-constexpr int MaxSpanClass = 15;
 
 // What the timeline draws leaves out the long text and the sources; the columns keep their
 // positions so that one reader serves both.
@@ -93,6 +92,7 @@ EventStore::EventStore(const QString &path, Access access, QObject *parent)
     m_db = std::make_unique<Database>(path, mode);
     const int foundVersion = SchemaMigrator(*m_db).bringUpToDate(SchemaVersion, ApplicationId);
     m_density = std::make_unique<DensityIndex>(*m_db);
+    m_spans = std::make_unique<SpanIndex>(*m_db);
     if (foundVersion >= 1 && foundVersion < 2) {
         Transaction transaction(*m_db);
         m_density->rebuild(); // the summaries start empty in files from before schema 2
@@ -142,23 +142,6 @@ bool EventStore::isReadOnly() const
     return m_db->isReadOnly();
 }
 
-int EventStore::spanClass(qint64 spanSeconds)
-{
-    int k = 0;
-    while (k < MaxSpanClass && spanSeconds > spanClassBound(k)) {
-        ++k;
-    }
-    return k;
-}
-
-qint64 EventStore::spanClassBound(int spanClass)
-{
-    if (spanClass >= MaxSpanClass) {
-        return Event::OpenEnd - PartialDate::year(1).earliestSecond(); // everything
-    }
-    return qint64(3600) << (2 * spanClass);
-}
-
 // --- batches and notifications -------------------------------------------------------------
 
 void EventStore::beginBatch()
@@ -179,7 +162,7 @@ void EventStore::endBatch(bool commit)
     m_density->endLevel(commit && !poisoned);
     if (!commit || poisoned) {
         transaction.reset(); // rolls back this level only
-        m_spanClasses.reset();
+        m_spans->invalidate();
         if (commit) {
             throw Error(tr("%1: a write in this batch failed, so none of the batch was kept")
                             .arg(QDir::toNativeSeparators(path())));
@@ -207,7 +190,7 @@ void EventStore::markBatchFailed()
 void EventStore::announce(const StoreChange &change)
 {
     if (change.touchesEvents()) {
-        m_spanClasses.reset();
+        m_spans->invalidate();
     }
     Q_ASSERT(!m_batch->pending.isEmpty());
     m_batch->pending.last().merge(change);
@@ -426,35 +409,6 @@ qint64 EventStore::undatedEventCount() const
     return count;
 }
 
-const QList<int> &EventStore::spanClasses() const
-{
-    // Another connection (another Entente, a script) may have written since we last looked.
-    const qint64 dataVersion = m_db->pragmaInteger(QStringLiteral("data_version"));
-    if (dataVersion != m_dataVersion) {
-        m_spanClasses.reset();
-        m_dataVersion = dataVersion;
-    }
-    if (!m_spanClasses) {
-        QList<int> classes;
-        // One index seek per class instead of a DISTINCT scan over every event.
-        Statement &st = m_db->cached(QStringLiteral(
-            "SELECT span_class FROM events WHERE span_class >= ?1 ORDER BY span_class LIMIT 1"));
-        int next = 0;
-        while (true) {
-            st.bind(1, next);
-            if (!st.step()) {
-                break;
-            }
-            classes.append(st.integer(0));
-            next = classes.last() + 1;
-            st.reset();
-        }
-        st.reset();
-        m_spanClasses = classes;
-    }
-    return *m_spanClasses;
-}
-
 QList<Event> EventStore::eventsInRange(qint64 from, qint64 to, Detail detail) const
 {
     QList<Event> result;
@@ -466,7 +420,7 @@ QList<Event> EventStore::eventsInRange(qint64 from, qint64 to, Detail detail) co
         "end_key >= ?4");
     static const QString full = sql.arg(EventColumns), timeline = sql.arg(TimelineColumns);
     Statement &st = m_db->cached(detail == Detail::Full ? full : timeline);
-    for (int spanClass : spanClasses()) {
+    for (int spanClass : m_spans->classes()) {
         const qint64 bound = spanClassBound(spanClass);
         st.bind(1, spanClass).bind(2, from - bound).bind(3, to).bind(4, from);
         result += readEvents(st, detail);
@@ -482,7 +436,7 @@ QList<Event> EventStore::eventsStartingIn(qint64 from, qint64 to, Detail detail)
     static const QString full = sql.arg(EventColumns), timeline = sql.arg(TimelineColumns);
     Statement &st = m_db->cached(detail == Detail::Full ? full : timeline);
     QList<Event> result;
-    for (int spanClass : spanClasses()) {
+    for (int spanClass : m_spans->classes()) {
         st.bind(1, spanClass).bind(2, from).bind(3, to);
         result += readEvents(st, detail);
     }
@@ -500,7 +454,7 @@ QList<Event> EventStore::eventsSpanning(qint64 at, int minImportance, int limit,
     static const QString full = sql.arg(EventColumns), timeline = sql.arg(TimelineColumns);
     Statement &st = m_db->cached(detail == Detail::Full ? full : timeline);
     QList<Event> result;
-    for (int spanClass : spanClasses()) {
+    for (int spanClass : m_spans->classes()) {
         if (result.size() >= limit) {
             break;
         }
@@ -510,45 +464,6 @@ QList<Event> EventStore::eventsSpanning(qint64 at, int minImportance, int limit,
     }
     sortByTime(result);
     return result;
-}
-
-int EventStore::countPerClass(Statement &st, int limit,
-                              const std::function<void(Statement &, int)> &bindClass) const
-{
-    // The statement counts one class's rows up to ?1 from the index; the sum stops at limit.
-    int count = 0;
-    for (int spanClass : spanClasses()) {
-        if (count >= limit) {
-            break;
-        }
-        st.bind(1, limit - count);
-        bindClass(st, spanClass);
-        st.step();
-        count += st.integer(0);
-        st.reset();
-    }
-    return count;
-}
-
-int EventStore::countStartingIn(qint64 from, qint64 to, int limit) const
-{
-    Statement &st = m_db->cached(QStringLiteral(
-        "SELECT count(*) FROM (SELECT 1 FROM events WHERE span_class = ?2 AND start_key BETWEEN "
-        "?3 AND ?4 LIMIT ?1)"));
-    return countPerClass(st, limit, [&](Statement &s, int spanClass) {
-        s.bind(2, spanClass).bind(3, from).bind(4, to);
-    });
-}
-
-int EventStore::countSpanning(qint64 at, int minImportance, int limit) const
-{
-    Statement &st = m_db->cached(QStringLiteral(
-        "SELECT count(*) FROM (SELECT 1 FROM events WHERE span_class = ?2 AND start_key BETWEEN "
-        "?3 AND ?4 AND end_key >= ?5 AND importance >= ?6 LIMIT ?1)"));
-    return countPerClass(st, limit, [&](Statement &s, int spanClass) {
-        s.bind(2, spanClass).bind(3, at - spanClassBound(spanClass)).bind(4, at - 1);
-        s.bind(5, at).bind(6, minImportance);
-    });
 }
 
 QList<Event> EventStore::events(const QList<qint64> &ids, Detail detail) const
@@ -601,35 +516,29 @@ bool EventStore::hasEventsWithoutActors() const
     return found;
 }
 
+int EventStore::spanClass(qint64 spanSeconds)
+{
+    return SpanIndex::spanClass(spanSeconds);
+}
+
+qint64 EventStore::spanClassBound(int spanClass)
+{
+    return SpanIndex::classBound(spanClass);
+}
+
+int EventStore::countStartingIn(qint64 from, qint64 to, int limit) const
+{
+    return m_spans->countStartingIn(from, to, limit);
+}
+
+int EventStore::countSpanning(qint64 at, int minImportance, int limit) const
+{
+    return m_spans->countSpanning(at, minImportance, limit);
+}
+
 std::optional<std::pair<qint64, qint64>> EventStore::timeBounds() const
 {
-    // Per span class: the first start is one index seek; the last end lies among the events
-    // that start within one class bound of the class's last start (a bounded scan).
-    Statement &first = m_db->cached(
-        QStringLiteral("SELECT min(start_key), max(start_key) FROM events WHERE span_class = ?1"));
-    Statement &last = m_db->cached(QStringLiteral(
-        "SELECT max(CASE WHEN end_key >= ?3 THEN start_key ELSE end_key END) FROM events "
-        "WHERE span_class = ?1 AND start_key >= ?2"));
-    std::optional<std::pair<qint64, qint64>> bounds;
-    for (int spanClass : spanClasses()) {
-        first.bind(1, spanClass);
-        first.step();
-        const qint64 minStart = first.int64(0), maxStart = first.int64(1);
-        first.reset();
-        last.bind(1, spanClass)
-            .bind(2, maxStart - spanClassBound(spanClass))
-            .bind(3, Event::OpenEnd);
-        last.step();
-        const qint64 maxEnd = last.int64(0);
-        last.reset();
-        if (!bounds) {
-            bounds = std::make_pair(minStart, maxEnd);
-        } else {
-            bounds->first = std::min(bounds->first, minStart);
-            bounds->second = std::max(bounds->second, maxEnd);
-        }
-    }
-    return bounds;
+    return m_spans->timeBounds();
 }
 
 // --- actors ---------------------------------------------------------------------------------

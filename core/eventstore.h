@@ -18,6 +18,7 @@ namespace entente {
 
 class Database;
 class DensityIndex;
+class SpanIndex;
 
 // A timeline file (.entente): events, actors, sources, relations and eras in SQLite.
 // Every write runs in a transaction and is announced once through changed(). Errors throw
@@ -132,16 +133,12 @@ private:
     Event readEvent(class Statement &row, Detail detail = Detail::Full) const;
     QList<Event> readEvents(class Statement &rows, Detail detail = Detail::Full) const;
     static void sortByTime(QList<Event> &events);
-    int countPerClass(class Statement &st, int limit,
-                      const std::function<void(class Statement &, int)> &bindClass) const;
-    const QList<int> &spanClasses() const;
 
     struct BatchState;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<BatchState> m_batch;
     std::unique_ptr<DensityIndex> m_density;
-    mutable std::optional<QList<int>> m_spanClasses;
-    mutable qint64 m_dataVersion = -1;
+    std::unique_ptr<SpanIndex> m_spans;
 };
 
 template <typename F>
