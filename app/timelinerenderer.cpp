@@ -126,13 +126,11 @@ const QPixmap &TimelineRenderer::markerSprite(double diameter, const QPen &pen, 
     // Antialiased circles cost far more than copying a small pixmap; there are only a few
     // dozen kinds of marker (size, colour, outline).
     const qreal ratio = target.device() ? target.device()->devicePixelRatioF() : 1.0;
-    const QString key = QStringLiteral("%1/%2/%3/%4/%5/%6")
-                            .arg(diameter)
-                            .arg(pen.color().rgba())
-                            .arg(pen.widthF())
-                            .arg(int(pen.style()))
-                            .arg(fill.rgba())
-                            .arg(ratio);
+    // Packed numbers, not formatted text: this runs for every marker of every frame.
+    const SpriteKey key{(quint64(pen.color().rgba()) << 32) | fill.rgba(),
+                        (quint64(qRound(diameter * 4)) << 40) |
+                            (quint64(qRound(pen.widthF() * 4)) << 24) |
+                            (quint64(pen.style()) << 16) | quint64(qRound(ratio * 100))};
     auto it = m_sprites.find(key);
     if (it == m_sprites.end()) {
         const double margin = std::ceil(pen.widthF()) + 1;

@@ -13,6 +13,7 @@
 #include <QStaticText>
 
 #include <array>
+#include <utility>
 
 class QPainter;
 
@@ -83,7 +84,8 @@ private:
     static constexpr int CharAdvanceLimit = 0x0590; // below Hebrew, Arabic and Indic scripts
     mutable std::array<double, CharAdvanceLimit> m_charAdvances{};
     mutable QHash<QString, QStaticText> m_staticTexts;
-    mutable QHash<QString, QPixmap> m_sprites;
+    using SpriteKey = std::pair<quint64, quint64>; // colours; size, outline and pixel ratio
+    mutable QHash<SpriteKey, QPixmap> m_sprites;
     QList<Item> m_items;
     QList<LaneGeometry> m_lanes;
     QHash<qint64, int> m_eventIndex; // event id → index in frame.events

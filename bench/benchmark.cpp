@@ -51,6 +51,13 @@ double percentile(QList<double> values, double p)
     return values.isEmpty() ? 0 : values.at(index);
 }
 
+// The view under measurement: 1920×1080, on the store, reading tiles on its worker thread.
+void showFullHd(TimelineView &view, EventStore &store)
+{
+    view.resize(FrameSize);
+    view.setStore(&store);
+}
+
 // About the lanes a 1080 px high view shows at once.
 constexpr int VisibleLanes = 20;
 
@@ -182,8 +189,7 @@ int Benchmark::drawFirstFrame()
 {
     EventStore store(m_database);
     TimelineView view;
-    view.resize(FrameSize);
-    view.setStore(&store);
+    showFullHd(view, store);
     view.waitForData();
     QImage image(FrameSize, QImage::Format_ARGB32_Premultiplied);
     view.render(&image);
@@ -263,8 +269,7 @@ void Benchmark::measureFrames()
 {
     EventStore store(m_database);
     TimelineView view;
-    view.resize(FrameSize);
-    view.setStore(&store);
+    showFullHd(view, store);
     QImage image(FrameSize, QImage::Format_ARGB32_Premultiplied);
     // A few frames first, as a running program has drawn before: the first ones fill the
     // glyph and font caches (the cold start is open_to_first_frame_ms).
@@ -287,8 +292,7 @@ void Benchmark::measureZoomSteps()
 {
     EventStore store(m_database);
     TimelineView view;
-    view.resize(FrameSize);
-    view.setStore(&store);
+    showFullHd(view, store);
     QImage image(FrameSize, QImage::Format_ARGB32_Premultiplied);
     QRandomGenerator random(13);
     QList<double> times;
