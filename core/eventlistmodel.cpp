@@ -6,10 +6,10 @@
 #include "eventstore.h"
 #include "statement.h"
 
-#include <QPointer>
 #include <QThread>
 
 #include <algorithm>
+#include <memory>
 
 namespace entente {
 
@@ -77,24 +77,20 @@ void EventListModel::reload()
     // Its own read-only connection, on its own thread; the result comes back queued.
     m_loading = true;
     const QString path = m_store->path(), filter = m_filter;
-    QPointer<EventListModel> self(this);
-    QThread *thread = QThread::create([self, path, filter, generation] {
-        Ordered ordered;
+    // The result is handed over by the thread's finished() signal, connected with this model
+    // as context: if the model is gone by then, the connection is gone too (no pointer to it
+    // is touched on the other thread).
+    auto result = std::make_shared<Ordered>();
+    QThread *thread = QThread::create([result, path, filter] {
         try {
             EventStore reader(path, EventStore::Access::ReadOnly);
-            ordered = listIds(reader, filter);
+            *result = listIds(reader, filter);
         } catch (const Error &) {
             // The table stays as it was; the store itself reports errors where it is used.
         }
-        QMetaObject::invokeMethod(
-            self,
-            [self, ordered, generation] {
-                if (self) {
-                    self->apply(ordered, generation);
-                }
-            },
-            Qt::QueuedConnection);
     });
+    connect(thread, &QThread::finished, this,
+            [this, result, generation] { apply(*result, generation); });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start(QThread::LowPriority);
 }
