@@ -154,7 +154,10 @@ QString TimelineRenderer::elided(const QString &text, double width,
 {
     // The same character advances as textAdvance(): no shaping for the common scripts.
     const QChar ellipsis(0x2026);
-    double used = textAdvance(QString(ellipsis), metrics);
+    if (m_ellipsisAdvance == 0) { // above CharAdvanceLimit, so not in the table
+        m_ellipsisAdvance = metrics.horizontalAdvance(ellipsis);
+    }
+    double used = m_ellipsisAdvance;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text.at(i).unicode();
         if (c >= CharAdvanceLimit || QChar::isSurrogate(c)) {
@@ -172,6 +175,7 @@ void TimelineRenderer::layout(const TimelineFrame &frame, const QSize &size, con
 {
     if (font != m_font) {
         m_charAdvances.fill(0);
+        m_ellipsisAdvance = 0;
         m_staticTexts.clear();
     }
     m_size = size;
@@ -351,14 +355,13 @@ void TimelineRenderer::paintLanes(QPainter &painter, const TimelineFrame &frame,
         if (lane % 2 == 1) {
             painter.fillRect(row, palette.color(QPalette::AlternateBase));
         }
-        painter.setPen(separator);
-        painter.drawLine(row.bottomLeft(), row.bottomRight());
+        hairline(painter, 0, geometry.top + geometry.height, m_size.width(), 1, separator);
     }
     // Grid lines under the events, one per tick.
-    painter.setPen(QPen(palette.color(QPalette::AlternateBase).darker(104), 1));
+    const QColor grid = palette.color(QPalette::AlternateBase).darker(104);
     for (const TimeScale::Tick &tick : m_ticks) {
         const double x = HeaderWidth + frame.scale.toX(tick.second);
-        painter.drawLine(QPointF(x, AxisHeight), QPointF(x, m_size.height()));
+        hairline(painter, x, AxisHeight, 1, m_size.height() - AxisHeight, grid);
     }
     // Lane headers stay at the left, above the grid.
     painter.fillRect(QRectF(0, AxisHeight, HeaderWidth, m_size.height()),
@@ -381,14 +384,51 @@ void TimelineRenderer::paintLanes(QPainter &painter, const TimelineFrame &frame,
         painter.drawText(
             text, Qt::AlignLeft | Qt::AlignVCenter,
             QFontMetricsF(font).elidedText(lanes.at(lane).label, Qt::ElideRight, text.width()));
-        painter.setPen(separator);
-        painter.drawLine(QPointF(0, geometry.top + geometry.height),
-                         QPointF(HeaderWidth, geometry.top + geometry.height));
+        hairline(painter, 0, geometry.top + geometry.height, HeaderWidth, 1, separator);
     }
     painter.restore();
     painter.setFont(m_font);
-    painter.setPen(palette.color(QPalette::Mid));
-    painter.drawLine(QPointF(HeaderWidth, AxisHeight), QPointF(HeaderWidth, m_size.height()));
+    hairline(painter, HeaderWidth, AxisHeight, 1, m_size.height() - AxisHeight,
+             palette.color(QPalette::Mid));
+}
+
+void TimelineRenderer::paintBar(QPainter &painter, const QRect &bar, double solidLeft,
+                                double solidRight, const QColor &startColor, const QColor &color,
+                                const QColor &endColor)
+{
+    // Solid fill on the pixel grid, and a gradient only where an end fades: gradient spans
+    // cost several times a solid fill per pixel, and most of a long bar is solid.
+    const auto fade = [&](double from, double to, const QColor &a, const QColor &b) {
+        if (to - from < 0.5) {
+            return;
+        }
+        QLinearGradient gradient(from, 0, to, 0);
+        gradient.setColorAt(0, a);
+        gradient.setColorAt(1, b);
+        painter.fillRect(QRectF(from, bar.top(), to - from, bar.height()), gradient);
+    };
+    fade(bar.left(), solidLeft, startColor, color);
+    const int left = qRound(solidLeft), right = qRound(solidRight);
+    if (right > left) {
+        painter.fillRect(QRect(left, bar.top(), right - left, bar.height()), color);
+    }
+    fade(solidRight, bar.right() + 1, color, endColor);
+}
+
+void TimelineRenderer::outlineRect(QPainter &painter, const QRect &rect, const QColor &color)
+{
+    painter.fillRect(QRect(rect.left(), rect.top(), rect.width(), 1), color);
+    painter.fillRect(QRect(rect.left(), rect.bottom(), rect.width(), 1), color);
+    painter.fillRect(QRect(rect.left(), rect.top(), 1, rect.height()), color);
+    painter.fillRect(QRect(rect.right(), rect.top(), 1, rect.height()), color);
+}
+
+void TimelineRenderer::hairline(QPainter &painter, double x, double y, double width, double height,
+                                const QColor &color)
+{
+    // A one-pixel line as a filled rectangle on the pixel grid: the raster engine strokes a
+    // drawn line as a path, many times dearer for the few dozen lines of every frame.
+    painter.fillRect(QRectF(std::floor(x), std::floor(y), width, height), color);
 }
 
 void TimelineRenderer::paintEras(QPainter &painter, const TimelineFrame &frame,
@@ -506,33 +546,34 @@ void TimelineRenderer::paintItem(QPainter &painter, const Item &item, const Even
     const QPen outline =
         selected ? QPen(palette.color(QPalette::Highlight), 3) : QPen(color.darker(140), 1);
     if (!item.uncertainty.isNull()) {
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(light);
-        painter.drawRoundedRect(item.uncertainty, 4, 4);
+        painter.fillRect(item.uncertainty, light);
     }
     if (event.kind == Event::Kind::Period) {
         const QRectF bar = item.shape;
-        // Imprecise or approximate ends fade out; the certain middle is solid.
-        QLinearGradient fill(bar.left(), 0, bar.right(), 0);
-        const auto position = [&](qint64 second) {
-            return std::clamp((HeaderWidth + frame.scale.toX(second) - bar.left()) / bar.width(),
-                              0.0, 1.0);
+        const auto x = [&](qint64 second) {
+            return std::clamp(HeaderWidth + frame.scale.toX(second), bar.left(), bar.right());
         };
         const bool open = event.ongoing || event.end.isNull();
-        const double solidFrom =
-            isImprecise(event.start) ? position(event.start.latestSecond()) : 0;
-        // An open end fades over its last stretch on screen, wherever the bar began.
-        const double solidTo =
-            open ? std::clamp((bar.right() - 90 - bar.left()) / bar.width(), 0.0, 1.0)
-            : isImprecise(event.end) ? position(event.end.earliestSecond())
-                                     : 1;
-        fill.setColorAt(0, isImprecise(event.start) ? light : color);
-        fill.setColorAt(std::max(solidFrom, 0.0), color);
-        fill.setColorAt(std::max(solidTo, solidFrom), color);
-        fill.setColorAt(1, open || isImprecise(event.end) ? light : color);
-        painter.setPen(outline);
-        painter.setBrush(fill);
-        painter.drawRoundedRect(bar, 3, 3);
+        // Imprecise or approximate ends fade out; the certain middle is solid. An open end
+        // fades over its last stretch on screen, wherever the bar began.
+        const double solidLeft =
+            isImprecise(event.start) ? x(event.start.latestSecond()) : bar.left();
+        const double solidRight = open ? std::max(solidLeft, bar.right() - 90)
+                                  : isImprecise(event.end)
+                                      ? std::max(solidLeft, x(event.end.earliestSecond()))
+                                      : bar.right();
+        paintBar(painter, bar.toAlignedRect(), solidLeft, solidRight,
+                 isImprecise(event.start) ? light : color, color,
+                 open || isImprecise(event.end) ? light : color);
+        if (selected) {
+            painter.setRenderHint(QPainter::Antialiasing, false);
+            painter.setPen(outline);
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(bar.toAlignedRect().adjusted(0, 0, -1, -1));
+            painter.setRenderHint(QPainter::Antialiasing, true);
+        } else {
+            outlineRect(painter, bar.toAlignedRect(), outline.color());
+        }
         if (open) { // an arrow: the period runs on past the edge
             const double tip = std::min(bar.right(), double(m_size.width())) - 2;
             QPainterPath arrow;

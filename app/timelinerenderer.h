@@ -66,6 +66,11 @@ private:
     void paintAxis(QPainter &painter, const TimelineFrame &frame, const QPalette &palette) const;
     void paintEras(QPainter &painter, const TimelineFrame &frame, const QPalette &palette) const;
     void paintDensity(QPainter &painter, const TimelineFrame &frame, const QPalette &palette) const;
+    static void paintBar(QPainter &painter, const QRect &bar, double solidLeft, double solidRight,
+                         const QColor &startColor, const QColor &color, const QColor &endColor);
+    static void outlineRect(QPainter &painter, const QRect &rect, const QColor &color);
+    static void hairline(QPainter &painter, double x, double y, double width, double height,
+                         const QColor &color);
     void paintLanes(QPainter &painter, const TimelineFrame &frame, const QPalette &palette) const;
     void paintItem(QPainter &painter, const Item &item, const Event &event,
                    const TimelineFrame &frame, const QPalette &palette) const;
@@ -83,6 +88,7 @@ private:
     QList<TimeScale::Tick> m_ticks;
     static constexpr int CharAdvanceLimit = 0x0590; // below Hebrew, Arabic and Indic scripts
     mutable std::array<double, CharAdvanceLimit> m_charAdvances{};
+    mutable double m_ellipsisAdvance = 0;
     mutable QHash<QString, QStaticText> m_staticTexts;
     using SpriteKey = std::pair<quint64, quint64>; // colours; size, outline and pixel ratio
     mutable QHash<SpriteKey, QPixmap> m_sprites;

@@ -5,10 +5,12 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QTimer>
 #include <QWheelEvent>
 
 #include <QSet>
@@ -215,9 +217,15 @@ bool TimelineView::waitForData(int timeoutMs)
         if (deadline.hasExpired()) {
             return false;
         }
-        // Take in every tile that has arrived before laying out again.
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
-        QCoreApplication::processEvents();
+        // Sleep until the worker's next batch: a polling loop here would take a core from the
+        // worker on a two-core machine. Batches are only taken in while events are processed,
+        // so none can arrive between the check above and the loop below.
+        QEventLoop loop;
+        connect(m_tiles.get(), &TileCache::tilesArrived, &loop, &QEventLoop::quit);
+        QTimer::singleShot(int(std::max<qint64>(1, deadline.remainingTime())), &loop,
+                           &QEventLoop::quit);
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+        QCoreApplication::processEvents(); // the rest of a burst of batches
     }
 }
 

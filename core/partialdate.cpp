@@ -3,7 +3,6 @@
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QRegularExpression>
 
 namespace entente {
 
@@ -61,6 +60,64 @@ bool validateFields(int year, int month, int day, int hour, int minute,
     return true;
 }
 
+// Reads `count` ASCII digits at `pos`: -1 if the text ends first or holds anything else.
+int digitsAt(QStringView text, qsizetype pos, int count)
+{
+    if (pos + count > text.size()) {
+        return -1;
+    }
+    int value = 0;
+    for (qsizetype i = pos; i < pos + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9') {
+            return -1;
+        }
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+struct IsoFields
+{
+    int year = 0, month = 1, day = 1, hour = 0, minute = 0;
+    PartialDate::Precision precision = PartialDate::Precision::Year;
+    bool approximate = false;
+};
+
+// YYYY[-MM[-DD[Thh:mm]]][~], by hand: every event read from the store parses two of these,
+// and a regular expression cost more than the rest of the read.
+bool scanIso(QStringView text, IsoFields *f)
+{
+    using P = PartialDate::Precision;
+    f->approximate = text.endsWith(u'~');
+    if (f->approximate) {
+        text.chop(1);
+    }
+    const auto separatorAt = [&](qsizetype pos, char16_t c) {
+        return pos < text.size() && text[pos] == c;
+    };
+    f->year = digitsAt(text, 0, 4);
+    qsizetype end = 4;
+    if (separatorAt(4, u'-')) {
+        f->month = digitsAt(text, 5, 2);
+        f->precision = P::Month;
+        end = 7;
+        if (separatorAt(7, u'-')) {
+            f->day = digitsAt(text, 8, 2);
+            f->precision = P::Day;
+            end = 10;
+            if (separatorAt(10, u'T') && separatorAt(13, u':')) {
+                f->hour = digitsAt(text, 11, 2);
+                f->minute = digitsAt(text, 14, 2);
+                f->precision = P::Minute;
+                end = 16;
+            }
+        }
+    }
+    return end == text.size() && f->year >= 0 && f->month >= 0 && f->day >= 0 && f->hour >= 0 &&
+           f->minute >= 0;
+}
+
 } // namespace
 
 PartialDate PartialDate::make(int year, int month, int day, int hour, int minute,
@@ -103,36 +160,22 @@ PartialDate PartialDate::minute(int year, int month, int day, int hour, int minu
 
 PartialDate PartialDate::fromIso(QStringView text, QString *error)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?(~)?$)"));
-    const QString trimmed = text.trimmed().toString();
+    const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
         fail(error, tr("the date is empty"));
         return {};
     }
-    const auto match = pattern.match(trimmed);
-    if (!match.hasMatch()) {
+    IsoFields f;
+    if (!scanIso(trimmed, &f)) {
         fail(error, tr("“%1” is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or "
                        "YYYY-MM-DDThh:mm (optionally followed by ~ for “approximate”)")
                         .arg(trimmed));
         return {};
     }
-    Precision precision = Precision::Year;
-    if (match.hasCaptured(4)) {
-        precision = Precision::Minute;
-    } else if (match.hasCaptured(3)) {
-        precision = Precision::Day;
-    } else if (match.hasCaptured(2)) {
-        precision = Precision::Month;
-    }
-    const auto field = [&](int group, int fallback) {
-        return match.hasCaptured(group) ? match.captured(group).toInt() : fallback;
-    };
-    const int y = field(1, 0), mo = field(2, 1), d = field(3, 1), h = field(4, 0), mi = field(5, 0);
-    if (!validateFields(y, mo, d, h, mi, precision, error)) {
+    if (!validateFields(f.year, f.month, f.day, f.hour, f.minute, f.precision, error)) {
         return {};
     }
-    return make(y, mo, d, h, mi, precision, match.hasCaptured(6));
+    return make(f.year, f.month, f.day, f.hour, f.minute, f.precision, f.approximate);
 }
 
 PartialDate PartialDate::withApproximate(bool approximate) const

@@ -138,6 +138,10 @@ void TstPartialDate::rejects_data()
                              << QStringList{QStringLiteral("2014-09-05T14:30:00")};
     QTest::newRow("non-ASCII digits") << QStringLiteral("2014-09-05T14:\u0663\u0660")
                                       << QStringList{QStringLiteral("2014-09-05T14:")};
+    QTest::newRow("hour without minutes")
+        << QStringLiteral("2014-09-05T14") << QStringList{QStringLiteral("2014-09-05T14")};
+    QTest::newRow("cut short after the year")
+        << QStringLiteral("2014-") << QStringList{QStringLiteral("2014-")};
     QTest::newRow("marker only") << QStringLiteral("~") << QStringList{QStringLiteral("~")};
     QTest::newRow("marker twice") << QStringLiteral("2014~~")
                                   << QStringList{QStringLiteral("2014~~")};
