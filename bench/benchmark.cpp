@@ -106,17 +106,21 @@ void Benchmark::ensureTimeline()
     }
     QElapsedTimer timer;
     timer.start();
+    qint64 generatingNs = 0;
     {
         EventStore store(m_database);
-        SyntheticTimeline(1991).populate(store, m_events, [&](qint64 done) {
+        generatingNs = SyntheticTimeline(1991).populate(store, m_events, [&](qint64 done) {
             if (done % 100000 == 0) {
                 std::fprintf(stderr, "imported %lld events\n", done);
             }
         });
     }
-    const double seconds = timer.nsecsElapsed() / 1e9;
+    // From creating the file to closing it, less the time spent making the events up: what
+    // the store costs, not the stand-in for a file being read.
+    const double seconds = (timer.nsecsElapsed() - generatingNs) / 1e9;
     report(QStringLiteral("import_rate"), m_events / seconds, QStringLiteral("events/s"),
-           {{QStringLiteral("seconds"), seconds}});
+           {{QStringLiteral("seconds"), seconds},
+            {QStringLiteral("generating_seconds"), generatingNs / 1e9}});
     const qint64 bytes = QFileInfo(m_database).size();
     report(QStringLiteral("db_bytes_per_event"), double(bytes) / m_events, QStringLiteral("bytes"),
            {{QStringLiteral("db_bytes"), bytes}});
