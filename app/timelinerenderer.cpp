@@ -478,9 +478,9 @@ void TimelineRenderer::paintDensity(QPainter &painter, const TimelineFrame &fram
     painter.save();
     painter.setClipRect(QRectF(HeaderWidth, AxisHeight, m_size.width() - HeaderWidth,
                                m_size.height() - AxisHeight));
-    painter.setPen(Qt::NoPen);
-    // One batch of rectangles per lane, in the lane's colour.
-    QHash<int, QList<QRectF>> bars;
+    // One batch of rectangles per lane, in the lane's colour, on the pixel grid: the raster
+    // engine fills those as spans, several times faster than it draws general rectangles.
+    QHash<int, QList<QRect>> bars;
     for (const DensityIndex::Bucket &bucket : frame.density) {
         const int lane = frame.lanes.laneOfActor(bucket.actorId);
         if (lane < 0 || lane >= m_lanes.size()) {
@@ -496,17 +496,20 @@ void TimelineRenderer::paintDensity(QPainter &painter, const TimelineFrame &fram
             continue; // in a tile fetched ahead of a pan
         }
         const double height = (geometry.height - 6) * std::log1p(double(bucket.count)) * scale;
-        bars[lane].append(QRectF(left, geometry.top + geometry.height - 3 - height,
-                                 std::max(1.0, right - left), height));
+        const int x = qRound(left), bottom = qRound(geometry.top + geometry.height - 3);
+        bars[lane].append(QRect(x, bottom - std::max(1, qRound(height)),
+                                std::max(1, qRound(right) - x), std::max(1, qRound(height))));
     }
     const QColor base = palette.color(QPalette::Base);
     for (auto it = bars.cbegin(); it != bars.cend(); ++it) {
         // Opaque, mixed with the background by hand: blending thousands of bars costs more.
         const QColor lane = laneColor(frame, it.key(), palette);
         const auto mix = [](int a, int b) { return (a * 45 + b * 55) / 100; };
-        painter.setBrush(QColor(mix(lane.red(), base.red()), mix(lane.green(), base.green()),
-                                mix(lane.blue(), base.blue())));
-        painter.drawRects(it.value().constData(), int(it.value().size()));
+        const QColor color(mix(lane.red(), base.red()), mix(lane.green(), base.green()),
+                           mix(lane.blue(), base.blue()));
+        for (const QRect &bar : it.value()) {
+            painter.fillRect(bar, color);
+        }
     }
     painter.restore();
 }

@@ -22,13 +22,34 @@ namespace entente {
 
 namespace {
 
-// What the timeline draws leaves out the long text and the sources; the columns keep their
-// positions so that one reader serves both.
+// What the timeline draws leaves out the long text, the sources and the actors' roles (its
+// actors come from the row's own copy of their ids); the columns keep their positions so that
+// one reader serves both.
 const QString TimelineColumns = QStringLiteral(
-    "id, uid, title, '', kind, start_date, end_date, ongoing, category, importance, '', ''");
+    "id, uid, title, '', kind, start_date, end_date, ongoing, category, importance, '', '', "
+    "actor_ids");
 const QString EventColumns = QStringLiteral(
     "id, uid, title, description, kind, start_date, end_date, ongoing, category, importance, "
-    "location, tags");
+    "location, tags, actor_ids");
+
+QString actorIdsToColumn(const QList<EventActor> &actors)
+{
+    QStringList ids;
+    for (const EventActor &actor : actors) {
+        ids.append(QString::number(actor.actorId));
+    }
+    return ids.join(QLatin1Char(' '));
+}
+
+QList<EventActor> actorsFromIdColumn(const Statement &row, int column)
+{
+    QList<EventActor> actors;
+    const QString ids = row.text(column);
+    for (const QStringView id : QStringView(ids).tokenize(u' ', Qt::SkipEmptyParts)) {
+        actors.append({id.toLongLong(), QString()});
+    }
+    return actors;
+}
 
 PartialDate dateFromColumn(const Statement &row, int column)
 {
@@ -40,6 +61,17 @@ QString dateToColumn(const PartialDate &date)
     return date.toEdtf(); // null for an unknown date
 }
 
+// Ids for `IN (SELECT value FROM json_each(?))`: one statement for a list of any length.
+QString jsonArray(const QList<qint64> &ids)
+{
+    QString json = QStringLiteral("[");
+    for (qint64 id : ids) {
+        json += QString::number(id) + QLatin1Char(',');
+    }
+    json.back() = QLatin1Char(']');
+    return ids.isEmpty() ? QStringLiteral("[]") : json;
+}
+
 QString tagsToColumn(const QStringList &tags)
 {
     QStringList clean;
@@ -49,6 +81,26 @@ QString tagsToColumn(const QStringList &tags)
         }
     }
     return clean.join(QLatin1Char('\n'));
+}
+
+// The event's own columns; its links come from readLinks().
+Event eventFromRow(const Statement &row)
+{
+    Event event;
+    event.id = row.int64(0);
+    event.uid = row.text(1);
+    event.title = row.text(2);
+    event.description = row.text(3);
+    Event::kindFromName(row.text(4), &event.kind);
+    event.start = dateFromColumn(row, 5);
+    event.end = dateFromColumn(row, 6);
+    event.ongoing = row.int64(7) != 0;
+    event.category = row.text(8);
+    event.importance = row.integer(9);
+    event.location = row.text(10);
+    const QString tags = row.text(11);
+    event.tags = tags.isEmpty() ? QStringList() : tags.split(QLatin1Char('\n'));
+    return event;
 }
 
 StoreChange flagChange(bool StoreChange::*flag)
@@ -215,12 +267,12 @@ void EventStore::writeEventRow(const Event &event, qint64 id)
             ? QStringLiteral(
                   "INSERT INTO events (uid, title, description, kind, start_date, end_date, "
                   "ongoing, category, importance, location, tags, start_key, end_key, "
-                  "span_class) VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-                  "?14, ?15)")
+                  "span_class, actor_ids) VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+                  "?13, ?14, ?15, ?16)")
             : QStringLiteral("UPDATE events SET uid = ?2, title = ?3, description = ?4, kind = ?5, "
                              "start_date = ?6, end_date = ?7, ongoing = ?8, category = ?9, "
                              "importance = ?10, location = ?11, tags = ?12, start_key = ?13, "
-                             "end_key = ?14, span_class = ?15 WHERE id = ?1"));
+                             "end_key = ?14, span_class = ?15, actor_ids = ?16 WHERE id = ?1"));
     const bool period = event.kind == Event::Kind::Period;
     if (id != 0) {
         st.bind(1, id);
@@ -238,6 +290,7 @@ void EventStore::writeEventRow(const Event &event, qint64 id)
         const qint64 end = std::max(start, event.latestSecond());
         st.bind(13, start).bind(14, end).bind(15, spanClass(end - start));
     }
+    st.bind(16, actorIdsToColumn(event.actors));
     st.run();
 }
 
@@ -317,51 +370,53 @@ void EventStore::removeEvent(qint64 id)
     });
 }
 
-Event EventStore::readEvent(Statement &row, Detail detail) const
-{
-    Event event;
-    event.id = row.int64(0);
-    event.uid = row.text(1);
-    event.title = row.text(2);
-    event.description = row.text(3);
-    Event::kindFromName(row.text(4), &event.kind);
-    event.start = dateFromColumn(row, 5);
-    event.end = dateFromColumn(row, 6);
-    event.ongoing = row.int64(7) != 0;
-    event.category = row.text(8);
-    event.importance = row.integer(9);
-    event.location = row.text(10);
-    const QString tags = row.text(11);
-    event.tags = tags.isEmpty() ? QStringList() : tags.split(QLatin1Char('\n'));
-
-    Statement &actors = m_db->cached(QStringLiteral(
-        "SELECT actor_id, role FROM event_actors WHERE event_id = ?1 ORDER BY position"));
-    actors.bind(1, event.id);
-    while (actors.step()) {
-        event.actors.append({actors.int64(0), actors.text(1)});
-    }
-    actors.reset();
-    if (detail == Detail::Timeline) {
-        return event;
-    }
-    Statement &sources = m_db->cached(QStringLiteral(
-        "SELECT source_id FROM event_sources WHERE event_id = ?1 ORDER BY position"));
-    sources.bind(1, event.id);
-    while (sources.step()) {
-        event.sourceIds.append(sources.int64(0));
-    }
-    sources.reset();
-    return event;
-}
-
 QList<Event> EventStore::readEvents(Statement &rows, Detail detail) const
 {
     QList<Event> events;
     while (rows.step()) {
-        events.append(readEvent(rows, detail));
+        events.append(eventFromRow(rows));
+        if (detail == Detail::Timeline) {
+            events.last().actors = actorsFromIdColumn(rows, 12);
+        }
     }
     rows.reset();
+    if (detail == Detail::Full) {
+        readLinks(events);
+    }
     return events;
+}
+
+void EventStore::readLinks(QList<Event> &events) const
+{
+    // One statement for the links of all the events, not one per event: a tile reads a
+    // hundred events, and running a statement costs more than the seek it makes.
+    if (events.isEmpty()) {
+        return;
+    }
+    QHash<qint64, qsizetype> indexOf;
+    indexOf.reserve(events.size());
+    QList<qint64> idList;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        indexOf.insert(events.at(i).id, i);
+        idList.append(events.at(i).id);
+    }
+    const QString ids = jsonArray(idList);
+    Statement &actors = m_db->cached(
+        QStringLiteral("SELECT event_id, actor_id, role FROM event_actors WHERE event_id IN "
+                       "(SELECT value FROM json_each(?1))"));
+    actors.bind(1, ids);
+    while (actors.step()) {
+        events[indexOf.value(actors.int64(0))].actors.append({actors.int64(1), actors.text(2)});
+    }
+    actors.reset();
+    Statement &sources = m_db->cached(
+        QStringLiteral("SELECT event_id, source_id FROM event_sources WHERE event_id IN "
+                       "(SELECT value FROM json_each(?1))"));
+    sources.bind(1, ids);
+    while (sources.step()) {
+        events[indexOf.value(sources.int64(0))].sourceIds.append(sources.int64(1));
+    }
+    sources.reset();
 }
 
 std::optional<Event> EventStore::event(qint64 id) const
@@ -468,16 +523,15 @@ QList<Event> EventStore::eventsSpanning(qint64 at, int minImportance, int limit,
 
 QList<Event> EventStore::events(const QList<qint64> &ids, Detail detail) const
 {
-    static const QString full =
-        QStringLiteral("SELECT %1 FROM events WHERE id = ?1").arg(EventColumns);
-    static const QString timeline =
-        QStringLiteral("SELECT %1 FROM events WHERE id = ?1").arg(TimelineColumns);
-    Statement &st = m_db->cached(detail == Detail::Full ? full : timeline);
-    QList<Event> result;
-    for (qint64 id : ids) {
-        st.bind(1, id);
-        result += readEvents(st, detail);
+    static const QString sql =
+        QStringLiteral("SELECT %1 FROM events WHERE id IN (SELECT value FROM json_each(?1))");
+    static const QString full = sql.arg(EventColumns), timeline = sql.arg(TimelineColumns);
+    if (ids.isEmpty()) {
+        return {};
     }
+    Statement &st = m_db->cached(detail == Detail::Full ? full : timeline);
+    st.bind(1, jsonArray(ids));
+    QList<Event> result = readEvents(st, detail);
     sortByTime(result);
     return result;
 }
@@ -685,6 +739,14 @@ void EventStore::updateActor(const Actor &actor)
 void EventStore::removeActor(qint64 id)
 {
     write([&] {
+        // The events' own copies of their actor ids lose it too (the links go by cascade).
+        m_db->cached(QStringLiteral(
+                         "UPDATE events SET actor_ids = coalesce((SELECT group_concat(actor_id, "
+                         "' ') FROM (SELECT actor_id FROM event_actors a WHERE a.event_id = "
+                         "events.id AND a.actor_id <> ?1 ORDER BY position)), '') WHERE id IN "
+                         "(SELECT event_id FROM event_actors WHERE actor_id = ?1)"))
+            .bind(1, id)
+            .run();
         m_db->cached(ActorSql.remove).bind(1, id).run();
         // Its events lose it by cascade, some down to no actor at all: recount everything
         // when the batch is written.

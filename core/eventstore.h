@@ -28,7 +28,7 @@ class EventStore final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     static constexpr qint32 ApplicationId = 0x456e7465; // "Ente"
 
     // Opens the timeline at path, creating an empty one if there is no file. A file from a
@@ -61,7 +61,7 @@ public:
     qint64 eventCount() const;
     qint64 undatedEventCount() const;
     // How much of an event to read: everything, or what the timeline draws (no description,
-    // location, tags or sources), which is several times cheaper.
+    // location, tags, sources or actor roles: the actors' ids only), several times cheaper.
     enum class Detail { Full, Timeline };
 
     // Events that may overlap [from, to] (seconds), in time order. Undated events are never
@@ -130,8 +130,8 @@ private:
     void requireWritable() const;
     void writeEventRow(const Event &event, qint64 id);
     void writeEventLinks(const Event &event, qint64 id, bool replace);
-    Event readEvent(class Statement &row, Detail detail = Detail::Full) const;
     QList<Event> readEvents(class Statement &rows, Detail detail = Detail::Full) const;
+    void readLinks(QList<Event> &events) const;
     static void sortByTime(QList<Event> &events);
 
     struct BatchState;

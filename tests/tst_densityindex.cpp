@@ -1037,7 +1037,9 @@ void TstDensityIndex::migrationFromSchema1RebuildsTable()
     }
     {
         Database db(path(), Database::OpenMode::ReadWrite);
+        // As a schema 1 file was: no summaries, and no copy of the actor ids in the rows.
         db.execute(QStringLiteral("DROP TABLE density"));
+        db.execute(QStringLiteral("ALTER TABLE events DROP COLUMN actor_ids"));
         db.execute(QStringLiteral("PRAGMA user_version = 1"));
     }
     {

@@ -125,6 +125,8 @@ private slots:
     void updateMissingEventThrows();
     void removeEventCascadesRelations();
     void removeActorRemovesItFromEvents();
+    void timelineReadsHaveActorsInOrder();
+    void migrationFromSchema2CopiesActorIds();
     void removeSourceRemovesItFromEvents();
 
     void eventsInTimeOrderUndatedLast();
@@ -495,10 +497,72 @@ void TstEventStore::removeActorRemovesItFromEvents()
     }
     EventStore store(path());
     QCOMPARE(store.event(event)->actors, (QList<EventActor>{{osce, QStringLiteral("mediator")}}));
+    // What the timeline draws from lost them too.
+    QCOMPARE(store.events({event}, EventStore::Detail::Timeline).first().actors,
+             (QList<EventActor>{{osce, QString()}}));
     // A person of a removed state stays, without the affiliation.
     QVERIFY(store.actor(putin).has_value());
     QCOMPARE(store.actor(putin)->affiliationId, 0);
     QCOMPARE(store.actors().size(), 2);
+}
+
+void TstEventStore::timelineReadsHaveActorsInOrder()
+{
+    // The timeline puts an event in its actors' lanes from the ids kept in the event's row:
+    // they must follow every write, in the order given, without the roles.
+    EventStore store(path());
+    QList<qint64> actors;
+    for (const char *name : {"Russia", "Ukraine", "United States"}) {
+        actors.append(
+            store.addActor({0, QString::fromLatin1(name), {}, Actor::Type::State, 0, {}}));
+    }
+    Event talks = pointEvent(QStringLiteral("talks"), PartialDate::day(2025, 2, 18));
+    talks.actors = {{actors[2], QStringLiteral("host")}, {actors[0], QStringLiteral("party")}};
+    talks.id = store.addEvent(talks);
+    const auto timelineActors = [&] {
+        const QList<Event> read = store.eventsInRange(talks.earliestSecond(), talks.latestSecond(),
+                                                      EventStore::Detail::Timeline);
+        return read.size() == 1 ? read.first().actors : QList<EventActor>();
+    };
+    QCOMPARE(timelineActors(), (QList<EventActor>{{actors[2], {}}, {actors[0], {}}}));
+
+    talks.actors = {{actors[1], QStringLiteral("party")},
+                    {actors[2], QStringLiteral("host")},
+                    {actors[0], QStringLiteral("party")}};
+    store.updateEvent(talks);
+    QCOMPARE(timelineActors(),
+             (QList<EventActor>{{actors[1], {}}, {actors[2], {}}, {actors[0], {}}}));
+
+    talks.actors.clear();
+    store.updateEvent(talks);
+    QVERIFY(timelineActors().isEmpty());
+}
+
+void TstEventStore::migrationFromSchema2CopiesActorIds()
+{
+    qint64 russia = 0, ukraine = 0, minsk = 0, crimea = 0;
+    {
+        EventStore store(path());
+        russia = store.addActor({0, QStringLiteral("Russia"), {}, Actor::Type::State, 0, {}});
+        ukraine = store.addActor({0, QStringLiteral("Ukraine"), {}, Actor::Type::State, 0, {}});
+        Event event = pointEvent(QStringLiteral("minsk"), PartialDate::day(2014, 9, 5));
+        event.actors = {{ukraine, QStringLiteral("signatory")},
+                        {russia, QStringLiteral("signatory")}};
+        minsk = store.addEvent(event);
+        crimea = store.addEvent(pointEvent(QStringLiteral("crimea"), PartialDate::month(2014, 3)));
+    }
+    {
+        Database db(path(), Database::OpenMode::ReadWrite);
+        db.execute(QStringLiteral("ALTER TABLE events DROP COLUMN actor_ids"));
+        db.execute(QStringLiteral("PRAGMA user_version = 2"));
+    }
+    EventStore store(path());
+    QCOMPARE(store.database().pragmaInteger(QStringLiteral("user_version")),
+             qint64(EventStore::SchemaVersion));
+    const QList<Event> read = store.events({minsk, crimea}, EventStore::Detail::Timeline);
+    QCOMPARE(read.size(), 2);
+    QVERIFY(read.at(0).actors.isEmpty()); // Crimea, March 2014, has none
+    QCOMPARE(read.at(1).actors, (QList<EventActor>{{ukraine, {}}, {russia, {}}}));
 }
 
 void TstEventStore::removeSourceRemovesItFromEvents()
