@@ -68,7 +68,7 @@ TimelineRenderer::Item TimelineRenderer::placeItem(const Event &event, int lane,
         }
     }
     item.text = labelText(event);
-    const double textWidth = std::min(MaxLabelWidth, textAdvance(item.text, metrics) + 2);
+    const double textWidth = std::min(MaxLabelWidth, m_labels.advance(item.text) + 2);
     const double visibleLeft = std::max(item.shape.left(), double(HeaderWidth));
     const double inside = item.shape.right() - visibleLeft - 2 * LabelGap;
     // A bar's label goes inside when it fits, or when the bar runs off the right edge (then
@@ -83,41 +83,6 @@ TimelineRenderer::Item TimelineRenderer::placeItem(const Event &event, int lane,
         std::min({textWidth, insideBar ? inside : textWidth, std::max(roomToEdge, 40.0)});
     item.label = QRectF(labelLeft, mid - metrics.height() / 2, labelWidth, metrics.height());
     return item;
-}
-
-const QStaticText &TimelineRenderer::staticText(const QString &text) const
-{
-    // Laid out once and drawn from the cache afterwards: shaping is what labels cost.
-    auto it = m_staticTexts.find(text);
-    if (it == m_staticTexts.end()) {
-        if (m_staticTexts.size() > 20000) {
-            m_staticTexts.clear();
-        }
-        QStaticText prepared(text);
-        prepared.setTextFormat(Qt::PlainText);
-        prepared.prepare(QTransform(), m_font);
-        it = m_staticTexts.insert(text, prepared);
-    }
-    return *it;
-}
-
-double TimelineRenderer::textAdvance(const QString &text, const QFontMetricsF &metrics) const
-{
-    // Shaping text is the dearest part of a frame. For scripts without contextual shaping
-    // (Latin, Greek, Cyrillic) the sum of the characters' advances is within a pixel or two,
-    // at a fraction of the cost; other scripts are measured properly.
-    double width = 0;
-    for (const QChar c : text) {
-        if (c.unicode() >= CharAdvanceLimit) {
-            return metrics.horizontalAdvance(text);
-        }
-        double &advance = m_charAdvances[c.unicode()];
-        if (advance == 0) {
-            advance = metrics.horizontalAdvance(c);
-        }
-        width += advance;
-    }
-    return width;
 }
 
 const QPixmap &TimelineRenderer::markerSprite(double diameter, const QPen &pen, const QColor &fill,
@@ -149,38 +114,11 @@ const QPixmap &TimelineRenderer::markerSprite(double diameter, const QPen &pen, 
     return *it;
 }
 
-QString TimelineRenderer::elided(const QString &text, double width,
-                                 const QFontMetricsF &metrics) const
-{
-    // The same character advances as textAdvance(): no shaping for the common scripts.
-    const QChar ellipsis(0x2026);
-    if (m_ellipsisAdvance == 0) { // above CharAdvanceLimit, so not in the table
-        m_ellipsisAdvance = metrics.horizontalAdvance(ellipsis);
-    }
-    double used = m_ellipsisAdvance;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text.at(i).unicode();
-        if (c >= CharAdvanceLimit || QChar::isSurrogate(c)) {
-            return metrics.elidedText(text, Qt::ElideRight, width);
-        }
-        used += m_charAdvances[c] ? m_charAdvances[c] : textAdvance(text.mid(i, 1), metrics);
-        if (used > width) {
-            return text.left(i).trimmed() + ellipsis;
-        }
-    }
-    return text;
-}
-
 void TimelineRenderer::layout(const TimelineFrame &frame, const QSize &size, const QFont &font)
 {
-    if (font != m_font) {
-        m_charAdvances.fill(0);
-        m_ellipsisAdvance = 0;
-        m_staticTexts.clear();
-    }
+    m_labels.setFont(font);
     m_size = size;
     m_font = font;
-    m_ascent = QFontMetricsF(font).ascent();
     m_items.clear();
     m_eventIndex.clear();
     const QFontMetricsF metrics(font);
@@ -246,8 +184,8 @@ void TimelineRenderer::layout(const TimelineFrame &frame, const QSize &size, con
     m_ticks = frame.scale.ticks();
     for (Item &item : m_items) {
         // Elided once here, and only when needed, rather than on every paint.
-        if (!item.label.isNull() && textAdvance(item.text, metrics) + 2 > item.label.width()) {
-            item.text = elided(item.text, item.label.width(), metrics);
+        if (!item.label.isNull() && m_labels.advance(item.text) + 2 > item.label.width()) {
+            item.text = m_labels.elided(item.text, item.label.width());
         }
         const double laneTop = m_lanes.at(item.lane).top + 3;
         item.shape.translate(0, laneTop);
@@ -604,10 +542,12 @@ void TimelineRenderer::paintItem(QPainter &painter, const Item &item, const Even
             QFont bold = m_font;
             bold.setBold(true);
             painter.setFont(bold);
-            painter.drawText(QPointF(item.label.left(), item.label.top() + m_ascent), item.text);
+            painter.drawText(
+                QPointF(item.label.left(), item.label.top() + m_labels.metrics().ascent()),
+                item.text);
             painter.setFont(m_font);
         } else {
-            painter.drawStaticText(item.label.topLeft(), staticText(item.text));
+            m_labels.draw(painter, item.label.topLeft(), item.text);
         }
     }
 }

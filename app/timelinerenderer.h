@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "labelfont.h"
 #include "timelineframe.h"
 
 #include <QFont>
@@ -10,7 +11,6 @@
 #include <QPixmap>
 #include <QRectF>
 #include <QSize>
-#include <QStaticText>
 
 #include <array>
 #include <utility>
@@ -75,21 +75,14 @@ private:
     void paintItem(QPainter &painter, const Item &item, const Event &event,
                    const TimelineFrame &frame, const QPalette &palette) const;
 
-    double textAdvance(const QString &text, const QFontMetricsF &metrics) const;
-    const QStaticText &staticText(const QString &text) const;
-    QString elided(const QString &text, double width, const QFontMetricsF &metrics) const;
     const QPixmap &markerSprite(double diameter, const QPen &pen, const QColor &fill,
                                 const QPainter &target) const;
     bool isLaneOnScreen(const LaneGeometry &geometry) const;
 
     QSize m_size;
     QFont m_font;
-    double m_ascent = 0;
+    LabelFont m_labels;
     QList<TimeScale::Tick> m_ticks;
-    static constexpr int CharAdvanceLimit = 0x0590; // below Hebrew, Arabic and Indic scripts
-    mutable std::array<double, CharAdvanceLimit> m_charAdvances{};
-    mutable double m_ellipsisAdvance = 0;
-    mutable QHash<QString, QStaticText> m_staticTexts;
     using SpriteKey = std::pair<quint64, quint64>; // colours; size, outline and pixel ratio
     mutable QHash<SpriteKey, QPixmap> m_sprites;
     QList<Item> m_items;
