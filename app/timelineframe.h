@@ -10,6 +10,9 @@
 
 #include <QHash>
 #include <QList>
+#include <QLocale>
+
+#include <optional>
 
 namespace entente {
 
@@ -28,7 +31,9 @@ struct TimelineFrame
     QHash<qint64, Actor> actors;
     qint64 selectedEventId = 0;
     int undatedEventCount = 0;
-    int verticalOffset = 0; // lanes scroll under the pinned time axis
+    int verticalOffset = 0;      // lanes scroll under the pinned time axis
+    std::optional<qint64> today; // now, in the same naive seconds as events; drawn as a line
+    QLocale locale;              // the axis's month and day names and time format
 };
 
 } // namespace entente

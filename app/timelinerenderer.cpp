@@ -181,7 +181,9 @@ void TimelineRenderer::layout(const TimelineFrame &frame, const QSize &size, con
         top += height;
     }
     m_lanesHeight = top - AxisHeight + frame.verticalOffset;
-    m_ticks = frame.scale.ticks();
+    m_ticks = frame.scale.ticks(TickSpacing, frame.locale);
+    m_bands = frame.scale.bands(TickSpacing, frame.locale);
+    m_restDays = frame.scale.restDays(frame.locale);
     for (Item &item : m_items) {
         // Elided once here, and only when needed, rather than on every paint.
         if (!item.label.isNull() && m_labels.advance(item.text) + 2 > item.label.width()) {
@@ -295,11 +297,26 @@ void TimelineRenderer::paintLanes(QPainter &painter, const TimelineFrame &frame,
         }
         hairline(painter, 0, geometry.top + geometry.height, m_size.width(), 1, separator);
     }
-    // Grid lines under the events, one per tick.
+    // Days of rest, when days are wide enough to tell apart, then grid lines under the events,
+    // one per tick, a little stronger where a band (a month, a year, ...) begins.
+    const double laneHeight = m_size.height() - AxisHeight;
+    QColor rest = palette.color(QPalette::Text);
+    rest.setAlpha(10);
+    for (const auto &[from, to] : m_restDays) {
+        const double left = HeaderWidth + frame.scale.toX(from);
+        painter.fillRect(
+            QRectF(left, AxisHeight, HeaderWidth + frame.scale.toX(to) - left, laneHeight), rest);
+    }
     const QColor grid = palette.color(QPalette::AlternateBase).darker(104);
     for (const TimeScale::Tick &tick : m_ticks) {
-        const double x = HeaderWidth + frame.scale.toX(tick.second);
-        hairline(painter, x, AxisHeight, 1, m_size.height() - AxisHeight, grid);
+        hairline(painter, HeaderWidth + frame.scale.toX(tick.second), AxisHeight, 1, laneHeight,
+                 grid);
+    }
+    QColor boundary = palette.color(QPalette::Text);
+    boundary.setAlpha(40);
+    for (const TimeScale::Band &band : m_bands) {
+        hairline(painter, HeaderWidth + frame.scale.toX(band.from), AxisHeight, 1, laneHeight,
+                 boundary);
     }
     // Lane headers stay at the left, above the grid.
     painter.fillRect(QRectF(0, AxisHeight, HeaderWidth, m_size.height()),
@@ -461,18 +478,62 @@ void TimelineRenderer::paintAxis(QPainter &painter, const TimelineFrame &frame,
     painter.drawLine(axis.bottomLeft(), axis.bottomRight());
     painter.save();
     painter.setClipRect(QRectF(HeaderWidth, 0, m_size.width() - HeaderWidth, AxisHeight));
-    QFont major = m_font;
-    major.setBold(true);
-    const QFontMetricsF metrics(m_font);
+    // Upper tier: bands naming the coarser unit, each name kept in view while its band is.
+    QFont bold = m_font;
+    bold.setBold(true);
+    painter.setFont(bold);
+    const QFontMetricsF boldMetrics(bold);
+    const double tier = AxisHeight / 2.0;
+    for (const TimeScale::Band &band : m_bands) {
+        const double left = HeaderWidth + frame.scale.toX(band.from);
+        const double right = HeaderWidth + frame.scale.toX(band.to);
+        hairline(painter, left, 0, 1, AxisHeight, palette.color(QPalette::Mid));
+        const double textLeft = std::max(left, double(HeaderWidth)) + 4;
+        const QString label =
+            boldMetrics.elidedText(band.label, Qt::ElideRight, right - textLeft - 4);
+        painter.setPen(palette.color(QPalette::WindowText));
+        painter.drawText(QRectF(textLeft, 0, right - textLeft, tier),
+                         Qt::AlignLeft | Qt::AlignVCenter, label);
+    }
+    // Lower tier: the ticks.
+    painter.setFont(m_font);
     for (const TimeScale::Tick &tick : m_ticks) {
         const double x = HeaderWidth + frame.scale.toX(tick.second);
+        hairline(painter, x, AxisHeight - 5, 1, 5, palette.color(QPalette::WindowText));
         painter.setPen(palette.color(QPalette::WindowText));
-        painter.drawLine(QPointF(x, AxisHeight - (tick.major ? 12 : 6)), QPointF(x, AxisHeight));
-        painter.setFont(tick.major ? major : m_font);
-        painter.drawText(QRectF(x + 3, 6, 200, metrics.height() + 4), Qt::AlignLeft | Qt::AlignTop,
+        painter.drawText(QRectF(x + 3, tier, 200, tier - 2), Qt::AlignLeft | Qt::AlignVCenter,
                          tick.label);
     }
     painter.restore();
+    painter.setFont(m_font);
+    paintToday(painter, frame, palette);
+}
+
+void TimelineRenderer::paintToday(QPainter &painter, const TimelineFrame &frame,
+                                  const QPalette &palette) const
+{
+    if (!frame.today) {
+        return;
+    }
+    const double x = HeaderWidth + frame.scale.toX(*frame.today);
+    if (x < HeaderWidth || x > m_size.width()) {
+        return;
+    }
+    const QColor accent = palette.color(QPalette::Highlight);
+    hairline(painter, x, AxisHeight / 2.0, 2, m_size.height() - AxisHeight / 2.0, accent);
+    const QString label = QCoreApplication::translate("entente::TimelineRenderer", "Today");
+    QFont small = m_font;
+    small.setPointSizeF(m_font.pointSizeF() * 0.85);
+    small.setBold(true);
+    const QFontMetricsF metrics(small);
+    // In the upper tier, on the axis's own background so that a band's name under it does
+    // not make it unreadable.
+    const QRectF box(x - metrics.horizontalAdvance(label) - 8, 2,
+                     metrics.horizontalAdvance(label) + 6, AxisHeight / 2.0 - 4);
+    painter.fillRect(box, palette.color(QPalette::Window));
+    painter.setFont(small);
+    painter.setPen(accent);
+    painter.drawText(box, Qt::AlignCenter, label);
     painter.setFont(m_font);
 }
 

@@ -28,6 +28,7 @@ public:
     static constexpr int AxisHeight = 44;
     static constexpr int HeaderWidth = 150;
     static constexpr int RowHeight = 24;
+    static constexpr double TickSpacing = 90; // px at least between ticks of the axis
     static constexpr int MaxRowsPerLane = 8;
     static constexpr int SummarizedRows = 2; // over a lane's density, which needs the room
 
@@ -72,6 +73,7 @@ private:
     static void hairline(QPainter &painter, double x, double y, double width, double height,
                          const QColor &color);
     void paintLanes(QPainter &painter, const TimelineFrame &frame, const QPalette &palette) const;
+    void paintToday(QPainter &painter, const TimelineFrame &frame, const QPalette &palette) const;
     void paintItem(QPainter &painter, const Item &item, const Event &event,
                    const TimelineFrame &frame, const QPalette &palette) const;
 
@@ -83,6 +85,8 @@ private:
     QFont m_font;
     LabelFont m_labels;
     QList<TimeScale::Tick> m_ticks;
+    QList<TimeScale::Band> m_bands;
+    QList<std::pair<qint64, qint64>> m_restDays;
     using SpriteKey = std::pair<quint64, quint64>; // colours; size, outline and pixel ratio
     mutable QHash<SpriteKey, QPixmap> m_sprites;
     QList<Item> m_items;

@@ -4,6 +4,7 @@
 #include "eventstore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QKeyEvent>
@@ -264,11 +265,22 @@ void TimelineView::scaleChanged()
     emit visibleRangeChanged(m_frame.scale.visibleFrom(), m_frame.scale.visibleTo());
 }
 
+qint64 TimelineView::nowSecond()
+{
+    // Event times are calendar times without a zone, as the sources give them; so is "today".
+    const QDateTime now = QDateTime::currentDateTime();
+    return PartialDate::minute(now.date().year(), now.date().month(), now.date().day(),
+                               now.time().hour(), now.time().minute())
+        .earliestSecond();
+}
+
 void TimelineView::ensureLayout()
 {
     if (!m_layoutDirty) {
         return;
     }
+    m_frame.locale = locale();
+    m_frame.today = nowSecond();
     m_dataComplete = assembleFrame();
     m_renderer.layout(m_frame, contentSize(), font());
     // Which lanes show depends on the layout, which depends on the data: settle the two.

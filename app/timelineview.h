@@ -66,6 +66,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    static qint64 nowSecond();
     void reloadFromStore();
     void onStoreChanged(const StoreChange &change);
     bool assembleFrame(); // true when every tile the view needs was there

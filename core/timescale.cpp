@@ -4,6 +4,7 @@
 #include "partialdate.h"
 
 #include <QDate>
+#include <QTime>
 
 #include <algorithm>
 #include <cmath>
@@ -110,34 +111,75 @@ qint64 advance(qint64 second, const Step &step)
     return second + step.approxSeconds;
 }
 
-QString tickLabel(qint64 second, const Step &step, bool *major)
+// The unit of the bands over a step's ticks.
+Step bandStepFor(const Step &step)
+{
+    switch (step.unit) {
+    case Unit::Minute:
+    case Unit::Hour:
+        return {Unit::Day, 1, Day};
+    case Unit::Day:
+        return {Unit::Month, 1, 30 * Day};
+    case Unit::Month:
+        return {Unit::Year, 1, 365 * Day};
+    case Unit::Year:
+        return step.count < 10    ? Step{Unit::Year, 10, 3652 * Day}
+               : step.count < 100 ? Step{Unit::Year, 100, 36524 * Day}
+                                  : Step{Unit::Year, 1000, 365242 * Day};
+    }
+    return step;
+}
+
+// The locale's short time format without seconds (some, like C, include them).
+QString hoursAndMinutes(const QLocale &locale)
+{
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QLatin1String(":ss")).remove(QLatin1String(".ss"));
+    return format;
+}
+
+QString tickLabel(qint64 second, const Step &step, const QLocale &locale)
 {
     const QDate date = dateOf(second);
     const qint64 inDay = ((second % Day) + Day) % Day;
     switch (step.unit) {
     case Unit::Minute:
     case Unit::Hour:
-        *major = inDay == 0;
-        if (*major) {
-            return PartialDate::day(date.year(), date.month(), date.day()).toDisplayString();
-        }
-        return QStringLiteral("%1:%2")
-            .arg(inDay / 3600, 2, 10, QLatin1Char('0'))
-            .arg((inDay % 3600) / 60, 2, 10, QLatin1Char('0'));
+        return locale.toString(QTime(int(inDay / 3600), int(inDay % 3600 / 60)),
+                               hoursAndMinutes(locale));
     case Unit::Day:
-        *major = date.day() == 1 || (step.count == 7 && date.day() <= 7);
-        return *major ? PartialDate::day(date.year(), date.month(), date.day()).toDisplayString()
-                      : QString::number(date.day());
+        return QString::number(date.day());
     case Unit::Month:
-        *major = date.month() == 1;
-        return *major ? QString::number(date.year())
-                      : PartialDate::month(date.year(), date.month()).toDisplayString().left(3);
+        return locale.standaloneMonthName(date.month(), QLocale::ShortFormat);
     case Unit::Year:
-        *major = date.year() % (step.count * 5) == 0 || (step.count == 1 && date.year() % 10 == 0);
-        return QString::number(date.year());
+        return QString::number(date.year()); // never "2,014"
     }
-    *major = false;
     return {};
+}
+
+QString bandLabel(qint64 from, qint64 to, const Step &band, const QLocale &locale)
+{
+    const QDate date = dateOf(from);
+    switch (band.unit) {
+    case Unit::Day:
+        return locale.toString(date, QLocale::LongFormat);
+    case Unit::Month:
+        return locale.toString(date, u"MMMM yyyy");
+    case Unit::Year:
+        if (band.count == 1) {
+            return QString::number(date.year());
+        }
+        return QStringLiteral("%1\u2013%2").arg(date.year()).arg(dateOf(to).year() - 1);
+    default:
+        return {};
+    }
+}
+
+const Step &stepFor(double minSeconds)
+{
+    const Step *step = std::find_if(std::begin(Steps), std::end(Steps),
+                                    [&](const Step &s) { return s.approxSeconds >= minSeconds; });
+    return step == std::end(Steps) ? *(std::end(Steps) - 1) : *step;
 }
 
 } // namespace
@@ -209,28 +251,59 @@ void TimeScale::clamp()
     m_start = std::clamp(m_start, double(minSecond()), double(maxSecond()) - span);
 }
 
-QList<TimeScale::Tick> TimeScale::ticks(double minSpacing) const
+QList<TimeScale::Tick> TimeScale::ticks(double minSpacing, const QLocale &locale) const
 {
-    const double minSeconds = minSpacing * m_secondsPerPixel;
-    const Step *step = std::find_if(std::begin(Steps), std::end(Steps),
-                                    [&](const Step &s) { return s.approxSeconds >= minSeconds; });
-    if (step == std::end(Steps)) {
-        step = std::end(Steps) - 1;
-    }
+    const Step &step = stepFor(minSpacing * m_secondsPerPixel);
+    const Step band = bandStepFor(step);
     QList<Tick> ticks;
     const qint64 last = visibleTo();
-    for (qint64 t = alignDown(visibleFrom(), *step); t <= last; t = advance(t, *step)) {
+    for (qint64 t = alignDown(visibleFrom(), step); t <= last; t = advance(t, step)) {
         if (t < minSecond()) {
             continue;
         }
-        bool major = false;
-        const QString label = tickLabel(t, *step, &major);
-        ticks.append({t, label, major});
-        if (t >= maxSecond() - step->approxSeconds) {
+        ticks.append({t, tickLabel(t, step, locale), alignDown(t, band) == t});
+        if (t >= maxSecond() - step.approxSeconds) {
             break;
         }
     }
     return ticks;
+}
+
+QList<TimeScale::Band> TimeScale::bands(double minSpacing, const QLocale &locale) const
+{
+    const Step band = bandStepFor(stepFor(minSpacing * m_secondsPerPixel));
+    QList<Band> bands;
+    const qint64 last = visibleTo();
+    for (qint64 t = std::max(alignDown(visibleFrom(), band), minSecond()); t <= last;) {
+        const qint64 next = std::min(advance(t, band), maxSecond() + 1);
+        bands.append({t, next, bandLabel(t, next, band, locale)});
+        if (next > maxSecond()) {
+            break;
+        }
+        t = next;
+    }
+    return bands;
+}
+
+QList<std::pair<qint64, qint64>> TimeScale::restDays(const QLocale &locale,
+                                                     double minDayWidth) const
+{
+    QList<std::pair<qint64, qint64>> spans;
+    if (Day / m_secondsPerPixel < minDayWidth) {
+        return spans;
+    }
+    const QList<Qt::DayOfWeek> working = locale.weekdays();
+    for (qint64 t = alignDown(visibleFrom(), {Unit::Day, 1, Day}); t <= visibleTo(); t += Day) {
+        if (working.contains(Qt::DayOfWeek(dateOf(t).dayOfWeek()))) {
+            continue;
+        }
+        if (!spans.isEmpty() && spans.last().second == t) {
+            spans.last().second = t + Day; // Saturday and Sunday as one span
+        } else {
+            spans.append({t, t + Day});
+        }
+    }
+    return spans;
 }
 
 } // namespace entente

@@ -2,7 +2,10 @@
 #pragma once
 
 #include <QList>
+#include <QLocale>
 #include <QString>
+
+#include <utility>
 
 namespace entente {
 
@@ -11,11 +14,19 @@ namespace entente {
 class TimeScale final
 {
 public:
+    // The axis has two tiers: ticks of the unit that suits the zoom (days, say), labelled
+    // briefly ("9"), under bands of the next coarser unit ("February 2025") that name them.
     struct Tick
     {
         qint64 second;
         QString label;
-        bool major; // a coarser unit starts here (a new year among months, ...)
+        bool major; // a band starts here (a new month among days, a new year among months, ...)
+    };
+    struct Band
+    {
+        qint64 from; // first second
+        qint64 to;   // first second of the next band
+        QString label;
     };
 
     TimeScale() = default;
@@ -35,8 +46,15 @@ public:
     void zoomAbout(double x, double factor);
     void panByPixels(double dx);
 
-    // Ticks at least minSpacing pixels apart, calendar-aligned, covering the view.
-    QList<Tick> ticks(double minSpacing = 90) const;
+    // Ticks at least minSpacing pixels apart, calendar-aligned, covering the view, with
+    // labels in the locale's language and conventions.
+    QList<Tick> ticks(double minSpacing = 90, const QLocale &locale = QLocale()) const;
+    // The bands over those ticks, covering the view.
+    QList<Band> bands(double minSpacing = 90, const QLocale &locale = QLocale()) const;
+    // The locale's days of rest (Saturday and Sunday in most) in view, as [from, to) spans,
+    // when a day is at least minDayWidth pixels wide; none when zoomed out further.
+    QList<std::pair<qint64, qint64>> restDays(const QLocale &locale = QLocale(),
+                                              double minDayWidth = 8) const;
 
     static constexpr double MinSecondsPerPixel = 1.0; // a minute is 60 px
     static qint64 minSecond();

@@ -21,6 +21,8 @@ private slots:
     void drawsMarkersInTheirLaneColour();
     void drawsErasAsBands();
     void hitTestingFindsMarkersAndLabels();
+    void drawsTodayOnlyWhenInView();
+    void shadesWeekendsAtDayScale();
 
 private:
     static TimelineFrame frameWith(const QList<Event> &events, qint64 from, qint64 to,
@@ -221,6 +223,44 @@ void TstTimelineRenderer::hitTestingFindsMarkersAndLabels()
     QCOMPARE(renderer.eventAt(item.label.center()), 3);
     QCOMPARE(renderer.eventAt(item.shape.center() + QPointF(0, 60)), 0);
     QCOMPARE(renderer.eventAt(QPointF(10, item.shape.center().y())), 0); // lane header
+}
+
+void TstTimelineRenderer::drawsTodayOnlyWhenInView()
+{
+    TimelineFrame frame = frameWith({}, day(2025, 1, 1), day(2026, 1, 1));
+    const QColor accent = QApplication::palette().color(QPalette::Highlight);
+    const int y = 200;
+    const int x = TimelineRenderer::HeaderWidth + int(frame.scale.toX(day(2025, 7, 1)));
+    TimelineRenderer renderer;
+    QVERIFY(rendered(renderer, frame, QSize(1200, 400)).pixelColor(x, y) != accent);
+
+    frame.today = day(2025, 7, 1);
+    const QImage image = rendered(renderer, frame, QSize(1200, 400));
+    QCOMPARE(image.pixelColor(x, y), accent);
+    QCOMPARE(image.pixelColor(x + 1, y), accent);
+
+    frame.today = day(2027, 7, 1); // out of view: nothing, not a line at an edge
+    const QImage later = rendered(renderer, frame, QSize(1200, 400));
+    for (int column = TimelineRenderer::HeaderWidth; column < 1200; ++column) {
+        QVERIFY(later.pixelColor(column, y) != accent);
+    }
+}
+
+void TstTimelineRenderer::shadesWeekendsAtDayScale()
+{
+    // 3–16 March 2014 begins on a Monday; in the default locale (C: Saturday and Sunday off)
+    // the middle of Saturday the 8th is darker than the middle of Wednesday the 5th.
+    TimelineFrame frame = frameWith({}, day(2014, 3, 3), day(2014, 3, 17), 1);
+    frame.locale = QLocale::c();
+    TimelineRenderer renderer;
+    const QImage image = rendered(renderer, frame, QSize(1200, 400));
+    const auto middleOf = [&](int dayOfMonth) {
+        return TimelineRenderer::HeaderWidth +
+               int(frame.scale.toX(day(2014, 3, dayOfMonth) + 43200));
+    };
+    const int y = 350;
+    QVERIFY(qGray(image.pixel(middleOf(8), y)) < qGray(image.pixel(middleOf(5), y)));
+    QCOMPARE(image.pixel(middleOf(5), y), image.pixel(middleOf(6), y));
 }
 
 QTEST_MAIN(TstTimelineRenderer)
