@@ -14,6 +14,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QImage>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
@@ -41,6 +42,13 @@ MainWindow::MainWindow(std::unique_ptr<EventStore> store, QWidget *parent)
     createDocks();
     createActions();
     connect(m_view, &TimelineView::selectedEventChanged, this, &MainWindow::selectEvent);
+    connect(m_view, &TimelineView::eventActivated, this, [this](qint64 eventId) {
+        selectEvent(eventId);
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("detailsDock"))) {
+            dock->show();
+            dock->raise();
+        }
+    });
     setStore(std::move(store));
     restoreWindowState();
 }
@@ -106,6 +114,19 @@ void MainWindow::createActions()
     QAction *fit = view->addAction(tr("Zoom to &Fit"), m_view, &TimelineView::zoomToFit);
     fit->setShortcut(QKeySequence(tr("Ctrl+0")));
     view->addSeparator();
+    QAction *back = view->addAction(tr("&Back"), m_view, &TimelineView::goBack);
+    back->setShortcut(QKeySequence::Back);
+    back->setEnabled(false);
+    QAction *forward = view->addAction(tr("For&ward"), m_view, &TimelineView::goForward);
+    forward->setShortcut(QKeySequence::Forward);
+    forward->setEnabled(false);
+    connect(m_view, &TimelineView::historyChanged, this, [back, forward](bool b, bool f) {
+        back->setEnabled(b);
+        forward->setEnabled(f);
+    });
+    QAction *goTo = view->addAction(tr("&Go to Date…"), this, &MainWindow::goToDate);
+    goTo->setShortcut(QKeySequence(tr("Ctrl+G")));
+    view->addSeparator();
     QAction *find = view->addAction(tr("Filter &Events"), this, [this] {
         m_filter->setFocus();
         m_filter->selectAll();
@@ -118,6 +139,8 @@ void MainWindow::createActions()
 
     QToolBar *toolBar = addToolBar(tr("Navigation"));
     toolBar->setObjectName(QStringLiteral("navigationToolBar"));
+    toolBar->addAction(back);
+    toolBar->addAction(forward);
     toolBar->addAction(zoomIn);
     toolBar->addAction(zoomOut);
     toolBar->addAction(fit);
@@ -226,6 +249,28 @@ void MainWindow::openTimeline()
         setStore(std::make_unique<EventStore>(path));
     } catch (const Error &error) {
         QMessageBox::critical(this, tr("Cannot open timeline"), error.message());
+    }
+}
+
+void MainWindow::goToDate()
+{
+    QString text = m_lastGoToDate;
+    while (true) {
+        bool ok = false;
+        text = QInputDialog::getText(this, tr("Go to Date"),
+                                     tr("Date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm):"),
+                                     QLineEdit::Normal, text, &ok);
+        if (!ok) {
+            return;
+        }
+        QString error;
+        const PartialDate date = PartialDate::fromIso(text, &error);
+        if (!date.isNull()) {
+            m_lastGoToDate = text;
+            m_view->goToDate(date);
+            return;
+        }
+        QMessageBox::warning(this, tr("Go to Date"), error); // then ask again, text kept
     }
 }
 

@@ -47,6 +47,7 @@ private:
     void onTableSelectionChanged();
     void openTimeline();
     void exportImage();
+    void goToDate();
     void updateTitle();
 
     std::unique_ptr<EventStore> m_store;
@@ -57,6 +58,7 @@ private:
     EventListModel *m_model = nullptr;
     QTimer *m_filterDelay;
     bool m_syncing = false;
+    QString m_lastGoToDate;
 };
 
 } // namespace entente

@@ -17,17 +17,23 @@
 #include <QSet>
 
 #include <cmath>
+#include <functional>
 
 namespace entente {
 
 namespace {
 constexpr double ZoomStep = 1.25;
 constexpr double PanFraction = 0.1;
+constexpr int SettleMs = 700;
 } // namespace
 
 TimelineView::TimelineView(QWidget *parent)
-    : QWidget(parent), m_verticalBar(new QScrollBar(Qt::Vertical, this))
+    : QWidget(parent), m_settle(new QTimer(this)), m_verticalBar(new QScrollBar(Qt::Vertical, this))
 {
+    // A view the user stays on for this long goes into the history.
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(SettleMs);
+    connect(m_settle, &QTimer::timeout, this, &TimelineView::recordView);
     m_verticalBar->hide();
     m_verticalBar->setSingleStep(TimelineRenderer::RowHeight);
     connect(m_verticalBar, &QScrollBar::valueChanged, this, [this](int value) {
@@ -262,7 +268,122 @@ void TimelineView::scaleChanged()
 {
     m_layoutDirty = true;
     update();
+    if (!m_restoring) {
+        m_settle->start();
+    }
     emit visibleRangeChanged(m_frame.scale.visibleFrom(), m_frame.scale.visibleTo());
+}
+
+void TimelineView::recordView()
+{
+    m_settle->stop();
+    m_history.visit({m_frame.scale.visibleFrom(), m_frame.scale.visibleTo()});
+    emit historyChanged(m_history.canGoBack(), m_history.canGoForward());
+}
+
+void TimelineView::jumpTo(qint64 from, qint64 to)
+{
+    if (m_settle->isActive()) {
+        recordView(); // where the wheel or a drag had got to is a view to come back to
+    }
+    setVisibleRange(from, to);
+    recordView();
+}
+
+void TimelineView::restoreView(const std::optional<ViewHistory::View> &view)
+{
+    if (!view) {
+        return;
+    }
+    m_restoring = true;
+    setVisibleRange(view->from, view->to);
+    m_restoring = false;
+    emit historyChanged(m_history.canGoBack(), m_history.canGoForward());
+}
+
+void TimelineView::goBack()
+{
+    if (m_settle->isActive()) {
+        recordView();
+    }
+    restoreView(m_history.back());
+}
+
+void TimelineView::goForward()
+{
+    restoreView(m_history.forward());
+}
+
+void TimelineView::goToDate(const PartialDate &date)
+{
+    if (date.isNull()) {
+        return;
+    }
+    const qint64 from = date.earliestSecond(), to = date.latestSecond() + 1;
+    const qint64 margin = std::max<qint64>((to - from) / 2, 1800);
+    jumpTo(from - margin, to + margin);
+}
+
+void TimelineView::showEventKeepingZoom(qint64 eventId)
+{
+    const std::optional<Event> event = m_store ? m_store->event(eventId) : std::nullopt;
+    if (!event || event->isUndated()) {
+        return;
+    }
+    const qint64 start = event->earliestSecond();
+    if (start >= m_frame.scale.visibleFrom() && start <= m_frame.scale.visibleTo()) {
+        return; // in view already: the view stays where the user put it
+    }
+    const qint64 span = m_frame.scale.visibleTo() - m_frame.scale.visibleFrom();
+    jumpTo(start - span / 3, start - span / 3 + span);
+}
+
+void TimelineView::selectFirstEvent()
+{
+    if (const std::optional<qint64> id =
+            m_store ? m_store->adjacentEvent(std::numeric_limits<qint64>::min(), 0, true)
+                    : std::nullopt) {
+        showEventKeepingZoom(*id);
+        setSelectedEventId(*id);
+    }
+}
+
+void TimelineView::selectLastEvent()
+{
+    constexpr qint64 End = std::numeric_limits<qint64>::max();
+    if (const std::optional<qint64> id =
+            m_store ? m_store->adjacentEvent(End, End, false) : std::nullopt) {
+        showEventKeepingZoom(*id);
+        setSelectedEventId(*id);
+    }
+}
+
+void TimelineView::selectNextEvent()
+{
+    selectAdjacentEvent(true);
+}
+
+void TimelineView::selectPreviousEvent()
+{
+    selectAdjacentEvent(false);
+}
+
+void TimelineView::selectAdjacentEvent(bool forward)
+{
+    if (!m_store) {
+        return;
+    }
+    // From the selection, else from the edge of the window the user is looking at.
+    const bool fromSelection = m_frame.selectedEventId != 0 && !m_selectedEvent.isUndated();
+    const qint64 start = fromSelection ? m_selectedEvent.earliestSecond()
+                         : forward     ? m_frame.scale.visibleFrom()
+                                       : m_frame.scale.visibleTo();
+    const qint64 id = fromSelection ? m_frame.selectedEventId
+                      : forward     ? 0
+                                    : std::numeric_limits<qint64>::max();
+    if (const std::optional<qint64> next = m_store->adjacentEvent(start, id, forward)) {
+        setSelectedEventId(*next);
+    }
 }
 
 qint64 TimelineView::nowSecond()
@@ -379,8 +500,7 @@ void TimelineView::zoomToFit()
     std::optional<std::pair<qint64, qint64>> bounds =
         m_store ? m_store->timeBounds() : std::nullopt;
     if (!bounds) {
-        setVisibleRange(PartialDate::year(2000).earliestSecond(),
-                        PartialDate::year(2030).earliestSecond());
+        jumpTo(PartialDate::year(2000).earliestSecond(), PartialDate::year(2030).earliestSecond());
         return;
     }
     for (const Era &era : m_frame.eras) {
@@ -389,7 +509,7 @@ void TimelineView::zoomToFit()
     }
     // Room on the right for the labels of the last events.
     const qint64 span = std::max<qint64>(bounds->second - bounds->first, 86400);
-    setVisibleRange(bounds->first - span / 40, bounds->second + span / 4);
+    jumpTo(bounds->first - span / 40, bounds->second + span / 4);
 }
 
 void TimelineView::paintEvent(QPaintEvent *)
@@ -402,6 +522,14 @@ void TimelineView::paintEvent(QPaintEvent *)
             palette().color(QPalette::Window));
     }
     m_renderer.paint(painter, m_frame, palette());
+    if (m_selectingRange && m_dragging) { // the range a Shift+drag will zoom into
+        QColor band = palette().color(QPalette::Highlight);
+        band.setAlpha(60);
+        const int left =
+            std::max(std::min(m_pressPos.x(), m_lastDragPos.x()), TimelineRenderer::HeaderWidth);
+        painter.fillRect(QRect(left, 0, std::abs(m_lastDragPos.x() - m_pressPos.x()), height()),
+                         band);
+    }
     if (hasFocus()) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 1));
         painter.drawRect(rect().adjusted(0, 0, -1, -1));
@@ -439,11 +567,16 @@ void TimelineView::wheelEvent(QWheelEvent *event)
 
 void TimelineView::mousePressEvent(QMouseEvent *event)
 {
+    if (event->button() == Qt::BackButton || event->button() == Qt::ForwardButton) {
+        event->button() == Qt::BackButton ? goBack() : goForward();
+        return;
+    }
     if (event->button() != Qt::LeftButton) {
         return QWidget::mousePressEvent(event);
     }
     m_pressPos = m_lastDragPos = event->position().toPoint();
     m_dragging = false;
+    m_selectingRange = event->modifiers() & Qt::ShiftModifier;
 }
 
 void TimelineView::mouseMoveEvent(QMouseEvent *event)
@@ -458,9 +591,15 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
         return;
     }
     m_dragging = true;
-    setCursor(Qt::ClosedHandCursor);
-    m_frame.scale.panByPixels(pos.x() - m_lastDragPos.x());
+    const int dx = pos.x() - m_lastDragPos.x();
     m_lastDragPos = pos;
+    if (m_selectingRange) {
+        setCursor(Qt::IBeamCursor);
+        update(); // the band is drawn in paintEvent
+        return;
+    }
+    setCursor(Qt::ClosedHandCursor);
+    m_frame.scale.panByPixels(dx);
     scaleChanged();
 }
 
@@ -471,49 +610,99 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     }
     if (!m_dragging) {
         setSelectedEventId(m_renderer.eventAt(event->position()));
+    } else if (m_selectingRange && std::abs(m_lastDragPos.x() - m_pressPos.x()) >= 4) {
+        const auto timeAt = [&](int x) {
+            return qint64(m_frame.scale.toTime(x - TimelineRenderer::HeaderWidth));
+        };
+        const int left = std::min(m_pressPos.x(), m_lastDragPos.x());
+        const int right = std::max(m_pressPos.x(), m_lastDragPos.x());
+        jumpTo(timeAt(left), timeAt(right));
     }
     m_dragging = false;
+    m_selectingRange = false;
     setCursor(Qt::ArrowCursor);
+    update();
+}
+
+void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        return QWidget::mouseDoubleClickEvent(event);
+    }
+    if (const qint64 id = m_renderer.eventAt(event->position())) {
+        setSelectedEventId(id);
+        emit eventActivated(id);
+        return;
+    }
+    if (event->position().x() > TimelineRenderer::HeaderWidth) { // empty space: zoom in there
+        const double x = event->position().x() - TimelineRenderer::HeaderWidth;
+        const qint64 span = m_frame.scale.visibleTo() - m_frame.scale.visibleFrom();
+        const qint64 at = qint64(m_frame.scale.toTime(x));
+        const double share = x / m_frame.scale.width();
+        jumpTo(at - qint64(share * span / 2), at + qint64((1 - share) * span / 2));
+    }
+}
+
+bool TimelineView::event(QEvent *event)
+{
+    // Tab and Shift+Tab move the selection through time instead of the focus.
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) &&
+            !(key->modifiers() & Qt::ControlModifier)) {
+            keyPressEvent(key);
+            return true;
+        }
+    }
+    return QWidget::event(event);
 }
 
 void TimelineView::keyPressEvent(QKeyEvent *event)
 {
-    const double pan = PanFraction * m_frame.scale.width();
-    switch (event->key()) {
-    case Qt::Key_Left:
-        m_frame.scale.panByPixels(pan);
-        scaleChanged();
-        break;
-    case Qt::Key_Right:
-        m_frame.scale.panByPixels(-pan);
-        scaleChanged();
-        break;
-    case Qt::Key_Up:
-        m_verticalBar->triggerAction(QAbstractSlider::SliderSingleStepSub);
-        break;
-    case Qt::Key_Down:
-        m_verticalBar->triggerAction(QAbstractSlider::SliderSingleStepAdd);
-        break;
-    case Qt::Key_PageUp:
-        m_verticalBar->triggerAction(QAbstractSlider::SliderPageStepSub);
-        break;
-    case Qt::Key_PageDown:
-        m_verticalBar->triggerAction(QAbstractSlider::SliderPageStepAdd);
-        break;
-    case Qt::Key_Plus:
-    case Qt::Key_Equal:
-        zoomIn();
-        break;
-    case Qt::Key_Minus:
-        zoomOut();
-        break;
-    case Qt::Key_F:
-        zoomToFit();
-        break;
-    case Qt::Key_Escape:
-        setSelectedEventId(0);
-        break;
-    default:
+    using Binding = std::function<void(TimelineView &)>;
+    const auto pan = [](double screens) {
+        return [screens](TimelineView &view) {
+            view.m_frame.scale.panByPixels(screens * view.m_frame.scale.width());
+            view.scaleChanged();
+        };
+    };
+    const auto scroll = [](QAbstractSlider::SliderAction action) {
+        return [action](TimelineView &view) { view.m_verticalBar->triggerAction(action); };
+    };
+    const auto activate = [](TimelineView &view) {
+        if (view.m_frame.selectedEventId != 0) {
+            emit view.eventActivated(view.m_frame.selectedEventId);
+        }
+    };
+    static const QHash<int, Binding> plain = {
+        {Qt::Key_Home, &TimelineView::selectFirstEvent},
+        {Qt::Key_End, &TimelineView::selectLastEvent},
+        {Qt::Key_Tab, &TimelineView::selectNextEvent},
+        {Qt::Key_Backtab, &TimelineView::selectPreviousEvent},
+        {Qt::Key_Return, activate},
+        {Qt::Key_Enter, activate},
+        {Qt::Key_Back, &TimelineView::goBack},
+        {Qt::Key_Forward, &TimelineView::goForward},
+        {Qt::Key_Left, pan(PanFraction)},
+        {Qt::Key_Right, pan(-PanFraction)},
+        {Qt::Key_Up, scroll(QAbstractSlider::SliderSingleStepSub)},
+        {Qt::Key_Down, scroll(QAbstractSlider::SliderSingleStepAdd)},
+        {Qt::Key_PageUp, scroll(QAbstractSlider::SliderPageStepSub)},
+        {Qt::Key_PageDown, scroll(QAbstractSlider::SliderPageStepAdd)},
+        {Qt::Key_Plus, &TimelineView::zoomIn},
+        {Qt::Key_Equal, &TimelineView::zoomIn},
+        {Qt::Key_Minus, &TimelineView::zoomOut},
+        {Qt::Key_F, &TimelineView::zoomToFit},
+        {Qt::Key_Escape, [](TimelineView &view) { view.setSelectedEventId(0); }},
+    };
+    static const QHash<int, Binding> withAlt = {
+        {Qt::Key_Left, &TimelineView::goBack},
+        {Qt::Key_Right, &TimelineView::goForward},
+    };
+    const QHash<int, Binding> &bindings = event->modifiers() & Qt::AltModifier ? withAlt : plain;
+    if (const auto it = bindings.find(event->key()); it != bindings.end()) {
+        (*it)(*this);
+    } else {
         QWidget::keyPressEvent(event);
     }
 }

@@ -4,6 +4,7 @@
 #include "tilecache.h"
 #include "timelineframe.h"
 #include "timelinerenderer.h"
+#include "viewhistory.h"
 
 #include <QPoint>
 #include <QWidget>
@@ -11,6 +12,7 @@
 #include <memory>
 
 class QScrollBar;
+class QTimer;
 
 namespace entente {
 
@@ -51,10 +53,22 @@ public slots:
     void zoomOut();
     void zoomToFit();
     void ensureVisible(qint64 eventId);
+    // Shows the whole of `date` (a year, a month, a day or a minute) with room either side.
+    void goToDate(const PartialDate &date);
+    void goBack();
+    void goForward();
+    // Select the first / last event in time, or the next / previous one from the selection
+    // (from the visible window's edge when nothing is selected).
+    void selectFirstEvent();
+    void selectLastEvent();
+    void selectNextEvent();
+    void selectPreviousEvent();
 
 signals:
     void selectedEventChanged(qint64 eventId);
     void visibleRangeChanged(qint64 from, qint64 to);
+    void eventActivated(qint64 eventId); // Enter or a double click on an event
+    void historyChanged(bool canGoBack, bool canGoForward);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -64,6 +78,8 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     static qint64 nowSecond();
@@ -79,6 +95,13 @@ private:
     QSize contentSize() const;
     void zoomAboutTimeX(double x, double factor);
     void scaleChanged();
+    // A jump (fit, go to date, back, a range zoom) is a view of its own in the history; wheel
+    // and drag steps become one when they settle.
+    void jumpTo(qint64 from, qint64 to);
+    void recordView();
+    void restoreView(const std::optional<ViewHistory::View> &view);
+    void selectAdjacentEvent(bool forward);
+    void showEventKeepingZoom(qint64 eventId);
 
     EventStore *m_store = nullptr;
     TimelineFrame m_frame;
@@ -92,6 +115,10 @@ private:
     QPoint m_pressPos;
     QPoint m_lastDragPos;
     bool m_dragging = false;
+    bool m_selectingRange = false; // Shift+drag: a time range to zoom into
+    ViewHistory m_history;
+    QTimer *m_settle;
+    bool m_restoring = false;
     QScrollBar *m_verticalBar;
 };
 

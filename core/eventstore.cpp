@@ -536,6 +536,30 @@ QList<Event> EventStore::events(const QList<qint64> &ids, Detail detail) const
     return result;
 }
 
+std::optional<qint64> EventStore::adjacentEvent(qint64 start, qint64 id, bool forward) const
+{
+    // The nearest per span class (each an index seek), then the nearest of those.
+    static const QString after = QStringLiteral(
+        "SELECT start_key, id FROM events WHERE span_class = ?1 AND start_key >= ?2 AND "
+        "(start_key > ?2 OR id > ?3) ORDER BY start_key, id LIMIT 1");
+    static const QString before = QStringLiteral(
+        "SELECT start_key, id FROM events WHERE span_class = ?1 AND start_key <= ?2 AND "
+        "(start_key < ?2 OR id < ?3) ORDER BY start_key DESC, id DESC LIMIT 1");
+    Statement &st = m_db->cached(forward ? after : before);
+    std::optional<std::pair<qint64, qint64>> best;
+    for (int spanClass : m_spans->classes()) {
+        st.bind(1, spanClass).bind(2, start).bind(3, id);
+        if (st.step()) {
+            const std::pair<qint64, qint64> found(st.int64(0), st.int64(1));
+            if (!best || (forward ? found < *best : found > *best)) {
+                best = found;
+            }
+        }
+        st.reset();
+    }
+    return best ? std::optional<qint64>(best->second) : std::nullopt;
+}
+
 void EventStore::sortByTime(QList<Event> &events)
 {
     std::sort(events.begin(), events.end(), [](const Event &a, const Event &b) {

@@ -80,6 +80,10 @@ public:
     int countSpanning(qint64 at, int minImportance, int limit) const;
     // The events with these ids, in time order.
     QList<Event> events(const QList<qint64> &ids, Detail detail) const;
+    // The dated event after (or before) the place (start, id) in time order, which orders
+    // events by their earliest second and then by id: what Tab and Shift+Tab move to. From
+    // (minimum, 0) forward is the first event, from (maximum, maximum) back the last.
+    std::optional<qint64> adjacentEvent(qint64 start, qint64 id, bool forward) const;
     // The first start and the last end of dated events; an ongoing end counts as its start.
     std::optional<std::pair<qint64, qint64>> timeBounds() const;
 

@@ -135,6 +135,7 @@ private slots:
     void rangeNeverReturnsUndated();
     void rangeIsInTimeOrder();
     void rangeMatchesBruteForce();
+    void adjacentEventsWalkTheTimeline();
     void rangeFollowsLaterWrites();
     void rangeSeesWritesOfAnotherConnection();
 
@@ -752,6 +753,49 @@ void TstEventStore::rangeIsInTimeOrder()
     }
     QCOMPARE(order, (QList<qint64>{war, year, february, rutte, call}));
     QVERIFY(!order.contains(crimea));
+}
+
+void TstEventStore::adjacentEventsWalkTheTimeline()
+{
+    // Tab and Shift+Tab walk every dated event once, in (start, id) order, whatever their
+    // length; undated events are not on the timeline.
+    QRandomGenerator rng(11);
+    EventStore store(path());
+    QList<std::pair<qint64, qint64>> expected;
+    store.batch([&] {
+        for (int i = 0; i < 300; ++i) {
+            const QString uid = QStringLiteral("e%1").arg(i);
+            if (i % 50 == 0) {
+                store.addEvent(periodEvent(uid, PartialDate(), PartialDate(), true));
+                continue;
+            }
+            // Few distinct days, so that many events share a start.
+            const PartialDate start = PartialDate::day(2014, 3, 1 + int(rng.bounded(20)));
+            const qint64 id =
+                i % 3 == 0 ? store.addEvent(periodEvent(uid, start, PartialDate::year(2016), false))
+                           : store.addEvent(pointEvent(uid, start));
+            expected.append({start.earliestSecond(), id});
+        }
+    });
+    std::sort(expected.begin(), expected.end());
+    QList<qint64> forward, backward;
+    std::optional<qint64> id = store.adjacentEvent(std::numeric_limits<qint64>::min(), 0, true);
+    while (id) {
+        forward.append(*id);
+        id = store.adjacentEvent(store.event(*id)->earliestSecond(), *id, true);
+    }
+    id = store.adjacentEvent(std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::max(),
+                             false);
+    while (id) {
+        backward.prepend(*id);
+        id = store.adjacentEvent(store.event(*id)->earliestSecond(), *id, false);
+    }
+    QList<qint64> ids;
+    for (const auto &entry : std::as_const(expected)) {
+        ids.append(entry.second);
+    }
+    QCOMPARE(forward, ids);
+    QCOMPARE(backward, ids);
 }
 
 void TstEventStore::rangeMatchesBruteForce()

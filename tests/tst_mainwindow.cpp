@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
+#include <QAction>
 #include <QCoreApplication>
+#include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QMessageBox>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include "eventdetails.h"
 #include "eventlistmodel.h"
@@ -44,6 +48,8 @@ private slots:
     void detailsShowDates_data();
     void detailsShowDates();
     void geometryIsRemembered();
+    void goToDateAsksAgainAfterABadDate();
+    void backActionFollowsTheHistory();
 
 private:
     // A new window on a fresh copy of the bundled timeline, shown and exposed.
@@ -117,6 +123,80 @@ qint64 TstMainWindow::selectedTableEvent() const
 {
     const QModelIndexList rows = m_window->eventTable()->selectionModel()->selectedRows();
     return rows.size() == 1 ? rows.first().data(EventListModel::EventIdRole).toLongLong() : 0;
+}
+
+namespace {
+
+QAction *actionNamed(QWidget *window, const QString &text)
+{
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (action->text().remove(QLatin1Char('&')) == text) {
+            return action;
+        }
+    }
+    return nullptr;
+}
+
+// Answers the next modal dialog with `text` (an input dialog) or closes it (a message box);
+// the dialogs open inside the action's own event loop.
+void answerNextDialog(const QString &text, QStringList *seen)
+{
+    QTimer::singleShot(50, [=] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *input = qobject_cast<QInputDialog *>(modal)) {
+            seen->append(QStringLiteral("input"));
+            if (text.isNull()) {
+                input->reject();
+            } else {
+                input->setTextValue(text);
+                input->accept();
+            }
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            seen->append(QStringLiteral("warning: ") + box->text());
+            box->accept();
+        } else {
+            seen->append(QStringLiteral("no dialog"));
+        }
+    });
+}
+
+} // namespace
+
+void TstMainWindow::goToDateAsksAgainAfterABadDate()
+{
+    QAction *goTo = actionNamed(m_window.get(), QStringLiteral("Go to Date…"));
+    QVERIFY(goTo);
+    QCOMPARE(goTo->shortcut(), QKeySequence(QStringLiteral("Ctrl+G")));
+    QStringList seen;
+    answerNextDialog(QStringLiteral("2014-13"), &seen); // month 13
+    QTimer::singleShot(150, [&] { answerNextDialog(QString(), &seen); });
+    QTimer::singleShot(300, [&] { answerNextDialog(QStringLiteral("2014-09"), &seen); });
+    goTo->trigger();
+    QCOMPARE(seen.size(), 3);
+    QCOMPARE(seen.at(0), QStringLiteral("input"));
+    QVERIFY2(seen.at(1).startsWith(QStringLiteral("warning: ")) && seen.at(1).contains(u"13"),
+             qPrintable(seen.at(1)));
+    QCOMPARE(seen.at(2), QStringLiteral("input"));
+    const TimeScale &scale = m_window->timelineView()->scale();
+    QVERIFY(scale.visibleFrom() < PartialDate::month(2014, 9).earliestSecond());
+    QVERIFY(scale.visibleTo() > PartialDate::month(2014, 9).latestSecond());
+    QVERIFY(scale.visibleTo() - scale.visibleFrom() < 90 * 86400);
+}
+
+void TstMainWindow::backActionFollowsTheHistory()
+{
+    QAction *back = actionNamed(m_window.get(), QStringLiteral("Back"));
+    QAction *forward = actionNamed(m_window.get(), QStringLiteral("Forward"));
+    QVERIFY(back && forward);
+    QCOMPARE(back->shortcut(), QKeySequence(QKeySequence::Back));
+    TimelineView *view = m_window->timelineView();
+    const qint64 fitFrom = view->scale().visibleFrom();
+    view->goToDate(PartialDate::year(2022));
+    QVERIFY(back->isEnabled());
+    QVERIFY(!forward->isEnabled());
+    back->trigger();
+    QCOMPARE(view->scale().visibleFrom(), fitFrom);
+    QVERIFY(forward->isEnabled());
 }
 
 // --- one selection ---------------------------------------------------------------------------

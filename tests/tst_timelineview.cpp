@@ -78,6 +78,16 @@ private slots:
     void onlyVisibleWindowIsFetched();
     void sameRangeDrawsTheSame();
 
+    void tabWalksEventsInTimeOrder();
+    void homeAndEndSelectFirstAndLast();
+    void enterActivatesTheSelection();
+    void backAndForwardRetraceViews();
+    void wheelStepsSettleIntoOneHistoryEntry();
+    void goToDateShowsTheWholePeriod_data();
+    void goToDateShowsTheWholePeriod();
+    void shiftDragZoomsIntoTheRange();
+    void doubleClickOnEmptySpaceZoomsIn();
+
 private:
     qint64 eventId(const QString &uid) const;
     // Waits for the tiles the view asked its worker thread for and lays the view out, so that
@@ -323,6 +333,176 @@ void TstTimelineView::dragPansWithoutSelecting()
     // The event moved right with the content.
     const QRectF after = drawnRect(id);
     QVERIFY(std::abs(after.center().x() - rect.center().x() - 200) < 2);
+}
+
+// --- navigation ------------------------------------------------------------------------------
+
+void TstTimelineView::tabWalksEventsInTimeOrder()
+{
+    // The dated events of the article in (start, id) order: what Tab must visit.
+    QList<Event> dated;
+    for (const Event &event : m_store->events()) {
+        if (!event.isUndated()) {
+            dated.append(event);
+        }
+    }
+    std::sort(dated.begin(), dated.end(), [](const Event &a, const Event &b) {
+        return std::pair(a.earliestSecond(), a.id) < std::pair(b.earliestSecond(), b.id);
+    });
+    m_view->setFocus();
+    m_view->zoomToFit();
+    settle();
+    QTest::keyClick(m_view.get(), Qt::Key_Home);
+    QList<qint64> visited{m_view->selectedEventId()};
+    for (int i = 1; i < dated.size(); ++i) {
+        QTest::keyClick(m_view.get(), Qt::Key_Tab);
+        visited.append(m_view->selectedEventId());
+    }
+    QList<qint64> expected;
+    for (const Event &event : dated) {
+        expected.append(event.id);
+    }
+    QCOMPARE(visited, expected);
+    QVERIFY(m_view->hasFocus());                // Tab moved the selection, not the focus
+    QTest::keyClick(m_view.get(), Qt::Key_Tab); // past the last: stays
+    QCOMPARE(m_view->selectedEventId(), expected.last());
+    QTest::keyClick(m_view.get(), Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(m_view->selectedEventId(), expected.at(expected.size() - 2));
+}
+
+void TstTimelineView::homeAndEndSelectFirstAndLast()
+{
+    m_view->setFocus();
+    m_view->setVisibleRange(utc(2016, 6, 6), utc(2016, 6, 13)); // nothing in view
+    settle();
+    const qint64 week = span(*m_view);
+    QTest::keyClick(m_view.get(), Qt::Key_End);
+    const std::optional<Event> last = m_store->event(m_view->selectedEventId());
+    QVERIFY(last.has_value());
+    for (const Event &event : m_store->events()) {
+        QVERIFY(event.isUndated() || event.earliestSecond() <= last->earliestSecond());
+    }
+    // Shown, at the zoom the user had.
+    QVERIFY(sameSpan(span(*m_view), week));
+    QVERIFY(!drawnRect(last->id).isEmpty());
+
+    QTest::keyClick(m_view.get(), Qt::Key_Home);
+    QCOMPARE(m_view->selectedEventId(), eventId(QStringLiteral("article-01-crimea")));
+    QVERIFY(!drawnRect(m_view->selectedEventId()).isEmpty());
+}
+
+void TstTimelineView::enterActivatesTheSelection()
+{
+    QSignalSpy spy(m_view.get(), &TimelineView::eventActivated);
+    m_view->setFocus();
+    QTest::keyClick(m_view.get(), Qt::Key_Return);
+    QCOMPARE(spy.count(), 0); // nothing selected
+    const qint64 id = eventId(QStringLiteral("article-02-minsk-protocol"));
+    m_view->setSelectedEventId(id);
+    QTest::keyClick(m_view.get(), Qt::Key_Return);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toLongLong(), id);
+}
+
+void TstTimelineView::backAndForwardRetraceViews()
+{
+    m_view->setFocus();
+    m_view->zoomToFit();
+    const std::pair<qint64, qint64> fit(m_view->scale().visibleFrom(), m_view->scale().visibleTo());
+    m_view->goToDate(PartialDate::year(2014));
+    const std::pair<qint64, qint64> year2014(m_view->scale().visibleFrom(),
+                                             m_view->scale().visibleTo());
+    m_view->goToDate(PartialDate::month(2025, 2));
+    const std::pair<qint64, qint64> february(m_view->scale().visibleFrom(),
+                                             m_view->scale().visibleTo());
+    const auto view = [&] {
+        return std::pair(m_view->scale().visibleFrom(), m_view->scale().visibleTo());
+    };
+    QSignalSpy history(m_view.get(), &TimelineView::historyChanged);
+    QTest::keyClick(m_view.get(), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(view(), year2014);
+    QTest::keyClick(m_view.get(), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(view(), fit);
+    QCOMPARE(history.last().at(0).toBool(), false); // nothing further back
+    QCOMPARE(history.last().at(1).toBool(), true);
+    QTest::keyClick(m_view.get(), Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(view(), year2014);
+    QTest::keyClick(m_view.get(), Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(view(), february);
+    // Going somewhere new from an earlier view drops the way forward.
+    m_view->goBack();
+    m_view->goToDate(PartialDate::day(2014, 9, 5));
+    QCOMPARE(history.last().at(1).toBool(), false);
+    m_view->goBack();
+    QCOMPARE(view(), year2014);
+}
+
+void TstTimelineView::wheelStepsSettleIntoOneHistoryEntry()
+{
+    m_view->goToDate(PartialDate::year(2014));
+    const qint64 before = m_view->scale().visibleFrom();
+    const QPoint at(TimelineRenderer::HeaderWidth + 400, 300);
+    for (int i = 0; i < 5; ++i) {
+        sendWheel(m_view.get(), at, 120);
+    }
+    const qint64 zoomedSpan = span(*m_view);
+    QSignalSpy history(m_view.get(), &TimelineView::historyChanged);
+    QTRY_COMPARE_WITH_TIMEOUT(history.count(), 1, 3000); // once, after the wheel stops
+    m_view->goBack();
+    QCOMPARE(m_view->scale().visibleFrom(), before);
+    m_view->goForward();
+    QVERIFY(sameSpan(span(*m_view), zoomedSpan));
+}
+
+void TstTimelineView::goToDateShowsTheWholePeriod_data()
+{
+    QTest::addColumn<PartialDate>("date");
+    QTest::newRow("a year") << PartialDate::year(2014);
+    QTest::newRow("a month") << PartialDate::month(2025, 2);
+    QTest::newRow("a day") << PartialDate::day(2014, 9, 5);
+    QTest::newRow("a minute") << PartialDate::minute(2025, 2, 18, 14, 30);
+}
+
+void TstTimelineView::goToDateShowsTheWholePeriod()
+{
+    QFETCH(PartialDate, date);
+    m_view->goToDate(date);
+    const qint64 from = m_view->scale().visibleFrom(), to = m_view->scale().visibleTo();
+    QVERIFY(from < date.earliestSecond());
+    QVERIFY(to > date.latestSecond());
+    // The period fills about half the view: a year is not shown as a decade.
+    const double share = double(date.latestSecond() - date.earliestSecond()) / (to - from);
+    QVERIFY2(share > 0.3 || date.precision() == PartialDate::Precision::Minute,
+             qPrintable(QString::number(share)));
+}
+
+void TstTimelineView::shiftDragZoomsIntoTheRange()
+{
+    m_view->setVisibleRange(utc(2014, 1, 1), utc(2016, 1, 1));
+    settle();
+    const int left = TimelineRenderer::HeaderWidth + 200, right = left + 300;
+    const qint64 fromTime = qint64(timeAt(*m_view, left));
+    const qint64 toTime = qint64(timeAt(*m_view, right));
+    QTest::mousePress(m_view.get(), Qt::LeftButton, Qt::ShiftModifier, QPoint(left, 300));
+    QTest::mouseMove(m_view.get(), QPoint(left + 150, 300));
+    QTest::mouseMove(m_view.get(), QPoint(right, 300));
+    QTest::mouseRelease(m_view.get(), Qt::LeftButton, Qt::ShiftModifier, QPoint(right, 300));
+    const qint64 tolerance = qint64(2 * m_view->scale().secondsPerPixel());
+    QVERIFY(std::abs(m_view->scale().visibleFrom() - fromTime) <= tolerance);
+    QVERIFY(std::abs(m_view->scale().visibleTo() - toTime) <= tolerance);
+    QCOMPARE(m_view->selectedEventId(), 0);
+}
+
+void TstTimelineView::doubleClickOnEmptySpaceZoomsIn()
+{
+    m_view->setVisibleRange(utc(2016, 1, 1), utc(2018, 1, 1)); // between the events
+    settle();
+    const qint64 before = span(*m_view);
+    const QPoint at(TimelineRenderer::HeaderWidth + 300, 300);
+    const double timeBefore = timeAt(*m_view, at.x());
+    QTest::mouseDClick(m_view.get(), Qt::LeftButton, {}, at);
+    QVERIFY(std::abs(span(*m_view) * 2 - before) <= 4);
+    QVERIFY(std::abs(timeAt(*m_view, at.x()) - timeBefore) < 2 * m_view->scale().secondsPerPixel());
 }
 
 // --- what is drawn ---------------------------------------------------------------------------
