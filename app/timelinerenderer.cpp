@@ -318,6 +318,12 @@ void TimelineRenderer::paintLanes(QPainter &painter, const TimelineFrame &frame,
         hairline(painter, HeaderWidth + frame.scale.toX(band.from), AxisHeight, 1, laneHeight,
                  boundary);
     }
+    if (frame.today) { // today, under the events so that it never strikes through a label
+        QColor today = palette.color(QPalette::Highlight);
+        today.setAlpha(170);
+        hairline(painter, HeaderWidth + frame.scale.toX(*frame.today), AxisHeight, 2, laneHeight,
+                 today);
+    }
     // Lane headers stay at the left, above the grid.
     painter.fillRect(QRectF(0, AxisHeight, HeaderWidth, m_size.height()),
                      palette.color(QPalette::Window));
@@ -520,7 +526,8 @@ void TimelineRenderer::paintToday(QPainter &painter, const TimelineFrame &frame,
         return;
     }
     const QColor accent = palette.color(QPalette::Highlight);
-    hairline(painter, x, AxisHeight / 2.0, 2, m_size.height() - AxisHeight / 2.0, accent);
+    hairline(painter, x, AxisHeight / 2.0, 2, AxisHeight / 2.0, accent); // the lanes' part is
+                                                                         // under the events
     const QString label = QCoreApplication::translate("entente::TimelineRenderer", "Today");
     QFont small = m_font;
     small.setPointSizeF(m_font.pointSizeF() * 0.85);

@@ -229,21 +229,36 @@ void TstTimelineRenderer::drawsTodayOnlyWhenInView()
 {
     TimelineFrame frame = frameWith({}, day(2025, 1, 1), day(2026, 1, 1));
     const QColor accent = QApplication::palette().color(QPalette::Highlight);
-    const int y = 200;
+    // Nearer the accent colour than the plain background is: the line is drawn translucent,
+    // under the events.
+    const auto isTodayLine = [&](const QColor &pixel, const QColor &plain) {
+        const auto distance = [](const QColor &a, const QColor &b) {
+            return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) +
+                   std::abs(a.blue() - b.blue());
+        };
+        return pixel != plain && distance(pixel, accent) < distance(plain, accent) / 2;
+    };
+    const int y = 200, axisY = 4;
     const int x = TimelineRenderer::HeaderWidth + int(frame.scale.toX(day(2025, 7, 1)));
     TimelineRenderer renderer;
-    QVERIFY(rendered(renderer, frame, QSize(1200, 400)).pixelColor(x, y) != accent);
+    const QImage without = rendered(renderer, frame, QSize(1200, 400));
 
     frame.today = day(2025, 7, 1);
     const QImage image = rendered(renderer, frame, QSize(1200, 400));
-    QCOMPARE(image.pixelColor(x, y), accent);
-    QCOMPARE(image.pixelColor(x + 1, y), accent);
+    QVERIFY(isTodayLine(image.pixelColor(x, y), without.pixelColor(x, y)));
+    QVERIFY(isTodayLine(image.pixelColor(x + 1, y), without.pixelColor(x + 1, y)));
+    QVERIFY(!isTodayLine(image.pixelColor(x + 4, y), without.pixelColor(x + 4, y)));
+    // And its label in the axis, just left of the line.
+    bool labelled = false;
+    for (int column = x - 60; column < x; ++column) {
+        for (int row = axisY; row < TimelineRenderer::AxisHeight / 2; ++row) {
+            labelled = labelled || image.pixelColor(column, row) == accent;
+        }
+    }
+    QVERIFY(labelled);
 
     frame.today = day(2027, 7, 1); // out of view: nothing, not a line at an edge
-    const QImage later = rendered(renderer, frame, QSize(1200, 400));
-    for (int column = TimelineRenderer::HeaderWidth; column < 1200; ++column) {
-        QVERIFY(later.pixelColor(column, y) != accent);
-    }
+    QCOMPARE(rendered(renderer, frame, QSize(1200, 400)), without);
 }
 
 void TstTimelineRenderer::shadesWeekendsAtDayScale()
