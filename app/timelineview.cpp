@@ -7,11 +7,13 @@
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTimer>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <QSet>
@@ -643,8 +645,49 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
     }
 }
 
+QString TimelineView::toolTipFor(qint64 eventId) const
+{
+    const std::optional<Event> event = m_store ? m_store->event(eventId) : std::nullopt;
+    if (!event) {
+        return {};
+    }
+    // The full title (the label may be cut short), when, who, and where it comes from.
+    QString text =
+        QStringLiteral("<b>%1</b><br>%2")
+            .arg(event->title.toHtmlEscaped(), event->dateRangeDisplay().toHtmlEscaped());
+    QStringList names;
+    for (const EventActor &participant : event->actors) {
+        if (const std::optional<Actor> actor = m_store->actor(participant.actorId)) {
+            names.append(actor->name.toHtmlEscaped());
+        }
+    }
+    if (!names.isEmpty()) {
+        text += QStringLiteral("<br>") + names.join(QStringLiteral(", "));
+    }
+    const std::optional<Source> source =
+        event->sourceIds.isEmpty() ? std::nullopt : m_store->source(event->sourceIds.first());
+    if (source) {
+        const QString cite = source->title.isEmpty()
+                                 ? source->outlet
+                                 : tr("%1: %2").arg(source->outlet, source->title);
+        text += QStringLiteral("<br><i>%1</i>").arg(cite.toHtmlEscaped());
+    }
+    return text;
+}
+
 bool TimelineView::event(QEvent *event)
 {
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const qint64 id = m_renderer.eventAt(help->pos());
+        if (id == 0) {
+            QToolTip::hideText();
+            event->ignore();
+            return true;
+        }
+        QToolTip::showText(help->globalPos(), toolTipFor(id), this, eventRect(id).toAlignedRect());
+        return true;
+    }
     // Tab and Shift+Tab move the selection through time instead of the focus.
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);

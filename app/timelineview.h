@@ -83,6 +83,7 @@ protected:
 
 private:
     static qint64 nowSecond();
+    QString toolTipFor(qint64 eventId) const;
     void reloadFromStore();
     void onStoreChanged(const StoreChange &change);
     bool assembleFrame(); // true when every tile the view needs was there

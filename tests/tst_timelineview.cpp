@@ -2,9 +2,11 @@
 #include <QTest>
 
 #include <QApplication>
+#include <QHelpEvent>
 #include <QImage>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include "eventstore.h"
@@ -87,6 +89,7 @@ private slots:
     void goToDateShowsTheWholePeriod();
     void shiftDragZoomsIntoTheRange();
     void doubleClickOnEmptySpaceZoomsIn();
+    void hoverShowsTitleDatesActorsAndSource();
 
 private:
     qint64 eventId(const QString &uid) const;
@@ -503,6 +506,33 @@ void TstTimelineView::doubleClickOnEmptySpaceZoomsIn()
     QTest::mouseDClick(m_view.get(), Qt::LeftButton, {}, at);
     QVERIFY(std::abs(span(*m_view) * 2 - before) <= 4);
     QVERIFY(std::abs(timeAt(*m_view, at.x()) - timeBefore) < 2 * m_view->scale().secondsPerPixel());
+}
+
+void TstTimelineView::hoverShowsTitleDatesActorsAndSource()
+{
+    const qint64 id = eventId(QStringLiteral("article-02-minsk-protocol"));
+    m_view->setVisibleRange(utc(2014, 8, 1), utc(2014, 10, 1));
+    const QRectF rect = drawnRect(id);
+    QVERIFY(!rect.isEmpty());
+    const QPoint at = rect.center().toPoint();
+    QHelpEvent help(QEvent::ToolTip, at, m_view->mapToGlobal(at));
+    QApplication::sendEvent(m_view.get(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    const QString text = QToolTip::text();
+    const Event event = *m_store->event(id);
+    QVERIFY2(text.contains(event.title.toHtmlEscaped()), qPrintable(text));
+    QVERIFY2(text.contains(event.dateRangeDisplay()), qPrintable(text));
+    for (const EventActor &participant : event.actors) {
+        QVERIFY2(text.contains(m_store->actor(participant.actorId)->name), qPrintable(text));
+    }
+    QVERIFY2(text.contains(m_store->source(event.sourceIds.first())->outlet.toHtmlEscaped()),
+             qPrintable(text));
+
+    // Over empty space the tip goes away.
+    const QPoint empty(TimelineRenderer::HeaderWidth + 5, at.y());
+    QHelpEvent nothing(QEvent::ToolTip, empty, m_view->mapToGlobal(empty));
+    QApplication::sendEvent(m_view.get(), &nothing);
+    QTRY_VERIFY(!QToolTip::isVisible());
 }
 
 // --- what is drawn ---------------------------------------------------------------------------
