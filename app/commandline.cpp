@@ -4,6 +4,7 @@
 #include "error.h"
 #include "eventstore.h"
 #include "seedloader.h"
+#include "timelineexporter.h"
 #include "timelineview.h"
 
 #include <QCommandLineParser>
@@ -20,6 +21,8 @@
 
 namespace entente {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QString tr(const char *text)
@@ -34,7 +37,7 @@ struct Parser
                                 tr("Open the timeline FILE (created empty if missing)."),
                                 QStringLiteral("FILE")};
     QCommandLineOption exportImage{QStringLiteral("export-image"),
-                                   tr("Draw the timeline into the PNG image FILE and exit."),
+                                   tr("Draw the timeline into FILE (.png, .svg or .pdf) and exit."),
                                    QStringLiteral("FILE")};
     QCommandLineOption from{QStringLiteral("from"),
                             tr("Start of the exported range (YYYY, YYYY-MM or YYYY-MM-DD)."),
@@ -44,6 +47,12 @@ struct Parser
     QCommandLineOption size{QStringLiteral("size"),
                             tr("Size of the exported image (default 1600x900)."),
                             QStringLiteral("WIDTHxHEIGHT")};
+    QCommandLineOption theme{QStringLiteral("theme"),
+                             tr("Colours of the exported image: light (default) or dark."),
+                             QStringLiteral("THEME")};
+    QCommandLineOption lanes{QStringLiteral("lanes"),
+                             tr("Lanes of the exported image: actor (the only kind so far)."),
+                             QStringLiteral("KIND")};
     QCommandLineOption list{QStringLiteral("list"), tr("Print every event and exit.")};
     QCommandLineOption format{QStringLiteral("format"),
                               tr("Format of --list: json (default) or csv."),
@@ -56,9 +65,27 @@ struct Parser
     Parser()
     {
         parser.setApplicationDescription(tr("Entente: a timeline viewer for conflict diplomacy."));
-        parser.addOptions({database, exportImage, from, to, size, list, format, help, version});
+        parser.addOptions(
+            {database, exportImage, from, to, size, theme, lanes, list, format, help, version});
     }
 };
+
+// Which of `choices` the option names (case aside); the first when it is not given, -1 with
+// *error set (only for the first error) when it names none of them.
+int choice(const Parser &p, const QCommandLineOption &option, const QStringList &choices,
+           QString *error)
+{
+    if (!p.parser.isSet(option)) {
+        return 0;
+    }
+    const QString value = p.parser.value(option);
+    const int index = int(choices.indexOf(value.toLower()));
+    if (index < 0 && error->isEmpty()) {
+        *error = tr("--%1: “%2” is not %3")
+                     .arg(option.names().constFirst(), value, choices.join(tr(" or ")));
+    }
+    return index;
+}
 
 bool parseDate(const Parser &p, const QCommandLineOption &option, PartialDate *date, QString *error)
 {
@@ -117,11 +144,19 @@ std::optional<CommandLine::Options> CommandLine::parse(const QStringList &argume
     if (p.parser.isSet(p.size) && !parseSize(p.parser.value(p.size), &options.size, error)) {
         return std::nullopt;
     }
-    const QString format = p.parser.value(p.format).toLower();
-    if (format == QLatin1String("csv")) {
-        options.format = EventListWriter::Format::Csv;
-    } else if (!format.isEmpty() && format != QLatin1String("json")) {
-        *error = tr("--format: “%1” is not json or csv").arg(p.parser.value(p.format));
+    const int format = choice(p, p.format, {u"json"_s, u"csv"_s}, error);
+    const int theme = choice(p, p.theme, {u"light"_s, u"dark"_s}, error);
+    // Lanes by category and one packed lane are still to come.
+    const int lanes = choice(p, p.lanes, {u"actor"_s}, error);
+    if (format < 0 || theme < 0 || lanes < 0) {
+        return std::nullopt;
+    }
+    options.format = format == 1 ? EventListWriter::Format::Csv : EventListWriter::Format::Json;
+    options.theme = theme == 1 ? TimelineExporter::Theme::Dark : TimelineExporter::Theme::Light;
+    if (const QString suffix = QFileInfo(options.exportImage).suffix().toLower();
+        !options.exportImage.isEmpty() && !TimelineExporter::formats().contains(suffix)) {
+        *error = tr("--export-image: cannot tell the format of “%1”; use .png, .svg or .pdf")
+                     .arg(options.exportImage);
         return std::nullopt;
     }
     if (options.list && !options.exportImage.isEmpty()) {
@@ -192,26 +227,25 @@ int CommandLine::runExportImage(const Options &options)
 {
     try {
         const std::unique_ptr<EventStore> store = openStore(options);
-        TimelineView view;
-        view.setFetchMode(TileCache::Mode::Immediate);
-        view.resize(options.size);
-        view.setStore(store.get());
+        TimelineExporter::Options exportOptions;
+        exportOptions.size = options.size;
+        exportOptions.theme = options.theme;
         if (!options.from.isNull() || !options.to.isNull()) {
-            const qint64 from =
-                options.from.isNull() ? view.scale().visibleFrom() : options.from.earliestSecond();
-            const qint64 to =
-                options.to.isNull() ? view.scale().visibleTo() : options.to.latestSecond();
-            view.setVisibleRange(from, to);
+            // An open end takes the whole timeline's bound on that side.
+            const auto bounds = store->timeBounds().value_or(
+                std::make_pair(options.from.earliestSecond(), options.to.latestSecond()));
+            exportOptions.range =
+                std::make_pair(options.from.isNull() ? bounds.first : options.from.earliestSecond(),
+                               options.to.isNull() ? bounds.second : options.to.latestSecond());
         }
-        QImage image(options.size, QImage::Format_ARGB32_Premultiplied);
-        view.render(&image);
-        QImageWriter writer(options.exportImage, "png");
-        if (!writer.write(image)) {
-            printError(
-                tr("cannot write %1: %2")
-                    .arg(QDir::toNativeSeparators(options.exportImage), writer.errorString()));
-            return Failure;
+        exportOptions.title = QFileInfo(store->path()).completeBaseName();
+        if (!options.from.isNull() || !options.to.isNull()) {
+            exportOptions.title +=
+                QStringLiteral(", %1 – %2")
+                    .arg(options.from.isNull() ? QString() : options.from.toDisplayString(),
+                         options.to.isNull() ? QString() : options.to.toDisplayString());
         }
+        TimelineExporter::write(*store, options.exportImage, exportOptions);
         return Success;
     } catch (const Error &error) {
         printError(error.message());

@@ -3,6 +3,7 @@
 
 #include "eventlistwriter.h"
 #include "partialdate.h"
+#include "timelineexporter.h"
 
 #include <QSize>
 #include <QString>
@@ -28,6 +29,7 @@ public:
         QString exportImage; // --export-image FILE
         PartialDate from, to;
         QSize size{1600, 900};
+        TimelineExporter::Theme theme = TimelineExporter::Theme::Light;
         bool list = false;
         EventListWriter::Format format = EventListWriter::Format::Json;
         bool help = false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labelfont.h"
 
+#include <QPaintEngine>
 #include <QPainter>
 
 namespace entente {
@@ -119,6 +120,14 @@ const QStaticText &LabelFont::staticText(const QString &text) const
 
 void LabelFont::draw(QPainter &painter, const QPointF &topLeft, const QString &text) const
 {
+    // Vector output (SVG, PDF, printers) keeps the text as text: searchable, selectable.
+    const bool raster =
+        painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
+    if (!raster) {
+        painter.setFont(m_font);
+        painter.drawText(QPointF(topLeft.x(), topLeft.y() + m_metrics.ascent()), text);
+        return;
+    }
     if (const std::optional<QGlyphRun> run = glyphRun(text)) {
         painter.drawGlyphRun(QPointF(topLeft.x(), topLeft.y() + m_metrics.ascent()), *run);
     } else {

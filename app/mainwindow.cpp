@@ -5,6 +5,7 @@
 #include "eventdetails.h"
 #include "eventlistmodel.h"
 #include "eventstore.h"
+#include "timelineexporter.h"
 #include "timelineview.h"
 
 #include <QAction>
@@ -19,6 +20,8 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -32,6 +35,7 @@ namespace {
 const auto GeometryKey = QStringLiteral("mainWindow/geometry");
 const auto StateKey = QStringLiteral("mainWindow/state");
 const auto LastDirectoryKey = QStringLiteral("files/lastDirectory");
+const auto ExportFilterKey = QStringLiteral("files/exportFormat");
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<EventStore> store, QWidget *parent)
@@ -102,6 +106,8 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     QAction *exportAction = file->addAction(tr("&Export Image…"), this, &MainWindow::exportImage);
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    QAction *print = file->addAction(tr("&Print…"), this, &MainWindow::printTimeline);
+    print->setShortcut(QKeySequence::Print);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -277,19 +283,55 @@ void MainWindow::goToDate()
 void MainWindow::exportImage()
 {
     QSettings settings;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Image"),
-                                                      settings.value(LastDirectoryKey).toString(),
-                                                      tr("PNG images (*.png)"));
+    const QString png = tr("PNG image (*.png)"), svg = tr("SVG drawing (*.svg)"),
+                  pdf = tr("PDF document (*.pdf)");
+    QString filter = settings.value(ExportFilterKey, png).toString();
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Image"), settings.value(LastDirectoryKey).toString(),
+        QStringList{png, svg, pdf}.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty()) {
         return;
     }
-    QImage image(m_view->size() * m_view->devicePixelRatio(), QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(m_view->devicePixelRatio());
-    m_view->render(&image);
-    if (!image.save(path, "PNG")) {
-        QMessageBox::critical(this, tr("Export failed"),
-                              tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+    if (QFileInfo(path).suffix().isEmpty()) { // the format the user picked in the dialog
+        path += filter == svg   ? QStringLiteral(".svg")
+                : filter == pdf ? QStringLiteral(".pdf")
+                                : QStringLiteral(".png");
     }
+    settings.setValue(ExportFilterKey, filter);
+    settings.setValue(LastDirectoryKey, QFileInfo(path).absolutePath());
+    // What is on screen: the same window of time at the same size, in the window's colours.
+    TimelineExporter::Options options;
+    options.size = m_view->size();
+    options.range = std::make_pair(m_view->scale().visibleFrom(), m_view->scale().visibleTo());
+    options.theme = palette().color(QPalette::Window).lightness() < 128
+                        ? TimelineExporter::Theme::Dark
+                        : TimelineExporter::Theme::Light;
+    options.title = windowTitle();
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        TimelineExporter::write(*m_store, path, options);
+        QApplication::restoreOverrideCursor();
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+    } catch (const Error &error) {
+        QApplication::restoreOverrideCursor();
+        QMessageBox::critical(this, tr("Export failed"), error.message());
+    }
+}
+
+void MainWindow::printTimeline()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setDocName(windowTitle());
+    QPrintPreviewDialog preview(&printer, this);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
+        try {
+            TimelineExporter::paintPages(*m_view, *target, windowTitle());
+        } catch (const Error &error) {
+            QMessageBox::critical(this, tr("Printing failed"), error.message());
+        }
+    });
+    preview.exec();
 }
 
 void MainWindow::restoreWindowState()

@@ -47,6 +47,7 @@ private:
     void onTableSelectionChanged();
     void openTimeline();
     void exportImage();
+    void printTimeline();
     void goToDate();
     void updateTitle();
 

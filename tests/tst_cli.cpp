@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 
 #include "testsupport.h"
 
@@ -93,6 +94,9 @@ private slots:
 
     void exportImage_data();
     void exportImage();
+    void exportSvgKeepsLabelsAsText();
+    void exportPdfHasTimelineAndSources();
+    void darkThemeExportIsDark();
     void firstRunCreatesUserTimeline();
     void listJson();
     void listCsv();
@@ -202,6 +206,67 @@ void TstCli::exportImage()
         }
     }
     QVERIFY2(differing > 100, qPrintable(QString::number(differing)));
+}
+
+void TstCli::exportSvgKeepsLabelsAsText()
+{
+    const Run result =
+        run({QStringLiteral("--export-image"), QStringLiteral("out.svg"), QStringLiteral("--from"),
+             QStringLiteral("2014"), QStringLiteral("--to"), QStringLiteral("2015")});
+    QVERIFY2(result.finished && result.exitCode == 0, qPrintable(runText(result)));
+    QFile file(path(QStringLiteral("out.svg")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QStringList texts;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"text") {
+            texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements));
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    const auto has = [&](const QString &label) {
+        return std::any_of(texts.begin(), texts.end(),
+                           [&](const QString &text) { return text.contains(label); });
+    };
+    QVERIFY2(has(QStringLiteral("Minsk agreement")), qPrintable(texts.join(u'|')));
+    QVERIFY(has(QStringLiteral("Russia seizes and annexes Crimea")));
+    QVERIFY(has(QStringLiteral("2014")));    // the axis
+    QVERIFY(has(QStringLiteral("Ukraine"))); // a lane
+}
+
+void TstCli::exportPdfHasTimelineAndSources()
+{
+    const Run result =
+        run({QStringLiteral("--export-image"), QStringLiteral("out.pdf"), QStringLiteral("--from"),
+             QStringLiteral("2025-02"), QStringLiteral("--to"), QStringLiteral("2025-03")});
+    QVERIFY2(result.finished && result.exitCode == 0, qPrintable(runText(result)));
+    const QByteArray pdf = fileBytes(path(QStringLiteral("out.pdf")));
+    QVERIFY(pdf.startsWith("%PDF-"));
+    QVERIFY(pdf.trimmed().endsWith("%%EOF"));
+    // The timeline's page, then the sources of the events in view.
+    QCOMPARE(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page "),
+             qsizetype(2));
+}
+
+void TstCli::darkThemeExportIsDark()
+{
+    const auto exported = [&](const QString &theme) {
+        const QString name = theme + QStringLiteral(".png");
+        const Run result = run({QStringLiteral("--export-image"), name, QStringLiteral("--size"),
+                                QStringLiteral("600x400"), QStringLiteral("--theme"), theme});
+        QImage image;
+        if (result.exitCode == 0) {
+            image.load(path(name), "PNG");
+        }
+        return image;
+    };
+    const QImage light = exported(QStringLiteral("light")), dark = exported(QStringLiteral("dark"));
+    QVERIFY(!light.isNull() && !dark.isNull());
+    // The background of the lanes, and the axis.
+    const QPoint lanes(590, 390), axis(400, 5);
+    QVERIFY(qGray(dark.pixel(lanes)) < 80);
+    QVERIFY(qGray(light.pixel(lanes)) > 200);
+    QVERIFY(qGray(dark.pixel(axis)) < qGray(light.pixel(axis)));
 }
 
 // --- the user's timeline ---------------------------------------------------------------------
@@ -363,6 +428,9 @@ void TstCli::badUsage_data()
     QTest::newRow("to before from") << args("--from 2025-03 --to 2025-02") << false;
     QTest::newRow("format xml") << args("--list --format xml") << false;
     QTest::newRow("list and export") << args("--list --export-image x.png") << false;
+    QTest::newRow("export format jpg") << args("--export-image x.jpg") << false;
+    QTest::newRow("theme neon") << args("--export-image x.png --theme neon") << false;
+    QTest::newRow("lanes packed") << args("--export-image x.png --lanes packed") << false;
     QTest::newRow("stray argument") << args("--list extra") << false;
     QTest::newRow("missing folder")
         << args("--database /nonexistent-dir/x.entente --list") << false;

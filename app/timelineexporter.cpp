@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelineexporter.h"
+
+#include "error.h"
+#include "eventstore.h"
+#include "timelineview.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageWriter>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+
+#include <set>
+
+namespace entente {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("entente::TimelineExporter", text);
+}
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// The sources cited by the events in view, each once, in the order first cited.
+QStringList sourcesInView(TimelineView &view)
+{
+    EventStore *store = view.store();
+    const QList<Event> events =
+        store->eventsInRange(view.scale().visibleFrom(), view.scale().visibleTo());
+    QStringList lines;
+    std::set<qint64> seen;
+    for (const Event &event : events) {
+        for (qint64 id : event.sourceIds) {
+            const std::optional<Source> source =
+                seen.insert(id).second ? store->source(id) : std::nullopt;
+            if (!source) {
+                continue;
+            }
+            QString line = source->outlet;
+            if (!source->title.isEmpty()) {
+                line += QStringLiteral(", “%1”").arg(source->title);
+            }
+            if (!source->published.isNull()) {
+                line += QStringLiteral(", %1").arg(source->published.toDisplayString());
+            }
+            if (!source->url.isEmpty()) {
+                line += QStringLiteral(", %1").arg(source->url);
+            }
+            if (!lines.contains(line)) { // several quotes from one article: cited once
+                lines.append(line);
+            }
+        }
+    }
+    return lines;
+}
+
+void writePng(TimelineView &view, const QString &path)
+{
+    QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+    view.render(&image);
+    QImageWriter writer(path, "png");
+    if (!writer.write(image)) {
+        throw Error(tr("cannot write %1: %2").arg(nativePath(path), writer.errorString()));
+    }
+}
+
+void writeSvg(TimelineView &view, const QString &path)
+{
+    QSvgGenerator svg;
+    svg.setFileName(path);
+    svg.setSize(view.size());
+    svg.setViewBox(QRect(QPoint(0, 0), view.size()));
+    svg.setTitle(QStringLiteral("Entente timeline"));
+    QPainter painter;
+    if (!painter.begin(&svg)) {
+        throw Error(tr("cannot write %1").arg(nativePath(path)));
+    }
+    view.render(&painter);
+    painter.end();
+    if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0) {
+        throw Error(tr("cannot write %1").arg(nativePath(path)));
+    }
+}
+
+void writePdf(TimelineView &view, const QString &path, const QString &title)
+{
+    QPdfWriter pdf(path);
+    pdf.setTitle(title.isEmpty() ? QStringLiteral("Entente timeline") : title);
+    pdf.setCreator(QStringLiteral("Entente"));
+    pdf.setPageOrientation(QPageLayout::Landscape);
+    // The view is laid out at screen resolution: at any other, its fonts would come out
+    // larger or smaller than the room the layout gave them. PDF is vector output anyway.
+    pdf.setResolution(96);
+    TimelineExporter::paintPages(view, pdf, title);
+    if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0) {
+        throw Error(tr("cannot write %1").arg(nativePath(path)));
+    }
+}
+
+} // namespace
+
+QPalette TimelineExporter::palette(Theme theme)
+{
+    if (theme == Theme::Light) {
+        return QPalette(QColor(0xef, 0xef, 0xef)); // Qt's own light defaults
+    }
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x21));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x2a));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0xa0));
+    dark.setColor(QPalette::Mid, QColor(0x5a, 0x5a, 0x60));
+    dark.setColor(QPalette::Midlight, QColor(0x3a, 0x3a, 0x40));
+    dark.setColor(QPalette::Highlight, QColor(0x4a, 0x9e, 0xe8));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Button, QColor(0x2b, 0x2b, 0x2e));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    return dark;
+}
+
+void TimelineExporter::paintPages(TimelineView &view, QPagedPaintDevice &device,
+                                  const QString &title)
+{
+    QPainter painter;
+    if (!painter.begin(&device)) {
+        throw Error(tr("cannot start the document"));
+    }
+    const QRectF page(QPointF(0, 0), QSizeF(device.width(), device.height()));
+    const double dpi = device.logicalDpiY();
+    QFont heading = view.font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.6);
+    heading.setBold(true);
+    painter.setFont(heading);
+    const double headingHeight = QFontMetricsF(heading, &device).height() * 1.4;
+    painter.drawText(page.adjusted(0, 0, 0, -(page.height() - headingHeight)),
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     title.isEmpty() ? tr("Entente timeline") : title);
+    // The view, scaled to the page's width below the title.
+    const double scale =
+        std::min(page.width() / view.width(), (page.height() - headingHeight) / view.height());
+    painter.save();
+    painter.translate(0, headingHeight);
+    painter.scale(scale, scale);
+    view.render(&painter);
+    painter.restore();
+
+    // Then the sources of what is shown, numbered, as footnotes on the following pages.
+    QFont small = view.font();
+    small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.9));
+    const QFontMetricsF metrics(small, &device);
+    QStringList lines = sourcesInView(view);
+    if (lines.isEmpty()) {
+        return;
+    }
+    device.newPage();
+    painter.setFont(heading);
+    painter.drawText(QRectF(0, 0, page.width(), headingHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                     tr("Sources"));
+    painter.setFont(small);
+    double y = headingHeight;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = QStringLiteral("%1. %2").arg(i + 1).arg(lines.at(i));
+        const QRectF box =
+            metrics.boundingRect(QRectF(0, 0, page.width(), page.height()), Qt::TextWordWrap, line);
+        if (y + box.height() > page.height()) {
+            device.newPage();
+            y = 0;
+        }
+        painter.drawText(QRectF(0, y, page.width(), box.height()), Qt::TextWordWrap, line);
+        y += box.height() + dpi / 24;
+    }
+}
+
+void TimelineExporter::write(EventStore &store, const QString &path, const Options &options)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (!formats().contains(suffix)) {
+        throw Error(tr("%1: cannot tell the format from “.%2”; use .png, .svg or .pdf")
+                        .arg(nativePath(path), suffix));
+    }
+    TimelineView view;
+    view.setFetchMode(TileCache::Mode::Immediate);
+    view.setPalette(palette(options.theme));
+    view.resize(options.size);
+    view.setStore(&store);
+    if (options.range) {
+        view.setVisibleRange(options.range->first, options.range->second);
+    }
+    view.waitForData();
+    if (suffix == QLatin1String("png")) {
+        writePng(view, path);
+    } else if (suffix == QLatin1String("svg")) {
+        writeSvg(view, path);
+    } else {
+        writePdf(view, path, options.title);
+    }
+}
+
+} // namespace entente

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPalette>
+#include <QSize>
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+class QPagedPaintDevice;
+
+namespace entente {
+
+class EventStore;
+class TimelineView;
+
+// Writes the timeline as PNG, SVG or PDF (chosen by the file's suffix) through the same view
+// and renderer as the screen, for File ▸ Export Image, File ▸ Print and --export-image. A PDF
+// page also carries a title, a legend of the lanes and, as footnotes, the sources of the
+// events in view.
+class TimelineExporter final
+{
+public:
+    enum class Theme { Light, Dark };
+
+    struct Options
+    {
+        QSize size{1600, 900};                          // of the timeline itself, in px
+        std::optional<std::pair<qint64, qint64>> range; // none: fit the whole timeline
+        Theme theme = Theme::Light;
+        QString title; // for PDF; empty: none
+    };
+
+    // Throws entente::Error (naming the file) when the format is unknown or it cannot be
+    // written.
+    static void write(EventStore &store, const QString &path, const Options &options);
+    // Draws an existing view onto pages (a printer or a PDF writer).
+    static void paintPages(TimelineView &view, QPagedPaintDevice &device, const QString &title);
+
+    static QPalette palette(Theme theme);
+    static QStringList formats()
+    {
+        return {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")};
+    }
+};
+
+} // namespace entente
