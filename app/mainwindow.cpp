@@ -5,6 +5,7 @@
 #include "eventdetails.h"
 #include "eventlistmodel.h"
 #include "eventstore.h"
+#include "overviewstrip.h"
 #include "timelineexporter.h"
 #include "timelineview.h"
 
@@ -39,10 +40,19 @@ const auto ExportFilterKey = QStringLiteral("files/exportFormat");
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<EventStore> store, QWidget *parent)
-    : QMainWindow(parent), m_view(new TimelineView(this)), m_details(new EventDetails(this)),
-      m_table(new QTableView(this)), m_filter(new QLineEdit(this)), m_filterDelay(new QTimer(this))
+    : QMainWindow(parent), m_view(new TimelineView(this)), m_overview(new OverviewStrip(this)),
+      m_details(new EventDetails(this)), m_table(new QTableView(this)),
+      m_filter(new QLineEdit(this)), m_filterDelay(new QTimer(this))
 {
-    setCentralWidget(m_view);
+    auto *centre = new QWidget(this);
+    auto *layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_overview);
+    setCentralWidget(centre);
+    connect(m_view, &TimelineView::visibleRangeChanged, m_overview, &OverviewStrip::setWindow);
+    connect(m_overview, &OverviewStrip::windowRequested, m_view, &TimelineView::setVisibleRange);
     createDocks();
     createActions();
     connect(m_view, &TimelineView::selectedEventChanged, this, &MainWindow::selectEvent);
@@ -165,6 +175,7 @@ void MainWindow::createActions()
 void MainWindow::setStore(std::unique_ptr<EventStore> store)
 {
     m_view->setStore(nullptr);
+    m_overview->setStore(nullptr);
     m_details->setStore(nullptr);
     m_table->setModel(nullptr);
     delete m_model;
@@ -182,6 +193,7 @@ void MainWindow::setStore(std::unique_ptr<EventStore> store)
             updateTitle();
         });
     }
+    m_overview->setStore(m_store.get()); // first: the view tells it its window as it opens
     m_view->setStore(m_store.get());
     m_details->setStore(m_store.get());
     updateTitle();

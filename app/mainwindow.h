@@ -14,6 +14,7 @@ namespace entente {
 class EventDetails;
 class EventListModel;
 class EventStore;
+class OverviewStrip;
 class TimelineView;
 
 // The timeline in the centre, the selected event's details and the event list in docks; the
@@ -27,6 +28,7 @@ public:
     ~MainWindow() override;
 
     TimelineView *timelineView() const { return m_view; }
+    OverviewStrip *overview() const { return m_overview; }
     EventDetails *details() const { return m_details; }
     QTableView *eventTable() const { return m_table; }
     EventStore *store() const { return m_store.get(); }
@@ -53,6 +55,7 @@ private:
 
     std::unique_ptr<EventStore> m_store;
     TimelineView *m_view;
+    OverviewStrip *m_overview;
     EventDetails *m_details;
     QTableView *m_table;
     QLineEdit *m_filter;

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "overviewstrip.h"
+
+#include "eventstore.h"
+#include "storechange.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+
+#include <cmath>
+
+namespace entente {
+
+OverviewStrip::OverviewStrip(QWidget *parent) : QWidget(parent)
+{
+    setFixedHeight(StripHeight);
+    setMouseTracking(true);
+    setToolTip(tr("The whole timeline: drag the frame to move through time, its edges to zoom"));
+}
+
+void OverviewStrip::setStore(EventStore *store)
+{
+    if (m_store) {
+        disconnect(m_store, nullptr, this, nullptr);
+    }
+    m_store = store;
+    if (m_store) {
+        connect(m_store, &EventStore::changed, this, &OverviewStrip::onStoreChanged);
+    }
+    reload();
+}
+
+void OverviewStrip::onStoreChanged(const StoreChange &change)
+{
+    if (change.touchesEvents()) {
+        reload();
+    }
+}
+
+void OverviewStrip::reload()
+{
+    m_buckets.clear();
+    const auto bounds = m_store ? m_store->timeBounds() : std::nullopt;
+    if (!bounds) {
+        m_from = 0;
+        m_to = 1;
+        update();
+        return;
+    }
+    const qint64 span = std::max<qint64>(bounds->second - bounds->first, 86400);
+    m_from = bounds->first - span / 50;
+    m_to = bounds->second + span / 50;
+    // Buckets a few pixels wide at least, so that the bars can be told apart.
+    const int level = DensityIndex::levelFor(double(m_to - m_from) / std::max(1, width()), 3);
+    m_buckets = m_store->density().buckets(level, DensityIndex::AllActors, m_from, m_to);
+    update();
+}
+
+void OverviewStrip::resizeEvent(QResizeEvent *)
+{
+    reload(); // a wider strip can show finer buckets
+}
+
+double OverviewStrip::xOf(qint64 second) const
+{
+    return double(second - m_from) / double(m_to - m_from) * width();
+}
+
+qint64 OverviewStrip::secondAt(double x) const
+{
+    return m_from + qint64(x / std::max(1, width()) * double(m_to - m_from));
+}
+
+void OverviewStrip::setWindow(qint64 from, qint64 to)
+{
+    m_windowFrom = from;
+    m_windowTo = to;
+    update();
+}
+
+void OverviewStrip::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), palette().color(QPalette::Base));
+    int maxCount = 1;
+    for (const DensityIndex::Bucket &bucket : std::as_const(m_buckets)) {
+        maxCount = std::max(maxCount, bucket.count);
+    }
+    // Square root: a quiet year still shows next to the busiest one, and more stays more.
+    const QColor bar = palette().color(QPalette::Mid);
+    const double room = height() - 6;
+    for (const DensityIndex::Bucket &bucket : std::as_const(m_buckets)) {
+        const int left = int(std::floor(xOf(bucket.from)));
+        const int right = std::max(left + 1, int(std::ceil(xOf(bucket.to + 1))));
+        const int h =
+            std::max(1, int(std::round(room * std::sqrt(double(bucket.count) / maxCount))));
+        painter.fillRect(QRect(left, height() - 3 - h, right - left, h), bar);
+    }
+    // The view's window: a tinted frame, the time outside it dimmed.
+    const int left = int(std::round(xOf(m_windowFrom)));
+    const int right = std::max(left + 2, int(std::round(xOf(m_windowTo))));
+    QColor dim = palette().color(QPalette::Window);
+    dim.setAlpha(140);
+    painter.fillRect(QRect(0, 0, std::max(0, left), height()), dim);
+    painter.fillRect(QRect(right, 0, std::max(0, width() - right), height()), dim);
+    QColor frame = palette().color(QPalette::Highlight);
+    painter.setPen(QPen(frame, 2));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(QRect(left, 1, right - left, height() - 2));
+    painter.setPen(palette().color(QPalette::Mid));
+    painter.drawLine(0, 0, width(), 0);
+}
+
+OverviewStrip::Drag OverviewStrip::dragAt(double x) const
+{
+    const double left = xOf(m_windowFrom), right = xOf(m_windowTo);
+    if (std::abs(x - left) <= EdgeGrip) {
+        return Drag::Left;
+    }
+    if (std::abs(x - right) <= EdgeGrip) {
+        return Drag::Right;
+    }
+    return x > left && x < right ? Drag::Move : Drag::None;
+}
+
+void OverviewStrip::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        return QWidget::mousePressEvent(event);
+    }
+    const double x = event->position().x();
+    m_drag = dragAt(x);
+    if (m_drag == Drag::None) { // elsewhere: the window moves there, then follows the drag
+        const qint64 half = (m_windowTo - m_windowFrom) / 2;
+        const qint64 at = secondAt(x);
+        emit windowRequested(at - half, at - half + (m_windowTo - m_windowFrom));
+        m_drag = Drag::Move;
+    }
+    m_pressX = x;
+    m_pressFrom = m_windowFrom;
+    m_pressTo = m_windowTo;
+}
+
+void OverviewStrip::mouseMoveEvent(QMouseEvent *event)
+{
+    const double x = event->position().x();
+    if (!(event->buttons() & Qt::LeftButton) || m_drag == Drag::None) {
+        const Drag hover = dragAt(x);
+        setCursor(hover == Drag::Left || hover == Drag::Right ? Qt::SizeHorCursor
+                  : hover == Drag::Move                       ? Qt::OpenHandCursor
+                                                              : Qt::ArrowCursor);
+        return;
+    }
+    const qint64 shift = secondAt(x) - secondAt(m_pressX);
+    const qint64 minimum = qint64(4 * double(m_to - m_from) / std::max(1, width()));
+    switch (m_drag) {
+    case Drag::Move:
+        emit windowRequested(m_pressFrom + shift, m_pressTo + shift);
+        break;
+    case Drag::Left:
+        emit windowRequested(std::min(m_pressFrom + shift, m_pressTo - minimum), m_pressTo);
+        break;
+    case Drag::Right:
+        emit windowRequested(m_pressFrom, std::max(m_pressTo + shift, m_pressFrom + minimum));
+        break;
+    case Drag::None:
+        break;
+    }
+}
+
+void OverviewStrip::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_drag = Drag::None;
+    }
+    QWidget::mouseReleaseEvent(event);
+}
+
+} // namespace entente

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "densityindex.h"
+
+#include <QList>
+#include <QWidget>
+
+namespace entente {
+
+class EventStore;
+struct StoreChange;
+
+// The whole timeline in one strip under the view: how many events each stretch of time holds
+// (from the density summaries, a few hundred rows whatever the size of the timeline), with
+// the view's window as a frame. Dragging the frame pans, dragging either edge resizes the
+// window, and a click elsewhere moves the window there.
+class OverviewStrip final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OverviewStrip(QWidget *parent = nullptr);
+
+    void setStore(EventStore *store);
+    QSize sizeHint() const override { return {900, StripHeight}; }
+    QSize minimumSizeHint() const override { return {200, StripHeight}; }
+
+    // The whole span the strip shows, and where it shows a second (widget x).
+    qint64 spanFrom() const { return m_from; }
+    qint64 spanTo() const { return m_to; }
+    double xOf(qint64 second) const;
+    qint64 secondAt(double x) const;
+
+    static constexpr int StripHeight = 48;
+    static constexpr int EdgeGrip = 5; // px either side of an edge that resize the window
+
+public slots:
+    void setWindow(qint64 from, qint64 to);
+    void reload();
+
+signals:
+    void windowRequested(qint64 from, qint64 to);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    enum class Drag { None, Move, Left, Right };
+    Drag dragAt(double x) const;
+    void onStoreChanged(const StoreChange &change);
+
+    EventStore *m_store = nullptr;
+    QList<DensityIndex::Bucket> m_buckets;
+    qint64 m_from = 0, m_to = 1;             // the whole timeline, with a margin
+    qint64 m_windowFrom = 0, m_windowTo = 0; // the view's
+    Drag m_drag = Drag::None;
+    double m_pressX = 0;
+    qint64 m_pressFrom = 0, m_pressTo = 0;
+};
+
+} // namespace entente
