@@ -6,6 +6,7 @@
 #include "era.h"
 #include "event.h"
 #include "lanemodel.h"
+#include "relation.h"
 #include "timescale.h"
 
 #include <QHash>
@@ -24,6 +25,7 @@ struct TimelineFrame
     LaneModel lanes;
     QList<Event> events; // those that may be visible, in time order
     QList<Era> eras;
+    QList<Relation> relations; // between events of the frame
     // Zoomed out past what can be told apart: per-lane density, and `events` holds only each
     // lane's most important events.
     bool summarized = false;

@@ -194,6 +194,11 @@ void TimelineRenderer::layout(const TimelineFrame &frame, const QSize &size, con
         item.label.translate(0, item.label.isNull() ? 0 : laneTop);
         item.uncertainty.translate(0, item.uncertainty.isNull() ? 0 : laneTop);
     }
+    QMultiHash<qint64, QRectF> shapes;
+    for (const Item &item : std::as_const(m_items)) {
+        shapes.insert(item.eventId, item.shape);
+    }
+    m_arrows.layout(frame.relations, shapes);
 }
 
 qint64 TimelineRenderer::eventAt(const QPointF &point) const
@@ -243,6 +248,7 @@ void TimelineRenderer::paint(QPainter &painter, const TimelineFrame &frame,
         return item.shape.intersects(visible) || item.label.intersects(visible) ||
                item.uncertainty.intersects(visible);
     };
+    m_arrows.paint(painter, palette); // under the events, which stay readable
     for (const Item &item : m_items) {
         if (item.eventId != frame.selectedEventId && onScreen(item)) {
             paintItem(painter, item, frame.events.at(m_eventIndex.value(item.eventId)), frame,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "labelfont.h"
+#include "relationarrows.h"
 #include "timelineframe.h"
 
 #include <QFont>
@@ -54,6 +55,9 @@ public:
     void paint(QPainter &painter, const TimelineFrame &frame, const QPalette &palette) const;
 
     qint64 eventAt(const QPointF &point) const;
+    // The relation whose arrow is under `point`, if any (events take precedence).
+    const Relation *relationAt(const QPointF &point) const { return m_arrows.relationAt(point); }
+    const RelationArrows &arrows() const { return m_arrows; }
     // The first copy's marker or bar that is on screen; empty when none is.
     QRectF itemRect(qint64 eventId) const;
     const QList<Item> &items() const { return m_items; }
@@ -84,6 +88,7 @@ private:
     QSize m_size;
     QFont m_font;
     LabelFont m_labels;
+    RelationArrows m_arrows;
     QList<TimeScale::Tick> m_ticks;
     QList<TimeScale::Band> m_bands;
     QList<std::pair<qint64, qint64>> m_restDays;

@@ -98,6 +98,7 @@ void TimelineView::reloadFromStore()
 
 void TimelineView::onStoreChanged(const StoreChange &)
 {
+    m_relationEventIds.clear(); // relations may have changed with the events
     reloadFromStore();
 }
 
@@ -213,6 +214,7 @@ void TimelineView::collectVisible(const QList<const Tile *> &tiles, bool summari
     m_frame.events = std::move(events);
     m_frame.density = std::move(density);
     m_frame.summarized = summarized;
+    loadRelations(seen);
 }
 
 bool TimelineView::waitForData(int timeoutMs)
@@ -645,6 +647,34 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
     }
 }
 
+void TimelineView::loadRelations(const QSet<qint64> &eventIds)
+{
+    // Read again only when other events are in the frame: a frame is laid out far more
+    // often than the set of its events changes.
+    QList<qint64> ids(eventIds.begin(), eventIds.end());
+    std::sort(ids.begin(), ids.end());
+    if (ids == m_relationEventIds || !m_store) {
+        return;
+    }
+    m_relationEventIds = ids;
+    m_frame.relations = m_store->relationsBetween(ids);
+}
+
+QString TimelineView::relationToolTip(const Relation &relation) const
+{
+    const auto titleOf = [&](qint64 id) {
+        const std::optional<Event> event = m_store->event(id);
+        return event ? event->title.toHtmlEscaped() : QString();
+    };
+    QString text = QStringLiteral("<b>%1</b><br>%2 → %3")
+                       .arg(Relation::typeLabel(relation.type).toHtmlEscaped(),
+                            titleOf(relation.fromEventId), titleOf(relation.toEventId));
+    if (!relation.note.isEmpty()) {
+        text += QStringLiteral("<br><i>%1</i>").arg(relation.note.toHtmlEscaped());
+    }
+    return text;
+}
+
 QString TimelineView::toolTipFor(qint64 eventId) const
 {
     const std::optional<Event> event = m_store ? m_store->event(eventId) : std::nullopt;
@@ -680,6 +710,11 @@ bool TimelineView::event(QEvent *event)
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const qint64 id = m_renderer.eventAt(help->pos());
+        const Relation *relation = id == 0 ? m_renderer.relationAt(help->pos()) : nullptr;
+        if (relation) {
+            QToolTip::showText(help->globalPos(), relationToolTip(*relation), this);
+            return true;
+        }
         if (id == 0) {
             QToolTip::hideText();
             event->ignore();

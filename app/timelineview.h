@@ -7,6 +7,7 @@
 #include "viewhistory.h"
 
 #include <QPoint>
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -84,6 +85,8 @@ protected:
 private:
     static qint64 nowSecond();
     QString toolTipFor(qint64 eventId) const;
+    QString relationToolTip(const Relation &relation) const;
+    void loadRelations(const QSet<qint64> &eventIds);
     void reloadFromStore();
     void onStoreChanged(const StoreChange &change);
     bool assembleFrame(); // true when every tile the view needs was there
@@ -118,6 +121,7 @@ private:
     bool m_dragging = false;
     bool m_selectingRange = false; // Shift+drag: a time range to zoom into
     ViewHistory m_history;
+    QList<qint64> m_relationEventIds; // the events m_frame.relations was read for
     QTimer *m_settle;
     bool m_restoring = false;
     QScrollBar *m_verticalBar;

@@ -877,6 +877,20 @@ QList<Relation> EventStore::relations() const
     return readAll<Relation>(st, readRelation);
 }
 
+QList<Relation> EventStore::relationsBetween(const QList<qint64> &eventIds) const
+{
+    if (eventIds.isEmpty()) {
+        return {};
+    }
+    // Both ends among the events: what a frame can draw an arrow for.
+    Statement &st = m_db->cached(
+        RelationSql.select +
+        QStringLiteral(" WHERE from_event_id IN (SELECT value FROM json_each(?1)) AND "
+                       "to_event_id IN (SELECT value FROM json_each(?1)) ORDER BY id"));
+    st.bind(1, jsonArray(eventIds));
+    return readAll<Relation>(st, readRelation);
+}
+
 qint64 EventStore::addEra(const Era &era)
 {
     qint64 id = 0;

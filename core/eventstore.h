@@ -107,6 +107,8 @@ public:
     void updateRelation(const Relation &relation);
     void removeRelation(qint64 id);
     QList<Relation> relations() const;
+    // The relations whose two events are both in `eventIds`.
+    QList<Relation> relationsBetween(const QList<qint64> &eventIds) const;
 
     qint64 addEra(const Era &era);
     void updateEra(const Era &era);

@@ -118,6 +118,7 @@ private slots:
     void roundTripEvent_data();
     void roundTripEvent();
     void roundTripRelation();
+    void relationsBetweenNeedBothEnds();
     void roundTripEra();
     void eraNeedsStartBeforeEnd();
     void emptyUidIsFilledIn();
@@ -373,6 +374,26 @@ void TstEventStore::roundTripRelation()
     }
     EventStore store(path());
     QCOMPARE(store.relations(), QList<Relation>{relation});
+}
+
+void TstEventStore::relationsBetweenNeedBothEnds()
+{
+    EventStore store(path());
+    QList<qint64> ids;
+    for (int i = 0; i < 4; ++i) {
+        ids.append(store.addEvent(
+            pointEvent(QStringLiteral("e%1").arg(i), PartialDate::day(2014, 9, 1 + i))));
+    }
+    const auto link = [&](int from, int to) {
+        Relation relation{0, ids[from], ids[to], Relation::Type::LedTo, {}};
+        relation.id = store.addRelation(relation);
+        return relation;
+    };
+    const Relation ab = link(0, 1), bc = link(1, 2), cd = link(2, 3);
+    QCOMPARE(store.relationsBetween({ids[0], ids[1], ids[2]}), (QList<Relation>{ab, bc}));
+    QCOMPARE(store.relationsBetween({ids[3], ids[2]}), QList<Relation>{cd});
+    QVERIFY(store.relationsBetween({ids[0], ids[2]}).isEmpty());
+    QVERIFY(store.relationsBetween({}).isEmpty());
 }
 
 void TstEventStore::roundTripEra()
