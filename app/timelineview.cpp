@@ -2,7 +2,9 @@
 #include "timelineview.h"
 
 #include "eventstore.h"
+#include "timelineaccessible.h"
 
+#include <QAccessible>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -32,6 +34,12 @@ constexpr int SettleMs = 700;
 TimelineView::TimelineView(QWidget *parent)
     : QWidget(parent), m_settle(new QTimer(this)), m_verticalBar(new QScrollBar(Qt::Vertical, this))
 {
+    // Screen readers see the events as a list (installed once, for every view).
+    static const bool accessible = [] {
+        QAccessible::installFactory(&TimelineAccessible::create);
+        return true;
+    }();
+    Q_UNUSED(accessible);
     // A view the user stays on for this long goes into the history.
     m_settle->setSingleShot(true);
     m_settle->setInterval(SettleMs);
@@ -446,6 +454,7 @@ void TimelineView::setSelectedEventId(qint64 eventId)
     m_selectedEvent = event.value_or(Event());
     ensureVisible(eventId);
     relayout();
+    TimelineAccessible::announceSelection(this, eventId);
     emit selectedEventChanged(eventId);
 }
 
@@ -673,6 +682,29 @@ QString TimelineView::relationToolTip(const Relation &relation) const
         text += QStringLiteral("<br><i>%1</i>").arg(relation.note.toHtmlEscaped());
     }
     return text;
+}
+
+QList<qint64> TimelineView::eventsOnScreen()
+{
+    ensureLayout();
+    const QRectF screen(TimelineRenderer::HeaderWidth, TimelineRenderer::AxisHeight,
+                        width() - TimelineRenderer::HeaderWidth,
+                        height() - TimelineRenderer::AxisHeight);
+    QList<qint64> ids;
+    QSet<qint64> seen;
+    for (const TimelineRenderer::Item &item : m_renderer.items()) {
+        if (item.shape.intersects(screen) && !seen.contains(item.eventId)) {
+            seen.insert(item.eventId);
+            ids.append(item.eventId);
+        }
+    }
+    return ids;
+}
+
+qint64 TimelineView::eventAtGlobal(const QPoint &global)
+{
+    ensureLayout();
+    return m_renderer.eventAt(mapFromGlobal(global));
 }
 
 QString TimelineView::toolTipFor(qint64 eventId) const

@@ -45,6 +45,10 @@ public:
     qint64 selectedEventId() const { return m_frame.selectedEventId; }
     // Where an event is drawn now (widget coordinates), empty if it is not on screen.
     QRectF eventRect(qint64 eventId);
+    // The events drawn on screen now, top to bottom and left to right within a lane, each once
+    // (for assistive technology).
+    QList<qint64> eventsOnScreen();
+    qint64 eventAtGlobal(const QPoint &global);
 
     QSize sizeHint() const override { return {900, 500}; }
 
