@@ -199,6 +199,18 @@ void TimelineRenderer::layout(const TimelineFrame &frame, const QSize &size, con
         shapes.insert(item.eventId, item.shape);
     }
     m_arrows.layout(frame.relations, shapes);
+    // An event with several actors is drawn in each of their lanes: a thin line joins each
+    // copy to the next one down, so that the eye can tell it is one event.
+    m_connectors.clear();
+    for (const qint64 id : shapes.uniqueKeys()) {
+        QList<QRectF> copies = shapes.values(id);
+        std::sort(copies.begin(), copies.end(),
+                  [](const QRectF &a, const QRectF &b) { return a.top() < b.top(); });
+        for (qsizetype i = 1; i < copies.size(); ++i) {
+            const double x = copies.at(i - 1).left() + std::min(copies.at(i - 1).width(), 12.0) / 2;
+            m_connectors.append(QLineF(x, copies.at(i - 1).bottom(), x, copies.at(i).top()));
+        }
+    }
 }
 
 qint64 TimelineRenderer::eventAt(const QPointF &point) const
@@ -248,6 +260,11 @@ void TimelineRenderer::paint(QPainter &painter, const TimelineFrame &frame,
         return item.shape.intersects(visible) || item.label.intersects(visible) ||
                item.uncertainty.intersects(visible);
     };
+    QColor connector = palette.color(QPalette::Text);
+    connector.setAlpha(60);
+    for (const QLineF &line : std::as_const(m_connectors)) {
+        hairline(painter, line.x1(), line.y1(), 1, line.y2() - line.y1(), connector);
+    }
     m_arrows.paint(painter, palette); // under the events, which stay readable
     for (const Item &item : m_items) {
         if (item.eventId != frame.selectedEventId && onScreen(item)) {

@@ -7,6 +7,7 @@
 
 #include <QFont>
 #include <QFontMetricsF>
+#include <QLineF>
 #include <QList>
 #include <QPalette>
 #include <QPixmap>
@@ -89,6 +90,7 @@ private:
     QFont m_font;
     LabelFont m_labels;
     RelationArrows m_arrows;
+    QList<QLineF> m_connectors; // between the copies of an event in several lanes
     QList<TimeScale::Tick> m_ticks;
     QList<TimeScale::Band> m_bands;
     QList<std::pair<qint64, qint64>> m_restDays;

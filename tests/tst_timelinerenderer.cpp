@@ -22,6 +22,7 @@ private slots:
     void drawsErasAsBands();
     void hitTestingFindsMarkersAndLabels();
     void drawsTodayOnlyWhenInView();
+    void joinsTheCopiesOfAnEventInSeveralLanes();
     void shadesWeekendsAtDayScale();
 
 private:
@@ -259,6 +260,31 @@ void TstTimelineRenderer::drawsTodayOnlyWhenInView()
 
     frame.today = day(2027, 7, 1); // out of view: nothing, not a line at an edge
     QCOMPARE(rendered(renderer, frame, QSize(1200, 400)), without);
+}
+
+void TstTimelineRenderer::joinsTheCopiesOfAnEventInSeveralLanes()
+{
+    Event shared = pointEvent(1, u"Minsk Protocol"_s, PartialDate::day(2014, 9, 5), 1);
+    shared.actors.append({3, u"party"_s});
+    const Event alone = pointEvent(2, u"Alone"_s, PartialDate::day(2014, 3, 1), 2);
+    const TimelineFrame frame = frameWith({alone, shared}, day(2014, 1, 1), day(2015, 1, 1));
+    TimelineRenderer renderer;
+    const QImage image = rendered(renderer, frame, QSize(1200, 400));
+    QList<QRectF> copies;
+    for (const TimelineRenderer::Item &item : renderer.items()) {
+        if (item.eventId == 1) {
+            copies.append(item.shape);
+        }
+    }
+    QCOMPARE(copies.size(), 2);
+    const int x = int(copies.at(0).center().x());
+    const int between = int((copies.at(0).bottom() + copies.at(1).top()) / 2);
+    const QRgb plainLeft = image.pixel(x - 30, between);
+    QVERIFY(image.pixel(x, between) != plainLeft);
+    // The single-lane event has none: nothing under its marker but its lane.
+    const QRectF single = renderer.itemRect(2);
+    QCOMPARE(image.pixel(int(single.center().x()), int(single.bottom()) + 12),
+             image.pixel(int(single.center().x()) - 30, int(single.bottom()) + 12));
 }
 
 void TstTimelineRenderer::shadesWeekendsAtDayScale()
