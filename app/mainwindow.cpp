@@ -10,6 +10,7 @@
 #include "timelineview.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -37,6 +38,7 @@ const auto GeometryKey = QStringLiteral("mainWindow/geometry");
 const auto StateKey = QStringLiteral("mainWindow/state");
 const auto LastDirectoryKey = QStringLiteral("files/lastDirectory");
 const auto ExportFilterKey = QStringLiteral("files/exportFormat");
+const auto ColourByKey = QStringLiteral("view/colourBy");
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<EventStore> store, QWidget *parent)
@@ -140,6 +142,21 @@ void MainWindow::createActions()
         back->setEnabled(b);
         forward->setEnabled(f);
     });
+    QMenu *colourBy = view->addMenu(tr("&Colour Events By"));
+    auto *colours = new QActionGroup(this);
+    const auto addColouring = [&](const QString &text, TimelineFrame::ColourBy mode) {
+        QAction *action = colourBy->addAction(text, this, [this, mode] {
+            m_view->setColourBy(mode);
+            QSettings().setValue(ColourByKey, int(mode));
+        });
+        action->setCheckable(true);
+        action->setChecked(m_view->colourBy() == mode);
+        colours->addAction(action);
+    };
+    m_view->setColourBy(
+        TimelineFrame::ColourBy(QSettings().value(ColourByKey, 0).toInt() == 1 ? 1 : 0));
+    addColouring(tr("&Actor (lane)"), TimelineFrame::ColourBy::Actor);
+    addColouring(tr("&Category"), TimelineFrame::ColourBy::Category);
     QAction *goTo = view->addAction(tr("&Go to Date…"), this, &MainWindow::goToDate);
     goTo->setShortcut(QKeySequence(tr("Ctrl+G")));
     view->addSeparator();

@@ -33,7 +33,10 @@ struct TimelineFrame
     QHash<qint64, Actor> actors;
     qint64 selectedEventId = 0;
     int undatedEventCount = 0;
-    int verticalOffset = 0;      // lanes scroll under the pinned time axis
+    int verticalOffset = 0; // lanes scroll under the pinned time axis
+    // What an event's colour says: whose lane it is in, or what kind of event it is.
+    enum class ColourBy { Actor, Category };
+    ColourBy colourBy = ColourBy::Actor;
     std::optional<qint64> today; // now, in the same naive seconds as events; drawn as a line
     QLocale locale;              // the axis's month and day names and time format
 };

@@ -281,6 +281,9 @@ void TimelineRenderer::paint(QPainter &painter, const TimelineFrame &frame,
     painter.restore();
 
     paintAxis(painter, frame, palette);
+    if (frame.colourBy == TimelineFrame::ColourBy::Category) {
+        paintLegend(painter, frame, palette);
+    }
     if (frame.undatedEventCount > 0) {
         // In the corner above the lane names, where it hides nothing.
         const QString note = frame.undatedEventCount == 1
@@ -538,6 +541,66 @@ void TimelineRenderer::paintAxis(QPainter &painter, const TimelineFrame &frame,
     paintToday(painter, frame, palette);
 }
 
+QColor TimelineRenderer::categoryColour(const QString &category)
+{
+    // Eight hues that stay apart on light and dark backgrounds; a category keeps its colour
+    // from one frame, file and run to the next.
+    static const QColor Hues[] = {{0x1f, 0x77, 0xb4}, {0xd6, 0x27, 0x28}, {0x2c, 0xa0, 0x2c},
+                                  {0xff, 0x7f, 0x0e}, {0x94, 0x67, 0xbd}, {0x8c, 0x56, 0x4b},
+                                  {0xe3, 0x77, 0xc2}, {0x17, 0xbe, 0xcf}};
+    if (category.isEmpty()) {
+        return QColor(0x7f, 0x7f, 0x7f);
+    }
+    return Hues[qHash(category, 7) % std::size(Hues)];
+}
+
+QStringList TimelineRenderer::legendCategories(const TimelineFrame &frame) const
+{
+    QStringList categories;
+    for (const Item &item : m_items) {
+        const QString &category = frame.events.at(m_eventIndex.value(item.eventId)).category;
+        if (!categories.contains(category)) {
+            categories.append(category);
+        }
+    }
+    std::sort(categories.begin(), categories.end());
+    return categories;
+}
+
+void TimelineRenderer::paintLegend(QPainter &painter, const TimelineFrame &frame,
+                                   const QPalette &palette) const
+{
+    // Bottom right, over the lanes: a swatch and a name per category in the frame.
+    const QStringList categories = legendCategories(frame);
+    if (categories.isEmpty()) {
+        return;
+    }
+    const QFontMetricsF &metrics = m_labels.metrics();
+    double width = 0;
+    for (const QString &category : categories) {
+        width = std::max(width, metrics.horizontalAdvance(category));
+    }
+    const double line = metrics.height() + 2;
+    const QRectF box(m_size.width() - width - 40, m_size.height() - line * categories.size() - 16,
+                     width + 30, line * categories.size() + 8);
+    QColor background = palette.color(QPalette::Window);
+    background.setAlpha(230);
+    painter.fillRect(box, background);
+    outlineRect(painter, box.toAlignedRect(), palette.color(QPalette::Mid));
+    painter.setPen(palette.color(QPalette::WindowText));
+    for (qsizetype i = 0; i < categories.size(); ++i) {
+        const double y = box.top() + 4 + i * line;
+        painter.fillRect(QRectF(box.left() + 6, y + line / 2 - 5, 10, 10),
+                         categoryColour(categories.at(i)));
+        const QString name =
+            categories.at(i).isEmpty()
+                ? QCoreApplication::translate("entente::TimelineRenderer", "(no category)")
+                : categories.at(i);
+        painter.drawText(QRectF(box.left() + 22, y, width + 4, line),
+                         Qt::AlignLeft | Qt::AlignVCenter, name);
+    }
+}
+
 void TimelineRenderer::paintToday(QPainter &painter, const TimelineFrame &frame,
                                   const QPalette &palette) const
 {
@@ -571,7 +634,9 @@ void TimelineRenderer::paintItem(QPainter &painter, const Item &item, const Even
                                  const TimelineFrame &frame, const QPalette &palette) const
 {
     const bool selected = event.id == frame.selectedEventId;
-    const QColor color = laneColor(frame, item.lane, palette);
+    const QColor color = frame.colourBy == TimelineFrame::ColourBy::Category
+                             ? categoryColour(event.category)
+                             : laneColor(frame, item.lane, palette);
     painter.setRenderHint(QPainter::Antialiasing, true);
     QColor light = color;
     light.setAlpha(70);

@@ -56,6 +56,10 @@ public:
     void paint(QPainter &painter, const TimelineFrame &frame, const QPalette &palette) const;
 
     qint64 eventAt(const QPointF &point) const;
+    // The colour of a category when events are coloured by category.
+    static QColor categoryColour(const QString &category);
+    // The categories of the events laid out, sorted: what the legend lists.
+    QStringList legendCategories(const TimelineFrame &frame) const;
     // The relation whose arrow is under `point`, if any (events take precedence).
     const Relation *relationAt(const QPointF &point) const { return m_arrows.relationAt(point); }
     const RelationArrows &arrows() const { return m_arrows; }
@@ -79,6 +83,7 @@ private:
                          const QColor &color);
     void paintLanes(QPainter &painter, const TimelineFrame &frame, const QPalette &palette) const;
     void paintToday(QPainter &painter, const TimelineFrame &frame, const QPalette &palette) const;
+    void paintLegend(QPainter &painter, const TimelineFrame &frame, const QPalette &palette) const;
     void paintItem(QPainter &painter, const Item &item, const Event &event,
                    const TimelineFrame &frame, const QPalette &palette) const;
 

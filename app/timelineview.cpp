@@ -684,6 +684,12 @@ QString TimelineView::relationToolTip(const Relation &relation) const
     return text;
 }
 
+void TimelineView::setColourBy(TimelineFrame::ColourBy colourBy)
+{
+    m_frame.colourBy = colourBy;
+    relayout();
+}
+
 QList<qint64> TimelineView::eventsOnScreen()
 {
     ensureLayout();

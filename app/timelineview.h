@@ -43,6 +43,8 @@ public:
     const TimeScale &scale() const { return m_frame.scale; }
     void setVisibleRange(qint64 from, qint64 to);
     qint64 selectedEventId() const { return m_frame.selectedEventId; }
+    TimelineFrame::ColourBy colourBy() const { return m_frame.colourBy; }
+    void setColourBy(TimelineFrame::ColourBy colourBy);
     // Where an event is drawn now (widget coordinates), empty if it is not on screen.
     QRectF eventRect(qint64 eventId);
     // The events drawn on screen now, top to bottom and left to right within a lane, each once

@@ -23,6 +23,7 @@ private slots:
     void hitTestingFindsMarkersAndLabels();
     void drawsTodayOnlyWhenInView();
     void joinsTheCopiesOfAnEventInSeveralLanes();
+    void coloursByCategoryWithALegend();
     void shadesWeekendsAtDayScale();
 
 private:
@@ -285,6 +286,44 @@ void TstTimelineRenderer::joinsTheCopiesOfAnEventInSeveralLanes()
     const QRectF single = renderer.itemRect(2);
     QCOMPARE(image.pixel(int(single.center().x()), int(single.bottom()) + 12),
              image.pixel(int(single.center().x()) - 30, int(single.bottom()) + 12));
+}
+
+void TstTimelineRenderer::coloursByCategoryWithALegend()
+{
+    Event attack = pointEvent(1, u"Attack"_s, PartialDate::day(2014, 3, 1), 1);
+    attack.category = u"military"_s;
+    attack.importance = 5;
+    Event talks = pointEvent(2, u"Talks"_s, PartialDate::day(2014, 9, 5), 1);
+    talks.category = u"diplomacy"_s;
+    talks.importance = 5;
+    TimelineFrame frame = frameWith({attack, talks}, day(2014, 1, 1), day(2015, 1, 1), 1);
+    TimelineRenderer renderer;
+    const QImage byActor = rendered(renderer, frame, QSize(1200, 400));
+    const auto fillOf = [&](const QImage &image, qint64 id) {
+        return image.pixelColor(renderer.itemRect(id).center().toPoint());
+    };
+    QCOMPARE(fillOf(byActor, 1), fillOf(byActor, 2)); // one lane, one colour
+    QVERIFY(renderer.legendCategories(frame) == (QStringList{u"diplomacy"_s, u"military"_s}));
+
+    frame.colourBy = TimelineFrame::ColourBy::Category;
+    const QImage byCategory = rendered(renderer, frame, QSize(1200, 400));
+    QCOMPARE(fillOf(byCategory, 1), TimelineRenderer::categoryColour(u"military"_s));
+    QCOMPARE(fillOf(byCategory, 2), TimelineRenderer::categoryColour(u"diplomacy"_s));
+    QVERIFY(fillOf(byCategory, 1) != fillOf(byCategory, 2));
+    // The legend, bottom right, shows both swatches; the plain view has none there.
+    const auto hasColourNearCorner = [](const QImage &image, const QColor &colour) {
+        for (int y = image.height() - 80; y < image.height(); ++y) {
+            for (int x = image.width() - 200; x < image.width(); ++x) {
+                if (image.pixelColor(x, y) == colour) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    };
+    QVERIFY(hasColourNearCorner(byCategory, TimelineRenderer::categoryColour(u"military"_s)));
+    QVERIFY(hasColourNearCorner(byCategory, TimelineRenderer::categoryColour(u"diplomacy"_s)));
+    QVERIFY(!hasColourNearCorner(byActor, TimelineRenderer::categoryColour(u"military"_s)));
 }
 
 void TstTimelineRenderer::shadesWeekendsAtDayScale()
