@@ -213,6 +213,20 @@ void TimelineRenderer::layout(const TimelineFrame &frame, const QSize &size, con
     }
 }
 
+int TimelineRenderer::laneHeaderAt(const QPointF &point) const
+{
+    if (point.x() >= HeaderWidth || point.y() < AxisHeight) {
+        return -1;
+    }
+    for (int lane = 0; lane < m_lanes.size(); ++lane) {
+        const LaneGeometry &geometry = m_lanes.at(lane);
+        if (point.y() >= geometry.top && point.y() < geometry.top + geometry.height) {
+            return lane;
+        }
+    }
+    return -1;
+}
+
 qint64 TimelineRenderer::eventAt(const QPointF &point) const
 {
     if (point.y() < AxisHeight || point.x() < HeaderWidth) {
@@ -367,10 +381,18 @@ void TimelineRenderer::paintLanes(QPainter &painter, const TimelineFrame &frame,
         font.setBold(lanes.at(lane).depth == 0);
         painter.setFont(font);
         painter.setPen(palette.color(QPalette::WindowText));
-        const QRectF text(indent, geometry.top, HeaderWidth - indent - 6, RowHeight + 6);
+        // An actor with people under it has a disclosure mark: ▾ open, ▸ folded in.
+        const bool folds = lanes.at(lane).hasChildren;
+        const QRectF text(indent, geometry.top, HeaderWidth - indent - (folds ? 20 : 6),
+                          RowHeight + 6);
         painter.drawText(
             text, Qt::AlignLeft | Qt::AlignVCenter,
             QFontMetricsF(font).elidedText(lanes.at(lane).label, Qt::ElideRight, text.width()));
+        if (folds) {
+            painter.drawText(QRectF(HeaderWidth - 20, geometry.top, 16, RowHeight + 6),
+                             Qt::AlignCenter,
+                             QString(QChar(lanes.at(lane).collapsed ? 0x25B8 : 0x25BE)));
+        }
         hairline(painter, 0, geometry.top + geometry.height, HeaderWidth, 1, separator);
     }
     painter.restore();

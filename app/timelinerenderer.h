@@ -56,6 +56,8 @@ public:
     void paint(QPainter &painter, const TimelineFrame &frame, const QPalette &palette) const;
 
     qint64 eventAt(const QPointF &point) const;
+    // The lane whose header (at the left) is under `point`, or -1.
+    int laneHeaderAt(const QPointF &point) const;
     // The colour of a category when events are coloured by category.
     static QColor categoryColour(const QString &category);
     // The categories of the events laid out, sorted: what the legend lists.

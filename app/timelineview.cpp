@@ -12,6 +12,7 @@
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QNativeGestureEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTimer>
@@ -97,7 +98,8 @@ void TimelineView::reloadFromStore()
     for (const Actor &actor : actors) {
         m_frame.actors.insert(actor.id, actor);
     }
-    m_frame.lanes = LaneModel(actors, m_store->actorsInUse(), m_store->hasEventsWithoutActors());
+    m_frame.lanes =
+        LaneModel(actors, m_store->actorsInUse(), m_store->hasEventsWithoutActors(), m_collapsed);
     m_frame.eras = m_store->eras();
     // Undated events live in the list only; the view says how many there are.
     m_frame.undatedEventCount = int(m_store->undatedEventCount());
@@ -123,8 +125,9 @@ QList<qint64> TimelineView::visibleLaneActors() const
                 ? geometry.at(i).top < height() &&
                       geometry.at(i).top + geometry.at(i).height > TimelineRenderer::AxisHeight
                 : i < 40;
-        if (visible) {
-            ids.append(lanes.at(i).actorId);
+        if (visible) { // a folded lane shows its people's events too
+            ids += lanes.at(i).collapsed ? m_frame.lanes.actorsOfLane(int(i))
+                                         : QList<qint64>{lanes.at(i).actorId};
         }
     }
     return ids;
@@ -443,6 +446,18 @@ QRectF TimelineView::eventRect(qint64 eventId)
     return m_renderer.itemRect(eventId);
 }
 
+QList<QRectF> TimelineView::eventRects(qint64 eventId)
+{
+    ensureLayout();
+    QList<QRectF> rects;
+    for (const TimelineRenderer::Item &item : m_renderer.items()) {
+        if (item.eventId == eventId) {
+            rects.append(item.shape);
+        }
+    }
+    return rects;
+}
+
 void TimelineView::setSelectedEventId(qint64 eventId)
 {
     if (m_frame.selectedEventId == eventId) {
@@ -622,7 +637,12 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
         return QWidget::mouseReleaseEvent(event);
     }
     if (!m_dragging) {
-        setSelectedEventId(m_renderer.eventAt(event->position()));
+        const int header = m_renderer.laneHeaderAt(event->position());
+        if (header >= 0 && m_frame.lanes.lanes().at(header).hasChildren) {
+            toggleLane(m_frame.lanes.lanes().at(header).actorId);
+        } else {
+            setSelectedEventId(m_renderer.eventAt(event->position()));
+        }
     } else if (m_selectingRange && std::abs(m_lastDragPos.x() - m_pressPos.x()) >= 4) {
         const auto timeAt = [&](int x) {
             return qint64(m_frame.scale.toTime(x - TimelineRenderer::HeaderWidth));
@@ -682,6 +702,14 @@ QString TimelineView::relationToolTip(const Relation &relation) const
         text += QStringLiteral("<br><i>%1</i>").arg(relation.note.toHtmlEscaped());
     }
     return text;
+}
+
+void TimelineView::toggleLane(qint64 actorId)
+{
+    if (!m_collapsed.remove(actorId)) {
+        m_collapsed.insert(actorId);
+    }
+    reloadFromStore();
 }
 
 void TimelineView::setColourBy(TimelineFrame::ColourBy colourBy)
@@ -745,6 +773,14 @@ QString TimelineView::toolTipFor(qint64 eventId) const
 
 bool TimelineView::event(QEvent *event)
 {
+    if (event->type() == QEvent::NativeGesture) { // a trackpad pinch zooms about the fingers
+        auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            zoomAboutTimeX(gesture->position().x() - TimelineRenderer::HeaderWidth,
+                           1.0 + gesture->value());
+            return true;
+        }
+    }
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const qint64 id = m_renderer.eventAt(help->pos());

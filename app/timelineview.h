@@ -45,8 +45,13 @@ public:
     qint64 selectedEventId() const { return m_frame.selectedEventId; }
     TimelineFrame::ColourBy colourBy() const { return m_frame.colourBy; }
     void setColourBy(TimelineFrame::ColourBy colourBy);
+    // Folds the lanes of the people under an actor into its lane, or unfolds them.
+    void toggleLane(qint64 actorId);
+    bool isLaneCollapsed(qint64 actorId) const { return m_collapsed.contains(actorId); }
     // Where an event is drawn now (widget coordinates), empty if it is not on screen.
     QRectF eventRect(qint64 eventId);
+    // Every place the event is drawn (one per lane it is in), top to bottom.
+    QList<QRectF> eventRects(qint64 eventId);
     // The events drawn on screen now, top to bottom and left to right within a lane, each once
     // (for assistive technology).
     QList<qint64> eventsOnScreen();
@@ -127,7 +132,9 @@ private:
     bool m_dragging = false;
     bool m_selectingRange = false; // Shift+drag: a time range to zoom into
     ViewHistory m_history;
-    QList<qint64> m_relationEventIds; // the events m_frame.relations was read for
+    QList<qint64> m_relationEventIds;
+    QSet<qint64> m_collapsed; // actors whose people's lanes are folded into theirs // the events
+                              // m_frame.relations was read for
     QTimer *m_settle;
     bool m_restoring = false;
     QScrollBar *m_verticalBar;

@@ -16,6 +16,7 @@ private slots:
     void eventAppearsInEachActorsLane();
     void eventsWithoutActorsGetTheirOwnLane();
     void affiliationCyclesDoNotHang();
+    void collapsedActorTakesInItsPeople();
 
 private:
     static Actor actor(qint64 id, const QString &name, qint64 affiliation = 0)
@@ -35,6 +36,39 @@ private:
         return e;
     }
 };
+
+void TstLaneModel::collapsedActorTakesInItsPeople()
+{
+    // The United States (2) with Trump (3) and Rubio (5) under it; NATO (1) with Rutte (4).
+    const QList<Actor> actors = {actor(1, u"NATO"_s), actor(2, u"United States"_s),
+                                 actor(3, u"Trump"_s, 2), actor(4, u"Rutte"_s, 1),
+                                 actor(5, u"Rubio"_s, 2)};
+    const LaneModel open(actors, {1, 2, 3, 4, 5}, false);
+    QCOMPARE(open.lanes().size(), 5);
+    const int usLane = open.laneOfActor(2);
+    QVERIFY(open.lanes().at(usLane).hasChildren);
+    QVERIFY(!open.lanes().at(usLane).collapsed);
+    QVERIFY(!open.lanes().at(open.laneOfActor(3)).hasChildren);
+
+    const LaneModel folded(actors, {1, 2, 3, 4, 5}, false, {2});
+    QStringList labels;
+    for (const LaneModel::Lane &lane : folded.lanes()) {
+        labels.append(lane.label);
+    }
+    QCOMPARE(labels, (QStringList{u"NATO"_s, u"Rutte"_s, u"United States"_s}));
+    const int us = folded.laneOfActor(2);
+    QVERIFY(folded.lanes().at(us).collapsed);
+    QCOMPARE(folded.laneOfActor(3), us);
+    QCOMPARE(folded.laneOfActor(5), us);
+    QCOMPARE(folded.actorsOfLane(us), (QList<qint64>{2, 3, 5}));
+    // An event of Trump and Rubio is drawn once, in the United States' lane; with Rutte, twice.
+    QCOMPARE(folded.lanesOf(eventWith({3, 5})), QList<int>{us});
+    QCOMPARE(folded.lanesOf(eventWith({3, 4})), (QList<int>{folded.laneOfActor(4), us}));
+    // Collapsing an actor without people changes nothing.
+    const LaneModel leaf(actors, {1, 2, 3, 4, 5}, false, {3});
+    QCOMPARE(leaf.lanes().size(), 5);
+    QVERIFY(!leaf.lanes().at(leaf.laneOfActor(3)).collapsed);
+}
 
 void TstLaneModel::peopleNestUnderTheirState()
 {

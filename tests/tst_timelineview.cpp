@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QHelpEvent>
 #include <QImage>
+#include <QNativeGestureEvent>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QToolTip>
@@ -90,6 +91,8 @@ private slots:
     void shiftDragZoomsIntoTheRange();
     void doubleClickOnEmptySpaceZoomsIn();
     void hoverShowsTitleDatesActorsAndSource();
+    void pinchZoomsAboutTheFingers();
+    void clickingAnActorsHeaderFoldsItsPeopleIn();
 
 private:
     qint64 eventId(const QString &uid) const;
@@ -505,6 +508,40 @@ void TstTimelineView::doubleClickOnEmptySpaceZoomsIn()
     const double timeBefore = timeAt(*m_view, at.x());
     QTest::mouseDClick(m_view.get(), Qt::LeftButton, {}, at);
     QVERIFY(std::abs(span(*m_view) * 2 - before) <= 4);
+    QVERIFY(std::abs(timeAt(*m_view, at.x()) - timeBefore) < 2 * m_view->scale().secondsPerPixel());
+}
+
+void TstTimelineView::clickingAnActorsHeaderFoldsItsPeopleIn()
+{
+    // Trump's peace plan involves the United States and Trump: drawn in both lanes.
+    const qint64 plan = eventId(QStringLiteral("article-16-trump-peace-plan"));
+    m_view->setVisibleRange(utc(2025, 1, 15), utc(2025, 3, 15));
+    settle();
+    QList<QRectF> copies = m_view->eventRects(plan);
+    QCOMPARE(copies.size(), 2);
+    // The upper copy is in the United States' lane: its header is level with it.
+    const QPoint usHeader(20, int(copies.first().center().y()));
+    QTest::mouseClick(m_view.get(), Qt::LeftButton, {}, usHeader);
+    settle();
+    copies = m_view->eventRects(plan);
+    QCOMPARE(copies.size(), 1);
+    QCOMPARE(m_view->selectedEventId(), 0); // a header click selects nothing
+    QTest::mouseClick(m_view.get(), Qt::LeftButton, {}, usHeader);
+    settle();
+    QCOMPARE(m_view->eventRects(plan).size(), 2);
+}
+
+void TstTimelineView::pinchZoomsAboutTheFingers()
+{
+    m_view->setVisibleRange(utc(2014, 1, 1), utc(2016, 1, 1));
+    settle();
+    const qint64 before = span(*m_view);
+    const QPointF at(TimelineRenderer::HeaderWidth + 300, 300);
+    const double timeBefore = timeAt(*m_view, at.x());
+    QNativeGestureEvent pinch(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(), 2,
+                              at, at, m_view->mapToGlobal(at), 0.5, {}, 0);
+    QApplication::sendEvent(m_view.get(), &pinch);
+    QVERIFY(std::abs(span(*m_view) * 1.5 - before) <= 2);
     QVERIFY(std::abs(timeAt(*m_view, at.x()) - timeBefore) < 2 * m_view->scale().secondsPerPixel());
 }
 
