@@ -5,6 +5,7 @@
 #include "eventdetails.h"
 #include "eventlistmodel.h"
 #include "eventstore.h"
+#include "exportdialog.h"
 #include "overviewstrip.h"
 #include "timelineexporter.h"
 #include "timelineview.h"
@@ -37,7 +38,9 @@ namespace {
 const auto GeometryKey = QStringLiteral("mainWindow/geometry");
 const auto StateKey = QStringLiteral("mainWindow/state");
 const auto LastDirectoryKey = QStringLiteral("files/lastDirectory");
-const auto ExportFilterKey = QStringLiteral("files/exportFormat");
+const auto LastExportKey = QStringLiteral("files/lastExport");
+const auto ExportFromKey = QStringLiteral("files/exportFrom");
+const auto ExportToKey = QStringLiteral("files/exportTo");
 const auto ColourByKey = QStringLiteral("view/colourBy");
 } // namespace
 
@@ -312,35 +315,32 @@ void MainWindow::goToDate()
 void MainWindow::exportImage()
 {
     QSettings settings;
-    const QString png = tr("PNG image (*.png)"), svg = tr("SVG drawing (*.svg)"),
-                  pdf = tr("PDF document (*.pdf)");
-    QString filter = settings.value(ExportFilterKey, png).toString();
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Image"), settings.value(LastDirectoryKey).toString(),
-        QStringList{png, svg, pdf}.join(QStringLiteral(";;")), &filter);
-    if (path.isEmpty()) {
+    ExportDialog dialog(m_view->scale().visibleFrom(), m_view->scale().visibleTo(), m_view->size(),
+                        this);
+    // The last export's file, range and colours; the size is the view's.
+    dialog.setPath(settings.value(LastExportKey).toString());
+    dialog.setRange(settings.value(ExportFromKey).toString(),
+                    settings.value(ExportToKey).toString());
+    dialog.setTheme(palette().color(QPalette::Window).lightness() < 128
+                        ? TimelineExporter::Theme::Dark
+                        : TimelineExporter::Theme::Light);
+    if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    if (QFileInfo(path).suffix().isEmpty()) { // the format the user picked in the dialog
-        path += filter == svg   ? QStringLiteral(".svg")
-                : filter == pdf ? QStringLiteral(".pdf")
-                                : QStringLiteral(".png");
+    TimelineExporter::Options options = dialog.options();
+    if (options.title.isEmpty()) {
+        options.title = windowTitle();
     }
-    settings.setValue(ExportFilterKey, filter);
-    settings.setValue(LastDirectoryKey, QFileInfo(path).absolutePath());
-    // What is on screen: the same window of time at the same size, in the window's colours.
-    TimelineExporter::Options options;
-    options.size = m_view->size();
-    options.range = std::make_pair(m_view->scale().visibleFrom(), m_view->scale().visibleTo());
-    options.theme = palette().color(QPalette::Window).lightness() < 128
-                        ? TimelineExporter::Theme::Dark
-                        : TimelineExporter::Theme::Light;
-    options.title = windowTitle();
+    settings.setValue(LastExportKey, dialog.path());
+    settings.setValue(ExportFromKey, dialog.rangeText().first);
+    settings.setValue(ExportToKey, dialog.rangeText().second);
+    settings.setValue(LastDirectoryKey, QFileInfo(dialog.path()).absolutePath());
     try {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        TimelineExporter::write(*m_store, path, options);
+        TimelineExporter::write(*m_store, dialog.path(), options);
         QApplication::restoreOverrideCursor();
-        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.path())),
+                                 5000);
     } catch (const Error &error) {
         QApplication::restoreOverrideCursor();
         QMessageBox::critical(this, tr("Export failed"), error.message());

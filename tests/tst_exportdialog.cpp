@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// File ▸ Export Image: what the dialog hands the exporter, and what it refuses.
+#include <QTest>
+
+#include <QDialogButtonBox>
+#include <QPushButton>
+
+#include "exportdialog.h"
+#include "partialdate.h"
+
+using namespace entente;
+
+class TstExportDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void exportsTheViewByDefault();
+    void exportsATypedRange();
+    void refusesWhatItCannotWrite_data();
+    void refusesWhatItCannotWrite();
+
+private:
+    static bool okEnabled(const ExportDialog &dialog)
+    {
+        return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
+    }
+};
+
+void TstExportDialog::exportsTheViewByDefault()
+{
+    ExportDialog dialog(1000, 2000, QSize(900, 500));
+    QVERIFY(!okEnabled(dialog)); // no file yet
+    dialog.setPath(QStringLiteral("/tmp/out.svg"));
+    QVERIFY(okEnabled(dialog));
+    QVERIFY(dialog.problem().isEmpty());
+    const TimelineExporter::Options options = dialog.options();
+    QCOMPARE(options.range, std::make_optional(std::make_pair(qint64(1000), qint64(2000))));
+    QCOMPARE(options.size, QSize(900, 500));
+    QCOMPARE(options.theme, TimelineExporter::Theme::Light);
+    QCOMPARE(dialog.rangeText(), std::make_pair(QString(), QString()));
+}
+
+void TstExportDialog::exportsATypedRange()
+{
+    ExportDialog dialog(1000, 2000, QSize(900, 500));
+    dialog.setPath(QStringLiteral("/tmp/out.pdf"));
+    dialog.setRange(QStringLiteral("2014"), QStringLiteral("2015-06"));
+    dialog.setImageSize(QSize(2400, 1200));
+    dialog.setTheme(TimelineExporter::Theme::Dark);
+    QVERIFY(okEnabled(dialog));
+    const TimelineExporter::Options options = dialog.options();
+    // The whole of both ends: from 1 January 2014 to the last second of June 2015.
+    QCOMPARE(options.range->first, PartialDate::year(2014).earliestSecond());
+    QCOMPARE(options.range->second, PartialDate::month(2015, 6).latestSecond());
+    QCOMPARE(options.size, QSize(2400, 1200));
+    QCOMPARE(options.theme, TimelineExporter::Theme::Dark);
+    QVERIFY(options.title.contains(QStringLiteral("2014")));
+    QCOMPARE(dialog.rangeText(), std::make_pair(QStringLiteral("2014"), QStringLiteral("2015-06")));
+}
+
+void TstExportDialog::refusesWhatItCannotWrite_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("mentions");
+
+    QTest::newRow("jpg") << "x.jpg"
+                         << ""
+                         << ""
+                         << "x.jpg";
+    QTest::newRow("no suffix") << "timeline"
+                               << ""
+                               << ""
+                               << "timeline";
+    QTest::newRow("month 13") << "x.png"
+                              << "2014-13"
+                              << "2015"
+                              << "From";
+    QTest::newRow("empty end") << "x.png"
+                               << "2014"
+                               << ""
+                               << "To";
+    QTest::newRow("backwards") << "x.png"
+                               << "2015"
+                               << "2014"
+                               << "before";
+}
+
+void TstExportDialog::refusesWhatItCannotWrite()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QString, mentions);
+    ExportDialog dialog(1000, 2000, QSize(900, 500));
+    dialog.setPath(path);
+    dialog.setRange(from, to);
+    QVERIFY(!okEnabled(dialog));
+    QVERIFY2(dialog.problem().contains(mentions), qPrintable(dialog.problem()));
+}
+
+QTEST_MAIN(TstExportDialog)
+#include "tst_exportdialog.moc"
