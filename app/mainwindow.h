@@ -28,7 +28,6 @@ public:
     ~MainWindow() override;
 
     TimelineView *timelineView() const { return m_view; }
-    OverviewStrip *overview() const { return m_overview; }
     EventDetails *details() const { return m_details; }
     QTableView *eventTable() const { return m_table; }
     EventStore *store() const { return m_store.get(); }

@@ -39,26 +39,36 @@ void OverviewStrip::onStoreChanged(const StoreChange &change)
 
 void OverviewStrip::reload()
 {
-    m_buckets.clear();
     const auto bounds = m_store ? m_store->timeBounds() : std::nullopt;
     if (!bounds) {
         m_from = 0;
         m_to = 1;
-        update();
-        return;
+    } else {
+        const qint64 span = std::max<qint64>(bounds->second - bounds->first, 86400);
+        m_from = bounds->first - span / 50;
+        m_to = bounds->second + span / 50;
     }
-    const qint64 span = std::max<qint64>(bounds->second - bounds->first, 86400);
-    m_from = bounds->first - span / 50;
-    m_to = bounds->second + span / 50;
-    // Buckets a few pixels wide at least, so that the bars can be told apart.
+    m_level = -1; // read the buckets again
+    loadBuckets();
+}
+
+void OverviewStrip::loadBuckets()
+{
+    // Buckets a few pixels wide at least, so that the bars can be told apart; read again only
+    // when the width calls for another level (a window being resized sends many events).
     const int level = DensityIndex::levelFor(double(m_to - m_from) / std::max(1, width()), 3);
-    m_buckets = m_store->density().buckets(level, DensityIndex::AllActors, m_from, m_to);
+    if (level != m_level) {
+        m_level = level;
+        m_buckets = m_store && m_to > m_from + 1
+                        ? m_store->density().buckets(level, DensityIndex::AllActors, m_from, m_to)
+                        : QList<DensityIndex::Bucket>();
+    }
     update();
 }
 
 void OverviewStrip::resizeEvent(QResizeEvent *)
 {
-    reload(); // a wider strip can show finer buckets
+    loadBuckets(); // the span is the same; a wider strip may show finer buckets
 }
 
 double OverviewStrip::xOf(qint64 second) const

@@ -52,10 +52,12 @@ protected:
 private:
     enum class Drag { None, Move, Left, Right };
     Drag dragAt(double x) const;
+    void loadBuckets();
     void onStoreChanged(const StoreChange &change);
 
     EventStore *m_store = nullptr;
     QList<DensityIndex::Bucket> m_buckets;
+    int m_level = -1;                        // of m_buckets; -1: not read
     qint64 m_from = 0, m_to = 1;             // the whole timeline, with a margin
     qint64 m_windowFrom = 0, m_windowTo = 0; // the view's
     Drag m_drag = Drag::None;

@@ -47,7 +47,6 @@ public:
     void setColourBy(TimelineFrame::ColourBy colourBy);
     // Folds the lanes of the people under an actor into its lane, or unfolds them.
     void toggleLane(qint64 actorId);
-    bool isLaneCollapsed(qint64 actorId) const { return m_collapsed.contains(actorId); }
     // Where an event is drawn now (widget coordinates), empty if it is not on screen.
     QRectF eventRect(qint64 eventId);
     // Every place the event is drawn (one per lane it is in), top to bottom.

@@ -388,8 +388,8 @@ QList<Event> EventStore::readEvents(Statement &rows, Detail detail) const
 
 void EventStore::readLinks(QList<Event> &events) const
 {
-    // One statement for the links of all the events, not one per event: a tile reads a
-    // hundred events, and running a statement costs more than the seek it makes.
+    // One statement for the links of all the events rather than one per event. Ordered by
+    // position explicitly: the order of the rows is not the planner's to choose.
     if (events.isEmpty()) {
         return;
     }
@@ -403,7 +403,7 @@ void EventStore::readLinks(QList<Event> &events) const
     const QString ids = jsonArray(idList);
     Statement &actors = m_db->cached(
         QStringLiteral("SELECT event_id, actor_id, role FROM event_actors WHERE event_id IN "
-                       "(SELECT value FROM json_each(?1))"));
+                       "(SELECT value FROM json_each(?1)) ORDER BY event_id, position"));
     actors.bind(1, ids);
     while (actors.step()) {
         events[indexOf.value(actors.int64(0))].actors.append({actors.int64(1), actors.text(2)});
@@ -411,7 +411,7 @@ void EventStore::readLinks(QList<Event> &events) const
     actors.reset();
     Statement &sources = m_db->cached(
         QStringLiteral("SELECT event_id, source_id FROM event_sources WHERE event_id IN "
-                       "(SELECT value FROM json_each(?1))"));
+                       "(SELECT value FROM json_each(?1)) ORDER BY event_id, position"));
     sources.bind(1, ids);
     while (sources.step()) {
         events[indexOf.value(sources.int64(0))].sourceIds.append(sources.int64(1));
