@@ -5,6 +5,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
 
 using namespace entente;
@@ -324,6 +325,13 @@ void TstTimelineRenderer::coloursByCategoryWithALegend()
     QVERIFY(hasColourNearCorner(byCategory, TimelineRenderer::categoryColour(u"military"_s)));
     QVERIFY(hasColourNearCorner(byCategory, TimelineRenderer::categoryColour(u"diplomacy"_s)));
     QVERIFY(!hasColourNearCorner(byActor, TimelineRenderer::categoryColour(u"military"_s)));
+    // The categories Entente ships and generates never share a colour.
+    QSet<QRgb> hues;
+    for (const char *category : {"military", "diplomacy", "agreement", "statement", "protest",
+                                 "humanitarian", "analysis", "context"}) {
+        hues.insert(TimelineRenderer::categoryColour(QString::fromLatin1(category)).rgb());
+    }
+    QCOMPARE(hues.size(), 8);
 }
 
 void TstTimelineRenderer::shadesWeekendsAtDayScale()
