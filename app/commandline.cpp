@@ -50,9 +50,10 @@ struct Parser
     QCommandLineOption theme{QStringLiteral("theme"),
                              tr("Colours of the exported image: light (default) or dark."),
                              QStringLiteral("THEME")};
-    QCommandLineOption lanes{QStringLiteral("lanes"),
-                             tr("Lanes of the exported image: actor (the only kind so far)."),
-                             QStringLiteral("KIND")};
+    QCommandLineOption lanes{
+        QStringLiteral("lanes"),
+        tr("Lanes of the exported image: actor (default), category or packed."),
+        QStringLiteral("KIND")};
     QCommandLineOption list{QStringLiteral("list"), tr("Print every event and exit.")};
     QCommandLineOption format{QStringLiteral("format"),
                               tr("Format of --list: json (default) or csv."),
@@ -146,13 +147,13 @@ std::optional<CommandLine::Options> CommandLine::parse(const QStringList &argume
     }
     const int format = choice(p, p.format, {u"json"_s, u"csv"_s}, error);
     const int theme = choice(p, p.theme, {u"light"_s, u"dark"_s}, error);
-    // Lanes by category and one packed lane are still to come.
-    const int lanes = choice(p, p.lanes, {u"actor"_s}, error);
+    const int lanes = choice(p, p.lanes, {u"actor"_s, u"category"_s, u"packed"_s}, error);
     if (format < 0 || theme < 0 || lanes < 0) {
         return std::nullopt;
     }
     options.format = format == 1 ? EventListWriter::Format::Csv : EventListWriter::Format::Json;
     options.theme = theme == 1 ? TimelineExporter::Theme::Dark : TimelineExporter::Theme::Light;
+    options.lanes = LaneModel::Mode(lanes); // in the order of the choices
     if (const QString suffix = QFileInfo(options.exportImage).suffix().toLower();
         !options.exportImage.isEmpty() && !TimelineExporter::formats().contains(suffix)) {
         *error = tr("--export-image: cannot tell the format of “%1”; use .png, .svg or .pdf")
@@ -230,6 +231,7 @@ int CommandLine::runExportImage(const Options &options)
         TimelineExporter::Options exportOptions;
         exportOptions.size = options.size;
         exportOptions.theme = options.theme;
+        exportOptions.lanes = options.lanes;
         if (!options.from.isNull() || !options.to.isNull()) {
             // An open end takes the whole timeline's bound on that side.
             const auto bounds = store->timeBounds().value_or(

@@ -42,6 +42,7 @@ const auto LastExportKey = QStringLiteral("files/lastExport");
 const auto ExportFromKey = QStringLiteral("files/exportFrom");
 const auto ExportToKey = QStringLiteral("files/exportTo");
 const auto ColourByKey = QStringLiteral("view/colourBy");
+const auto LanesKey = QStringLiteral("view/lanes");
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<EventStore> store, QWidget *parent)
@@ -60,7 +61,8 @@ MainWindow::MainWindow(std::unique_ptr<EventStore> store, QWidget *parent)
     connect(m_overview, &OverviewStrip::windowRequested, m_view, &TimelineView::setVisibleRange);
     createDocks();
     createActions();
-    connect(m_view, &TimelineView::selectedEventChanged, this, &MainWindow::selectEvent);
+    // Every change of the view's selection, single or Ctrl+click, comes as selectionChanged.
+    connect(m_view, &TimelineView::selectionChanged, this, &MainWindow::selectEvents);
     connect(m_view, &TimelineView::eventActivated, this, [this](qint64 eventId) {
         selectEvent(eventId);
         if (auto *dock = findChild<QDockWidget *>(QStringLiteral("detailsDock"))) {
@@ -79,7 +81,7 @@ void MainWindow::createDocks()
     // The list is in time order and reads its rows lazily from the store; sorting or filtering
     // through a proxy would read every row of a million-event timeline.
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->horizontalHeader()->setDefaultSectionSize(140);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -160,6 +162,7 @@ void MainWindow::createActions()
         TimelineFrame::ColourBy(QSettings().value(ColourByKey, 0).toInt() == 1 ? 1 : 0));
     addColouring(tr("&Actor (lane)"), TimelineFrame::ColourBy::Actor);
     addColouring(tr("&Category"), TimelineFrame::ColourBy::Category);
+    createLaneActions(view);
     QAction *goTo = view->addAction(tr("&Go to Date…"), this, &MainWindow::goToDate);
     goTo->setShortcut(QKeySequence(tr("Ctrl+G")));
     view->addSeparator();
@@ -180,6 +183,8 @@ void MainWindow::createActions()
     toolBar->addAction(zoomIn);
     toolBar->addAction(zoomOut);
     toolBar->addAction(fit);
+    toolBar->addSeparator();
+    toolBar->addActions(m_laneModes->actions());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Entente"), this, [this] {
@@ -190,6 +195,46 @@ void MainWindow::createActions()
                               "+ and − zoom, F fits everything, Esc clears the selection.")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::createLaneActions(QMenu *view)
+{
+    QMenu *lanes = view->addMenu(tr("&Lanes"));
+    m_laneModes = new QActionGroup(this);
+    const auto addMode = [&](const QString &text, const QString &toolTip, LaneModel::Mode mode,
+                             const QKeySequence &shortcut) {
+        QAction *action = lanes->addAction(text, this, [this, mode] {
+            m_view->setLaneMode(mode);
+            QSettings().setValue(LanesKey, int(mode));
+        });
+        action->setCheckable(true);
+        action->setShortcut(shortcut);
+        action->setToolTip(toolTip);
+        action->setData(int(mode));
+        m_laneModes->addAction(action);
+    };
+    addMode(tr("By &Actor"), tr("A lane per actor, people under their state (Ctrl+1)"),
+            LaneModel::Mode::Actor, QKeySequence(tr("Ctrl+1")));
+    addMode(tr("By &Category"), tr("A lane per category of event (Ctrl+2)"),
+            LaneModel::Mode::Category, QKeySequence(tr("Ctrl+2")));
+    addMode(tr("&Packed"), tr("Every event in one lane (Ctrl+3)"), LaneModel::Mode::Packed,
+            QKeySequence(tr("Ctrl+3")));
+    const int saved = QSettings().value(LanesKey, 0).toInt();
+    m_view->setLaneMode(saved >= 0 && saved <= 2 ? LaneModel::Mode(saved) : LaneModel::Mode::Actor);
+    m_laneModes->actions().at(int(m_view->laneMode()))->setChecked(true);
+    lanes->addSeparator();
+    // Hidden lanes come back one by one or all at once; the list is read when it opens.
+    QMenu *hidden = lanes->addMenu(tr("Show &Hidden Lane"));
+    connect(hidden, &QMenu::aboutToShow, this, [this, hidden] {
+        hidden->clear();
+        for (const auto &[key, name] : m_view->hiddenLanes()) {
+            hidden->addAction(name, m_view, [this, key = key] { m_view->showLane(key); });
+        }
+        if (hidden->isEmpty()) {
+            hidden->addAction(tr("(none hidden)"))->setEnabled(false);
+        }
+    });
+    lanes->addAction(tr("Show &All Lanes"), m_view, &TimelineView::showAllLanes);
 }
 
 void MainWindow::setStore(std::unique_ptr<EventStore> store)
@@ -209,7 +254,7 @@ void MainWindow::setStore(std::unique_ptr<EventStore> store)
         connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &MainWindow::onTableSelectionChanged);
         connect(m_model, &EventListModel::loaded, this, [this] {
-            selectInTable(m_view->selectedEventId());
+            selectInTable(m_view->selectedEventIds());
             updateTitle();
         });
     }
@@ -248,29 +293,65 @@ void MainWindow::selectEvent(qint64 eventId)
     m_syncing = true;
     m_view->setSelectedEventId(eventId);
     m_details->displayEvent(eventId);
-    selectInTable(eventId);
+    selectInTable(eventId != 0 ? QList<qint64>{eventId} : QList<qint64>());
     m_syncing = false;
 }
 
-void MainWindow::selectInTable(qint64 eventId)
+void MainWindow::selectEvents(const QList<qint64> &eventIds)
 {
-    const int row = m_model ? m_model->rowOfEvent(eventId) : -1;
-    if (row < 0) {
+    if (m_syncing) {
+        return;
+    }
+    m_syncing = true;
+    const qint64 current = eventIds.value(0, 0);
+    m_view->setSelection(eventIds, current);
+    m_details->displayEvent(current);
+    selectInTable(eventIds);
+    m_syncing = false;
+}
+
+void MainWindow::selectInTable(const QList<qint64> &eventIds)
+{
+    QItemSelection selection;
+    QModelIndex current;
+    for (qint64 id : eventIds) {
+        const int row = m_model ? m_model->rowOfEvent(id) : -1;
+        if (row >= 0) {
+            const QModelIndex index = m_model->index(row, 0);
+            selection.select(index, index);
+            current = current.isValid() ? current : index;
+        }
+    }
+    if (!current.isValid()) {
         m_table->clearSelection();
         return;
     }
-    const QModelIndex index = m_model->index(row, 0);
-    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
-                                                 QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                     QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    m_table->scrollTo(current);
 }
 
 void MainWindow::onTableSelectionChanged()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (!rows.isEmpty()) {
-        selectEvent(rows.first().data(EventListModel::EventIdRole).toLongLong());
+    if (rows.isEmpty() || m_syncing) {
+        return;
     }
+    // The row the user clicked last is the current event, the one the details show.
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    qint64 currentId = rows.first().data(EventListModel::EventIdRole).toLongLong();
+    QList<qint64> ids;
+    for (const QModelIndex &row : rows) {
+        const qint64 id = row.data(EventListModel::EventIdRole).toLongLong();
+        ids.append(id);
+        if (current.isValid() && current.row() == row.row()) {
+            currentId = id;
+        }
+    }
+    ids.removeOne(currentId);
+    ids.prepend(currentId);
+    selectEvents(ids);
 }
 
 void MainWindow::openTimeline()
@@ -331,6 +412,9 @@ void MainWindow::exportImage()
     if (options.title.isEmpty()) {
         options.title = windowTitle();
     }
+    options.lanes = m_view->laneMode();
+    options.arrangement = m_view->arrangement();
+    options.colourBy = m_view->colourBy();
     settings.setValue(LastExportKey, dialog.path());
     settings.setValue(ExportFromKey, dialog.rangeText().first);
     settings.setValue(ExportToKey, dialog.rangeText().second);

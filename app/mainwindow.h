@@ -5,7 +5,9 @@
 
 #include <memory>
 
+class QActionGroup;
 class QLineEdit;
+class QMenu;
 class QTimer;
 class QTableView;
 
@@ -36,6 +38,8 @@ public:
 
 public slots:
     void selectEvent(qint64 eventId);
+    // Several events (Ctrl+click, or rows of the list); the first is the current one.
+    void selectEvents(const QList<qint64> &eventIds);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -44,7 +48,8 @@ private:
     void createDocks();
     void createActions();
     void restoreWindowState();
-    void selectInTable(qint64 eventId);
+    void createLaneActions(QMenu *view);
+    void selectInTable(const QList<qint64> &eventIds);
     void onTableSelectionChanged();
     void openTimeline();
     void exportImage();
@@ -61,6 +66,7 @@ private:
     EventListModel *m_model = nullptr;
     QTimer *m_filterDelay;
     bool m_syncing = false;
+    QActionGroup *m_laneModes = nullptr;
     QString m_lastGoToDate;
 };
 

@@ -65,9 +65,8 @@ public:
         QAccessible::State state;
         state.selectable = true;
         state.focusable = true;
-        const bool selected = m_view && m_view->selectedEventId() == m_eventId;
-        state.selected = selected;
-        state.focused = selected && m_view->hasFocus();
+        state.selected = m_view && m_view->selectedEventIds().contains(m_eventId);
+        state.focused = m_view && m_view->selectedEventId() == m_eventId && m_view->hasFocus();
         state.invisible = rect().isEmpty();
         return state;
     }

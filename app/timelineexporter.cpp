@@ -194,6 +194,9 @@ void TimelineExporter::write(EventStore &store, const QString &path, const Optio
     view.setFetchMode(TileCache::Mode::Immediate);
     view.setPalette(palette(options.theme));
     view.resize(options.size);
+    view.setLaneMode(options.lanes);
+    view.setArrangement(options.arrangement);
+    view.setColourBy(options.colourBy);
     view.setStore(&store);
     if (options.range) {
         view.setVisibleRange(options.range->first, options.range->second);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "lanemodel.h"
+#include "timelineframe.h"
+
 #include <QPalette>
 #include <QSize>
 #include <QString>
@@ -30,6 +33,10 @@ public:
         std::optional<std::pair<qint64, qint64>> range; // none: fit the whole timeline
         Theme theme = Theme::Light;
         QString title; // for PDF; empty: none
+        // As the screen shows them: lanes, what they hide and fold, and what colours say.
+        LaneModel::Mode lanes = LaneModel::Mode::Actor;
+        LaneModel::Arrangement arrangement;
+        TimelineFrame::ColourBy colourBy = TimelineFrame::ColourBy::Actor;
     };
 
     // Throws entente::Error (naming the file) when the format is unknown or it cannot be

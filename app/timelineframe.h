@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QList>
 #include <QLocale>
+#include <QSet>
 
 #include <optional>
 
@@ -31,7 +32,12 @@ struct TimelineFrame
     bool summarized = false;
     QList<DensityIndex::Bucket> density;
     QHash<qint64, Actor> actors;
-    qint64 selectedEventId = 0;
+    qint64 selectedEventId = 0; // the current event: keyboard focus, details
+    QSet<qint64> selection;     // every selected event (Ctrl+click), the current one included
+    bool isSelected(qint64 eventId) const
+    {
+        return eventId == selectedEventId || selection.contains(eventId);
+    }
     int undatedEventCount = 0;
     int verticalOffset = 0; // lanes scroll under the pinned time axis
     // What an event's colour says: whose lane it is in, or what kind of event it is.

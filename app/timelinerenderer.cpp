@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLinearGradient>
+#include <QMap>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -19,11 +20,29 @@ constexpr double LabelGap = 5;
 constexpr double ItemGap = 8;
 constexpr double MaxLabelWidth = 260;
 constexpr double BarHeight = 12;
+constexpr double BadgeGap = 2;       // markers closer than this (px) join a count badge
+constexpr double BadgeMinWidth = 22; // room for a two-digit count
 
 QColor laneColor(const TimelineFrame &frame, int lane, const QPalette &palette)
 {
-    const QString name = frame.lanes.lanes().value(lane).color;
-    const QColor color(name);
+    if (frame.lanes.mode() == LaneModel::Mode::Category) {
+        return TimelineRenderer::categoryColour(frame.lanes.lanes().value(lane).category);
+    }
+    const QColor color(frame.lanes.lanes().value(lane).color);
+    return color.isValid() ? color : palette.color(QPalette::Mid);
+}
+
+// By actor, an event takes its lane's colour; where lanes are not actors', its first actor's.
+QColor eventColour(const TimelineFrame &frame, int lane, const Event &event,
+                   const QPalette &palette)
+{
+    if (frame.colourBy == TimelineFrame::ColourBy::Category) {
+        return TimelineRenderer::categoryColour(event.category);
+    }
+    if (frame.lanes.mode() == LaneModel::Mode::Actor || event.actors.isEmpty()) {
+        return laneColor(frame, lane, palette);
+    }
+    const QColor color(frame.actors.value(event.actors.first().actorId).color);
     return color.isValid() ? color : palette.color(QPalette::Mid);
 }
 
@@ -168,6 +187,7 @@ void TimelineRenderer::layout(const TimelineFrame &frame, const QSize &size, con
             m_items.append(item);
         }
     }
+    collapseClusters(frame, int(maxRows));
     m_lanes.clear();
     double top = AxisHeight - frame.verticalOffset;
     // A summarized lane keeps room for its density under the events drawn over it.
@@ -184,6 +204,9 @@ void TimelineRenderer::layout(const TimelineFrame &frame, const QSize &size, con
     m_ticks = frame.scale.ticks(TickSpacing, frame.locale);
     m_bands = frame.scale.bands(TickSpacing, frame.locale);
     m_restDays = frame.scale.restDays(frame.locale);
+    for (Badge &badge : m_badges) {
+        badge.rect.translate(0, m_lanes.at(badge.lane).top + 3);
+    }
     for (Item &item : m_items) {
         // Elided once here, and only when needed, rather than on every paint.
         if (!item.label.isNull() && m_labels.advance(item.text) + 2 > item.label.width()) {
@@ -211,6 +234,106 @@ void TimelineRenderer::layout(const TimelineFrame &frame, const QSize &size, con
             m_connectors.append(QLineF(x, copies.at(i - 1).bottom(), x, copies.at(i).top()));
         }
     }
+}
+
+void TimelineRenderer::collapseClusters(const TimelineFrame &frame, int overflowRow)
+{
+    // Only the markers-only row can crowd: labelled rows never overlap by construction. Items
+    // there are in time order per lane; a run of them that touch one another becomes a badge
+    // covering the run, so that nothing is drawn on top of anything else.
+    m_badges.clear();
+    const double rowTop = overflowRow * RowHeight;
+    QHash<int, QList<qsizetype>> byLane;
+    for (qsizetype i = 0; i < m_items.size(); ++i) {
+        if (m_items.at(i).label.isNull() && m_items.at(i).shape.top() >= rowTop) {
+            byLane[m_items.at(i).lane].append(i);
+        }
+    }
+    QList<bool> collapsed(m_items.size(), false);
+    for (auto it = byLane.cbegin(); it != byLane.cend(); ++it) {
+        QList<qsizetype> run;
+        double runLeft = 0, runRight = -std::numeric_limits<double>::infinity();
+        const auto flush = [&] {
+            if (run.size() >= 2) {
+                addBadge(frame, it.key(), run, runLeft, runRight, collapsed);
+            }
+            run.clear();
+        };
+        for (qsizetype index : it.value()) {
+            const Item &item = m_items.at(index);
+            const QRectF extent =
+                item.uncertainty.isNull() ? item.shape : item.shape.united(item.uncertainty);
+            if (extent.left() > runRight + BadgeGap) {
+                flush();
+                runLeft = extent.left();
+            }
+            run.append(index);
+            // A badge is at least wide enough for its count, so a run reserves that much.
+            runRight = std::max({runRight, extent.right(), runLeft + BadgeMinWidth});
+        }
+        flush();
+    }
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < m_items.size(); ++i) {
+        if (!collapsed.at(i)) {
+            m_items[kept++] = m_items.at(i);
+        }
+    }
+    m_items.resize(kept);
+}
+
+void TimelineRenderer::addBadge(const TimelineFrame &frame, int lane, const QList<qsizetype> &run,
+                                double left, double right, QList<bool> &collapsed)
+{
+    Badge badge{
+        lane, {}, {}, std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min()};
+    for (qsizetype index : run) {
+        const Item &item = m_items.at(index);
+        const Event &event = frame.events.at(m_eventIndex.value(item.eventId));
+        badge.eventIds.append(item.eventId);
+        badge.from = std::min(badge.from, event.earliestSecond());
+        badge.to = std::max(badge.to, event.latestSecond());
+        collapsed[index] = true;
+    }
+    const double mid = m_items.at(run.first()).shape.center().y();
+    badge.rect = QRectF(left, mid - 8, right - left, 16);
+    m_badges.append(badge);
+}
+
+const TimelineRenderer::Badge *TimelineRenderer::badgeAt(const QPointF &point) const
+{
+    if (point.x() < HeaderWidth || point.y() < AxisHeight) {
+        return nullptr; // the lane headers and the axis are drawn over badges
+    }
+    for (const Badge &badge : m_badges) {
+        if (badge.rect.adjusted(-2, -2, 2, 2).contains(point)) {
+            return &badge;
+        }
+    }
+    return nullptr;
+}
+
+void TimelineRenderer::paintBadges(QPainter &painter, const TimelineFrame &frame,
+                                   const QPalette &palette) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    const QRectF screen(HeaderWidth, AxisHeight, m_size.width() - HeaderWidth, m_size.height());
+    for (const Badge &badge : m_badges) {
+        // A badge over a long stretch is drawn, and counted, over the part on screen.
+        const QRectF pill = badge.rect.intersected(screen.adjusted(-10, 0, 10, 0));
+        if (pill.isEmpty()) {
+            continue;
+        }
+        const QColor colour = laneColor(frame, badge.lane, palette);
+        painter.setPen(QPen(colour.darker(140), 1));
+        painter.setBrush(palette.color(QPalette::Base));
+        painter.drawRoundedRect(pill, 8, 8);
+        painter.setPen(palette.color(QPalette::Text));
+        painter.drawText(pill.intersected(screen), Qt::AlignCenter,
+                         QString::number(badge.eventIds.size()));
+    }
+    painter.restore();
 }
 
 int TimelineRenderer::laneHeaderAt(const QPointF &point) const
@@ -280,14 +403,15 @@ void TimelineRenderer::paint(QPainter &painter, const TimelineFrame &frame,
         hairline(painter, line.x1(), line.y1(), 1, line.y2() - line.y1(), connector);
     }
     m_arrows.paint(painter, palette); // under the events, which stay readable
+    paintBadges(painter, frame, palette);
     for (const Item &item : m_items) {
-        if (item.eventId != frame.selectedEventId && onScreen(item)) {
+        if (!frame.isSelected(item.eventId) && onScreen(item)) {
             paintItem(painter, item, frame.events.at(m_eventIndex.value(item.eventId)), frame,
                       palette);
         }
     }
     for (const Item &item : m_items) { // the selection on top
-        if (item.eventId == frame.selectedEventId) {
+        if (frame.isSelected(item.eventId) && onScreen(item)) {
             paintItem(painter, item, frame.events.at(m_eventIndex.value(item.eventId)), frame,
                       palette);
         }
@@ -295,9 +419,7 @@ void TimelineRenderer::paint(QPainter &painter, const TimelineFrame &frame,
     painter.restore();
 
     paintAxis(painter, frame, palette);
-    if (frame.colourBy == TimelineFrame::ColourBy::Category) {
-        paintLegend(painter, frame, palette);
-    }
+    paintLegend(painter, frame, palette);
     if (frame.undatedEventCount > 0) {
         // In the corner above the lane names, where it hides nothing.
         const QString note = frame.undatedEventCount == 1
@@ -478,9 +600,30 @@ void TimelineRenderer::paintDensity(QPainter &painter, const TimelineFrame &fram
     if (frame.density.isEmpty()) {
         return;
     }
+    // A folded lane shows its people's buckets too: summed, not drawn over each other.
+    struct Column
+    {
+        int lane;
+        qint64 from;
+        qint64 to;
+        int count;
+    };
+    QList<Column> columns;
+    QHash<std::pair<int, qint64>, qsizetype> columnAt;
     int maxCount = 1;
     for (const DensityIndex::Bucket &bucket : frame.density) {
-        maxCount = std::max(maxCount, bucket.count);
+        const int lane = frame.lanes.laneOfKey(bucket.actorId);
+        if (lane < 0 || lane >= m_lanes.size()) {
+            continue;
+        }
+        auto at = columnAt.constFind({lane, bucket.from});
+        if (at == columnAt.constEnd()) {
+            at = columnAt.insert({lane, bucket.from}, columns.size());
+            columns.append({lane, bucket.from, bucket.to, 0});
+        }
+        Column &column = columns[*at];
+        column.count += bucket.count;
+        maxCount = std::max(maxCount, column.count);
     }
     // Logarithmic, so that a quiet lane still shows next to the busiest one.
     const double scale = 1.0 / std::log1p(double(maxCount));
@@ -490,24 +633,21 @@ void TimelineRenderer::paintDensity(QPainter &painter, const TimelineFrame &fram
     // One batch of rectangles per lane, in the lane's colour, on the pixel grid: the raster
     // engine fills those as spans, several times faster than it draws general rectangles.
     QHash<int, QList<QRect>> bars;
-    for (const DensityIndex::Bucket &bucket : frame.density) {
-        const int lane = frame.lanes.laneOfActor(bucket.actorId);
-        if (lane < 0 || lane >= m_lanes.size()) {
-            continue;
-        }
-        const LaneGeometry &geometry = m_lanes.at(lane);
+    for (const Column &column : std::as_const(columns)) {
+        const LaneGeometry &geometry = m_lanes.at(column.lane);
         if (!isLaneOnScreen(geometry)) {
             continue;
         }
-        const double left = HeaderWidth + frame.scale.toX(bucket.from);
-        const double right = HeaderWidth + frame.scale.toX(bucket.to + 1);
+        const double left = HeaderWidth + frame.scale.toX(column.from);
+        const double right = HeaderWidth + frame.scale.toX(column.to + 1);
         if (right < HeaderWidth || left > m_size.width()) {
             continue; // in a tile fetched ahead of a pan
         }
-        const double height = (geometry.height - 6) * std::log1p(double(bucket.count)) * scale;
+        const double height = (geometry.height - 6) * std::log1p(double(column.count)) * scale;
         const int x = qRound(left), bottom = qRound(geometry.top + geometry.height - 3);
-        bars[lane].append(QRect(x, bottom - std::max(1, qRound(height)),
-                                std::max(1, qRound(right) - x), std::max(1, qRound(height))));
+        bars[column.lane].append(QRect(x, bottom - std::max(1, qRound(height)),
+                                       std::max(1, qRound(right) - x),
+                                       std::max(1, qRound(height))));
     }
     const QColor base = palette.color(QPalette::Base);
     for (auto it = bars.cbegin(); it != bars.cend(); ++it) {
@@ -591,50 +731,77 @@ QColor TimelineRenderer::categoryColour(const QString &category)
     return Hues[hash % std::size(Hues)];
 }
 
-QStringList TimelineRenderer::legendCategories(const TimelineFrame &frame) const
+QList<TimelineRenderer::LegendEntry> TimelineRenderer::legend(const TimelineFrame &frame,
+                                                              const QPalette &palette) const
 {
-    QStringList categories;
+    // What the colours say when the lane headers do not: categories, or the actors of events
+    // in lanes that are not actors'.
+    const bool byCategory = frame.colourBy == TimelineFrame::ColourBy::Category;
+    if (!byCategory && frame.lanes.mode() == LaneModel::Mode::Actor) {
+        return {};
+    }
+    QMap<QString, QColor> entries; // sorted by name
     for (const Item &item : m_items) {
-        const QString &category = frame.events.at(m_eventIndex.value(item.eventId)).category;
-        if (!categories.contains(category)) {
-            categories.append(category);
+        const Event &event = frame.events.at(m_eventIndex.value(item.eventId));
+        if (byCategory) {
+            entries.insert(
+                event.category.isEmpty()
+                    ? QCoreApplication::translate("entente::TimelineRenderer", "(no category)")
+                    : event.category,
+                categoryColour(event.category));
+        } else if (!event.actors.isEmpty()) {
+            const Actor actor = frame.actors.value(event.actors.first().actorId);
+            entries.insert(actor.displayName(), eventColour(frame, item.lane, event, palette));
         }
     }
-    std::sort(categories.begin(), categories.end());
-    return categories;
+    QList<LegendEntry> list;
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+        list.append({it.value(), it.key()});
+    }
+    return list;
 }
 
 void TimelineRenderer::paintLegend(QPainter &painter, const TimelineFrame &frame,
                                    const QPalette &palette) const
 {
-    // Bottom right, over the lanes: a swatch and a name per category in the frame.
-    const QStringList categories = legendCategories(frame);
-    if (categories.isEmpty()) {
+    // Bottom right, over the lanes: a swatch and a name per entry; the longest lists stop at
+    // what fits, with how many more there are.
+    QList<LegendEntry> entries = legend(frame, palette);
+    if (entries.isEmpty()) {
         return;
     }
     const QFontMetricsF &metrics = m_labels.metrics();
-    double width = 0;
-    for (const QString &category : categories) {
-        width = std::max(width, metrics.horizontalAdvance(category));
-    }
     const double line = metrics.height() + 2;
-    const QRectF box(m_size.width() - width - 40, m_size.height() - line * categories.size() - 16,
-                     width + 30, line * categories.size() + 8);
+    const qsizetype fits =
+        std::max<qsizetype>(1, qsizetype((m_size.height() - AxisHeight - 24) / line));
+    if (entries.size() > fits) {
+        const qsizetype more = entries.size() - (fits - 1);
+        entries.resize(fits - 1);
+        entries.append(
+            {QColor(),
+             QCoreApplication::translate("entente::TimelineRenderer", "and %1 more").arg(more)});
+    }
+    double width = 0;
+    for (const LegendEntry &entry : std::as_const(entries)) {
+        width = std::max(width, metrics.horizontalAdvance(entry.name));
+    }
+    width = std::min(width, 220.0);
+    const QRectF box(m_size.width() - width - 40, m_size.height() - line * entries.size() - 16,
+                     width + 30, line * entries.size() + 8);
     QColor background = palette.color(QPalette::Window);
     background.setAlpha(230);
     painter.fillRect(box, background);
     outlineRect(painter, box.toAlignedRect(), palette.color(QPalette::Mid));
     painter.setPen(palette.color(QPalette::WindowText));
-    for (qsizetype i = 0; i < categories.size(); ++i) {
+    for (qsizetype i = 0; i < entries.size(); ++i) {
         const double y = box.top() + 4 + i * line;
-        painter.fillRect(QRectF(box.left() + 6, y + line / 2 - 5, 10, 10),
-                         categoryColour(categories.at(i)));
-        const QString name =
-            categories.at(i).isEmpty()
-                ? QCoreApplication::translate("entente::TimelineRenderer", "(no category)")
-                : categories.at(i);
+        if (entries.at(i).colour.isValid()) {
+            painter.fillRect(QRectF(box.left() + 6, y + line / 2 - 5, 10, 10),
+                             entries.at(i).colour);
+        }
         painter.drawText(QRectF(box.left() + 22, y, width + 4, line),
-                         Qt::AlignLeft | Qt::AlignVCenter, name);
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         metrics.elidedText(entries.at(i).name, Qt::ElideRight, width + 4));
     }
 }
 
@@ -670,10 +837,8 @@ void TimelineRenderer::paintToday(QPainter &painter, const TimelineFrame &frame,
 void TimelineRenderer::paintItem(QPainter &painter, const Item &item, const Event &event,
                                  const TimelineFrame &frame, const QPalette &palette) const
 {
-    const bool selected = event.id == frame.selectedEventId;
-    const QColor color = frame.colourBy == TimelineFrame::ColourBy::Category
-                             ? categoryColour(event.category)
-                             : laneColor(frame, item.lane, palette);
+    const bool selected = frame.isSelected(event.id);
+    const QColor color = eventColour(frame, item.lane, event, palette);
     painter.setRenderHint(QPainter::Antialiasing, true);
     QColor light = color;
     light.setAlpha(70);

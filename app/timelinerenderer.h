@@ -43,6 +43,16 @@ public:
         QRectF label;       // empty when the label did not fit
         QString text;
     };
+    // Markers that found no row for a label and would sit on one another: drawn as one
+    // badge with their count, which zooms in to them when clicked.
+    struct Badge
+    {
+        int lane;
+        QRectF rect;
+        QList<qint64> eventIds;
+        qint64 from; // the time the events span, seconds
+        qint64 to;
+    };
     struct LaneGeometry
     {
         double top;
@@ -56,12 +66,21 @@ public:
     void paint(QPainter &painter, const TimelineFrame &frame, const QPalette &palette) const;
 
     qint64 eventAt(const QPointF &point) const;
+    const Badge *badgeAt(const QPointF &point) const;
+    const QList<Badge> &badges() const { return m_badges; }
     // The lane whose header (at the left) is under `point`, or -1.
     int laneHeaderAt(const QPointF &point) const;
     // The colour of a category when events are coloured by category.
     static QColor categoryColour(const QString &category);
-    // The categories of the events laid out, sorted: what the legend lists.
-    QStringList legendCategories(const TimelineFrame &frame) const;
+    struct LegendEntry
+    {
+        QColor colour;
+        QString name;
+    };
+    // What the legend lists, sorted by name: categories when events are coloured by category,
+    // actors when they are coloured by actor in lanes that are not actors'; else nothing (the
+    // lane headers say it).
+    QList<LegendEntry> legend(const TimelineFrame &frame, const QPalette &palette) const;
     // The relation whose arrow is under `point`, if any (events take precedence).
     const Relation *relationAt(const QPointF &point) const { return m_arrows.relationAt(point); }
     const RelationArrows &arrows() const { return m_arrows; }
@@ -84,6 +103,10 @@ private:
     static void hairline(QPainter &painter, double x, double y, double width, double height,
                          const QColor &color);
     void paintLanes(QPainter &painter, const TimelineFrame &frame, const QPalette &palette) const;
+    void collapseClusters(const TimelineFrame &frame, int overflowRow);
+    void addBadge(const TimelineFrame &frame, int lane, const QList<qsizetype> &run, double left,
+                  double right, QList<bool> &collapsed);
+    void paintBadges(QPainter &painter, const TimelineFrame &frame, const QPalette &palette) const;
     void paintToday(QPainter &painter, const TimelineFrame &frame, const QPalette &palette) const;
     void paintLegend(QPainter &painter, const TimelineFrame &frame, const QPalette &palette) const;
     void paintItem(QPainter &painter, const Item &item, const Event &event,
@@ -104,6 +127,7 @@ private:
     using SpriteKey = std::pair<quint64, quint64>; // colours; size, outline and pixel ratio
     mutable QHash<SpriteKey, QPixmap> m_sprites;
     QList<Item> m_items;
+    QList<Badge> m_badges;
     QList<LaneGeometry> m_lanes;
     QHash<qint64, int> m_eventIndex; // event id → index in frame.events
     double m_lanesHeight = 0;

@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineview.h"
 
+#include "densityindex.h"
 #include "eventstore.h"
 #include "timelineaccessible.h"
 
 #include <QAccessible>
+#include <QContextMenuEvent>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QNativeGestureEvent>
 #include <QPainter>
@@ -21,6 +24,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 
@@ -74,6 +78,7 @@ void TimelineView::setStore(EventStore *store)
     m_tiles.reset();
     m_store = store;
     m_frame.selectedEventId = 0;
+    m_frame.selection.clear();
     if (m_store) {
         connect(m_store, &EventStore::changed, this, &TimelineView::onStoreChanged);
         m_tiles = std::make_unique<TileCache>(m_store, m_fetchMode);
@@ -98,8 +103,19 @@ void TimelineView::reloadFromStore()
     for (const Actor &actor : actors) {
         m_frame.actors.insert(actor.id, actor);
     }
-    m_frame.lanes =
-        LaneModel(actors, m_store->actorsInUse(), m_store->hasEventsWithoutActors(), m_collapsed);
+    const LaneModel::Arrangement &arrangement = m_arrangements[laneModeIndex()];
+    switch (m_laneMode) {
+    case LaneModel::Mode::Actor:
+        m_frame.lanes = LaneModel(actors, m_store->actorsInUse(), m_store->hasEventsWithoutActors(),
+                                  arrangement);
+        break;
+    case LaneModel::Mode::Category:
+        m_frame.lanes = LaneModel::byCategory(m_store->categoriesInUse(), arrangement);
+        break;
+    case LaneModel::Mode::Packed:
+        m_frame.lanes = LaneModel::packed();
+        break;
+    }
     m_frame.eras = m_store->eras();
     // Undated events live in the list only; the view says how many there are.
     m_frame.undatedEventCount = int(m_store->undatedEventCount());
@@ -112,7 +128,7 @@ void TimelineView::onStoreChanged(const StoreChange &)
     reloadFromStore();
 }
 
-QList<qint64> TimelineView::visibleLaneActors() const
+QList<qint64> TimelineView::visibleLaneKeys() const
 {
     // From the last layout; before there is one (or after the lanes changed), the first
     // lanes, which is what a fresh view shows.
@@ -126,8 +142,8 @@ QList<qint64> TimelineView::visibleLaneActors() const
                       geometry.at(i).top + geometry.at(i).height > TimelineRenderer::AxisHeight
                 : i < 40;
         if (visible) { // a folded lane shows its people's events too
-            ids += lanes.at(i).collapsed ? m_frame.lanes.actorsOfLane(int(i))
-                                         : QList<qint64>{lanes.at(i).actorId};
+            ids += lanes.at(i).collapsed ? m_frame.lanes.keysOfLane(int(i))
+                                         : QList<qint64>{lanes.at(i).key};
         }
     }
     return ids;
@@ -142,7 +158,7 @@ bool TimelineView::assembleFrame()
     const int zoom = TileKey::zoomFor(scale.secondsPerPixel());
     const qint64 first = TileKey::indexOf(scale.visibleFrom(), zoom);
     const qint64 last = TileKey::indexOf(scale.visibleTo(), zoom);
-    m_assembledLanes = visibleLaneActors();
+    m_assembledLanes = visibleLaneKeys();
     QList<TileKey> wanted;
     QList<const Tile *> found;
     bool summarized = false;
@@ -420,7 +436,7 @@ void TimelineView::ensureLayout()
     m_dataComplete = assembleFrame();
     m_renderer.layout(m_frame, contentSize(), font());
     // Which lanes show depends on the layout, which depends on the data: settle the two.
-    for (int round = 0; round < 3 && visibleLaneActors() != m_assembledLanes; ++round) {
+    for (int round = 0; round < 3 && visibleLaneKeys() != m_assembledLanes; ++round) {
         m_dataComplete = assembleFrame();
         m_renderer.layout(m_frame, contentSize(), font());
     }
@@ -458,7 +474,51 @@ QList<QRectF> TimelineView::eventRects(qint64 eventId)
     return rects;
 }
 
+QList<qint64> TimelineView::selectedEventIds() const
+{
+    QList<qint64> ids(m_frame.selection.cbegin(), m_frame.selection.cend());
+    std::sort(ids.begin(), ids.end());
+    if (m_frame.selectedEventId != 0) {
+        ids.removeOne(m_frame.selectedEventId);
+        ids.prepend(m_frame.selectedEventId);
+    }
+    return ids;
+}
+
+void TimelineView::setSelection(const QList<qint64> &eventIds, qint64 current)
+{
+    QSet<qint64> selection(eventIds.cbegin(), eventIds.cend());
+    selection.remove(0);
+    if (current != 0) {
+        selection.insert(current);
+    }
+    if (selection == m_frame.selection && current == m_frame.selectedEventId) {
+        return;
+    }
+    m_frame.selection = selection;
+    setCurrentEvent(current);
+    relayout();
+    emit selectionChanged(selectedEventIds());
+}
+
+void TimelineView::toggleInSelection(qint64 eventId)
+{
+    QList<qint64> ids = selectedEventIds();
+    if (ids.removeOne(eventId)) {
+        const qint64 current =
+            eventId == m_frame.selectedEventId ? ids.value(0, 0) : m_frame.selectedEventId;
+        setSelection(ids, current);
+    } else {
+        setSelection(ids << eventId, eventId);
+    }
+}
+
 void TimelineView::setSelectedEventId(qint64 eventId)
+{
+    setSelection(eventId != 0 ? QList<qint64>{eventId} : QList<qint64>(), eventId);
+}
+
+void TimelineView::setCurrentEvent(qint64 eventId)
 {
     if (m_frame.selectedEventId == eventId) {
         return;
@@ -558,10 +618,68 @@ void TimelineView::paintEvent(QPaintEvent *)
         painter.fillRect(QRect(left, 0, std::abs(m_lastDragPos.x() - m_pressPos.x()), height()),
                          band);
     }
+    if (m_draggedLane >= 0 && m_dragging) {
+        paintLaneDropMark(painter);
+    }
     if (hasFocus()) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 1));
         painter.drawRect(rect().adjusted(0, 0, -1, -1));
     }
+}
+
+void TimelineView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const int lane = m_renderer.laneHeaderAt(event->pos());
+    if (lane < 0) {
+        return QWidget::contextMenuEvent(event);
+    }
+    const LaneModel::Lane header = m_frame.lanes.lanes().at(lane);
+    QMenu menu(this);
+    if (header.hasChildren) {
+        menu.addAction(header.collapsed ? tr("&Unfold %1").arg(header.label)
+                                        : tr("&Fold %1").arg(header.label),
+                       this, [this, header] { toggleLane(header.key); });
+    }
+    const QList<int> siblings = m_frame.lanes.siblingsOf(lane);
+    QAction *up = menu.addAction(tr("Move &Up"), this, [this, lane] { moveLane(lane, -1); });
+    up->setEnabled(siblings.indexOf(lane) > 0);
+    QAction *down = menu.addAction(tr("Move &Down"), this, [this, lane] { moveLane(lane, 1); });
+    down->setEnabled(siblings.indexOf(lane) < siblings.size() - 1);
+    if (m_laneMode != LaneModel::Mode::Packed) {
+        menu.addAction(tr("&Hide %1").arg(header.label), this,
+                       [this, header] { hideLane(header.key); });
+    }
+    menu.addSeparator();
+    QAction *showAll = menu.addAction(tr("&Show All Lanes"), this, &TimelineView::showAllLanes);
+    showAll->setEnabled(!hiddenLanes().isEmpty());
+    menu.exec(event->globalPos());
+}
+
+void TimelineView::paintLaneDropMark(QPainter &painter) const
+{
+    const QList<int> siblings = m_frame.lanes.siblingsOf(m_draggedLane);
+    const QList<TimelineRenderer::LaneGeometry> &geometry = m_renderer.laneGeometry();
+    const qsizetype target =
+        siblings.indexOf(m_draggedLane) + laneDropSteps(m_draggedLane, m_lastDragPos.y());
+    if (siblings.isEmpty() || siblings.last() >= geometry.size()) {
+        return;
+    }
+    // A line where the lane will land: above the sibling it goes before, or under the last.
+    const int before = int(target > siblings.indexOf(m_draggedLane) ? target + 1 : target);
+    double y;
+    if (before < siblings.size()) {
+        y = geometry.at(siblings.at(before)).top;
+    } else {
+        // Under the last sibling and whatever is nested under it.
+        int end = siblings.last();
+        while (end + 1 < m_frame.lanes.lanes().size() &&
+               m_frame.lanes.lanes().at(end + 1).depth >
+                   m_frame.lanes.lanes().at(siblings.last()).depth) {
+            ++end;
+        }
+        y = geometry.at(end).top + geometry.at(end).height;
+    }
+    painter.fillRect(QRectF(0, y - 1, width(), 3), palette().color(QPalette::Highlight));
 }
 
 void TimelineView::resizeEvent(QResizeEvent *)
@@ -605,6 +723,7 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     m_pressPos = m_lastDragPos = event->position().toPoint();
     m_dragging = false;
     m_selectingRange = event->modifiers() & Qt::ShiftModifier;
+    m_draggedLane = m_selectingRange ? -1 : m_renderer.laneHeaderAt(event->position());
 }
 
 void TimelineView::mouseMoveEvent(QMouseEvent *event)
@@ -621,6 +740,11 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
     m_dragging = true;
     const int dx = pos.x() - m_lastDragPos.x();
     m_lastDragPos = pos;
+    if (m_draggedLane >= 0) { // a lane header: moved among its siblings on release
+        setCursor(Qt::SizeVerCursor);
+        update(); // the drop mark is drawn in paintEvent
+        return;
+    }
     if (m_selectingRange) {
         setCursor(Qt::IBeamCursor);
         update(); // the band is drawn in paintEvent
@@ -636,12 +760,21 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton) {
         return QWidget::mouseReleaseEvent(event);
     }
-    if (!m_dragging) {
+    if (m_draggedLane >= 0 && m_dragging) {
+        moveLane(m_draggedLane, laneDropSteps(m_draggedLane, m_lastDragPos.y()));
+    } else if (!m_dragging) {
         const int header = m_renderer.laneHeaderAt(event->position());
-        if (header >= 0 && m_frame.lanes.lanes().at(header).hasChildren) {
-            toggleLane(m_frame.lanes.lanes().at(header).actorId);
+        const qint64 id = m_renderer.eventAt(event->position());
+        if (const TimelineRenderer::Badge *badge = m_renderer.badgeAt(event->position())) {
+            zoomToBadge(*badge);
+        } else if (header >= 0 && m_frame.lanes.lanes().at(header).hasChildren) {
+            toggleLane(m_frame.lanes.lanes().at(header).key);
+        } else if (event->modifiers() & Qt::ControlModifier) {
+            if (id != 0) {
+                toggleInSelection(id);
+            }
         } else {
-            setSelectedEventId(m_renderer.eventAt(event->position()));
+            setSelectedEventId(id);
         }
     } else if (m_selectingRange && std::abs(m_lastDragPos.x() - m_pressPos.x()) >= 4) {
         const auto timeAt = [&](int x) {
@@ -653,8 +786,35 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     }
     m_dragging = false;
     m_selectingRange = false;
+    m_draggedLane = -1;
     setCursor(Qt::ArrowCursor);
     update();
+}
+
+void TimelineView::zoomToBadge(const TimelineRenderer::Badge &badge)
+{
+    // Room either side, and never closer than an hour: events at the same minute stay a badge
+    // at any zoom, so they are selected too, which lists them apart in the event list.
+    const qint64 span = std::max<qint64>(badge.to - badge.from, 3600);
+    const QList<qint64> ids = badge.eventIds; // the badge goes with the next layout
+    jumpTo(badge.from - span / 4, badge.from + span + span / 4);
+    setSelection(ids, ids.first()); // and in the list, where they can be told apart
+}
+
+int TimelineView::laneDropSteps(int lane, int y) const
+{
+    // Where among its siblings the dragged lane lands: before the first whose middle is below
+    // the pointer.
+    const QList<int> siblings = m_frame.lanes.siblingsOf(lane);
+    const QList<TimelineRenderer::LaneGeometry> &geometry = m_renderer.laneGeometry();
+    qsizetype target = 0;
+    for (int sibling : siblings) {
+        if (sibling != lane && sibling < geometry.size() &&
+            geometry.at(sibling).top + geometry.at(sibling).height / 2 < y) {
+            ++target;
+        }
+    }
+    return int(target - siblings.indexOf(lane));
 }
 
 void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
@@ -706,16 +866,125 @@ QString TimelineView::relationToolTip(const Relation &relation) const
 
 void TimelineView::toggleLane(qint64 actorId)
 {
-    if (!m_collapsed.remove(actorId)) {
-        m_collapsed.insert(actorId);
+    QSet<qint64> &collapsed = m_arrangements[laneModeIndex()].collapsed;
+    if (!collapsed.remove(actorId)) {
+        collapsed.insert(actorId);
     }
     reloadFromStore();
+    emit lanesChanged();
+}
+
+int TimelineView::laneModeIndex() const
+{
+    return int(m_laneMode);
+}
+
+void TimelineView::setLaneMode(LaneModel::Mode mode)
+{
+    if (mode == m_laneMode) {
+        return;
+    }
+    m_laneMode = mode;
+    m_frame.verticalOffset = 0;
+    m_verticalBar->setValue(0);
+    reloadFromStore();
+    emit lanesChanged();
+}
+
+void TimelineView::setArrangement(const LaneModel::Arrangement &arrangement)
+{
+    m_arrangements[laneModeIndex()] = arrangement;
+    reloadFromStore();
+    emit lanesChanged();
+}
+
+void TimelineView::hideLane(qint64 key)
+{
+    m_arrangements[laneModeIndex()].hidden.insert(key);
+    reloadFromStore();
+    emit lanesChanged();
+}
+
+void TimelineView::showLane(qint64 key)
+{
+    m_arrangements[laneModeIndex()].hidden.remove(key);
+    reloadFromStore();
+    emit lanesChanged();
+}
+
+void TimelineView::showAllLanes()
+{
+    m_arrangements[laneModeIndex()].hidden.clear();
+    reloadFromStore();
+    emit lanesChanged();
+}
+
+QList<std::pair<qint64, QString>> TimelineView::hiddenLanes() const
+{
+    const QSet<qint64> &hidden = m_arrangements[laneModeIndex()].hidden;
+    QList<std::pair<qint64, QString>> lanes;
+    if (!m_store) {
+        return lanes;
+    }
+    if (m_laneMode == LaneModel::Mode::Category) {
+        for (const QString &category : m_store->categoriesInUse()) {
+            if (hidden.contains(DensityIndex::categoryKey(category))) {
+                lanes.append({DensityIndex::categoryKey(category),
+                              category.isEmpty() ? tr("Uncategorized") : category});
+            }
+        }
+    } else if (m_laneMode == LaneModel::Mode::Actor) {
+        for (qint64 key : hidden) {
+            lanes.append({key, key == DensityIndex::NoActor
+                                   ? tr("No actor")
+                                   : m_frame.actors.value(key).displayName()});
+        }
+        std::sort(lanes.begin(), lanes.end(),
+                  [](const auto &a, const auto &b) { return a.second < b.second; });
+    }
+    return lanes;
+}
+
+bool TimelineView::moveLane(int lane, int steps)
+{
+    const QList<int> siblings = m_frame.lanes.siblingsOf(lane);
+    const qsizetype from = siblings.indexOf(lane);
+    const qsizetype to = std::clamp<qsizetype>(from + steps, 0, siblings.size() - 1);
+    if (from < 0 || from == to) {
+        return false;
+    }
+    // The whole sibling order is remembered, so that the move survives new lanes appearing.
+    QList<qint64> keys;
+    for (int sibling : siblings) {
+        keys.append(m_frame.lanes.lanes().at(sibling).key);
+    }
+    keys.move(from, to);
+    QList<qint64> &order = m_arrangements[laneModeIndex()].order;
+    for (qint64 key : std::as_const(keys)) {
+        order.removeAll(key);
+    }
+    order += keys;
+    reloadFromStore();
+    emit lanesChanged();
+    return true;
 }
 
 void TimelineView::setColourBy(TimelineFrame::ColourBy colourBy)
 {
     m_frame.colourBy = colourBy;
     relayout();
+}
+
+const QList<TimelineRenderer::Badge> &TimelineView::badges()
+{
+    ensureLayout();
+    return m_renderer.badges();
+}
+
+const QList<TimelineRenderer::LaneGeometry> &TimelineView::laneGeometry()
+{
+    ensureLayout();
+    return m_renderer.laneGeometry();
 }
 
 QList<qint64> TimelineView::eventsOnScreen()
@@ -739,6 +1008,31 @@ qint64 TimelineView::eventAtGlobal(const QPoint &global)
 {
     ensureLayout();
     return m_renderer.eventAt(mapFromGlobal(global));
+}
+
+QString TimelineView::badgeOrLaneToolTip(const QPoint &pos) const
+{
+    if (const TimelineRenderer::Badge *badge = m_renderer.badgeAt(pos)) {
+        const auto day = [&](qint64 second) {
+            return locale().toString(QDateTime::fromSecsSinceEpoch(second, Qt::UTC).date(),
+                                     QLocale::ShortFormat);
+        };
+        return tr("<b>%n events</b> too close to tell apart, %1 – %2<br>Click to zoom in and "
+                  "select them",
+                  nullptr, int(badge->eventIds.size()))
+            .arg(day(badge->from), day(badge->to));
+    }
+    const int lane = m_renderer.laneHeaderAt(pos);
+    if (lane < 0) {
+        return {};
+    }
+    const LaneModel::Lane &header = m_frame.lanes.lanes().at(lane);
+    QString text = QStringLiteral("<b>%1</b><br>").arg(header.label.toHtmlEscaped());
+    if (header.hasChildren) {
+        text += header.collapsed ? tr("Click to unfold the lanes under it. ")
+                                 : tr("Click to fold the lanes under it into this one. ");
+    }
+    return text + tr("Drag to move it; right-click to hide it.");
 }
 
 QString TimelineView::toolTipFor(qint64 eventId) const
@@ -783,6 +1077,10 @@ bool TimelineView::event(QEvent *event)
     }
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
+        if (const QString text = badgeOrLaneToolTip(help->pos()); !text.isEmpty()) {
+            QToolTip::showText(help->globalPos(), text, this);
+            return true;
+        }
         const qint64 id = m_renderer.eventAt(help->pos());
         const Relation *relation = id == 0 ? m_renderer.relationAt(help->pos()) : nullptr;
         if (relation) {

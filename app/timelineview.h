@@ -10,8 +10,11 @@
 #include <QSet>
 #include <QWidget>
 
+#include <array>
 #include <memory>
+#include <utility>
 
+class QPainter;
 class QScrollBar;
 class QTimer;
 
@@ -43,10 +46,30 @@ public:
     const TimeScale &scale() const { return m_frame.scale; }
     void setVisibleRange(qint64 from, qint64 to);
     qint64 selectedEventId() const { return m_frame.selectedEventId; }
+    // Every selected event, the current one first.
+    QList<qint64> selectedEventIds() const;
+    // Selects these events; `current` (one of them, or 0) is the one details and keys follow.
+    void setSelection(const QList<qint64> &eventIds, qint64 current);
     TimelineFrame::ColourBy colourBy() const { return m_frame.colourBy; }
     void setColourBy(TimelineFrame::ColourBy colourBy);
     // Folds the lanes of the people under an actor into its lane, or unfolds them.
     void toggleLane(qint64 actorId);
+    // Lanes by actor, by category, or one packed lane. Each mode keeps its own hidden lanes and
+    // order.
+    LaneModel::Mode laneMode() const { return m_laneMode; }
+    void setLaneMode(LaneModel::Mode mode);
+    const LaneModel &lanes() const { return m_frame.lanes; }
+    // The current mode's hidden, moved and folded lanes.
+    const LaneModel::Arrangement &arrangement() const { return m_arrangements[laneModeIndex()]; }
+    void setArrangement(const LaneModel::Arrangement &arrangement);
+    void hideLane(qint64 key);
+    void showLane(qint64 key);
+    void showAllLanes();
+    // The lanes hidden in this mode, by key, with their names.
+    QList<std::pair<qint64, QString>> hiddenLanes() const;
+    // Moves a lane up (steps < 0) or down among the lanes of the same parent; false when it
+    // cannot move.
+    bool moveLane(int lane, int steps);
     // Where an event is drawn now (widget coordinates), empty if it is not on screen.
     QRectF eventRect(qint64 eventId);
     // Every place the event is drawn (one per lane it is in), top to bottom.
@@ -54,6 +77,9 @@ public:
     // The events drawn on screen now, top to bottom and left to right within a lane, each once
     // (for assistive technology).
     QList<qint64> eventsOnScreen();
+    // The count badges and lanes as laid out now.
+    const QList<TimelineRenderer::Badge> &badges();
+    const QList<TimelineRenderer::LaneGeometry> &laneGeometry();
     qint64 eventAtGlobal(const QPoint &global);
 
     QSize sizeHint() const override { return {900, 500}; }
@@ -76,10 +102,12 @@ public slots:
     void selectPreviousEvent();
 
 signals:
-    void selectedEventChanged(qint64 eventId);
+    void selectedEventChanged(qint64 eventId);            // the current event
+    void selectionChanged(const QList<qint64> &eventIds); // Ctrl+click, or any change
     void visibleRangeChanged(qint64 from, qint64 to);
     void eventActivated(qint64 eventId); // Enter or a double click on an event
     void historyChanged(bool canGoBack, bool canGoForward);
+    void lanesChanged(); // mode, hidden, order or folding
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -90,17 +118,21 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
     static qint64 nowSecond();
     QString toolTipFor(qint64 eventId) const;
+    QString badgeOrLaneToolTip(const QPoint &pos) const;
+    void zoomToBadge(const TimelineRenderer::Badge &badge);
     QString relationToolTip(const Relation &relation) const;
     void loadRelations(const QSet<qint64> &eventIds);
     void reloadFromStore();
     void onStoreChanged(const StoreChange &change);
     bool assembleFrame(); // true when every tile the view needs was there
-    QList<qint64> visibleLaneActors() const;
+    QList<qint64> visibleLaneKeys() const;
+    int laneModeIndex() const;
     void collectVisible(const QList<const Tile *> &tiles, bool summarized);
     void scrollToLaneOf(const Event &event);
     void relayout();
@@ -115,6 +147,11 @@ private:
     void recordView();
     void restoreView(const std::optional<ViewHistory::View> &view);
     void selectAdjacentEvent(bool forward);
+    void setCurrentEvent(qint64 eventId);
+    void toggleInSelection(qint64 eventId);
+    // How many places a dragged lane moves among its siblings when dropped at `y`.
+    int laneDropSteps(int lane, int y) const;
+    void paintLaneDropMark(QPainter &painter) const;
     void showEventKeepingZoom(qint64 eventId);
 
     EventStore *m_store = nullptr;
@@ -130,10 +167,11 @@ private:
     QPoint m_lastDragPos;
     bool m_dragging = false;
     bool m_selectingRange = false; // Shift+drag: a time range to zoom into
+    int m_draggedLane = -1;        // a lane header being dragged to another place
     ViewHistory m_history;
-    QList<qint64> m_relationEventIds;
-    QSet<qint64> m_collapsed; // actors whose people's lanes are folded into theirs // the events
-                              // m_frame.relations was read for
+    QList<qint64> m_relationEventIds; // the events m_frame.relations was read for
+    LaneModel::Mode m_laneMode = LaneModel::Mode::Actor;
+    std::array<LaneModel::Arrangement, 3> m_arrangements; // per mode
     QTimer *m_settle;
     bool m_restoring = false;
     QScrollBar *m_verticalBar;

@@ -6,6 +6,9 @@
 #include "statement.h"
 
 #include <QVarLengthArray>
+
+#include <sqlite3.h>
+
 #include <algorithm>
 
 #include <functional>
@@ -16,7 +19,38 @@ namespace entente {
 namespace {
 constexpr qint64 Origin = -62135596800; // 0001-01-01T00:00, so that buckets are never negative
 constexpr qint64 Day = 86400;
+
+qint64 categoryKeyOf(const char *utf8, int size)
+{
+    // FNV-1a: stable across runs, platforms and versions, unlike qHash.
+    quint64 hash = 14695981039346656037ULL;
+    for (int i = 0; i < size; ++i) {
+        hash = (hash ^ quint8(utf8[i])) * 1099511628211ULL;
+    }
+    return -3 - qint64(hash >> 2);
+}
+
+void sqlCategoryKey(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(arguments[0]));
+    const int size = sqlite3_value_bytes(arguments[0]);
+    sqlite3_result_int64(context, categoryKeyOf(text ? text : "", text ? size : 0));
+}
 } // namespace
+
+DensityIndex::DensityIndex(Database &db) : m_db(db)
+{
+    // The SQL rebuild and the top-event queries of category lanes need the same key.
+    sqlite3_create_function_v2(m_db.handle(), "entente_category_key", 1,
+                               SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, sqlCategoryKey, nullptr,
+                               nullptr, nullptr);
+}
+
+qint64 DensityIndex::categoryKey(const QString &category)
+{
+    const QByteArray utf8 = category.toUtf8();
+    return categoryKeyOf(utf8.constData(), int(utf8.size()));
+}
 
 qint64 DensityIndex::bucketSeconds(int level)
 {
@@ -59,6 +93,7 @@ void DensityIndex::endLevel(bool keep)
     }
     Deltas &parent = m_levels.last();
     parent.rebuild |= deltas.rebuild;
+    parent.categoryNames.insert(deltas.categoryNames);
     for (auto it = deltas.changes.cbegin(); it != deltas.changes.cend(); ++it) {
         Delta &into = parent.changes[it.key()];
         into.count += it->count;
@@ -89,6 +124,7 @@ void DensityIndex::visit(const Event &event, Apply &&apply) const
     if (actors.size() == 1) {
         actors.append(NoActor);
     }
+    actors.append(categoryKey(event.category));
     for (int level = FinestLevel; level <= CoarsestLevel; ++level) {
         const qint64 bucket = bucketOf(start, level);
         for (qint64 actor : actors) {
@@ -103,6 +139,9 @@ void DensityIndex::added(const Event &event, qint64 id)
         return;
     }
     Deltas &deltas = m_levels.last();
+    if (!event.isUndated()) {
+        deltas.categoryNames.insert(categoryKey(event.category), event.category);
+    }
     visit(event, [&](const Key &key) {
         Delta &delta = deltas.changes[key];
         delta.count += 1;
@@ -150,6 +189,11 @@ void DensityIndex::flush()
         "(excluded.top_importance = top_importance AND excluded.top_event_id < top_event_id "
         "AND excluded.top_event_id <> 0) THEN excluded.top_event_id ELSE top_event_id END, "
         "top_importance = max(top_importance, excluded.top_importance)"));
+    Statement &name = m_db.cached(
+        QStringLiteral("INSERT OR IGNORE INTO category_lanes (lane_key, name) VALUES (?1, ?2)"));
+    for (auto it = deltas.categoryNames.cbegin(); it != deltas.categoryNames.cend(); ++it) {
+        name.bind(1, it.key()).bind(2, it.value()).run();
+    }
     // In key order: the upserts then walk the table's B-tree from one end to the other instead
     // of jumping about it, several times faster for a big import.
     QList<Key> keys = deltas.changes.keys();
@@ -186,12 +230,16 @@ void DensityIndex::recomputeTop(const Key &key)
             ? QStringLiteral("SELECT id, importance FROM events e WHERE start_key BETWEEN ?1 AND "
                              "?2 AND NOT EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id "
                              "= e.id) ORDER BY importance DESC, id LIMIT 1")
+        : key.actorId < AllActors
+            ? QStringLiteral("SELECT id, importance FROM events WHERE start_key BETWEEN ?1 AND ?2 "
+                             "AND entente_category_key(category) = ?3 "
+                             "ORDER BY importance DESC, id LIMIT 1")
             : QStringLiteral("SELECT e.id, e.importance FROM events e JOIN event_actors a ON "
                              "a.event_id = e.id WHERE a.actor_id = ?3 AND e.start_key BETWEEN ?1 "
                              "AND ?2 ORDER BY e.importance DESC, e.id LIMIT 1");
     Statement &top = m_db.cached(sql);
     top.bind(1, from).bind(2, to);
-    if (key.actorId > 0) {
+    if (key.actorId > 0 || key.actorId < AllActors) {
         top.bind(3, key.actorId);
     }
     const bool found = top.step();
@@ -220,7 +268,11 @@ void DensityIndex::rebuildAtFlush()
 void DensityIndex::rebuild()
 {
     m_db.execute(QStringLiteral("DELETE FROM density"));
-    // Every dated event counts for each of its actors (or "no actor") and for "all".
+    m_db.execute(QStringLiteral(
+        "INSERT OR IGNORE INTO category_lanes (lane_key, name) SELECT DISTINCT "
+        "entente_category_key(category), category FROM events WHERE start_key IS NOT NULL"));
+    // Every dated event counts for each of its actors (or "no actor"), for "all" and for its
+    // category.
     m_db.executeScript(QStringLiteral(R"(
         WITH levels(level, size) AS (VALUES (0, 86400), (1, 86400 * 8), (2, 86400 * 64),
                                           (3, 86400 * 512)),
@@ -234,6 +286,9 @@ void DensityIndex::rebuild()
               AND NOT EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id)
             UNION
             SELECT e.id, e.importance, e.start_key, -1 FROM events e
+            WHERE e.start_key IS NOT NULL
+            UNION
+            SELECT e.id, e.importance, e.start_key, entente_category_key(e.category) FROM events e
             WHERE e.start_key IS NOT NULL),
         ranked AS (
             SELECT l.level, s.actor_id, (s.start_key + 62135596800) / l.size AS bucket, s.id,

@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QString>
 
 #include <functional>
 
@@ -12,7 +13,8 @@ class Database;
 struct Event;
 
 // Keeps the `density` table (schema 0002) in step with the events: per lane and bucket, how
-// many events start there and which is the most important. Writes are gathered in memory and
+// many events start there and which is the most important. A lane is an actor, "no actor",
+// all events, or a category (schema 0004). Writes are gathered in memory and
 // applied once per outermost batch, so a million-event import costs a few thousand upserts.
 class DensityIndex final
 {
@@ -21,6 +23,11 @@ public:
     static constexpr int CoarsestLevel = 3;
     static constexpr qint64 AllActors = -1;
     static constexpr qint64 NoActor = 0;
+
+    // The lane key of a category: derived from its name, so that every connection and the SQL
+    // rebuild agree without a lookup table; always <= -3, apart from actors, AllActors and
+    // TileKey::AllLanes.
+    static qint64 categoryKey(const QString &category);
 
     struct Bucket
     {
@@ -32,7 +39,7 @@ public:
         int topImportance;
     };
 
-    explicit DensityIndex(Database &db) : m_db(db) {}
+    explicit DensityIndex(Database &db);
 
     static qint64 bucketSeconds(int level);
     static qint64 bucketOf(qint64 second, int level);
@@ -80,6 +87,7 @@ private:
     struct Deltas
     {
         QHash<Key, Delta> changes;
+        QHash<qint64, QString> categoryNames; // of the category keys added in this batch
         bool rebuild = false;
     };
 

@@ -145,9 +145,10 @@ EventStore::EventStore(const QString &path, Access access, QObject *parent)
     const int foundVersion = SchemaMigrator(*m_db).bringUpToDate(SchemaVersion, ApplicationId);
     m_density = std::make_unique<DensityIndex>(*m_db);
     m_spans = std::make_unique<SpanIndex>(*m_db);
-    if (foundVersion >= 1 && foundVersion < 2) {
+    if (foundVersion >= 1 && foundVersion < 4) {
         Transaction transaction(*m_db);
-        m_density->rebuild(); // the summaries start empty in files from before schema 2
+        // The summaries start empty in files from before schema 2, without categories before 4.
+        m_density->rebuild();
         transaction.commit();
     }
     // A larger page cache keeps the indexes of a big import in memory; NORMAL is the
@@ -580,6 +581,21 @@ QList<qint64> EventStore::actorsInUse() const
     }
     st.reset();
     return ids;
+}
+
+QStringList EventStore::categoriesInUse() const
+{
+    Statement &st = m_db->cached(QStringLiteral(
+        "SELECT name FROM category_lanes c WHERE EXISTS (SELECT 1 FROM density d WHERE "
+        "d.level = ?1 AND d.actor_id = c.lane_key AND d.count > 0)"));
+    st.bind(1, DensityIndex::CoarsestLevel);
+    QStringList names;
+    while (st.step()) {
+        names.append(st.text(0));
+    }
+    st.reset();
+    names.sort(Qt::CaseInsensitive);
+    return names;
 }
 
 bool EventStore::hasEventsWithoutActors() const

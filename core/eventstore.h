@@ -9,6 +9,7 @@
 #include "storechange.h"
 
 #include <QObject>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -28,7 +29,7 @@ class EventStore final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     static constexpr qint32 ApplicationId = 0x456e7465; // "Ente"
 
     // Opens the timeline at path, creating an empty one if there is no file. A file from a
@@ -90,6 +91,8 @@ public:
     // The actors that take part in at least one event, and whether some event has none.
     QList<qint64> actorsInUse() const;
     bool hasEventsWithoutActors() const;
+    // The categories of dated events (those the timeline draws), sorted; "" is uncategorized.
+    QStringList categoriesInUse() const;
 
     qint64 addActor(const Actor &actor);
     void updateActor(const Actor &actor);

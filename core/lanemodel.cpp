@@ -1,14 +1,41 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lanemodel.h"
 
+#include "densityindex.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <limits>
 
 namespace entente {
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("entente::LaneModel", text);
+}
+
+// Siblings in the user's order; those it does not name keep their own order, after the rest.
+template <typename T, typename KeyOf>
+void arrange(QList<T> &siblings, const QList<qint64> &order, KeyOf keyOf)
+{
+    if (order.isEmpty()) {
+        return;
+    }
+    const auto rank = [&](const T &item) {
+        const qsizetype at = order.indexOf(keyOf(item));
+        return at < 0 ? std::numeric_limits<qsizetype>::max() : at;
+    };
+    std::stable_sort(siblings.begin(), siblings.end(),
+                     [&](const T &a, const T &b) { return rank(a) < rank(b); });
+}
+
+} // namespace
+
 LaneModel::LaneModel(const QList<Actor> &actors, const QList<qint64> &actorsInUse,
-                     bool hasEventsWithoutActors, const QSet<qint64> &collapsed)
+                     bool hasEventsWithoutActors, const Arrangement &arrangement)
 {
     QHash<qint64, Actor> byId;
     for (const Actor &actor : actors) {
@@ -28,70 +55,160 @@ LaneModel::LaneModel(const QList<Actor> &actors, const QList<qint64> &actorsInUs
         const bool hasParent = actor.affiliationId != 0 && byId.contains(actor.affiliationId);
         (hasParent ? children[actor.affiliationId] : roots).append(actor);
     }
+    const auto idOf = [](const Actor &actor) { return actor.id; };
+    arrange(roots, arrangement.order, idOf);
+    for (QList<Actor> &siblings : children) {
+        arrange(siblings, arrangement.order, idOf);
+    }
     for (const Actor &root : roots) {
-        addWithChildren(root, 0, children, wanted, collapsed, -1);
+        addWithChildren(root, 0, children, wanted, arrangement, -1);
     }
     // Whatever affiliation cycle left unplaced still needs a lane of its own.
     for (const Actor &actor : actors) {
-        addWithChildren(actor, 0, children, wanted, collapsed, -1);
+        addWithChildren(actor, 0, children, wanted, arrangement, -1);
     }
-    if (hasEventsWithoutActors) {
-        m_lanes.append(
-            {0, QCoreApplication::translate("entente::LaneModel", "No actor"), QString(), 0});
-        m_laneOfActor.insert(0, int(m_lanes.size()) - 1);
+    if (hasEventsWithoutActors && !arrangement.hidden.contains(DensityIndex::NoActor)) {
+        addLane({DensityIndex::NoActor, tr("No actor"), QString(), 0});
     }
+}
+
+LaneModel LaneModel::byCategory(const QStringList &categories, const Arrangement &arrangement)
+{
+    LaneModel model;
+    model.m_mode = Mode::Category;
+    QStringList sorted = categories;
+    arrange(sorted, arrangement.order, DensityIndex::categoryKey);
+    for (const QString &category : std::as_const(sorted)) {
+        const qint64 key = DensityIndex::categoryKey(category);
+        if (!arrangement.hidden.contains(key) && model.laneOfKey(key) < 0) {
+            Lane lane{key, category.isEmpty() ? tr("Uncategorized") : category, QString(), 0};
+            lane.category = category;
+            model.addLane(lane);
+        }
+    }
+    return model;
+}
+
+LaneModel LaneModel::packed()
+{
+    LaneModel model;
+    model.m_mode = Mode::Packed;
+    model.addLane({DensityIndex::AllActors, tr("All events"), QString(), 0});
+    return model;
+}
+
+void LaneModel::addLane(const Lane &lane)
+{
+    m_laneOfKey.insert(lane.key, int(m_lanes.size()));
+    m_lanes.append(lane);
 }
 
 void LaneModel::addWithChildren(const Actor &actor, int depth,
                                 const QHash<qint64, QList<Actor>> &children,
-                                const QHash<qint64, bool> &wanted, const QSet<qint64> &collapsed,
+                                const QHash<qint64, bool> &wanted, const Arrangement &arrangement,
                                 int foldInto)
 {
-    if (!wanted.value(actor.id) || m_laneOfActor.contains(actor.id) || depth > 8) {
+    // A hidden actor is remembered as placed (at no lane), so that the pass for affiliation
+    // cycles does not bring it or its people back.
+    if (!wanted.value(actor.id) || m_laneOfKey.contains(actor.id) || depth > 8) {
+        return;
+    }
+    if (arrangement.hidden.contains(actor.id)) {
+        hideWithChildren(actor.id, children, depth);
         return;
     }
     if (foldInto >= 0) { // under a collapsed actor: drawn in its lane
-        m_laneOfActor.insert(actor.id, foldInto);
+        m_laneOfKey.insert(actor.id, foldInto);
     } else {
-        m_laneOfActor.insert(actor.id, int(m_lanes.size()));
         Lane lane{actor.id, actor.displayName(), actor.color, depth};
         lane.hasChildren =
             std::any_of(children.value(actor.id).cbegin(), children.value(actor.id).cend(),
                         [&](const Actor &child) { return wanted.value(child.id); });
-        lane.collapsed = lane.hasChildren && collapsed.contains(actor.id);
-        m_lanes.append(lane);
+        lane.collapsed = lane.hasChildren && arrangement.collapsed.contains(actor.id);
+        addLane(lane);
         if (lane.collapsed) {
             foldInto = int(m_lanes.size()) - 1;
         }
     }
     for (const Actor &child : children.value(actor.id)) {
-        addWithChildren(child, depth + 1, children, wanted, collapsed, foldInto);
+        addWithChildren(child, depth + 1, children, wanted, arrangement, foldInto);
     }
 }
 
-QList<qint64> LaneModel::actorsOfLane(int lane) const
+void LaneModel::hideWithChildren(qint64 actorId, const QHash<qint64, QList<Actor>> &children,
+                                 int depth)
 {
-    QList<qint64> actors;
-    for (auto it = m_laneOfActor.cbegin(); it != m_laneOfActor.cend(); ++it) {
+    if (m_laneOfKey.contains(actorId) || depth > 8) {
+        return;
+    }
+    m_laneOfKey.insert(actorId, -1);
+    for (const Actor &child : children.value(actorId)) {
+        hideWithChildren(child.id, children, depth + 1);
+    }
+}
+
+QList<qint64> LaneModel::keysOfLane(int lane) const
+{
+    QList<qint64> keys;
+    for (auto it = m_laneOfKey.cbegin(); it != m_laneOfKey.cend(); ++it) {
         if (it.value() == lane) {
-            actors.append(it.key());
+            keys.append(it.key());
         }
     }
-    std::sort(actors.begin(), actors.end());
-    return actors;
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}
+
+QList<int> LaneModel::siblingsOf(int lane) const
+{
+    const auto parentOf = [&](int index) {
+        for (int at = index - 1; at >= 0; --at) {
+            if (m_lanes.at(at).depth < m_lanes.at(index).depth) {
+                return at;
+            }
+        }
+        return -1;
+    };
+    QList<int> siblings;
+    if (lane < 0 || lane >= m_lanes.size()) {
+        return siblings;
+    }
+    const int parent = parentOf(lane);
+    for (int index = parent + 1; index < m_lanes.size(); ++index) {
+        if (m_lanes.at(index).depth < m_lanes.at(lane).depth) {
+            break; // past the parent's last child
+        }
+        if (m_lanes.at(index).depth == m_lanes.at(lane).depth) {
+            siblings.append(index);
+        }
+    }
+    return siblings;
 }
 
 QList<int> LaneModel::lanesOf(const Event &event) const
 {
     QList<int> lanes;
-    for (const EventActor &participant : event.actors) {
-        const int lane = laneOfActor(participant.actorId);
+    const auto add = [&](qint64 key) {
+        const int lane = laneOfKey(key);
         if (lane >= 0 && !lanes.contains(lane)) {
             lanes.append(lane);
         }
+    };
+    switch (m_mode) {
+    case Mode::Packed:
+        add(DensityIndex::AllActors);
+        return lanes;
+    case Mode::Category:
+        add(DensityIndex::categoryKey(event.category));
+        return lanes;
+    case Mode::Actor:
+        break;
     }
-    if (lanes.isEmpty() && m_laneOfActor.contains(0)) {
-        lanes.append(m_laneOfActor.value(0));
+    for (const EventActor &participant : event.actors) {
+        add(participant.actorId);
+    }
+    if (event.actors.isEmpty()) {
+        add(DensityIndex::NoActor);
     }
     std::sort(lanes.begin(), lanes.end());
     return lanes;

@@ -96,6 +96,8 @@ private slots:
     void exportImage();
     void exportSvgKeepsLabelsAsText();
     void exportPdfHasTimelineAndSources();
+    void exportLanesByCategoryOrPacked_data();
+    void exportLanesByCategoryOrPacked();
     void darkThemeExportIsDark();
     void firstRunCreatesUserTimeline();
     void listJson();
@@ -208,14 +210,14 @@ void TstCli::exportImage()
     QVERIFY2(differing > 100, qPrintable(QString::number(differing)));
 }
 
-void TstCli::exportSvgKeepsLabelsAsText()
+// The text elements of an SVG file, or an error.
+static QStringList svgTexts(const QString &path, QString *error)
 {
-    const Run result =
-        run({QStringLiteral("--export-image"), QStringLiteral("out.svg"), QStringLiteral("--from"),
-             QStringLiteral("2014"), QStringLiteral("--to"), QStringLiteral("2015")});
-    QVERIFY2(result.finished && result.exitCode == 0, qPrintable(runText(result)));
-    QFile file(path(QStringLiteral("out.svg")));
-    QVERIFY(file.open(QIODevice::ReadOnly));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
     QXmlStreamReader xml(&file);
     QStringList texts;
     while (!xml.atEnd()) {
@@ -223,7 +225,19 @@ void TstCli::exportSvgKeepsLabelsAsText()
             texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements));
         }
     }
-    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    *error = xml.hasError() ? xml.errorString() : QString();
+    return texts;
+}
+
+void TstCli::exportSvgKeepsLabelsAsText()
+{
+    const Run result =
+        run({QStringLiteral("--export-image"), QStringLiteral("out.svg"), QStringLiteral("--from"),
+             QStringLiteral("2014"), QStringLiteral("--to"), QStringLiteral("2015")});
+    QVERIFY2(result.finished && result.exitCode == 0, qPrintable(runText(result)));
+    QString error;
+    const QStringList texts = svgTexts(path(QStringLiteral("out.svg")), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     const auto has = [&](const QString &label) {
         return std::any_of(texts.begin(), texts.end(),
                            [&](const QString &text) { return text.contains(label); });
@@ -232,6 +246,50 @@ void TstCli::exportSvgKeepsLabelsAsText()
     QVERIFY(has(QStringLiteral("Russia seizes and annexes Crimea")));
     QVERIFY(has(QStringLiteral("2014")));    // the axis
     QVERIFY(has(QStringLiteral("Ukraine"))); // a lane
+}
+
+void TstCli::exportLanesByCategoryOrPacked_data()
+{
+    QTest::addColumn<QString>("lanes");
+    QTest::addColumn<QStringList>("headers");    // lane headers that must be there
+    QTest::addColumn<QStringList>("notHeaders"); // and texts that must not
+
+    QTest::newRow("category") << QStringLiteral("category")
+                              << QStringList{QStringLiteral("diplomacy"),
+                                             QStringLiteral("military"),
+                                             QStringLiteral("statement")}
+                              << QStringList{QStringLiteral("All events"), QStringLiteral("NATO")};
+    QTest::newRow("packed") << QStringLiteral("packed") << QStringList{QStringLiteral("All events")}
+                            << QStringList{QStringLiteral("diplomacy"), QStringLiteral("NATO")};
+    QTest::newRow("actor") << QStringLiteral("actor") << QStringList{QStringLiteral("NATO")}
+                           << QStringList{QStringLiteral("All events"),
+                                          QStringLiteral("diplomacy")};
+}
+
+void TstCli::exportLanesByCategoryOrPacked()
+{
+    QFETCH(QString, lanes);
+    QFETCH(QStringList, headers);
+    QFETCH(QStringList, notHeaders);
+    const Run result =
+        run({QStringLiteral("--export-image"), QStringLiteral("out.svg"), QStringLiteral("--lanes"),
+             lanes, QStringLiteral("--size"), QStringLiteral("1400x900")});
+    QVERIFY2(result.finished && result.exitCode == 0, qPrintable(runText(result)));
+    QString error;
+    const QStringList texts = svgTexts(path(QStringLiteral("out.svg")), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // Lane headers are whole text elements; event titles never are just a category.
+    for (const QString &header : headers) {
+        QVERIFY2(texts.contains(header),
+                 qPrintable(QString(header + QStringLiteral(": ") + texts.join(u'|'))));
+    }
+    for (const QString &text : notHeaders) {
+        QVERIFY2(!texts.contains(text),
+                 qPrintable(QString(text + QStringLiteral(": ") + texts.join(u'|'))));
+    }
+    // The same events are drawn, whatever the lanes.
+    QVERIFY(std::any_of(texts.begin(), texts.end(),
+                        [](const QString &text) { return text.contains(u"Minsk"); }));
 }
 
 void TstCli::exportPdfHasTimelineAndSources()
@@ -430,7 +488,7 @@ void TstCli::badUsage_data()
     QTest::newRow("list and export") << args("--list --export-image x.png") << false;
     QTest::newRow("export format jpg") << args("--export-image x.jpg") << false;
     QTest::newRow("theme neon") << args("--export-image x.png --theme neon") << false;
-    QTest::newRow("lanes packed") << args("--export-image x.png --lanes packed") << false;
+    QTest::newRow("lanes nested") << args("--export-image x.png --lanes nested") << false;
     QTest::newRow("stray argument") << args("--list extra") << false;
     QTest::newRow("missing folder")
         << args("--database /nonexistent-dir/x.entente --list") << false;

@@ -86,7 +86,8 @@ Event pointEvent(const QString &uid, const PartialDate &start, int importance,
     return event;
 }
 
-// The lanes an event counts in: every one of its actors (once), or "no actor", and "all".
+// The lanes an event counts in: every one of its actors (once), or "no actor", "all", and its
+// category.
 QList<qint64> lanesOf(const Event &event)
 {
     QList<qint64> lanes{DensityIndex::AllActors};
@@ -98,6 +99,7 @@ QList<qint64> lanesOf(const Event &event)
     if (lanes.size() == 1) {
         lanes.append(DensityIndex::NoActor);
     }
+    lanes.append(DensityIndex::categoryKey(event.category));
     return lanes;
 }
 
@@ -253,7 +255,8 @@ QString densityMismatch(EventStore &store)
 }
 
 // A random event of 1990–2025: points and periods, year to minute precision, 0–3 actors (the
-// same one possibly twice, in different roles), importance 1–5, and now and then no date.
+// same one possibly twice, in different roles), importance 1–5, one of four categories, and
+// now and then no date.
 Event randomEvent(QRandomGenerator &rng, const QList<qint64> &actors, const QString &uid)
 {
     static const qint64 first = utc(1990, 1, 1);
@@ -263,6 +266,11 @@ Event randomEvent(QRandomGenerator &rng, const QList<qint64> &actors, const QStr
     event.uid = uid;
     event.title = QStringLiteral("Event %1").arg(uid);
     event.importance = 1 + rng.bounded(5);
+    // Uncategorized too, and a name beyond ASCII: its lane key hashes the UTF-8 bytes.
+    static const QStringList categories = {QString(), QStringLiteral("military"),
+                                           QStringLiteral("diplomacy"),
+                                           QStringLiteral("Waffenstillstand ü")};
+    event.category = categories.at(rng.bounded(int(categories.size())));
     const int actorCount = rng.bounded(4);
     for (int i = 0; i < actorCount; ++i) {
         event.actors.append({actors.at(rng.bounded(int(actors.size()))),
@@ -348,6 +356,7 @@ private slots:
     void levelFor_data();
     void levelFor();
     void levelForSweep();
+    void categoryKeysAreStableAndApart();
 
     void randomWindowsMatchBruteForce();
     void editsKeepSummaries();
@@ -378,6 +387,23 @@ void TstDensityIndex::init()
 }
 
 // --- bucket arithmetic ------------------------------------------------------------------------
+
+void TstDensityIndex::categoryKeysAreStableAndApart()
+{
+    // Stored in files: a key may never change between versions, runs or machines.
+    QCOMPARE(DensityIndex::categoryKey(QString()), Q_INT64_C(-3673995259836664012));
+    QCOMPARE(DensityIndex::categoryKey(QStringLiteral("military")),
+             Q_INT64_C(-3934671320195360064));
+    QSet<qint64> keys;
+    for (const QString &name :
+         {QString(), QStringLiteral("military"), QStringLiteral("Military"),
+          QStringLiteral("diplomacy"), QStringLiteral("Waffenstillstand \u00fc")}) {
+        const qint64 key = DensityIndex::categoryKey(name);
+        QVERIFY(key <= -3); // never an actor, "no actor", "all" or the tiles' "all lanes"
+        keys.insert(key);
+    }
+    QCOMPARE(keys.size(), 5);
+}
 
 void TstDensityIndex::bucketArithmetic_data()
 {
@@ -1037,7 +1063,9 @@ void TstDensityIndex::migrationFromSchema1RebuildsTable()
     }
     {
         Database db(path(), Database::OpenMode::ReadWrite);
-        // As a schema 1 file was: no summaries, and no copy of the actor ids in the rows.
+        // As a schema 1 file was: no summaries, no copy of the actor ids in the rows and no
+        // category lanes.
+        db.execute(QStringLiteral("DROP TABLE category_lanes"));
         db.execute(QStringLiteral("DROP TABLE density"));
         db.execute(QStringLiteral("ALTER TABLE events DROP COLUMN actor_ids"));
         db.execute(QStringLiteral("PRAGMA user_version = 1"));

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 
 #include "database.h"
+#include "densityindex.h"
 #include "eventstore.h"
 #include "statement.h"
 #include "testsupport.h"
@@ -128,6 +129,8 @@ private slots:
     void removeActorRemovesItFromEvents();
     void timelineReadsHaveActorsInOrder();
     void migrationFromSchema2CopiesActorIds();
+    void migrationFromSchema3AddsCategoryLanes();
+    void categoriesInUseFollowEdits();
     void removeSourceRemovesItFromEvents();
 
     void eventsInTimeOrderUndatedLast();
@@ -575,6 +578,7 @@ void TstEventStore::migrationFromSchema2CopiesActorIds()
     }
     {
         Database db(path(), Database::OpenMode::ReadWrite);
+        db.execute(QStringLiteral("DROP TABLE category_lanes"));
         db.execute(QStringLiteral("ALTER TABLE events DROP COLUMN actor_ids"));
         db.execute(QStringLiteral("PRAGMA user_version = 2"));
     }
@@ -585,6 +589,51 @@ void TstEventStore::migrationFromSchema2CopiesActorIds()
     QCOMPARE(read.size(), 2);
     QVERIFY(read.at(0).actors.isEmpty()); // Crimea, March 2014, has none
     QCOMPARE(read.at(1).actors, (QList<EventActor>{{ukraine, {}}, {russia, {}}}));
+}
+
+void TstEventStore::categoriesInUseFollowEdits()
+{
+    EventStore store(path());
+    QVERIFY(store.categoriesInUse().isEmpty());
+    Event talks = pointEvent(QStringLiteral("talks"), PartialDate::day(2025, 2, 18));
+    talks.category = QStringLiteral("diplomacy");
+    const qint64 id = store.addEvent(talks);
+    Event attack = pointEvent(QStringLiteral("attack"), PartialDate::month(2022, 2));
+    attack.category = QStringLiteral("Military");
+    store.addEvent(attack);
+    store.addEvent(pointEvent(QStringLiteral("plain"), PartialDate::year(2014)));
+    Event undated = pointEvent(QStringLiteral("undated"), PartialDate());
+    undated.category = QStringLiteral("rumour"); // never drawn, so no lane
+    store.addEvent(undated);
+    QCOMPARE(store.categoriesInUse(),
+             (QStringList{QString(), QStringLiteral("diplomacy"), QStringLiteral("Military")}));
+    talks.id = id;
+    talks.category = QStringLiteral("agreement");
+    store.updateEvent(talks);
+    QCOMPARE(store.categoriesInUse(),
+             (QStringList{QString(), QStringLiteral("agreement"), QStringLiteral("Military")}));
+    store.removeEvent(id);
+    QCOMPARE(store.categoriesInUse(), (QStringList{QString(), QStringLiteral("Military")}));
+}
+
+void TstEventStore::migrationFromSchema3AddsCategoryLanes()
+{
+    {
+        EventStore store(path());
+        Event talks = pointEvent(QStringLiteral("talks"), PartialDate::day(2025, 2, 18));
+        talks.category = QStringLiteral("diplomacy");
+        store.addEvent(talks);
+    }
+    {
+        Database db(path(), Database::OpenMode::ReadWrite);
+        db.execute(QStringLiteral("DROP TABLE category_lanes"));
+        db.execute(QStringLiteral("DELETE FROM density WHERE actor_id <= -3"));
+        db.execute(QStringLiteral("PRAGMA user_version = 3"));
+    }
+    EventStore store(path());
+    QCOMPARE(store.categoriesInUse(), QStringList{QStringLiteral("diplomacy")});
+    const qint64 key = DensityIndex::categoryKey(QStringLiteral("diplomacy"));
+    QCOMPARE(store.density().count(DensityIndex::CoarsestLevel, key, 0, 4102444800), qint64(1));
 }
 
 void TstEventStore::removeSourceRemovesItFromEvents()

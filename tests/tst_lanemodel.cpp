@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lanemodel.h"
 
+#include "densityindex.h"
+
 #include <QTest>
 
 using namespace entente;
@@ -17,6 +19,11 @@ private slots:
     void eventsWithoutActorsGetTheirOwnLane();
     void affiliationCyclesDoNotHang();
     void collapsedActorTakesInItsPeople();
+    void hiddenActorTakesItsPeopleAlong();
+    void orderRanksSiblingsOnly();
+    void siblingsShareAParent();
+    void categoryLanes();
+    void packedLaneHoldsEverything();
 
 private:
     static Actor actor(qint64 id, const QString &name, qint64 affiliation = 0)
@@ -45,29 +52,31 @@ void TstLaneModel::collapsedActorTakesInItsPeople()
                                  actor(5, u"Rubio"_s, 2)};
     const LaneModel open(actors, {1, 2, 3, 4, 5}, false);
     QCOMPARE(open.lanes().size(), 5);
-    const int usLane = open.laneOfActor(2);
+    const int usLane = open.laneOfKey(2);
     QVERIFY(open.lanes().at(usLane).hasChildren);
     QVERIFY(!open.lanes().at(usLane).collapsed);
-    QVERIFY(!open.lanes().at(open.laneOfActor(3)).hasChildren);
+    QVERIFY(!open.lanes().at(open.laneOfKey(3)).hasChildren);
 
-    const LaneModel folded(actors, {1, 2, 3, 4, 5}, false, {2});
+    const LaneModel folded(actors, {1, 2, 3, 4, 5}, false,
+                           {.collapsed = {2}, .hidden = {}, .order = {}});
     QStringList labels;
     for (const LaneModel::Lane &lane : folded.lanes()) {
         labels.append(lane.label);
     }
     QCOMPARE(labels, (QStringList{u"NATO"_s, u"Rutte"_s, u"United States"_s}));
-    const int us = folded.laneOfActor(2);
+    const int us = folded.laneOfKey(2);
     QVERIFY(folded.lanes().at(us).collapsed);
-    QCOMPARE(folded.laneOfActor(3), us);
-    QCOMPARE(folded.laneOfActor(5), us);
-    QCOMPARE(folded.actorsOfLane(us), (QList<qint64>{2, 3, 5}));
+    QCOMPARE(folded.laneOfKey(3), us);
+    QCOMPARE(folded.laneOfKey(5), us);
+    QCOMPARE(folded.keysOfLane(us), (QList<qint64>{2, 3, 5}));
     // An event of Trump and Rubio is drawn once, in the United States' lane; with Rutte, twice.
     QCOMPARE(folded.lanesOf(eventWith({3, 5})), QList<int>{us});
-    QCOMPARE(folded.lanesOf(eventWith({3, 4})), (QList<int>{folded.laneOfActor(4), us}));
+    QCOMPARE(folded.lanesOf(eventWith({3, 4})), (QList<int>{folded.laneOfKey(4), us}));
     // Collapsing an actor without people changes nothing.
-    const LaneModel leaf(actors, {1, 2, 3, 4, 5}, false, {3});
+    const LaneModel leaf(actors, {1, 2, 3, 4, 5}, false,
+                         {.collapsed = {3}, .hidden = {}, .order = {}});
     QCOMPARE(leaf.lanes().size(), 5);
-    QVERIFY(!leaf.lanes().at(leaf.laneOfActor(3)).collapsed);
+    QVERIFY(!leaf.lanes().at(leaf.laneOfKey(3)).collapsed);
 }
 
 void TstLaneModel::peopleNestUnderTheirState()
@@ -92,9 +101,9 @@ void TstLaneModel::unusedActorsHaveNoLane()
     // Only Rutte takes part in events: NATO still shows, as his parent; Iran does not.
     const LaneModel model(actors, {2}, false);
     QCOMPARE(model.lanes().size(), 2);
-    QCOMPARE(model.laneOfActor(1), 0);
-    QCOMPARE(model.laneOfActor(2), 1);
-    QCOMPARE(model.laneOfActor(3), -1);
+    QCOMPARE(model.laneOfKey(1), 0);
+    QCOMPARE(model.laneOfKey(2), 1);
+    QCOMPARE(model.laneOfKey(3), -1);
 }
 
 void TstLaneModel::eventAppearsInEachActorsLane()
@@ -110,7 +119,7 @@ void TstLaneModel::eventsWithoutActorsGetTheirOwnLane()
 {
     const LaneModel model({actor(1, u"Russia"_s)}, {1}, true);
     QCOMPARE(model.lanes().size(), 2);
-    QCOMPARE(model.lanes().last().actorId, 0);
+    QCOMPARE(model.lanes().last().key, 0);
     QCOMPARE(model.lanesOf(eventWith({})), (QList<int>{1}));
 }
 
@@ -119,8 +128,87 @@ void TstLaneModel::affiliationCyclesDoNotHang()
     // A data error (A in B, B in A) must neither loop nor hide their events.
     const LaneModel model({actor(1, u"A"_s, 2), actor(2, u"B"_s, 1)}, {1, 2}, false);
     QCOMPARE(model.lanes().size(), 2);
-    QVERIFY(model.laneOfActor(1) >= 0);
-    QVERIFY(model.laneOfActor(2) >= 0);
+    QVERIFY(model.laneOfKey(1) >= 0);
+    QVERIFY(model.laneOfKey(2) >= 0);
+}
+
+void TstLaneModel::hiddenActorTakesItsPeopleAlong()
+{
+    const QList<Actor> actors = {actor(1, u"NATO"_s), actor(2, u"United States"_s),
+                                 actor(3, u"Trump"_s, 2), actor(4, u"Rutte"_s, 1)};
+    const LaneModel model(actors, {1, 2, 3, 4}, true,
+                          {.collapsed = {}, .hidden = {2, 0}, .order = {}});
+    QStringList labels;
+    for (const LaneModel::Lane &lane : model.lanes()) {
+        labels.append(lane.label);
+    }
+    QCOMPARE(labels, (QStringList{u"NATO"_s, u"Rutte"_s}));
+    QCOMPARE(model.laneOfKey(2), -1);
+    QCOMPARE(model.laneOfKey(3), -1);
+    // Trump's meeting with Rutte shows in Rutte's lane only; Trump alone, nowhere; and the
+    // "No actor" lane was hidden too.
+    QCOMPARE(model.lanesOf(eventWith({3, 4})), QList<int>{model.laneOfKey(4)});
+    QVERIFY(model.lanesOf(eventWith({3})).isEmpty());
+    QVERIFY(model.lanesOf(eventWith({})).isEmpty());
+}
+
+void TstLaneModel::orderRanksSiblingsOnly()
+{
+    const QList<Actor> actors = {actor(1, u"NATO"_s), actor(2, u"United States"_s),
+                                 actor(3, u"Trump"_s, 2), actor(5, u"Rubio"_s, 2),
+                                 actor(6, u"Ukraine"_s)};
+    // Rubio before Trump, Ukraine first; NATO, not named, after the named ones.
+    const LaneModel model(actors, {1, 2, 3, 5, 6}, false,
+                          {.collapsed = {}, .hidden = {}, .order = {6, 5, 2, 3}});
+    QStringList labels;
+    for (const LaneModel::Lane &lane : model.lanes()) {
+        labels.append(lane.label);
+    }
+    QCOMPARE(labels,
+             (QStringList{u"Ukraine"_s, u"United States"_s, u"Rubio"_s, u"Trump"_s, u"NATO"_s}));
+}
+
+void TstLaneModel::siblingsShareAParent()
+{
+    const QList<Actor> actors = {actor(1, u"NATO"_s), actor(4, u"Rutte"_s, 1),
+                                 actor(2, u"United States"_s), actor(3, u"Trump"_s, 2),
+                                 actor(5, u"Rubio"_s, 2)};
+    const LaneModel model(actors, {1, 2, 3, 4, 5}, true);
+    // NATO, Rutte, United States, Trump, Rubio, No actor
+    QCOMPARE(model.siblingsOf(0), (QList<int>{0, 2, 5}));
+    QCOMPARE(model.siblingsOf(1), QList<int>{1});
+    QCOMPARE(model.siblingsOf(4), (QList<int>{3, 4}));
+    QVERIFY(model.siblingsOf(9).isEmpty());
+}
+
+void TstLaneModel::categoryLanes()
+{
+    const LaneModel model = LaneModel::byCategory(
+        {QString(), u"diplomacy"_s, u"military"_s},
+        {.collapsed = {}, .hidden = {DensityIndex::categoryKey(u"military"_s)}, .order = {}});
+    QCOMPARE(model.mode(), LaneModel::Mode::Category);
+    QCOMPARE(model.lanes().size(), 2);
+    QCOMPARE(model.lanes().at(0).label, u"Uncategorized"_s);
+    QCOMPARE(model.lanes().at(1).category, u"diplomacy"_s);
+    QCOMPARE(model.lanes().at(1).key, DensityIndex::categoryKey(u"diplomacy"_s));
+    Event talks = eventWith({1, 2});
+    talks.category = u"diplomacy"_s;
+    QCOMPARE(model.lanesOf(talks), QList<int>{1}); // once, whatever its actors
+    talks.category.clear();
+    QCOMPARE(model.lanesOf(talks), QList<int>{0});
+    talks.category = u"military"_s; // hidden
+    QVERIFY(model.lanesOf(talks).isEmpty());
+    talks.category = u"Diplomacy"_s; // a category is its exact name
+    QVERIFY(model.lanesOf(talks).isEmpty());
+}
+
+void TstLaneModel::packedLaneHoldsEverything()
+{
+    const LaneModel model = LaneModel::packed();
+    QCOMPARE(model.lanes().size(), 1);
+    QCOMPARE(model.lanes().first().key, DensityIndex::AllActors);
+    QCOMPARE(model.lanesOf(eventWith({1, 2, 3})), QList<int>{0});
+    QCOMPARE(model.lanesOf(eventWith({})), QList<int>{0});
 }
 
 QTEST_GUILESS_MAIN(TstLaneModel)

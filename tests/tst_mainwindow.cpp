@@ -50,6 +50,8 @@ private slots:
     void geometryIsRemembered();
     void goToDateAsksAgainAfterABadDate();
     void backActionFollowsTheHistory();
+    void lanesMenuSwitchesAndIsRemembered();
+    void multipleSelectionStaysInStep();
 
 private:
     // A new window on a fresh copy of the bundled timeline, shown and exposed.
@@ -200,6 +202,65 @@ void TstMainWindow::backActionFollowsTheHistory()
 }
 
 // --- one selection ---------------------------------------------------------------------------
+
+void TstMainWindow::lanesMenuSwitchesAndIsRemembered()
+{
+    QAction *byCategory = actionNamed(m_window.get(), QStringLiteral("By Category"));
+    QAction *packed = actionNamed(m_window.get(), QStringLiteral("Packed"));
+    QAction *byActor = actionNamed(m_window.get(), QStringLiteral("By Actor"));
+    QVERIFY(byCategory && packed && byActor);
+    QVERIFY(byActor->isChecked());
+    QCOMPARE(byCategory->shortcut(), QKeySequence(QStringLiteral("Ctrl+2")));
+    byCategory->trigger();
+    QCOMPARE(m_window->timelineView()->laneMode(), LaneModel::Mode::Category);
+    QVERIFY(byCategory->isChecked() && !byActor->isChecked());
+    // A new window opens with lanes by category again.
+    m_window.reset();
+    m_window = newWindow();
+    QVERIFY(m_window);
+    QCOMPARE(m_window->timelineView()->laneMode(), LaneModel::Mode::Category);
+    QVERIFY(actionNamed(m_window.get(), QStringLiteral("By Category"))->isChecked());
+    actionNamed(m_window.get(), QStringLiteral("Packed"))->trigger();
+    QCOMPARE(m_window->timelineView()->lanes().lanes().size(), 1);
+}
+
+void TstMainWindow::multipleSelectionStaysInStep()
+{
+    TimelineView *view = m_window->timelineView();
+    QTableView *table = m_window->eventTable();
+    QTRY_VERIFY(rowOf(eventId(RutteUid)).isValid()); // the list has loaded
+    const qint64 minsk = eventId(QStringLiteral("article-02-minsk-protocol"));
+    const qint64 minsk2 = eventId(QStringLiteral("article-03-minsk-ii"));
+    // In the view: Minsk, then Ctrl+Minsk II; the list selects both rows, details show II.
+    view->setVisibleRange(PartialDate::month(2014, 6).earliestSecond(),
+                          PartialDate::month(2015, 6).earliestSecond());
+    QVERIFY(view->waitForData());
+    QTest::mouseClick(view, Qt::LeftButton, {}, view->eventRect(minsk).center().toPoint());
+    QTest::mouseClick(view, Qt::LeftButton, Qt::ControlModifier,
+                      view->eventRect(minsk2).center().toPoint());
+    QModelIndexList rows = table->selectionModel()->selectedRows();
+    QCOMPARE(rows.size(), 2);
+    QSet<qint64> inTable;
+    for (const QModelIndex &row : rows) {
+        inTable.insert(row.data(EventListModel::EventIdRole).toLongLong());
+    }
+    QCOMPARE(inTable, (QSet<qint64>{minsk, minsk2}));
+    QCOMPARE(m_window->details()->eventId(), minsk2);
+    // In the list: three rows, Ctrl+click on the third; the view selects the three.
+    const qint64 rutte = eventId(RutteUid);
+    table->selectionModel()->setCurrentIndex(rowOf(rutte), QItemSelectionModel::Select |
+                                                               QItemSelectionModel::Rows);
+    QCOMPARE(view->selectedEventIds().size(), 3);
+    QCOMPARE(view->selectedEventId(), rutte);
+    QCOMPARE(m_window->details()->eventId(), rutte);
+    // A plain click in the view selects one again, everywhere.
+    view->setVisibleRange(PartialDate::month(2014, 6).earliestSecond(),
+                          PartialDate::month(2015, 6).earliestSecond());
+    QVERIFY(view->waitForData());
+    QTest::mouseClick(view, Qt::LeftButton, {}, view->eventRect(minsk).center().toPoint());
+    QCOMPARE(view->selectedEventIds(), QList<qint64>{minsk});
+    QCOMPARE(selectedTableEvent(), minsk);
+}
 
 void TstMainWindow::tableSelectionSelectsEverywhere_data()
 {

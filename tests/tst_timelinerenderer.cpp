@@ -19,6 +19,7 @@ private slots:
     void labelsNeverOverlap_data();
     void labelsNeverOverlap();
     void eventsLeftOfTheScreenDoNotPushOthersDown();
+    void denseClusterBecomesACountBadge();
     void drawsMarkersInTheirLaneColour();
     void drawsErasAsBands();
     void hitTestingFindsMarkersAndLabels();
@@ -165,7 +166,64 @@ void TstTimelineRenderer::labelsNeverOverlap()
                          qPrintable(u"label of %1 overlaps %2"_s.arg(b.eventId).arg(a.eventId)));
             }
         }
+        for (const TimelineRenderer::Badge &badge : renderer.badges()) {
+            QVERIFY2(badge.lane != items.at(i).lane || !badge.rect.intersects(extent(items.at(i))),
+                     qPrintable(u"a badge covers %1"_s.arg(items.at(i).eventId)));
+        }
     }
+    // Every copy of every event is drawn once: as an item, or counted in a badge.
+    QMultiHash<qint64, int> drawn;
+    for (const TimelineRenderer::Item &item : items) {
+        drawn.insert(item.eventId, item.lane);
+    }
+    for (const TimelineRenderer::Badge &badge : renderer.badges()) {
+        QVERIFY(badge.eventIds.size() >= 2);
+        for (qint64 id : badge.eventIds) {
+            drawn.insert(id, badge.lane);
+        }
+    }
+    for (const Event &event : frame.events) {
+        QList<int> lanes = drawn.values(event.id);
+        std::sort(lanes.begin(), lanes.end());
+        QCOMPARE(lanes, frame.lanes.lanesOf(event));
+    }
+}
+
+void TstTimelineRenderer::denseClusterBecomesACountBadge()
+{
+    // Forty statements on one day in one lane: eight rows of labels, the rest in a badge.
+    QList<Event> events;
+    for (int i = 1; i <= 40; ++i) {
+        events.append(pointEvent(i, u"Statement %1"_s.arg(i), PartialDate::day(2025, 2, 18), 1));
+    }
+    const TimelineFrame frame = frameWith(events, day(2025, 1, 1), day(2025, 4, 1), 1);
+    TimelineRenderer renderer;
+    const QImage image = rendered(renderer, frame, QSize(1200, 500));
+    QCOMPARE(renderer.badges().size(), 1);
+    const TimelineRenderer::Badge badge = renderer.badges().first();
+    QCOMPARE(badge.eventIds.size(), 40 - TimelineRenderer::MaxRowsPerLane);
+    QCOMPARE(badge.from, day(2025, 2, 18));
+    QCOMPARE(badge.to, day(2025, 2, 19) - 1);
+    QVERIFY(renderer.badgeAt(badge.rect.center()) != nullptr);
+    QCOMPARE(renderer.eventAt(badge.rect.center()), qint64(0)); // not one of its markers
+    QVERIFY(renderer.badgeAt(badge.rect.center() + QPointF(0, 40)) == nullptr);
+    // Drawn: the count's text darkens the middle of a pale pill.
+    int dark = 0;
+    for (int x = int(badge.rect.left()) + 3; x < int(badge.rect.right()) - 3; ++x) {
+        dark += qGray(image.pixel(x, int(badge.rect.center().y()))) < 128;
+    }
+    QVERIFY2(dark >= 2, qPrintable(QString::number(dark)));
+    // Spread over the year, the same events need no badge.
+    QList<Event> spread = events;
+    for (int i = 0; i < spread.size(); ++i) {
+        spread[i].start = PartialDate::day(2025, 1 + i / 4, 1 + (i % 4) * 7);
+    }
+    std::sort(spread.begin(), spread.end(), [](const Event &a, const Event &b) {
+        return a.earliestSecond() < b.earliestSecond();
+    });
+    renderer.layout(frameWith(spread, day(2025, 1, 1), day(2026, 1, 1), 1), QSize(4000, 500),
+                    QApplication::font());
+    QVERIFY(renderer.badges().isEmpty());
 }
 
 void TstTimelineRenderer::eventsLeftOfTheScreenDoNotPushOthersDown()
@@ -303,14 +361,19 @@ void TstTimelineRenderer::coloursByCategoryWithALegend()
     const auto fillOf = [&](const QImage &image, qint64 id) {
         return image.pixelColor(renderer.itemRect(id).center().toPoint());
     };
-    QCOMPARE(fillOf(byActor, 1), fillOf(byActor, 2)); // one lane, one colour
-    QVERIFY(renderer.legendCategories(frame) == (QStringList{u"diplomacy"_s, u"military"_s}));
+    QCOMPARE(fillOf(byActor, 1), fillOf(byActor, 2));      // one lane, one colour
+    QVERIFY(renderer.legend(frame, QPalette()).isEmpty()); // the lane headers say it
 
     frame.colourBy = TimelineFrame::ColourBy::Category;
     const QImage byCategory = rendered(renderer, frame, QSize(1200, 400));
     QCOMPARE(fillOf(byCategory, 1), TimelineRenderer::categoryColour(u"military"_s));
     QCOMPARE(fillOf(byCategory, 2), TimelineRenderer::categoryColour(u"diplomacy"_s));
     QVERIFY(fillOf(byCategory, 1) != fillOf(byCategory, 2));
+    QStringList names;
+    for (const TimelineRenderer::LegendEntry &entry : renderer.legend(frame, QPalette())) {
+        names.append(entry.name);
+    }
+    QCOMPARE(names, (QStringList{u"diplomacy"_s, u"military"_s}));
     // The legend, bottom right, shows both swatches; the plain view has none there.
     const auto hasColourNearCorner = [](const QImage &image, const QColor &colour) {
         for (int y = image.height() - 80; y < image.height(); ++y) {

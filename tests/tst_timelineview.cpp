@@ -10,6 +10,7 @@
 #include <QToolTip>
 #include <QWheelEvent>
 
+#include "densityindex.h"
 #include "eventstore.h"
 #include "seedloader.h"
 #include "testsupport.h"
@@ -93,6 +94,11 @@ private slots:
     void hoverShowsTitleDatesActorsAndSource();
     void pinchZoomsAboutTheFingers();
     void clickingAnActorsHeaderFoldsItsPeopleIn();
+    void lanesByCategoryOrPackedDrawEachEventOnce();
+    void draggingALaneHeaderMovesIt();
+    void hiddenLanesComeBack();
+    void ctrlClickAddsToTheSelection();
+    void clickingACountBadgeZoomsInAndSelects();
 
 private:
     qint64 eventId(const QString &uid) const;
@@ -107,6 +113,7 @@ private:
         return m_view->eventRect(id);
     }
     QImage image() const;
+    double laneTop(int lane) const { return m_view->laneGeometry().at(lane).top; }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<EventStore> m_store;
@@ -529,6 +536,173 @@ void TstTimelineView::clickingAnActorsHeaderFoldsItsPeopleIn()
     QTest::mouseClick(m_view.get(), Qt::LeftButton, {}, usHeader);
     settle();
     QCOMPARE(m_view->eventRects(plan).size(), 2);
+}
+
+QStringList laneLabels(const TimelineView &view)
+{
+    QStringList labels;
+    for (const LaneModel::Lane &lane : view.lanes().lanes()) {
+        labels.append(lane.label);
+    }
+    return labels;
+}
+
+void TstTimelineView::lanesByCategoryOrPackedDrawEachEventOnce()
+{
+    const qint64 plan = eventId(QStringLiteral("article-16-trump-peace-plan"));
+    m_view->setVisibleRange(utc(2025, 1, 15), utc(2025, 3, 15));
+    settle();
+    QCOMPARE(m_view->eventRects(plan).size(), 2); // by actor: the US's lane and Trump's
+    QSignalSpy lanesSpy(m_view.get(), &TimelineView::lanesChanged);
+
+    m_view->setLaneMode(LaneModel::Mode::Category);
+    settle();
+    QCOMPARE(lanesSpy.count(), 1);
+    // China and Iran's involvement ("context") has no date, so no lane.
+    QCOMPARE(laneLabels(*m_view),
+             (QStringList{QStringLiteral("agreement"), QStringLiteral("analysis"),
+                          QStringLiteral("diplomacy"), QStringLiteral("military"),
+                          QStringLiteral("statement")}));
+    QCOMPARE(m_view->eventRects(plan).size(), 1);
+    // In the lane of its category, level with that lane's header.
+    const int lane =
+        m_view->lanes().laneOfKey(DensityIndex::categoryKey(m_store->event(plan)->category));
+    QVERIFY(lane >= 0);
+    const QRectF rect = m_view->eventRects(plan).first();
+    QVERIFY(rect.top() >= laneTop(lane));
+    QVERIFY(rect.bottom() <= laneTop(lane) + m_view->laneGeometry().at(lane).height);
+
+    m_view->setLaneMode(LaneModel::Mode::Packed);
+    settle();
+    QCOMPARE(laneLabels(*m_view), QStringList{QStringLiteral("All events")});
+    QCOMPARE(m_view->eventRects(plan).size(), 1);
+    QVERIFY(m_view->eventRects(plan).first().top() >= laneTop(0));
+
+    m_view->setLaneMode(LaneModel::Mode::Actor);
+    settle();
+    QCOMPARE(m_view->eventRects(plan).size(), 2);
+}
+
+void TstTimelineView::draggingALaneHeaderMovesIt()
+{
+    m_view->setLaneMode(LaneModel::Mode::Category);
+    m_view->setVisibleRange(utc(2014, 1, 1), utc(2026, 1, 1));
+    settle();
+    QCOMPARE(laneLabels(*m_view).first(), QStringLiteral("agreement"));
+    // Drag "agreement" (the first) below "diplomacy" (the third).
+    const QPoint from(40, int(laneTop(0) + TimelineRenderer::RowHeight / 2));
+    const QPoint to(40, int(laneTop(3) + 2));
+    QTest::mousePress(m_view.get(), Qt::LeftButton, {}, from);
+    QTest::mouseMove(m_view.get(), from + QPoint(0, 10));
+    QTest::mouseMove(m_view.get(), to);
+    QTest::mouseRelease(m_view.get(), Qt::LeftButton, {}, to);
+    settle();
+    QCOMPARE(laneLabels(*m_view).mid(0, 4),
+             (QStringList{QStringLiteral("analysis"), QStringLiteral("diplomacy"),
+                          QStringLiteral("agreement"), QStringLiteral("military")}));
+    QCOMPARE(m_view->selectedEventId(), 0); // a drag selects nothing
+    // And by one step from the menu's Move Up, back above "diplomacy".
+    QVERIFY(m_view->moveLane(2, -1));
+    QCOMPARE(laneLabels(*m_view).mid(0, 3),
+             (QStringList{QStringLiteral("analysis"), QStringLiteral("agreement"),
+                          QStringLiteral("diplomacy")}));
+    QVERIFY(!m_view->moveLane(0, -1)); // the first cannot go up
+    // Each mode keeps its own order.
+    m_view->setLaneMode(LaneModel::Mode::Actor);
+    m_view->setLaneMode(LaneModel::Mode::Category);
+    QCOMPARE(laneLabels(*m_view).first(), QStringLiteral("analysis"));
+}
+
+void TstTimelineView::hiddenLanesComeBack()
+{
+    m_view->setVisibleRange(utc(2014, 1, 1), utc(2026, 1, 1));
+    settle();
+    const qint64 crimea = eventId(QStringLiteral("article-01-crimea"));
+    QCOMPARE(m_view->eventRects(crimea).size(), 2); // Russia's lane and Ukraine's
+    const QList<qint64> russiaLanes = [&] {
+        QList<qint64> keys;
+        for (const LaneModel::Lane &lane : m_view->lanes().lanes()) {
+            if (lane.label == QStringLiteral("Russia")) {
+                keys.append(lane.key);
+            }
+        }
+        return keys;
+    }();
+    QCOMPARE(russiaLanes.size(), 1);
+    m_view->hideLane(russiaLanes.first());
+    settle();
+    QVERIFY(!laneLabels(*m_view).contains(QStringLiteral("Russia")));
+    QCOMPARE(m_view->hiddenLanes().size(), 1);
+    QCOMPARE(m_view->hiddenLanes().first().second, QStringLiteral("Russia"));
+    QCOMPARE(m_view->eventRects(crimea).size(), 1); // Ukraine's only
+    m_view->showAllLanes();
+    settle();
+    QVERIFY(laneLabels(*m_view).contains(QStringLiteral("Russia")));
+    QCOMPARE(m_view->eventRects(crimea).size(), 2);
+    QVERIFY(m_view->hiddenLanes().isEmpty());
+}
+
+void TstTimelineView::ctrlClickAddsToTheSelection()
+{
+    const qint64 minsk = eventId(QStringLiteral("article-02-minsk-protocol"));
+    const qint64 minsk2 = eventId(QStringLiteral("article-03-minsk-ii"));
+    m_view->setVisibleRange(utc(2014, 6, 1), utc(2015, 6, 1));
+    const QPoint first = drawnRect(minsk).center().toPoint();
+    const QPoint second = drawnRect(minsk2).center().toPoint();
+    QSignalSpy spy(m_view.get(), &TimelineView::selectionChanged);
+
+    QTest::mouseClick(m_view.get(), Qt::LeftButton, {}, first);
+    QCOMPARE(m_view->selectedEventIds(), QList<qint64>{minsk});
+    QTest::mouseClick(m_view.get(), Qt::LeftButton, Qt::ControlModifier, second);
+    QCOMPARE(m_view->selectedEventIds(), (QList<qint64>{minsk2, minsk})); // current first
+    QCOMPARE(m_view->selectedEventId(), minsk2);
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(spy.last().first().value<QList<qint64>>(), (QList<qint64>{minsk2, minsk}));
+    // Ctrl+click again takes it out; the other becomes current.
+    QTest::mouseClick(m_view.get(), Qt::LeftButton, Qt::ControlModifier, second);
+    QCOMPARE(m_view->selectedEventIds(), QList<qint64>{minsk});
+    QCOMPARE(m_view->selectedEventId(), minsk);
+    // Ctrl+click on empty space keeps the selection; a plain click there clears it.
+    const QPoint empty(TimelineRenderer::HeaderWidth + 5, 590);
+    QTest::mouseClick(m_view.get(), Qt::LeftButton, Qt::ControlModifier, empty);
+    QCOMPARE(m_view->selectedEventIds(), QList<qint64>{minsk});
+    QTest::mouseClick(m_view.get(), Qt::LeftButton, {}, empty);
+    QVERIFY(m_view->selectedEventIds().isEmpty());
+}
+
+void TstTimelineView::clickingACountBadgeZoomsInAndSelects()
+{
+    // Thirty statements on one day by one actor: more than a lane has rows for.
+    const qint64 actor = m_store->addActor(
+        {0, QStringLiteral("Chorus"), {}, Actor::Type::Group, 0, QStringLiteral("#808080")});
+    QList<qint64> ids;
+    m_store->batch([&] {
+        for (int i = 0; i < 30; ++i) {
+            Event event;
+            event.uid = QStringLiteral("chorus-%1").arg(i);
+            event.title = QStringLiteral("Chorus statement %1").arg(i);
+            event.start = PartialDate::minute(2025, 2, 20, 9, i);
+            event.actors = {{actor, QStringLiteral("speaker")}};
+            ids.append(m_store->addEvent(event));
+        }
+    });
+    m_view->setVisibleRange(utc(2025, 1, 1), utc(2025, 4, 1));
+    settle();
+    const QList<TimelineRenderer::Badge> badges = m_view->badges();
+    QCOMPARE(badges.size(), 1);
+    const TimelineRenderer::Badge badge = badges.first();
+    QCOMPARE(badge.eventIds.size(), 30 - TimelineRenderer::MaxRowsPerLane);
+    QTest::mouseClick(m_view.get(), Qt::LeftButton, {}, badge.rect.center().toPoint());
+    settle();
+    // Zoomed in to the half hour, its events selected (and so listed apart).
+    QVERIFY(span(*m_view) <= 2 * 3600);
+    QVERIFY(m_view->scale().visibleFrom() <= badge.from);
+    QVERIFY(m_view->scale().visibleTo() >= badge.to);
+    QList<qint64> selected = m_view->selectedEventIds();
+    QList<qint64> expected = badge.eventIds;
+    std::sort(selected.begin(), selected.end());
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(selected, expected);
 }
 
 void TstTimelineView::pinchZoomsAboutTheFingers()
