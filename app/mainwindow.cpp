@@ -43,6 +43,7 @@ const auto ExportFromKey = QStringLiteral("files/exportFrom");
 const auto ExportToKey = QStringLiteral("files/exportTo");
 const auto ColourByKey = QStringLiteral("view/colourBy");
 const auto LanesKey = QStringLiteral("view/lanes");
+const auto LegendKey = QStringLiteral("view/legend");
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<EventStore> store, QWidget *parent)
@@ -162,6 +163,15 @@ void MainWindow::createActions()
         TimelineFrame::ColourBy(QSettings().value(ColourByKey, 0).toInt() == 1 ? 1 : 0));
     addColouring(tr("&Actor (lane)"), TimelineFrame::ColourBy::Actor);
     addColouring(tr("&Category"), TimelineFrame::ColourBy::Category);
+    colourBy->addSeparator();
+    QAction *legend = colourBy->addAction(tr("Show &Legend"));
+    legend->setCheckable(true);
+    legend->setChecked(QSettings().value(LegendKey, true).toBool());
+    m_view->setShowLegend(legend->isChecked());
+    connect(legend, &QAction::toggled, this, [this](bool show) {
+        m_view->setShowLegend(show);
+        QSettings().setValue(LegendKey, show);
+    });
     createLaneActions(view);
     QAction *goTo = view->addAction(tr("&Go to Date…"), this, &MainWindow::goToDate);
     goTo->setShortcut(QKeySequence(tr("Ctrl+G")));
@@ -415,6 +425,7 @@ void MainWindow::exportImage()
     options.lanes = m_view->laneMode();
     options.arrangement = m_view->arrangement();
     options.colourBy = m_view->colourBy();
+    options.showLegend = m_view->showsLegend();
     settings.setValue(LastExportKey, dialog.path());
     settings.setValue(ExportFromKey, dialog.rangeText().first);
     settings.setValue(ExportToKey, dialog.rangeText().second);

@@ -10,8 +10,10 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QImageWriter>
+#include <QLinearGradient>
 #include <QPageLayout>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPdfWriter>
 #include <QSvgGenerator>
 
@@ -101,13 +103,130 @@ void writePdf(TimelineView &view, const QString &path, const QString &title)
     // The view is laid out at screen resolution: at any other, its fonts would come out
     // larger or smaller than the room the layout gave them. PDF is vector output anyway.
     pdf.setResolution(96);
-    TimelineExporter::paintPages(view, pdf, title);
+    try {
+        TimelineExporter::paintPages(view, pdf, title);
+    } catch (const Error &error) {
+        throw Error(tr("cannot write %1: %2").arg(nativePath(path), error.message()));
+    }
     if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0) {
         throw Error(tr("cannot write %1").arg(nativePath(path)));
     }
 }
 
+// Draws a sample of each kind of mark in `box` (left edge, `height` tall).
+void paintSymbol(QPainter &painter, int kind, const QRectF &box, const QColor &colour)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QPointF centre = box.center();
+    const double r = box.height() * 0.3;
+    QColor light = colour;
+    light.setAlpha(70);
+    switch (kind) {
+    case 0: // a dated event
+        painter.setPen(QPen(colour.darker(140), 1));
+        painter.setBrush(colour);
+        painter.drawEllipse(centre, r, r);
+        break;
+    case 1: // known to the month or year: hollow, over the band of its interval
+        painter.fillRect(QRectF(box.left(), centre.y() - r, box.width(), 2 * r), light);
+        painter.setPen(QPen(colour.darker(140), 1));
+        painter.setBrush(Qt::white);
+        painter.drawEllipse(centre, r, r);
+        break;
+    case 2: // approximate
+        painter.setPen(QPen(colour.darker(140), 1, Qt::DashLine));
+        painter.setBrush(Qt::white);
+        painter.drawEllipse(centre, r, r);
+        break;
+    case 3: { // a period with an uncertain start, ongoing
+        QLinearGradient fade(box.left(), 0, box.right(), 0);
+        fade.setColorAt(0, light);
+        fade.setColorAt(0.3, colour);
+        fade.setColorAt(1, colour);
+        painter.fillRect(QRectF(box.left(), centre.y() - r * 0.6, box.width() - r, 1.2 * r), fade);
+        QPainterPath arrow;
+        arrow.moveTo(box.right() - 1.2 * r, centre.y() - r);
+        arrow.lineTo(box.right(), centre.y());
+        arrow.lineTo(box.right() - 1.2 * r, centre.y() + r);
+        painter.fillPath(arrow, colour.darker(120));
+        break;
+    }
+    case 4: { // a relation
+        QPainterPath curve(QPointF(box.left(), centre.y() + r));
+        curve.quadTo(centre.x(), box.top(), box.right() - 2, centre.y() + r);
+        painter.setPen(QPen(QColor(80, 80, 80), 1.2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(curve);
+        break;
+    }
+    default: // a count badge
+        painter.setPen(QPen(QColor(90, 90, 90), 1));
+        painter.setBrush(Qt::white);
+        painter.drawRoundedRect(
+            QRectF(box.left(), centre.y() - r * 1.3, box.width() * 0.6, r * 2.6), r * 1.3, r * 1.3);
+        painter.setPen(Qt::black);
+        painter.drawText(QRectF(box.left(), box.top(), box.width() * 0.6, box.height()),
+                         Qt::AlignCenter, QStringLiteral("12"));
+    }
+    painter.restore();
+}
+
 } // namespace
+
+double TimelineExporter::paintKey(QPainter &painter, TimelineView &view, const QRectF &area,
+                                  const QFontMetricsF &metrics)
+{
+    // Symbols in one column, colours in as many as fit beside them.
+    const QStringList symbols = {
+        tr("An event; the larger, the more important"),
+        tr("Dated to the month or year: hollow, over the whole interval"),
+        tr("Approximate date (“c.” in its label): dashed"),
+        tr("A period; a faded end is uncertain, an arrow means ongoing"),
+        tr("A relation between two events (led to, response to, violates…)"),
+        tr("Events too close together to tell apart, with their number"),
+    };
+    const double line = metrics.height() * 1.5;
+    const QRectF sample(area.left(), 0, line * 2, line);
+    const QColor ink = painter.pen().color();
+    double y = area.top();
+    for (int i = 0; i < symbols.size(); ++i) {
+        paintSymbol(painter, i, sample.translated(0, y), QColor(0x1f, 0x77, 0xb4));
+        painter.setPen(ink);
+        painter.drawText(QRectF(area.left() + line * 2.5, y, area.width() / 2, line),
+                         Qt::AlignLeft | Qt::AlignVCenter, symbols.at(i));
+        y += line;
+    }
+    const QList<TimelineRenderer::LegendEntry> colours = view.colourKey();
+    const double columnWidth = area.width() / 4;
+    const double left = area.left() + area.width() / 2;
+    const int rows = int((y - area.top()) / line);
+    double bottom = y;
+    for (int i = 0; i < colours.size(); ++i) {
+        const int column = i / std::max(1, rows), row = i % std::max(1, rows);
+        const double top = area.top() + row * line;
+        const double x = left + column * columnWidth;
+        if (x + columnWidth > area.right() + 1) {
+            // More than fit beside the symbols: continue below them, four to a line.
+            const int rest = i - 2 * rows;
+            const QPointF at(area.left() + (rest % 4) * columnWidth, y + (rest / 4) * line);
+            painter.fillRect(QRectF(at.x(), at.y() + line * 0.25, line * 0.5, line * 0.5),
+                             colours.at(i).colour);
+            painter.drawText(
+                QRectF(at.x() + line * 0.8, at.y(), columnWidth - line, line),
+                Qt::AlignLeft | Qt::AlignVCenter,
+                metrics.elidedText(colours.at(i).name, Qt::ElideRight, columnWidth - line));
+            bottom = std::max(bottom, at.y() + line);
+            continue;
+        }
+        painter.fillRect(QRectF(x, top + line * 0.25, line * 0.5, line * 0.5),
+                         colours.at(i).colour);
+        painter.drawText(
+            QRectF(x + line * 0.8, top, columnWidth - line, line), Qt::AlignLeft | Qt::AlignVCenter,
+            metrics.elidedText(colours.at(i).name, Qt::ElideRight, columnWidth - line));
+    }
+    return bottom;
+}
 
 QPalette TimelineExporter::palette(Theme theme)
 {
@@ -156,20 +275,32 @@ void TimelineExporter::paintPages(TimelineView &view, QPagedPaintDevice &device,
     view.render(&painter);
     painter.restore();
 
-    // Then the sources of what is shown, numbered, as footnotes on the following pages.
+    // Then a key to the symbols and colours, and the sources of what is shown, numbered, as
+    // footnotes, on the following pages.
     QFont small = view.font();
     small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.9));
     const QFontMetricsF metrics(small, &device);
-    QStringList lines = sourcesInView(view);
-    if (lines.isEmpty()) {
-        return;
-    }
     device.newPage();
     painter.setFont(heading);
     painter.drawText(QRectF(0, 0, page.width(), headingHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                     tr("Key"));
+    painter.setFont(small);
+    double y =
+        paintKey(painter, view, QRectF(0, headingHeight, page.width(), page.height()), metrics);
+    const QStringList lines = sourcesInView(view);
+    if (lines.isEmpty()) {
+        return;
+    }
+    y += headingHeight / 2;
+    if (y + 2 * headingHeight > page.height()) {
+        device.newPage();
+        y = 0;
+    }
+    painter.setFont(heading);
+    painter.drawText(QRectF(0, y, page.width(), headingHeight), Qt::AlignLeft | Qt::AlignVCenter,
                      tr("Sources"));
     painter.setFont(small);
-    double y = headingHeight;
+    y += headingHeight;
     for (int i = 0; i < lines.size(); ++i) {
         const QString line = QStringLiteral("%1. %2").arg(i + 1).arg(lines.at(i));
         const QRectF box =
@@ -197,6 +328,7 @@ void TimelineExporter::write(EventStore &store, const QString &path, const Optio
     view.setLaneMode(options.lanes);
     view.setArrangement(options.arrangement);
     view.setColourBy(options.colourBy);
+    view.setShowLegend(options.showLegend);
     view.setStore(&store);
     if (options.range) {
         view.setVisibleRange(options.range->first, options.range->second);

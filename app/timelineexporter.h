@@ -11,7 +11,10 @@
 #include <optional>
 #include <utility>
 
+class QFontMetricsF;
 class QPagedPaintDevice;
+class QPainter;
+class QRectF;
 
 namespace entente {
 
@@ -37,6 +40,7 @@ public:
         LaneModel::Mode lanes = LaneModel::Mode::Actor;
         LaneModel::Arrangement arrangement;
         TimelineFrame::ColourBy colourBy = TimelineFrame::ColourBy::Actor;
+        bool showLegend = true;
     };
 
     // Throws entente::Error (naming the file) when the format is unknown or it cannot be
@@ -46,6 +50,10 @@ public:
     static void paintPages(TimelineView &view, QPagedPaintDevice &device, const QString &title);
 
     static QPalette palette(Theme theme);
+    // The key to the symbols and colours of the view, from the top of `area` down; returns
+    // where it ends.
+    static double paintKey(QPainter &painter, TimelineView &view, const QRectF &area,
+                           const QFontMetricsF &metrics);
     static QStringList formats()
     {
         return {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")};

@@ -43,6 +43,7 @@ struct TimelineFrame
     // What an event's colour says: whose lane it is in, or what kind of event it is.
     enum class ColourBy { Actor, Category };
     ColourBy colourBy = ColourBy::Actor;
+    bool showLegend = true;      // it covers a corner of the lanes; the user may put it away
     std::optional<qint64> today; // now, in the same naive seconds as events; drawn as a line
     QLocale locale;              // the axis's month and day names and time format
 };

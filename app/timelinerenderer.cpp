@@ -419,7 +419,9 @@ void TimelineRenderer::paint(QPainter &painter, const TimelineFrame &frame,
     painter.restore();
 
     paintAxis(painter, frame, palette);
-    paintLegend(painter, frame, palette);
+    if (frame.showLegend) {
+        paintLegend(painter, frame, palette);
+    }
     if (frame.undatedEventCount > 0) {
         // In the corner above the lane names, where it hides nothing.
         const QString note = frame.undatedEventCount == 1
@@ -759,6 +761,19 @@ QList<TimelineRenderer::LegendEntry> TimelineRenderer::legend(const TimelineFram
         list.append({it.value(), it.key()});
     }
     return list;
+}
+
+QList<TimelineRenderer::LegendEntry> TimelineRenderer::colourKey(const TimelineFrame &frame,
+                                                                 const QPalette &palette) const
+{
+    QList<LegendEntry> entries = legend(frame, palette);
+    if (!entries.isEmpty()) {
+        return entries;
+    }
+    for (int lane = 0; lane < frame.lanes.lanes().size(); ++lane) {
+        entries.append({laneColor(frame, lane, palette), frame.lanes.lanes().at(lane).label});
+    }
+    return entries;
 }
 
 void TimelineRenderer::paintLegend(QPainter &painter, const TimelineFrame &frame,

@@ -81,6 +81,8 @@ public:
     // actors when they are coloured by actor in lanes that are not actors'; else nothing (the
     // lane headers say it).
     QList<LegendEntry> legend(const TimelineFrame &frame, const QPalette &palette) const;
+    // What every colour of the frame stands for, lanes included (for a printed key).
+    QList<LegendEntry> colourKey(const TimelineFrame &frame, const QPalette &palette) const;
     // The relation whose arrow is under `point`, if any (events take precedence).
     const Relation *relationAt(const QPointF &point) const { return m_arrows.relationAt(point); }
     const RelationArrows &arrows() const { return m_arrows; }

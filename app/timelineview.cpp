@@ -969,10 +969,22 @@ bool TimelineView::moveLane(int lane, int steps)
     return true;
 }
 
+void TimelineView::setShowLegend(bool show)
+{
+    m_frame.showLegend = show;
+    update();
+}
+
 void TimelineView::setColourBy(TimelineFrame::ColourBy colourBy)
 {
     m_frame.colourBy = colourBy;
     relayout();
+}
+
+QList<TimelineRenderer::LegendEntry> TimelineView::colourKey()
+{
+    ensureLayout();
+    return m_renderer.colourKey(m_frame, palette());
 }
 
 const QList<TimelineRenderer::Badge> &TimelineView::badges()

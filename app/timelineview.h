@@ -52,6 +52,8 @@ public:
     void setSelection(const QList<qint64> &eventIds, qint64 current);
     TimelineFrame::ColourBy colourBy() const { return m_frame.colourBy; }
     void setColourBy(TimelineFrame::ColourBy colourBy);
+    bool showsLegend() const { return m_frame.showLegend; }
+    void setShowLegend(bool show);
     // Folds the lanes of the people under an actor into its lane, or unfolds them.
     void toggleLane(qint64 actorId);
     // Lanes by actor, by category, or one packed lane. Each mode keeps its own hidden lanes and
@@ -77,6 +79,8 @@ public:
     // The events drawn on screen now, top to bottom and left to right within a lane, each once
     // (for assistive technology).
     QList<qint64> eventsOnScreen();
+    // What each colour stands for, as drawn now.
+    QList<TimelineRenderer::LegendEntry> colourKey();
     // The count badges and lanes as laid out now.
     const QList<TimelineRenderer::Badge> &badges();
     const QList<TimelineRenderer::LaneGeometry> &laneGeometry();

@@ -388,6 +388,9 @@ void TstTimelineRenderer::coloursByCategoryWithALegend()
     QVERIFY(hasColourNearCorner(byCategory, TimelineRenderer::categoryColour(u"military"_s)));
     QVERIFY(hasColourNearCorner(byCategory, TimelineRenderer::categoryColour(u"diplomacy"_s)));
     QVERIFY(!hasColourNearCorner(byActor, TimelineRenderer::categoryColour(u"military"_s)));
+    frame.showLegend = false; // put away from the View menu
+    const QImage withoutLegend = rendered(renderer, frame, QSize(1200, 400));
+    QVERIFY(!hasColourNearCorner(withoutLegend, TimelineRenderer::categoryColour(u"military"_s)));
     // The categories Entente ships and generates never share a colour.
     QSet<QRgb> hues;
     for (const char *category : {"military", "diplomacy", "agreement", "statement", "protest",
