@@ -47,9 +47,11 @@ struct Parser
     QCommandLineOption size{QStringLiteral("size"),
                             tr("Size of the exported image (default 1600x900)."),
                             QStringLiteral("WIDTHxHEIGHT")};
-    QCommandLineOption theme{QStringLiteral("theme"),
-                             tr("Colours of the exported image: light (default) or dark."),
-                             QStringLiteral("THEME")};
+    QCommandLineOption theme{
+        QStringLiteral("theme"),
+        tr("Colours: light or dark. Exports are light unless told; the window follows the "
+           "desktop unless told."),
+        QStringLiteral("THEME")};
     QCommandLineOption lanes{
         QStringLiteral("lanes"),
         tr("Lanes of the exported image: actor (default), category or packed."),
@@ -153,6 +155,7 @@ std::optional<CommandLine::Options> CommandLine::parse(const QStringList &argume
     }
     options.format = format == 1 ? EventListWriter::Format::Csv : EventListWriter::Format::Json;
     options.theme = theme == 1 ? TimelineExporter::Theme::Dark : TimelineExporter::Theme::Light;
+    options.themeChosen = p.parser.isSet(p.theme);
     options.lanes = LaneModel::Mode(lanes); // in the order of the choices
     if (const QString suffix = QFileInfo(options.exportImage).suffix().toLower();
         !options.exportImage.isEmpty() && !TimelineExporter::formats().contains(suffix)) {

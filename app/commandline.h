@@ -30,6 +30,7 @@ public:
         PartialDate from, to;
         QSize size{1600, 900};
         TimelineExporter::Theme theme = TimelineExporter::Theme::Light;
+        bool themeChosen = false; // else the window follows the desktop's colours
         LaneModel::Mode lanes = LaneModel::Mode::Actor;
         bool list = false;
         EventListWriter::Format format = EventListWriter::Format::Json;

@@ -53,6 +53,11 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QObject::tr("Entente"), failure.message());
         return CommandLine::Failure;
     }
+    if (options->themeChosen) {
+        // Fusion draws every widget from the palette, so the whole window takes the theme.
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(TimelineExporter::palette(options->theme));
+    }
     MainWindow window(std::move(store));
     window.show();
     return app.exec();

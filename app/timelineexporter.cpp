@@ -246,6 +246,19 @@ QPalette TimelineExporter::palette(Theme theme)
     dark.setColor(QPalette::HighlightedText, Qt::white);
     dark.setColor(QPalette::Button, QColor(0x2b, 0x2b, 0x2e));
     dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    // The rest of what Fusion draws a window with (--theme dark on the window, not only
+    // exports): bevels, tooltips, links, disabled text.
+    dark.setColor(QPalette::Light, QColor(0x45, 0x45, 0x4a));
+    dark.setColor(QPalette::Dark, QColor(0x1a, 0x1a, 0x1c));
+    dark.setColor(QPalette::Shadow, QColor(0x10, 0x10, 0x12));
+    dark.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x40));
+    dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Link, QColor(0x6a, 0xb4, 0xf0));
+    dark.setColor(QPalette::BrightText, Qt::white);
+    for (const QPalette::ColorRole role :
+         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
+        dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x86));
+    }
     return dark;
 }
 

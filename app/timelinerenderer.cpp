@@ -46,6 +46,18 @@ QColor eventColour(const TimelineFrame &frame, int lane, const Event &event,
     return color.isValid() ? color : palette.color(QPalette::Mid);
 }
 
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+// The outline of a marker, bar or badge: set off from its fill towards the background's
+// opposite, so that hollow markers stay visible on a dark background too.
+QColor edge(const QColor &colour, const QPalette &palette)
+{
+    return isDark(palette) ? colour.lighter(150) : colour.darker(140);
+}
+
 bool isImprecise(const PartialDate &date)
 {
     return date.isApproximate() || date.precision() < PartialDate::Precision::Day;
@@ -326,7 +338,7 @@ void TimelineRenderer::paintBadges(QPainter &painter, const TimelineFrame &frame
             continue;
         }
         const QColor colour = laneColor(frame, badge.lane, palette);
-        painter.setPen(QPen(colour.darker(140), 1));
+        painter.setPen(QPen(edge(colour, palette), 1));
         painter.setBrush(palette.color(QPalette::Base));
         painter.drawRoundedRect(pill, 8, 8);
         painter.setPen(palette.color(QPalette::Text));
@@ -578,7 +590,7 @@ void TimelineRenderer::paintEras(QPainter &painter, const TimelineFrame &frame,
         if (!color.isValid()) {
             color = palette.color(QPalette::Highlight);
         }
-        color.setAlpha(60);
+        color.setAlpha(isDark(palette) ? 28 : 60); // light era colours glare on dark
         const QRectF band(left, AxisHeight, right - left, m_size.height() - AxisHeight);
         painter.fillRect(band, color);
         color.setAlpha(160);
@@ -858,7 +870,7 @@ void TimelineRenderer::paintItem(QPainter &painter, const Item &item, const Even
     QColor light = color;
     light.setAlpha(70);
     const QPen outline =
-        selected ? QPen(palette.color(QPalette::Highlight), 3) : QPen(color.darker(140), 1);
+        selected ? QPen(palette.color(QPalette::Highlight), 3) : QPen(edge(color, palette), 1);
     if (!item.uncertainty.isNull()) {
         painter.fillRect(item.uncertainty, light);
     }
