@@ -14,8 +14,10 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QImage>
 #include <QInputDialog>
@@ -44,6 +46,38 @@ const auto ExportToKey = QStringLiteral("files/exportTo");
 const auto ColourByKey = QStringLiteral("view/colourBy");
 const auto LanesKey = QStringLiteral("view/lanes");
 const auto LegendKey = QStringLiteral("view/legend");
+// Where a timeline's lane arrangement is kept: per file, since actor ids are per file.
+QString lanesGroup(const EventStore &store, LaneModel::Mode mode)
+{
+    const QByteArray path = QFileInfo(store.path()).absoluteFilePath().toUtf8();
+    return QStringLiteral("lanes/%1/%2")
+        .arg(QString::fromLatin1(
+            QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex().left(16)))
+        .arg(int(mode));
+}
+
+QStringList toStrings(const QList<qint64> &keys)
+{
+    QStringList strings;
+    for (qint64 key : keys) {
+        strings.append(QString::number(key));
+    }
+    return strings;
+}
+
+QList<qint64> toKeys(const QStringList &strings)
+{
+    QList<qint64> keys;
+    for (const QString &string : strings) {
+        bool ok = false;
+        const qint64 key = string.toLongLong(&ok);
+        if (ok) {
+            keys.append(key);
+        }
+    }
+    return keys;
+}
+
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<EventStore> store, QWidget *parent)
@@ -62,6 +96,11 @@ MainWindow::MainWindow(std::unique_ptr<EventStore> store, QWidget *parent)
     connect(m_overview, &OverviewStrip::windowRequested, m_view, &TimelineView::setVisibleRange);
     createDocks();
     createActions();
+    connect(m_view, &TimelineView::lanesChanged, this, [this] {
+        if (!m_restoringLanes) {
+            saveLanes();
+        }
+    });
     // Every change of the view's selection, single or Ctrl+click, comes as selectionChanged.
     connect(m_view, &TimelineView::selectionChanged, this, &MainWindow::selectEvents);
     connect(m_view, &TimelineView::eventActivated, this, [this](qint64 eventId) {
@@ -247,6 +286,43 @@ void MainWindow::createLaneActions(QMenu *view)
     lanes->addAction(tr("Show &All Lanes"), m_view, &TimelineView::showAllLanes);
 }
 
+void MainWindow::saveLanes() const
+{
+    if (!m_store) {
+        return;
+    }
+    QSettings settings;
+    for (const LaneModel::Mode mode :
+         {LaneModel::Mode::Actor, LaneModel::Mode::Category, LaneModel::Mode::Packed}) {
+        const LaneModel::Arrangement &arrangement = m_view->arrangement(mode);
+        settings.beginGroup(lanesGroup(*m_store, mode));
+        settings.setValue(QStringLiteral("collapsed"), toStrings({arrangement.collapsed.cbegin(),
+                                                                  arrangement.collapsed.cend()}));
+        settings.setValue(QStringLiteral("hidden"),
+                          toStrings({arrangement.hidden.cbegin(), arrangement.hidden.cend()}));
+        settings.setValue(QStringLiteral("order"), toStrings(arrangement.order));
+        settings.endGroup();
+    }
+}
+
+void MainWindow::restoreLanes()
+{
+    QSettings settings;
+    for (const LaneModel::Mode mode :
+         {LaneModel::Mode::Actor, LaneModel::Mode::Category, LaneModel::Mode::Packed}) {
+        settings.beginGroup(lanesGroup(*m_store, mode));
+        const QList<qint64> collapsed =
+            toKeys(settings.value(QStringLiteral("collapsed")).toStringList());
+        const QList<qint64> hidden =
+            toKeys(settings.value(QStringLiteral("hidden")).toStringList());
+        m_view->setArrangement(mode,
+                               {{collapsed.cbegin(), collapsed.cend()},
+                                {hidden.cbegin(), hidden.cend()},
+                                toKeys(settings.value(QStringLiteral("order")).toStringList())});
+        settings.endGroup();
+    }
+}
+
 void MainWindow::setStore(std::unique_ptr<EventStore> store)
 {
     m_view->setStore(nullptr);
@@ -269,6 +345,11 @@ void MainWindow::setStore(std::unique_ptr<EventStore> store)
         });
     }
     m_overview->setStore(m_store.get()); // first: the view tells it its window as it opens
+    if (m_store) {
+        m_restoringLanes = true; // before the view reads the lanes, and not saved back
+        restoreLanes();
+        m_restoringLanes = false;
+    }
     m_view->setStore(m_store.get());
     m_details->setStore(m_store.get());
     updateTitle();
@@ -423,7 +504,7 @@ void MainWindow::exportImage()
         options.title = windowTitle();
     }
     options.lanes = m_view->laneMode();
-    options.arrangement = m_view->arrangement();
+    options.arrangement = m_view->arrangement(m_view->laneMode());
     options.colourBy = m_view->colourBy();
     options.showLegend = m_view->showsLegend();
     settings.setValue(LastExportKey, dialog.path());

@@ -49,6 +49,9 @@ private:
     void createActions();
     void restoreWindowState();
     void createLaneActions(QMenu *view);
+    // Hidden, moved and folded lanes, per timeline file and kind of lane.
+    void saveLanes() const;
+    void restoreLanes();
     void selectInTable(const QList<qint64> &eventIds);
     void onTableSelectionChanged();
     void openTimeline();
@@ -67,6 +70,7 @@ private:
     QTimer *m_filterDelay;
     bool m_syncing = false;
     QActionGroup *m_laneModes = nullptr;
+    bool m_restoringLanes = false;
     QString m_lastGoToDate;
 };
 

@@ -339,7 +339,7 @@ void TimelineExporter::write(EventStore &store, const QString &path, const Optio
     view.setPalette(palette(options.theme));
     view.resize(options.size);
     view.setLaneMode(options.lanes);
-    view.setArrangement(options.arrangement);
+    view.setArrangement(options.lanes, options.arrangement);
     view.setColourBy(options.colourBy);
     view.setShowLegend(options.showLegend);
     view.setStore(&store);

@@ -21,7 +21,7 @@ constexpr double ItemGap = 8;
 constexpr double MaxLabelWidth = 260;
 constexpr double BarHeight = 12;
 constexpr double BadgeGap = 2;       // markers closer than this (px) join a count badge
-constexpr double BadgeMinWidth = 22; // room for a two-digit count
+constexpr double BadgeMinWidth = 28; // room for a two-digit count between the round ends
 
 QColor laneColor(const TimelineFrame &frame, int lane, const QPalette &palette)
 {
@@ -250,15 +250,17 @@ void TimelineRenderer::layout(const TimelineFrame &frame, const QSize &size, con
 
 void TimelineRenderer::collapseClusters(const TimelineFrame &frame, int overflowRow)
 {
-    // Only the markers-only row can crowd: labelled rows never overlap by construction. Items
-    // there are in time order per lane; a run of them that touch one another becomes a badge
-    // covering the run, so that nothing is drawn on top of anything else.
+    // Only the markers-only row can crowd: labelled rows never overlap by construction. Its
+    // markers are in time order per lane; a run of them that touch one another becomes a
+    // badge covering the run. Bars there stay bars: they can be told apart by their length.
     m_badges.clear();
     const double rowTop = overflowRow * RowHeight;
     QHash<int, QList<qsizetype>> byLane;
     for (qsizetype i = 0; i < m_items.size(); ++i) {
-        if (m_items.at(i).label.isNull() && m_items.at(i).shape.top() >= rowTop) {
-            byLane[m_items.at(i).lane].append(i);
+        const Item &item = m_items.at(i);
+        if (item.label.isNull() && item.shape.top() >= rowTop &&
+            frame.events.at(m_eventIndex.value(item.eventId)).kind == Event::Kind::Point) {
+            byLane[item.lane].append(i);
         }
     }
     QList<bool> collapsed(m_items.size(), false);
@@ -272,16 +274,15 @@ void TimelineRenderer::collapseClusters(const TimelineFrame &frame, int overflow
             run.clear();
         };
         for (qsizetype index : it.value()) {
-            const Item &item = m_items.at(index);
-            const QRectF extent =
-                item.uncertainty.isNull() ? item.shape : item.shape.united(item.uncertainty);
-            if (extent.left() > runRight + BadgeGap) {
+            // The markers only: a month's light band behind one is no reason to merge.
+            const QRectF &shape = m_items.at(index).shape;
+            if (shape.left() > runRight + BadgeGap) {
                 flush();
-                runLeft = extent.left();
+                runLeft = shape.left();
             }
             run.append(index);
             // A badge is at least wide enough for its count, so a run reserves that much.
-            runRight = std::max({runRight, extent.right(), runLeft + BadgeMinWidth});
+            runRight = std::max({runRight, shape.right(), runLeft + BadgeMinWidth});
         }
         flush();
     }
@@ -328,24 +329,36 @@ const TimelineRenderer::Badge *TimelineRenderer::badgeAt(const QPointF &point) c
 void TimelineRenderer::paintBadges(QPainter &painter, const TimelineFrame &frame,
                                    const QPalette &palette) const
 {
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, true);
+    // A pill from two cached circle sprites and pixel-grid fills, and the count as a glyph
+    // run: crowded frames have a hundred badges, and antialiased paths and shaped text cost
+    // several times as much.
     const QRectF screen(HeaderWidth, AxisHeight, m_size.width() - HeaderWidth, m_size.height());
+    const QColor base = palette.color(QPalette::Base);
+    const QFontMetricsF &metrics = m_labels.metrics();
     for (const Badge &badge : m_badges) {
         // A badge over a long stretch is drawn, and counted, over the part on screen.
         const QRectF pill = badge.rect.intersected(screen.adjusted(-10, 0, 10, 0));
         if (pill.isEmpty()) {
             continue;
         }
-        const QColor colour = laneColor(frame, badge.lane, palette);
-        painter.setPen(QPen(edge(colour, palette), 1));
-        painter.setBrush(palette.color(QPalette::Base));
-        painter.drawRoundedRect(pill, 8, 8);
+        const QColor outline = edge(laneColor(frame, badge.lane, palette), palette);
+        const double d = pill.height();
+        const QPixmap &cap = markerSprite(d, QPen(outline, 1), base, painter);
+        const double margin = (cap.width() / cap.devicePixelRatio() - d) / 2;
+        painter.drawPixmap(QPointF(pill.left(), pill.top()) - QPointF(margin, margin), cap);
+        painter.drawPixmap(QPointF(pill.right() - d, pill.top()) - QPointF(margin, margin), cap);
+        const QRectF middle(pill.left() + d / 2, pill.top(), std::max(0.0, pill.width() - d), d);
+        painter.fillRect(middle.adjusted(0, 0.5, 0, -0.5), base);
+        hairline(painter, middle.left(), pill.top(), middle.width(), 1, outline);
+        hairline(painter, middle.left(), pill.bottom() - 1, middle.width(), 1, outline);
+        const QString count = QString::number(badge.eventIds.size());
+        const QRectF text = pill.intersected(screen);
         painter.setPen(palette.color(QPalette::Text));
-        painter.drawText(pill.intersected(screen), Qt::AlignCenter,
-                         QString::number(badge.eventIds.size()));
+        m_labels.draw(painter,
+                      QPointF(text.center().x() - m_labels.advance(count) / 2,
+                              text.center().y() - metrics.height() / 2),
+                      count);
     }
-    painter.restore();
 }
 
 int TimelineRenderer::laneHeaderAt(const QPointF &point) const
@@ -415,14 +428,14 @@ void TimelineRenderer::paint(QPainter &painter, const TimelineFrame &frame,
         hairline(painter, line.x1(), line.y1(), 1, line.y2() - line.y1(), connector);
     }
     m_arrows.paint(painter, palette); // under the events, which stay readable
-    paintBadges(painter, frame, palette);
     for (const Item &item : m_items) {
         if (!frame.isSelected(item.eventId) && onScreen(item)) {
             paintItem(painter, item, frame.events.at(m_eventIndex.value(item.eventId)), frame,
                       palette);
         }
     }
-    for (const Item &item : m_items) { // the selection on top
+    paintBadges(painter, frame, palette); // over the bars that pass under them
+    for (const Item &item : m_items) {    // the selection on top
         if (frame.isSelected(item.eventId) && onScreen(item)) {
             paintItem(painter, item, frame.events.at(m_eventIndex.value(item.eventId)), frame,
                       palette);

@@ -891,11 +891,13 @@ void TimelineView::setLaneMode(LaneModel::Mode mode)
     emit lanesChanged();
 }
 
-void TimelineView::setArrangement(const LaneModel::Arrangement &arrangement)
+void TimelineView::setArrangement(LaneModel::Mode mode, const LaneModel::Arrangement &arrangement)
 {
-    m_arrangements[laneModeIndex()] = arrangement;
-    reloadFromStore();
-    emit lanesChanged();
+    m_arrangements[int(mode)] = arrangement;
+    if (mode == m_laneMode) {
+        reloadFromStore();
+        emit lanesChanged();
+    }
 }
 
 void TimelineView::hideLane(qint64 key)

@@ -61,9 +61,12 @@ public:
     LaneModel::Mode laneMode() const { return m_laneMode; }
     void setLaneMode(LaneModel::Mode mode);
     const LaneModel &lanes() const { return m_frame.lanes; }
-    // The current mode's hidden, moved and folded lanes.
-    const LaneModel::Arrangement &arrangement() const { return m_arrangements[laneModeIndex()]; }
-    void setArrangement(const LaneModel::Arrangement &arrangement);
+    // A mode's hidden, moved and folded lanes.
+    const LaneModel::Arrangement &arrangement(LaneModel::Mode mode) const
+    {
+        return m_arrangements[int(mode)];
+    }
+    void setArrangement(LaneModel::Mode mode, const LaneModel::Arrangement &arrangement);
     void hideLane(qint64 key);
     void showLane(qint64 key);
     void showAllLanes();

@@ -52,6 +52,7 @@ private slots:
     void backActionFollowsTheHistory();
     void lanesMenuSwitchesAndIsRemembered();
     void multipleSelectionStaysInStep();
+    void hiddenAndMovedLanesAreRememberedPerFile();
 
 private:
     // A new window on a fresh copy of the bundled timeline, shown and exposed.
@@ -222,6 +223,32 @@ void TstMainWindow::lanesMenuSwitchesAndIsRemembered()
     QVERIFY(actionNamed(m_window.get(), QStringLiteral("By Category"))->isChecked());
     actionNamed(m_window.get(), QStringLiteral("Packed"))->trigger();
     QCOMPARE(m_window->timelineView()->lanes().lanes().size(), 1);
+}
+
+void TstMainWindow::hiddenAndMovedLanesAreRememberedPerFile()
+{
+    TimelineView *view = m_window->timelineView();
+    const QString path = m_window->store()->path();
+    const QString first = view->lanes().lanes().first().label;
+    const qint64 firstKey = view->lanes().lanes().first().key;
+    QVERIFY(view->moveLane(0, 1));
+    QVERIFY(view->lanes().lanes().first().label != first);
+    const qint64 hiddenKey = view->lanes().lanes().last().key;
+    view->hideLane(hiddenKey);
+    m_window.reset();
+
+    // The same file again: as it was left.
+    m_window = std::make_unique<MainWindow>(std::make_unique<EventStore>(path));
+    view = m_window->timelineView();
+    QVERIFY(view->lanes().lanes().first().label != first);
+    QCOMPARE(view->laneGeometry().size(), view->lanes().lanes().size());
+    QCOMPARE(view->hiddenLanes().size(), 1);
+    QCOMPARE(view->hiddenLanes().first().first, hiddenKey);
+    // Another file starts from the natural order.
+    m_window = newWindow();
+    QVERIFY(m_window);
+    QCOMPARE(m_window->timelineView()->lanes().lanes().first().key, firstKey);
+    QVERIFY(m_window->timelineView()->hiddenLanes().isEmpty());
 }
 
 void TstMainWindow::multipleSelectionStaysInStep()
