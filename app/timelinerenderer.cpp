@@ -107,7 +107,17 @@ TimelineRenderer::Item TimelineRenderer::placeItem(const Event &event, int lane,
     const bool runsOffRight = item.shape.right() >= m_size.width();
     const bool insideBar = event.kind == Event::Kind::Period &&
                            (inside >= textWidth || (runsOffRight && inside >= 40));
-    const double labelLeft = insideBar ? visibleLeft + LabelGap : item.shape.right() + LabelGap;
+    // A marker off screen whose light band (a month, a year) reaches into view keeps its
+    // label at the band's visible start, rather than off screen with the marker.
+    const bool markerOffScreen =
+        item.shape.right() < HeaderWidth || item.shape.left() > m_size.width();
+    const double bandLeft = std::max(item.uncertainty.left(), double(HeaderWidth));
+    const bool pinToBand = !item.uncertainty.isNull() && markerOffScreen &&
+                           item.uncertainty.right() > HeaderWidth &&
+                           item.uncertainty.left() < m_size.width();
+    const double labelLeft = insideBar   ? visibleLeft + LabelGap
+                             : pinToBand ? bandLeft + LabelGap
+                                         : item.shape.right() + LabelGap;
     // Elided at the right edge rather than cut mid-letter.
     const double roomToEdge = m_size.width() - labelLeft - LabelGap;
     const double labelWidth =

@@ -23,6 +23,7 @@ private slots:
     void drawsMarkersInTheirLaneColour();
     void drawsErasAsBands();
     void hitTestingFindsMarkersAndLabels();
+    void labelOfAnImpreciseEventStaysInView();
     void drawsTodayOnlyWhenInView();
     void joinsTheCopiesOfAnEventInSeveralLanes();
     void coloursByCategoryWithALegend();
@@ -293,6 +294,34 @@ void TstTimelineRenderer::hitTestingFindsMarkersAndLabels()
     QCOMPARE(renderer.eventAt(item.label.center()), 3);
     QCOMPARE(renderer.eventAt(item.shape.center() + QPointF(0, 60)), 0);
     QCOMPARE(renderer.eventAt(QPointF(10, item.shape.center().y())), 0); // lane header
+
+    // A bar is hit anywhere along it, not only at its label; past its end, nothing.
+    Event invasion = pointEvent(5, u"Invasion"_s, PartialDate::day(2022, 2, 24), 1);
+    invasion.kind = Event::Kind::Period;
+    invasion.end = PartialDate::day(2022, 9, 30);
+    const TimelineFrame bars = frameWith({invasion}, day(2022, 1, 1), day(2023, 1, 1), 1);
+    renderer.layout(bars, QSize(1200, 400), QApplication::font());
+    const QRectF bar = renderer.items().constFirst().shape;
+    QVERIFY(bar.width() > 300);
+    QCOMPARE(renderer.eventAt(QPointF(bar.right() - 5, bar.center().y())), 5);
+    QCOMPARE(renderer.eventAt(QPointF(bar.right() + 40, bar.center().y())), 0);
+}
+
+void TstTimelineRenderer::labelOfAnImpreciseEventStaysInView()
+{
+    // February 2025 seen at the scale of hours on the 20th: the marker (mid-month) is off
+    // screen, its light band across the view; the label is pinned at the view's left.
+    Event month = pointEvent(7, u"Trump's peace plan"_s, PartialDate::month(2025, 2), 1);
+    const qint64 from = day(2025, 2, 20) + 8 * 3600;
+    const TimelineFrame frame = frameWith({month}, from, from + 6 * 3600, 1);
+    TimelineRenderer renderer;
+    renderer.layout(frame, QSize(1200, 400), QApplication::font());
+    const TimelineRenderer::Item item = renderer.items().constFirst();
+    QVERIFY(item.shape.right() < TimelineRenderer::HeaderWidth); // the 14th-15th: to the left
+    QVERIFY(!item.label.isNull());
+    QVERIFY(item.label.left() >= TimelineRenderer::HeaderWidth);
+    QVERIFY(item.label.right() <= 1200);
+    QCOMPARE(renderer.eventAt(item.label.center()), 7);
 }
 
 void TstTimelineRenderer::drawsTodayOnlyWhenInView()
