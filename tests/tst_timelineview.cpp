@@ -2,11 +2,14 @@
 #include <QTest>
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QImage>
+#include <QMenu>
 #include <QNativeGestureEvent>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -97,6 +100,7 @@ private slots:
     void lanesByCategoryOrPackedDrawEachEventOnce();
     void draggingALaneHeaderMovesIt();
     void hiddenLanesComeBack();
+    void rightClickOnAHeaderOffersToHideOrMoveIt();
     void ctrlClickAddsToTheSelection();
     void clickingACountBadgeZoomsInAndSelects();
 
@@ -640,6 +644,45 @@ void TstTimelineView::hiddenLanesComeBack()
     QVERIFY(laneLabels(*m_view).contains(QStringLiteral("Russia")));
     QCOMPARE(m_view->eventRects(crimea).size(), 2);
     QVERIFY(m_view->hiddenLanes().isEmpty());
+}
+
+void TstTimelineView::rightClickOnAHeaderOffersToHideOrMoveIt()
+{
+    m_view->setLaneMode(LaneModel::Mode::Category);
+    settle();
+    const QString first = laneLabels(*m_view).first();
+    const QPoint header(40, int(laneTop(0) + 10));
+    // Picks a menu entry as a user would, once the menu is up.
+    const auto choose = [&](const QString &prefix, QStringList *entries) {
+        QTimer::singleShot(0, this, [prefix, entries] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu) {
+                return;
+            }
+            for (QAction *action : menu->actions()) {
+                entries->append(action->text().remove(QLatin1Char('&')) +
+                                (action->isEnabled() ? QString() : QStringLiteral(" (off)")));
+            }
+            for (QAction *action : menu->actions()) {
+                if (action->text().remove(QLatin1Char('&')).startsWith(prefix)) {
+                    action->trigger();
+                }
+            }
+            menu->close();
+        });
+        QContextMenuEvent event(QContextMenuEvent::Mouse, header, m_view->mapToGlobal(header));
+        QApplication::sendEvent(m_view.get(), &event);
+    };
+    QStringList entries;
+    choose(QStringLiteral("Move Down"), &entries);
+    QVERIFY2(entries.contains(QStringLiteral("Move Up (off)")), qPrintable(entries.join(u'|')));
+    QCOMPARE(laneLabels(*m_view).at(1), first);
+    entries.clear();
+    choose(QStringLiteral("Hide"), &entries);
+    QVERIFY(entries.contains(QStringLiteral("Show All Lanes (off)")));
+    QCOMPARE(m_view->hiddenLanes().size(), 1);
+    QVERIFY(laneLabels(*m_view).contains(first)); // it was the second by then
+    QVERIFY(!laneLabels(*m_view).contains(m_view->hiddenLanes().first().second));
 }
 
 void TstTimelineView::ctrlClickAddsToTheSelection()
