@@ -277,7 +277,9 @@ void MainWindow::createLaneActions(QMenu *view)
     connect(hidden, &QMenu::aboutToShow, this, [this, hidden] {
         hidden->clear();
         for (const auto &[key, name] : m_view->hiddenLanes()) {
-            hidden->addAction(name, m_view, [this, key = key] { m_view->showLane(key); });
+            // A name like "R&D" would otherwise lose its & to a shortcut mark.
+            hidden->addAction(QString(name).replace(QLatin1Char('&'), QStringLiteral("&&")), m_view,
+                              [this, key = key] { m_view->showLane(key); });
         }
         if (hidden->isEmpty()) {
             hidden->addAction(tr("(none hidden)"))->setEnabled(false);
@@ -340,7 +342,11 @@ void MainWindow::setStore(std::unique_ptr<EventStore> store)
         connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &MainWindow::onTableSelectionChanged);
         connect(m_model, &EventListModel::loaded, this, [this] {
+            // The list follows the view; a filter that hides some selected events must not
+            // take them out of the view's selection.
+            m_syncing = true;
             selectInTable(m_view->selectedEventIds());
+            m_syncing = false;
             updateTitle();
         });
     }
@@ -442,7 +448,12 @@ void MainWindow::onTableSelectionChanged()
     }
     ids.removeOne(currentId);
     ids.prepend(currentId);
-    selectEvents(ids);
+    // The list already shows this selection: selecting it there again would undo a drag or
+    // Ctrl+drag in progress and look every row up once more.
+    m_syncing = true;
+    m_view->setSelection(ids, currentId);
+    m_details->displayEvent(currentId);
+    m_syncing = false;
 }
 
 void MainWindow::openTimeline()

@@ -207,9 +207,16 @@ double TimelineExporter::paintKey(QPainter &painter, TimelineView &view, const Q
         const double top = area.top() + row * line;
         const double x = left + column * columnWidth;
         if (x + columnWidth > area.right() + 1) {
-            // More than fit beside the symbols: continue below them, four to a line.
+            // More than fit beside the symbols: continue below them, four to a line, as far
+            // as the page goes, then say how many more there are.
             const int rest = i - 2 * rows;
             const QPointF at(area.left() + (rest % 4) * columnWidth, y + (rest / 4) * line);
+            if (at.y() + 2 * line > area.bottom() && i < colours.size() - 1) {
+                painter.drawText(QRectF(at.x(), at.y(), columnWidth * 2, line),
+                                 Qt::AlignLeft | Qt::AlignVCenter,
+                                 tr("… and %1 more").arg(colours.size() - i));
+                return at.y() + line;
+            }
             painter.fillRect(QRectF(at.x(), at.y() + line * 0.25, line * 0.5, line * 0.5),
                              colours.at(i).colour);
             painter.drawText(

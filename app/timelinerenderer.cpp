@@ -268,10 +268,18 @@ void TimelineRenderer::collapseClusters(const TimelineFrame &frame, int overflow
     QHash<int, QList<qsizetype>> byLane;
     for (qsizetype i = 0; i < m_items.size(); ++i) {
         const Item &item = m_items.at(i);
-        if (item.label.isNull() && item.shape.top() >= rowTop &&
+        // A selected event is never hidden in a badge: it is what the user is looking for.
+        if (item.label.isNull() && item.shape.top() >= rowTop && !frame.isSelected(item.eventId) &&
             frame.events.at(m_eventIndex.value(item.eventId)).kind == Event::Kind::Point) {
             byLane[item.lane].append(i);
         }
+    }
+    // In order of where they are drawn: a month-dated marker sits mid-month, after markers of
+    // days that start later than it does.
+    for (QList<qsizetype> &indexes : byLane) {
+        std::stable_sort(indexes.begin(), indexes.end(), [&](qsizetype a, qsizetype b) {
+            return m_items.at(a).shape.left() < m_items.at(b).shape.left();
+        });
     }
     QList<bool> collapsed(m_items.size(), false);
     for (auto it = byLane.cbegin(); it != byLane.cend(); ++it) {
@@ -346,7 +354,8 @@ void TimelineRenderer::paintBadges(QPainter &painter, const TimelineFrame &frame
     const QColor base = palette.color(QPalette::Base);
     const QFontMetricsF &metrics = m_labels.metrics();
     for (const Badge &badge : m_badges) {
-        // A badge over a long stretch is drawn, and counted, over the part on screen.
+        // A badge reaching off screen is drawn over the part on screen, its count in the middle
+        // of that part.
         const QRectF pill = badge.rect.intersected(screen.adjusted(-10, 0, 10, 0));
         if (pill.isEmpty()) {
             continue;
@@ -781,11 +790,10 @@ QList<TimelineRenderer::LegendEntry> TimelineRenderer::legend(const TimelineFram
     for (const Item &item : m_items) {
         const Event &event = frame.events.at(m_eventIndex.value(item.eventId));
         if (byCategory) {
-            entries.insert(
-                event.category.isEmpty()
-                    ? QCoreApplication::translate("entente::TimelineRenderer", "(no category)")
-                    : event.category,
-                categoryColour(event.category));
+            entries.insert(event.category.isEmpty()
+                               ? QCoreApplication::translate("entente::LaneModel", "Uncategorized")
+                               : event.category,
+                           categoryColour(event.category));
         } else if (!event.actors.isEmpty()) {
             const Actor actor = frame.actors.value(event.actors.first().actorId);
             entries.insert(actor.displayName(), eventColour(frame, item.lane, event, palette));

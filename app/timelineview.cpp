@@ -629,25 +629,26 @@ void TimelineView::paintEvent(QPaintEvent *)
 
 void TimelineView::contextMenuEvent(QContextMenuEvent *event)
 {
+    ensureLayout(); // lane numbers from a layout the store has since changed would be stale
     const int lane = m_renderer.laneHeaderAt(event->pos());
-    if (lane < 0) {
+    if (lane < 0 || lane >= m_frame.lanes.lanes().size()) {
         return QWidget::contextMenuEvent(event);
     }
     const LaneModel::Lane header = m_frame.lanes.lanes().at(lane);
+    const QString name = QString(header.label).replace(QLatin1Char('&'), QStringLiteral("&&"));
     QMenu menu(this);
     if (header.hasChildren) {
-        menu.addAction(header.collapsed ? tr("&Unfold %1").arg(header.label)
-                                        : tr("&Fold %1").arg(header.label),
+        menu.addAction(header.collapsed ? tr("&Unfold %1").arg(name) : tr("&Fold %1").arg(name),
                        this, [this, header] { toggleLane(header.key); });
     }
     const QList<int> siblings = m_frame.lanes.siblingsOf(lane);
+    const qsizetype place = siblings.indexOf(lane);
     QAction *up = menu.addAction(tr("Move &Up"), this, [this, lane] { moveLane(lane, -1); });
-    up->setEnabled(siblings.indexOf(lane) > 0);
+    up->setEnabled(place > 0);
     QAction *down = menu.addAction(tr("Move &Down"), this, [this, lane] { moveLane(lane, 1); });
-    down->setEnabled(siblings.indexOf(lane) < siblings.size() - 1);
+    down->setEnabled(place >= 0 && place < siblings.size() - 1);
     if (m_laneMode != LaneModel::Mode::Packed) {
-        menu.addAction(tr("&Hide %1").arg(header.label), this,
-                       [this, header] { hideLane(header.key); });
+        menu.addAction(tr("&Hide %1").arg(name), this, [this, header] { hideLane(header.key); });
     }
     menu.addSeparator();
     QAction *showAll = menu.addAction(tr("&Show All Lanes"), this, &TimelineView::showAllLanes);
@@ -767,7 +768,8 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
         const qint64 id = m_renderer.eventAt(event->position());
         if (const TimelineRenderer::Badge *badge = m_renderer.badgeAt(event->position())) {
             zoomToBadge(*badge);
-        } else if (header >= 0 && m_frame.lanes.lanes().at(header).hasChildren) {
+        } else if (header >= 0 && header < m_frame.lanes.lanes().size() &&
+                   m_frame.lanes.lanes().at(header).hasChildren) {
             toggleLane(m_frame.lanes.lanes().at(header).key);
         } else if (event->modifiers() & Qt::ControlModifier) {
             if (id != 0) {
@@ -937,9 +939,11 @@ QList<std::pair<qint64, QString>> TimelineView::hiddenLanes() const
         }
     } else if (m_laneMode == LaneModel::Mode::Actor) {
         for (qint64 key : hidden) {
-            lanes.append({key, key == DensityIndex::NoActor
-                                   ? tr("No actor")
-                                   : m_frame.actors.value(key).displayName()});
+            if (key == DensityIndex::NoActor) {
+                lanes.append({key, tr("No actor")});
+            } else if (m_frame.actors.contains(key)) { // not one removed since
+                lanes.append({key, m_frame.actors.value(key).displayName()});
+            }
         }
         std::sort(lanes.begin(), lanes.end(),
                   [](const auto &a, const auto &b) { return a.second < b.second; });
@@ -1037,16 +1041,21 @@ QString TimelineView::badgeOrLaneToolTip(const QPoint &pos) const
             .arg(day(badge->from), day(badge->to));
     }
     const int lane = m_renderer.laneHeaderAt(pos);
-    if (lane < 0) {
+    if (lane < 0 || lane >= m_frame.lanes.lanes().size()) {
         return {};
     }
     const LaneModel::Lane &header = m_frame.lanes.lanes().at(lane);
-    QString text = QStringLiteral("<b>%1</b><br>").arg(header.label.toHtmlEscaped());
+    QString text = QStringLiteral("<b>%1</b>").arg(header.label.toHtmlEscaped());
     if (header.hasChildren) {
-        text += header.collapsed ? tr("Click to unfold the lanes under it. ")
-                                 : tr("Click to fold the lanes under it into this one. ");
+        text += header.collapsed ? tr("<br>Click to unfold the lanes under it.")
+                                 : tr("<br>Click to fold the lanes under it into this one.");
     }
-    return text + tr("Drag to move it; right-click to hide it.");
+    if (m_frame.lanes.siblingsOf(lane).size() > 1) {
+        text += tr("<br>Drag to move it; right-click to move or hide it.");
+    } else if (m_laneMode != LaneModel::Mode::Packed) {
+        text += tr("<br>Right-click to hide it.");
+    }
+    return text;
 }
 
 QString TimelineView::toolTipFor(qint64 eventId) const

@@ -265,6 +265,17 @@ void DensityIndex::rebuildAtFlush()
     }
 }
 
+bool DensityIndex::lacksCategories() const
+{
+    Statement &st = m_db.cached(QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM density WHERE level = ?1 AND actor_id = ?2) AND NOT EXISTS "
+        "(SELECT 1 FROM density WHERE level = ?1 AND actor_id < ?2)"));
+    st.bind(1, CoarsestLevel).bind(2, AllActors);
+    const bool lacks = st.step() && st.int64(0) != 0;
+    st.reset();
+    return lacks;
+}
+
 void DensityIndex::rebuild()
 {
     m_db.execute(QStringLiteral("DELETE FROM density"));

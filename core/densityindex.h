@@ -56,6 +56,9 @@ public:
     void flush();
     // Recomputes the whole table from the events (after a migration).
     void rebuild();
+    // True when there are summaries but none per category: a rebuild for schema 4 that did
+    // not finish.
+    bool lacksCategories() const;
     // For a change that cascades through many events (removing an actor): the flush of this
     // batch recomputes everything instead of applying the gathered changes.
     void rebuildAtFlush();

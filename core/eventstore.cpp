@@ -145,7 +145,10 @@ EventStore::EventStore(const QString &path, Access access, QObject *parent)
     const int foundVersion = SchemaMigrator(*m_db).bringUpToDate(SchemaVersion, ApplicationId);
     m_density = std::make_unique<DensityIndex>(*m_db);
     m_spans = std::make_unique<SpanIndex>(*m_db);
-    if (foundVersion >= 1 && foundVersion < 4) {
+    // A rebuild interrupted after the migration committed leaves category rows missing; the
+    // next open finds that out and rebuilds again.
+    if ((foundVersion >= 1 && foundVersion < 4) ||
+        (!m_db->isReadOnly() && m_density->lacksCategories())) {
         Transaction transaction(*m_db);
         // The summaries start empty in files from before schema 2, without categories before 4.
         m_density->rebuild();

@@ -169,8 +169,12 @@ QList<int> LaneModel::siblingsOf(int lane) const
         }
         return -1;
     };
+    // "No actor" stays last, under every actor: it is not one of them to move among.
+    const auto isFixed = [&](int index) {
+        return m_mode == Mode::Actor && m_lanes.at(index).key == DensityIndex::NoActor;
+    };
     QList<int> siblings;
-    if (lane < 0 || lane >= m_lanes.size()) {
+    if (lane < 0 || lane >= m_lanes.size() || isFixed(lane)) {
         return siblings;
     }
     const int parent = parentOf(lane);
@@ -178,7 +182,7 @@ QList<int> LaneModel::siblingsOf(int lane) const
         if (m_lanes.at(index).depth < m_lanes.at(lane).depth) {
             break; // past the parent's last child
         }
-        if (m_lanes.at(index).depth == m_lanes.at(lane).depth) {
+        if (m_lanes.at(index).depth == m_lanes.at(lane).depth && !isFixed(index)) {
             siblings.append(index);
         }
     }

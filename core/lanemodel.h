@@ -62,6 +62,7 @@ public:
     // The keys whose events a lane shows: its own, and those folded into it.
     QList<qint64> keysOfLane(int lane) const;
     // The lanes that share a parent with `lane` (itself included), in order: where it can move.
+    // Empty for the "No actor" lane, which stays last.
     QList<int> siblingsOf(int lane) const;
 
 private:

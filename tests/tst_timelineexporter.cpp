@@ -26,6 +26,7 @@ private slots:
     void cleanup();
     void keyShowsEveryLaneColour_data();
     void keyShowsEveryLaneColour();
+    void keyStopsAtTheEndOfThePage();
     void refusesWhatItCannotWrite_data();
     void refusesWhatItCannotWrite();
     void writesTheChosenLanes();
@@ -92,6 +93,23 @@ void TstTimelineExporter::keyShowsEveryLaneColour()
     for (const TimelineRenderer::LegendEntry &entry : key) {
         QVERIFY2(drawn.contains(entry.colour.rgb()), qPrintable(entry.name));
     }
+}
+
+void TstTimelineExporter::keyStopsAtTheEndOfThePage()
+{
+    TimelineView view;
+    view.setFetchMode(TileCache::Mode::Immediate);
+    view.resize(1200, 600);
+    view.setStore(m_store.get());
+    QVERIFY(view.waitForData());
+    QVERIFY(view.colourKey().size() > 12); // more than fit beside the six symbols
+    QImage page(1400, 900, QImage::Format_RGB32);
+    page.fill(Qt::white);
+    QPainter painter(&page);
+    const QFontMetricsF metrics(QApplication::font());
+    const double line = metrics.height() * 1.5;
+    const QRectF area(0, 0, 1400, 7 * line); // the symbols and one line more
+    QCOMPARE(TimelineExporter::paintKey(painter, view, area, metrics) <= area.bottom(), true);
 }
 
 void TstTimelineExporter::refusesWhatItCannotWrite_data()
