@@ -372,7 +372,7 @@ void TimelineView::showEventKeepingZoom(qint64 eventId)
 void TimelineView::selectFirstEvent()
 {
     if (const std::optional<qint64> id =
-            m_store ? m_store->adjacentEvent(std::numeric_limits<qint64>::min(), 0, true)
+            m_store ? drawnAdjacentEvent(std::numeric_limits<qint64>::min(), 0, true)
                     : std::nullopt) {
         showEventKeepingZoom(*id);
         setSelectedEventId(*id);
@@ -383,7 +383,7 @@ void TimelineView::selectLastEvent()
 {
     constexpr qint64 End = std::numeric_limits<qint64>::max();
     if (const std::optional<qint64> id =
-            m_store ? m_store->adjacentEvent(End, End, false) : std::nullopt) {
+            m_store ? drawnAdjacentEvent(End, End, false) : std::nullopt) {
         showEventKeepingZoom(*id);
         setSelectedEventId(*id);
     }
@@ -412,9 +412,27 @@ void TimelineView::selectAdjacentEvent(bool forward)
     const qint64 id = fromSelection ? m_frame.selectedEventId
                       : forward     ? 0
                                     : std::numeric_limits<qint64>::max();
-    if (const std::optional<qint64> next = m_store->adjacentEvent(start, id, forward)) {
+    if (const std::optional<qint64> next = drawnAdjacentEvent(start, id, forward)) {
         setSelectedEventId(*next);
     }
+}
+
+std::optional<qint64> TimelineView::drawnAdjacentEvent(qint64 start, qint64 id, bool forward) const
+{
+    std::optional<qint64> next = m_store->adjacentEvent(start, id, forward);
+    if (m_arrangements[laneModeIndex()].hidden.isEmpty()) {
+        return next; // every dated event has a lane
+    }
+    // Past the events of hidden lanes, which the view does not draw; a bounded walk, so that
+    // a key press never reads a whole hidden stretch of a large timeline.
+    for (int step = 0; next && step < 2000; ++step) {
+        const std::optional<Event> event = m_store->event(*next);
+        if (!event || !m_frame.lanes.lanesOf(*event).isEmpty()) {
+            return next;
+        }
+        next = m_store->adjacentEvent(event->earliestSecond(), event->id, forward);
+    }
+    return std::nullopt;
 }
 
 qint64 TimelineView::nowSecond()

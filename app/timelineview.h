@@ -12,6 +12,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 #include <utility>
 
 class QPainter;
@@ -154,6 +155,8 @@ private:
     void recordView();
     void restoreView(const std::optional<ViewHistory::View> &view);
     void selectAdjacentEvent(bool forward);
+    // The store's next event in time that is drawn in some lane (not only in hidden ones).
+    std::optional<qint64> drawnAdjacentEvent(qint64 start, qint64 id, bool forward) const;
     void setCurrentEvent(qint64 eventId);
     void toggleInSelection(qint64 eventId);
     // How many places a dragged lane moves among its siblings when dropped at `y`.

@@ -639,6 +639,24 @@ void TstTimelineView::hiddenLanesComeBack()
     QCOMPARE(m_view->hiddenLanes().size(), 1);
     QCOMPARE(m_view->hiddenLanes().first().second, QStringLiteral("Russia"));
     QCOMPARE(m_view->eventRects(crimea).size(), 1); // Ukraine's only
+    // North Korea's troops are Russia's and North Korea's: with both hidden, Tab passes them.
+    const qint64 troops = eventId(QStringLiteral("article-06-north-korean-troops"));
+    const qint64 invasion = eventId(QStringLiteral("article-05-full-scale-invasion"));
+    const QList<LaneModel::Lane> lanes = m_view->lanes().lanes();
+    const auto northKorea = std::find_if(lanes.cbegin(), lanes.cend(), [](const auto &lane) {
+        return lane.label == QStringLiteral("North Korea");
+    });
+    QVERIFY(northKorea != lanes.cend());
+    m_view->hideLane(northKorea->key);
+    m_view->setSelectedEventId(invasion);
+    m_view->selectNextEvent();
+    QVERIFY(m_view->selectedEventId() != troops);
+    QVERIFY(m_view->selectedEventId() != 0);
+    m_view->showAllLanes();
+    m_view->setSelectedEventId(invasion);
+    m_view->selectNextEvent();
+    QCOMPARE(m_view->selectedEventId(), troops);
+    m_view->hideLane(russiaLanes.first());
     m_view->showAllLanes();
     settle();
     QVERIFY(laneLabels(*m_view).contains(QStringLiteral("Russia")));
