@@ -648,7 +648,19 @@ void TimelineView::paintEvent(QPaintEvent *)
 void TimelineView::contextMenuEvent(QContextMenuEvent *event)
 {
     ensureLayout(); // lane numbers from a layout the store has since changed would be stale
-    const int lane = m_renderer.laneHeaderAt(event->pos());
+    int lane = m_renderer.laneHeaderAt(event->pos());
+    QPoint at = event->globalPos();
+    if (event->reason() == QContextMenuEvent::Keyboard) {
+        // The menu key: the lane of the current event, else the first lane, menu at its name.
+        const QList<int> lanes =
+            m_selectedEvent.id != 0 ? m_frame.lanes.lanesOf(m_selectedEvent) : QList<int>();
+        lane = !lanes.isEmpty() ? lanes.first() : m_frame.lanes.lanes().isEmpty() ? -1 : 0;
+        const QList<TimelineRenderer::LaneGeometry> &geometry = m_renderer.laneGeometry();
+        if (lane >= 0 && lane < geometry.size()) {
+            at = mapToGlobal(QPoint(
+                20, std::max(TimelineRenderer::AxisHeight, int(geometry.at(lane).top) + 12)));
+        }
+    }
     if (lane < 0 || lane >= m_frame.lanes.lanes().size()) {
         return QWidget::contextMenuEvent(event);
     }
@@ -671,7 +683,7 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event)
     menu.addSeparator();
     QAction *showAll = menu.addAction(tr("&Show All Lanes"), this, &TimelineView::showAllLanes);
     showAll->setEnabled(!hiddenLanes().isEmpty());
-    menu.exec(event->globalPos());
+    menu.exec(at);
 }
 
 void TimelineView::paintLaneDropMark(QPainter &painter) const

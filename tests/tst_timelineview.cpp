@@ -671,7 +671,8 @@ void TstTimelineView::rightClickOnAHeaderOffersToHideOrMoveIt()
     const QString first = laneLabels(*m_view).first();
     const QPoint header(40, int(laneTop(0) + 10));
     // Picks a menu entry as a user would, once the menu is up.
-    const auto choose = [&](const QString &prefix, QStringList *entries) {
+    const auto choose = [&](const QString &prefix, QStringList *entries,
+                            QContextMenuEvent::Reason reason = QContextMenuEvent::Mouse) {
         QTimer::singleShot(0, this, [prefix, entries] {
             auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
             if (!menu) {
@@ -688,7 +689,7 @@ void TstTimelineView::rightClickOnAHeaderOffersToHideOrMoveIt()
             }
             menu->close();
         });
-        QContextMenuEvent event(QContextMenuEvent::Mouse, header, m_view->mapToGlobal(header));
+        QContextMenuEvent event(reason, header, m_view->mapToGlobal(header));
         QApplication::sendEvent(m_view.get(), &event);
     };
     QStringList entries;
@@ -701,6 +702,15 @@ void TstTimelineView::rightClickOnAHeaderOffersToHideOrMoveIt()
     QCOMPARE(m_view->hiddenLanes().size(), 1);
     QVERIFY(laneLabels(*m_view).contains(first)); // it was the second by then
     QVERIFY(!laneLabels(*m_view).contains(m_view->hiddenLanes().first().second));
+    // The menu key offers the same for the lane of the selected event.
+    const qint64 minsk = eventId(QStringLiteral("article-02-minsk-protocol")); // an agreement
+    m_view->showAllLanes();
+    m_view->setSelectedEventId(minsk);
+    settle();
+    entries.clear();
+    choose(QStringLiteral("Hide"), &entries, QContextMenuEvent::Keyboard);
+    QVERIFY2(entries.contains(QStringLiteral("Hide agreement")), qPrintable(entries.join(u'|')));
+    QVERIFY(!laneLabels(*m_view).contains(QStringLiteral("agreement")));
 }
 
 void TstTimelineView::ctrlClickAddsToTheSelection()
