@@ -8,6 +8,7 @@
 #include "exportdialog.h"
 #include "overviewstrip.h"
 #include "timelineexporter.h"
+#include "timelinerenderer.h"
 #include "timelineview.h"
 
 #include <QAction>
@@ -92,6 +93,7 @@ MainWindow::MainWindow(std::unique_ptr<EventStore> store, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_overview);
     setCentralWidget(centre);
+    m_overview->setLeftMargin(TimelineRenderer::HeaderWidth); // under the axis, not the names
     connect(m_view, &TimelineView::visibleRangeChanged, m_overview, &OverviewStrip::setWindow);
     connect(m_overview, &OverviewStrip::windowRequested, m_view, &TimelineView::setVisibleRange);
     createDocks();

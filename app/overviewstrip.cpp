@@ -56,7 +56,7 @@ void OverviewStrip::loadBuckets()
 {
     // Buckets a few pixels wide at least, so that the bars can be told apart; read again only
     // when the width calls for another level (a window being resized sends many events).
-    const int level = DensityIndex::levelFor(double(m_to - m_from) / std::max(1, width()), 3);
+    const int level = DensityIndex::levelFor(double(m_to - m_from) / stripWidth(), 3);
     if (level != m_level) {
         m_level = level;
         m_buckets = m_store && m_to > m_from + 1
@@ -71,14 +71,21 @@ void OverviewStrip::resizeEvent(QResizeEvent *)
     loadBuckets(); // the span is the same; a wider strip may show finer buckets
 }
 
+void OverviewStrip::setLeftMargin(int margin)
+{
+    m_margin = std::max(0, margin);
+    m_level = -1;
+    loadBuckets();
+}
+
 double OverviewStrip::xOf(qint64 second) const
 {
-    return double(second - m_from) / double(m_to - m_from) * width();
+    return m_margin + double(second - m_from) / double(m_to - m_from) * stripWidth();
 }
 
 qint64 OverviewStrip::secondAt(double x) const
 {
-    return m_from + qint64(x / std::max(1, width()) * double(m_to - m_from));
+    return m_from + qint64((x - m_margin) / stripWidth() * double(m_to - m_from));
 }
 
 void OverviewStrip::setWindow(qint64 from, qint64 to)
@@ -111,12 +118,20 @@ void OverviewStrip::paintEvent(QPaintEvent *)
     const int right = std::max(left + 2, int(std::round(xOf(m_windowTo))));
     QColor dim = palette().color(QPalette::Window);
     dim.setAlpha(140);
-    painter.fillRect(QRect(0, 0, std::max(0, left), height()), dim);
+    painter.fillRect(QRect(m_margin, 0, std::max(0, left - m_margin), height()), dim);
     painter.fillRect(QRect(right, 0, std::max(0, width() - right), height()), dim);
     QColor frame = palette().color(QPalette::Highlight);
     painter.setPen(QPen(frame, 2));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(QRect(left, 1, right - left, height() - 2));
+    if (m_margin > 0) { // under the lane names: what this strip is
+        painter.fillRect(QRect(0, 0, m_margin, height()), palette().color(QPalette::Window));
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(QRect(8, 0, m_margin - 12, height()), Qt::AlignVCenter | Qt::TextWordWrap,
+                         tr("All of the timeline"));
+        painter.setPen(palette().color(QPalette::Mid));
+        painter.drawLine(m_margin, 0, m_margin, height());
+    }
     painter.setPen(palette().color(QPalette::Mid));
     painter.drawLine(0, 0, width(), 0);
 }
@@ -139,6 +154,9 @@ void OverviewStrip::mousePressEvent(QMouseEvent *event)
         return QWidget::mousePressEvent(event);
     }
     const double x = event->position().x();
+    if (x < m_margin) {
+        return; // the label, not the strip
+    }
     m_drag = dragAt(x);
     if (m_drag == Drag::None) { // elsewhere: the window moves there, then follows the drag
         const qint64 half = (m_windowTo - m_windowFrom) / 2;
@@ -162,7 +180,7 @@ void OverviewStrip::mouseMoveEvent(QMouseEvent *event)
         return;
     }
     const qint64 shift = secondAt(x) - secondAt(m_pressX);
-    const qint64 minimum = qint64(4 * double(m_to - m_from) / std::max(1, width()));
+    const qint64 minimum = qint64(4 * double(m_to - m_from) / stripWidth());
     switch (m_drag) {
     case Drag::Move:
         emit windowRequested(m_pressFrom + shift, m_pressTo + shift);

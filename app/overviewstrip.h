@@ -6,6 +6,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <algorithm>
+
 namespace entente {
 
 class EventStore;
@@ -26,6 +28,10 @@ public:
     QSize sizeHint() const override { return {900, StripHeight}; }
     QSize minimumSizeHint() const override { return {200, StripHeight}; }
 
+    // Room at the left, under the timeline's lane names, so that the strip starts where the
+    // time axis does; it says what the strip is. 0 by default.
+    void setLeftMargin(int margin);
+    int leftMargin() const { return m_margin; }
     // The whole span the strip shows, and where it shows a second (widget x).
     qint64 spanFrom() const { return m_from; }
     qint64 spanTo() const { return m_to; }
@@ -52,6 +58,7 @@ protected:
 private:
     enum class Drag { None, Move, Left, Right };
     Drag dragAt(double x) const;
+    double stripWidth() const { return std::max(1, width() - m_margin); }
     void loadBuckets();
     void onStoreChanged(const StoreChange &change);
 
@@ -60,6 +67,7 @@ private:
     int m_level = -1;                        // of m_buckets; -1: not read
     qint64 m_from = 0, m_to = 1;             // the whole timeline, with a margin
     qint64 m_windowFrom = 0, m_windowTo = 0; // the view's
+    int m_margin = 0;
     Drag m_drag = Drag::None;
     double m_pressX = 0;
     qint64 m_pressFrom = 0, m_pressTo = 0;

@@ -29,6 +29,7 @@ private slots:
     void dragInsideTheFrameMovesTheWindow();
     void dragAnEdgeResizesTheWindow();
     void clickElsewhereMovesTheWindowThere();
+    void marginLinesTheStripUpWithTheAxis();
     void followsWrites();
 
 private:
@@ -137,6 +138,28 @@ void TstOverviewStrip::clickElsewhereMovesTheWindowThere()
     QCOMPARE(to - from, utc(2016, 1, 1) - utc(2014, 1, 1));
     const qint64 middle = from + (to - from) / 2;
     QVERIFY(std::abs(middle - m_strip->secondAt(x)) <= 86400);
+}
+
+void TstOverviewStrip::marginLinesTheStripUpWithTheAxis()
+{
+    m_strip->setLeftMargin(150);
+    QCOMPARE(m_strip->xOf(m_strip->spanFrom()), 150.0);
+    QVERIFY(std::abs(m_strip->xOf(m_strip->spanTo()) - m_strip->width()) < 1);
+    QVERIFY(std::abs(m_strip->secondAt(m_strip->xOf(utc(2020, 1, 1))) - utc(2020, 1, 1)) < 86400);
+    // A click on the label under the lane names moves nothing; on the strip it does.
+    QSignalSpy spy(m_strip.get(), &OverviewStrip::windowRequested);
+    QTest::mouseClick(m_strip.get(), Qt::LeftButton, {}, QPoint(60, 20));
+    QVERIFY(spy.isEmpty());
+    QTest::mouseClick(m_strip.get(), Qt::LeftButton, {},
+                      QPoint(int(m_strip->xOf(utc(2024, 1, 1))), 20));
+    QCOMPARE(spy.size(), 1);
+    // Nothing of the histogram is drawn under the label.
+    QImage image(m_strip->size(), QImage::Format_ARGB32);
+    m_strip->render(&image);
+    const QColor bar = m_strip->palette().color(QPalette::Mid);
+    for (int x = 0; x < 140; ++x) {
+        QVERIFY(image.pixelColor(x, m_strip->height() - 4) != bar);
+    }
 }
 
 void TstOverviewStrip::followsWrites()
