@@ -199,38 +199,30 @@ double TimelineExporter::paintKey(QPainter &painter, TimelineView &view, const Q
     }
     const QList<TimelineRenderer::LegendEntry> colours = view.colourKey();
     const double columnWidth = area.width() / 4;
-    const double left = area.left() + area.width() / 2;
-    const int rows = int((y - area.top()) / line);
+    const int rows = std::max(1, int((y - area.top()) / line));
     double bottom = y;
     for (int i = 0; i < colours.size(); ++i) {
-        const int column = i / std::max(1, rows), row = i % std::max(1, rows);
-        const double top = area.top() + row * line;
-        const double x = left + column * columnWidth;
-        if (x + columnWidth > area.right() + 1) {
-            // More than fit beside the symbols: continue below them, four to a line, as far
-            // as the page goes, then say how many more there are.
-            const int rest = i - 2 * rows;
-            const QPointF at(area.left() + (rest % 4) * columnWidth, y + (rest / 4) * line);
-            if (at.y() + 2 * line > area.bottom() && i < colours.size() - 1) {
-                painter.drawText(QRectF(at.x(), at.y(), columnWidth * 2, line),
-                                 Qt::AlignLeft | Qt::AlignVCenter,
-                                 tr("… and %1 more").arg(colours.size() - i));
-                return at.y() + line;
-            }
-            painter.fillRect(QRectF(at.x(), at.y() + line * 0.25, line * 0.5, line * 0.5),
-                             colours.at(i).colour);
-            painter.drawText(
-                QRectF(at.x() + line * 0.8, at.y(), columnWidth - line, line),
-                Qt::AlignLeft | Qt::AlignVCenter,
-                metrics.elidedText(colours.at(i).name, Qt::ElideRight, columnWidth - line));
-            bottom = std::max(bottom, at.y() + line);
-            continue;
+        // Two columns beside the symbols; the rest below them, four to a line, as far as the
+        // page goes, then how many more there are.
+        const bool beside = i < 2 * rows;
+        const int rest = i - 2 * rows;
+        const QPointF at =
+            beside ? QPointF(area.left() + area.width() / 2 + (i / rows) * columnWidth,
+                             area.top() + (i % rows) * line)
+                   : QPointF(area.left() + (rest % 4) * columnWidth, y + (rest / 4) * line);
+        if (!beside && at.y() + 2 * line > area.bottom() && i < colours.size() - 1) {
+            painter.drawText(QRectF(at.x(), at.y(), columnWidth * 2, line),
+                             Qt::AlignLeft | Qt::AlignVCenter,
+                             tr("… and %1 more").arg(colours.size() - i));
+            return at.y() + line;
         }
-        painter.fillRect(QRectF(x, top + line * 0.25, line * 0.5, line * 0.5),
+        painter.fillRect(QRectF(at.x(), at.y() + line * 0.25, line * 0.5, line * 0.5),
                          colours.at(i).colour);
         painter.drawText(
-            QRectF(x + line * 0.8, top, columnWidth - line, line), Qt::AlignLeft | Qt::AlignVCenter,
+            QRectF(at.x() + line * 0.8, at.y(), columnWidth - line, line),
+            Qt::AlignLeft | Qt::AlignVCenter,
             metrics.elidedText(colours.at(i).name, Qt::ElideRight, columnWidth - line));
+        bottom = std::max(bottom, at.y() + line);
     }
     return bottom;
 }
