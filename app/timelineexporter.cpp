@@ -232,28 +232,23 @@ QPalette TimelineExporter::palette(Theme theme)
     if (theme == Theme::Light) {
         return QPalette(QColor(0xef, 0xef, 0xef)); // Qt's own light defaults
     }
+    // The roles the renderer uses, and the rest of what Fusion draws a window with (--theme
+    // dark on the window, not only exports): bevels, tooltips, links, disabled text.
+    static const std::pair<QPalette::ColorRole, QRgb> Dark[] = {
+        {QPalette::Window, 0x2b2b2e},      {QPalette::WindowText, 0xe6e6e6},
+        {QPalette::Base, 0x1e1e21},        {QPalette::AlternateBase, 0x26262a},
+        {QPalette::Text, 0xe6e6e6},        {QPalette::PlaceholderText, 0x9a9aa0},
+        {QPalette::Mid, 0x5a5a60},         {QPalette::Midlight, 0x3a3a40},
+        {QPalette::Highlight, 0x4a9ee8},   {QPalette::HighlightedText, 0xffffff},
+        {QPalette::Button, 0x2b2b2e},      {QPalette::ButtonText, 0xe6e6e6},
+        {QPalette::Light, 0x45454a},       {QPalette::Dark, 0x1a1a1c},
+        {QPalette::Shadow, 0x101012},      {QPalette::ToolTipBase, 0x3a3a40},
+        {QPalette::ToolTipText, 0xe6e6e6}, {QPalette::Link, 0x6ab4f0},
+        {QPalette::BrightText, 0xffffff}};
     QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x21));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x2a));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0xa0));
-    dark.setColor(QPalette::Mid, QColor(0x5a, 0x5a, 0x60));
-    dark.setColor(QPalette::Midlight, QColor(0x3a, 0x3a, 0x40));
-    dark.setColor(QPalette::Highlight, QColor(0x4a, 0x9e, 0xe8));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::Button, QColor(0x2b, 0x2b, 0x2e));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    // The rest of what Fusion draws a window with (--theme dark on the window, not only
-    // exports): bevels, tooltips, links, disabled text.
-    dark.setColor(QPalette::Light, QColor(0x45, 0x45, 0x4a));
-    dark.setColor(QPalette::Dark, QColor(0x1a, 0x1a, 0x1c));
-    dark.setColor(QPalette::Shadow, QColor(0x10, 0x10, 0x12));
-    dark.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x40));
-    dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Link, QColor(0x6a, 0xb4, 0xf0));
-    dark.setColor(QPalette::BrightText, Qt::white);
+    for (const auto &[role, rgb] : Dark) {
+        dark.setColor(role, QColor(rgb));
+    }
     for (const QPalette::ColorRole role :
          {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
         dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x86));
