@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchmark.h"
 
+#include "calendar.h"
 #include "eventstore.h"
 #include "synthetictimeline.h"
 #include "tilequery.h"
@@ -33,7 +34,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qint64 Day = 86400;
+constexpr qint64 Day = SecondsPerDay;
 const QSize FrameSize(1920, 1080);
 
 struct Span

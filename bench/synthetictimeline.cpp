@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "synthetictimeline.h"
 
+#include "calendar.h"
 #include "eventstore.h"
 
 #include <QDate>
@@ -29,8 +30,6 @@ const char *const WordList[] = {
     "in",         "on",           "with",       "after",    "before",    "against",
     "near",       "between",      "new",        "second",   "renewed",   "heavy",
     "limited",    "partial",      "overnight",  "weekly",   "joint"};
-
-constexpr qint64 SecondsPerDay = 86400;
 
 qint64 dayNumber(int year, int month, int day)
 {

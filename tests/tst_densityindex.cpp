@@ -11,6 +11,7 @@
 #include "densityindex.h"
 #include "error.h"
 #include "eventstore.h"
+#include "lanekey.h"
 #include "statement.h"
 #include "testsupport.h"
 
@@ -90,16 +91,16 @@ Event pointEvent(const QString &uid, const PartialDate &start, int importance,
 // category.
 QList<qint64> lanesOf(const Event &event)
 {
-    QList<qint64> lanes{DensityIndex::AllActors};
+    QList<qint64> lanes{LaneKey::AllActors};
     for (const EventActor &participant : event.actors) {
         if (!lanes.contains(participant.actorId)) {
             lanes.append(participant.actorId);
         }
     }
     if (lanes.size() == 1) {
-        lanes.append(DensityIndex::NoActor);
+        lanes.append(LaneKey::NoActor);
     }
-    lanes.append(DensityIndex::categoryKey(event.category));
+    lanes.append(LaneKey::ofCategory(event.category));
     return lanes;
 }
 
@@ -157,7 +158,7 @@ QStringList dump(Database &db)
 
 QList<qint64> lanesIn(const Density &density)
 {
-    QSet<qint64> lanes{DensityIndex::AllActors, DensityIndex::NoActor};
+    QSet<qint64> lanes{LaneKey::AllActors, LaneKey::NoActor};
     for (auto it = density.cbegin(); it != density.cend(); ++it) {
         lanes.insert(it.key().actorId);
     }
@@ -391,14 +392,13 @@ void TstDensityIndex::init()
 void TstDensityIndex::categoryKeysAreStableAndApart()
 {
     // Stored in files: a key may never change between versions, runs or machines.
-    QCOMPARE(DensityIndex::categoryKey(QString()), Q_INT64_C(-3673995259836664012));
-    QCOMPARE(DensityIndex::categoryKey(QStringLiteral("military")),
-             Q_INT64_C(-3934671320195360064));
+    QCOMPARE(LaneKey::ofCategory(QString()), Q_INT64_C(-3673995259836664012));
+    QCOMPARE(LaneKey::ofCategory(QStringLiteral("military")), Q_INT64_C(-3934671320195360064));
     QSet<qint64> keys;
     for (const QString &name :
          {QString(), QStringLiteral("military"), QStringLiteral("Military"),
           QStringLiteral("diplomacy"), QStringLiteral("Waffenstillstand \u00fc")}) {
-        const qint64 key = DensityIndex::categoryKey(name);
+        const qint64 key = LaneKey::ofCategory(name);
         QVERIFY(key <= -3); // never an actor, "no actor", "all" or the tiles' "all lanes"
         keys.insert(key);
     }
@@ -520,9 +520,8 @@ void TstDensityIndex::randomWindowsMatchBruteForce()
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 
     const Density expected = bruteForce(all);
-    const QList<qint64> lanes{
-        DensityIndex::AllActors, DensityIndex::NoActor, actors.at(0), actors.at(5),
-        actors.at(11),           actors.last() + 100}; // no such actor
+    const QList<qint64> lanes{LaneKey::AllActors, LaneKey::NoActor,   actors.at(0), actors.at(5),
+                              actors.at(11),      actors.last() + 100}; // no such actor
     const qint64 first = utc(1989, 1, 1);
     const int days = int((utc(2027, 1, 1) - first) / Day);
     for (int w = 0; w < WindowCount; ++w) {
@@ -599,7 +598,7 @@ void TstDensityIndex::editsKeepSummaries()
         e5 = store.addEvent(pointEvent(QStringLiteral("e5"), minuteAt(elsewhere), 1, {c}));
     });
     VERIFY_DENSITY(store, "after adding");
-    const qint64 all = DensityIndex::AllActors, none = DensityIndex::NoActor;
+    const qint64 all = LaneKey::AllActors, none = LaneKey::NoActor;
     for (int level = DensityIndex::FinestLevel; level <= DensityIndex::CoarsestLevel; ++level) {
         QCOMPARE(bucketAt(store, level, all, t0), (Row{4, e2, 4})); // e2 before e3: smaller id
         QCOMPARE(bucketAt(store, level, a, t0), (Row{2, e2, 4}));
@@ -731,7 +730,7 @@ void TstDensityIndex::removeActorKeepsSummaries()
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
     QCOMPARE(bucketAt(store, 1, c, t0), (Row{2, onlyC, 5}));
     QCOMPARE(bucketAt(store, 1, c, utc(2010, 1, 1)), (Row{1, cTwice, 2})); // once, not twice
-    QCOMPARE(bucketAt(store, 1, DensityIndex::NoActor, t0), Row{});
+    QCOMPARE(bucketAt(store, 1, LaneKey::NoActor, t0), Row{});
 
     store.removeActor(c);
     mismatch = densityMismatch(store);
@@ -744,11 +743,10 @@ void TstDensityIndex::removeActorKeepsSummaries()
             store.density().count(level, c, PartialDate::year(1).earliestSecond(), Event::OpenEnd),
             0);
         // The events that had only c now have no actor; the others keep theirs.
-        QCOMPARE(bucketAt(store, level, DensityIndex::NoActor, t0), (Row{1, onlyC, 5}));
-        QCOMPARE(bucketAt(store, level, DensityIndex::NoActor, utc(2010, 1, 1)),
-                 (Row{1, cTwice, 2}));
+        QCOMPARE(bucketAt(store, level, LaneKey::NoActor, t0), (Row{1, onlyC, 5}));
+        QCOMPARE(bucketAt(store, level, LaneKey::NoActor, utc(2010, 1, 1)), (Row{1, cTwice, 2}));
         QCOMPARE(bucketAt(store, level, a, t0), (Row{2, withA, 4}));
-        QCOMPARE(bucketAt(store, level, DensityIndex::AllActors, t0), (Row{4, onlyC, 5}));
+        QCOMPARE(bucketAt(store, level, LaneKey::AllActors, t0), (Row{4, onlyC, 5}));
     }
     Statement rows(store.database(),
                    QStringLiteral("SELECT count(*) FROM density WHERE actor_id = ?1"));
@@ -1002,11 +1000,9 @@ void TstDensityIndex::failedInnerBatchKeepsOnlyOuterCounts()
     const QString mismatch = densityMismatch(store);
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
     for (int level = DensityIndex::FinestLevel; level <= DensityIndex::CoarsestLevel; ++level) {
-        QCOMPARE(store.density().count(level, DensityIndex::AllActors, innerYear, innerYear + Day),
-                 0);
-        QCOMPARE(bucketAt(store, level, DensityIndex::AllActors, outerYear),
-                 (Row{7, outer.last(), 4}));
-        QCOMPARE(bucketAt(store, level, DensityIndex::NoActor, outerYear), Row{});
+        QCOMPARE(store.density().count(level, LaneKey::AllActors, innerYear, innerYear + Day), 0);
+        QCOMPARE(bucketAt(store, level, LaneKey::AllActors, outerYear), (Row{7, outer.last(), 4}));
+        QCOMPARE(bucketAt(store, level, LaneKey::NoActor, outerYear), Row{});
     }
 }
 
@@ -1028,7 +1024,7 @@ void TstDensityIndex::committedInnerBatchCounts()
     });
     const QString mismatch = densityMismatch(store);
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
-    QCOMPARE(bucketAt(store, 1, DensityIndex::AllActors, when), (Row{2, inner, 3}));
+    QCOMPARE(bucketAt(store, 1, LaneKey::AllActors, when), (Row{2, inner, 3}));
 
     // The outer batch fails after an inner one committed: nothing at all is kept.
     const QStringList before = dump(store.database());

@@ -13,6 +13,7 @@
 #include "database.h"
 #include "densityindex.h"
 #include "eventstore.h"
+#include "lanekey.h"
 #include "statement.h"
 #include "testsupport.h"
 
@@ -630,7 +631,7 @@ void TstEventStore::migrationFromSchema3AddsCategoryLanes()
         db.execute(QStringLiteral("DELETE FROM density WHERE actor_id <= -3"));
         db.execute(QStringLiteral("PRAGMA user_version = 3"));
     }
-    const qint64 key = DensityIndex::categoryKey(QStringLiteral("diplomacy"));
+    const qint64 key = LaneKey::ofCategory(QStringLiteral("diplomacy"));
     {
         EventStore store(path());
         QCOMPARE(store.categoriesInUse(), QStringList{QStringLiteral("diplomacy")});

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "lanekey.h"
 #include "lanemodel.h"
 
 #include "densityindex.h"
@@ -186,12 +187,12 @@ void TstLaneModel::categoryLanes()
 {
     const LaneModel model = LaneModel::byCategory(
         {QString(), u"diplomacy"_s, u"military"_s},
-        {.collapsed = {}, .hidden = {DensityIndex::categoryKey(u"military"_s)}, .order = {}});
+        {.collapsed = {}, .hidden = {LaneKey::ofCategory(u"military"_s)}, .order = {}});
     QCOMPARE(model.mode(), LaneModel::Mode::Category);
     QCOMPARE(model.lanes().size(), 2);
     QCOMPARE(model.lanes().at(0).label, u"Uncategorized"_s);
     QCOMPARE(model.lanes().at(1).category, u"diplomacy"_s);
-    QCOMPARE(model.lanes().at(1).key, DensityIndex::categoryKey(u"diplomacy"_s));
+    QCOMPARE(model.lanes().at(1).key, LaneKey::ofCategory(u"diplomacy"_s));
     Event talks = eventWith({1, 2});
     talks.category = u"diplomacy"_s;
     QCOMPARE(model.lanesOf(talks), QList<int>{1}); // once, whatever its actors
@@ -207,7 +208,7 @@ void TstLaneModel::packedLaneHoldsEverything()
 {
     const LaneModel model = LaneModel::packed();
     QCOMPARE(model.lanes().size(), 1);
-    QCOMPARE(model.lanes().first().key, DensityIndex::AllActors);
+    QCOMPARE(model.lanes().first().key, LaneKey::AllActors);
     QCOMPARE(model.lanesOf(eventWith({1, 2, 3})), QList<int>{0});
     QCOMPARE(model.lanesOf(eventWith({})), QList<int>{0});
 }

@@ -11,6 +11,7 @@
 
 #include "densityindex.h"
 #include "eventstore.h"
+#include "lanekey.h"
 #include "seedloader.h"
 #include "testsupport.h"
 #include "tilecache.h"
@@ -172,7 +173,7 @@ bool startsIn(const Event &event, qint64 from, qint64 to)
 
 bool inLane(const Event &event, qint64 lane)
 {
-    if (lane == DensityIndex::NoActor) {
+    if (lane == LaneKey::NoActor) {
         return event.actors.isEmpty();
     }
     return std::any_of(event.actors.cbegin(), event.actors.cend(),
@@ -777,7 +778,7 @@ void TstTileCache::crowdedTilesSummarize()
     const QList<Event> all = store.events();
 
     QList<qint64> lanes = actors;
-    lanes.append(DensityIndex::NoActor);
+    lanes.append(LaneKey::NoActor);
     int summarizedTiles = 0;
     for (qint64 index = tile - 1; index <= tile + 1; ++index) {
         const TileKey key{zoom, index};
@@ -876,7 +877,7 @@ void TstTileCache::backgroundCacheFetchesOnWorker()
     QList<TileKey> keys{key};
     if (withLanes) {
         keys << key.forLane(actors.at(0)) << key.forLane(actors.at(3))
-             << key.forLane(DensityIndex::NoActor);
+             << key.forLane(LaneKey::NoActor);
     }
 
     TileCache cache(&store, TileCache::Mode::Background);

@@ -15,6 +15,7 @@
 
 #include "densityindex.h"
 #include "eventstore.h"
+#include "lanekey.h"
 #include "seedloader.h"
 #include "testsupport.h"
 #include "timelinerenderer.h"
@@ -569,8 +570,7 @@ void TstTimelineView::lanesByCategoryOrPackedDrawEachEventOnce()
                           QStringLiteral("statement")}));
     QCOMPARE(m_view->eventRects(plan).size(), 1);
     // In the lane of its category, level with that lane's header.
-    const int lane =
-        m_view->lanes().laneOfKey(DensityIndex::categoryKey(m_store->event(plan)->category));
+    const int lane = m_view->lanes().laneOfKey(LaneKey::ofCategory(m_store->event(plan)->category));
     QVERIFY(lane >= 0);
     const QRectF rect = m_view->eventRects(plan).first();
     QVERIFY(rect.top() >= laneTop(lane));

@@ -21,13 +21,6 @@ class DensityIndex final
 public:
     static constexpr int FinestLevel = 0;
     static constexpr int CoarsestLevel = 3;
-    static constexpr qint64 AllActors = -1;
-    static constexpr qint64 NoActor = 0;
-
-    // The lane key of a category: derived from its name, so that every connection and the SQL
-    // rebuild agree without a lookup table; always <= -3, apart from actors, AllActors and
-    // TileKey::AllLanes.
-    static qint64 categoryKey(const QString &category);
 
     struct Bucket
     {

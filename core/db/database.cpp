@@ -12,6 +12,14 @@
 namespace entente {
 
 namespace {
+void callTextToInteger(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    const auto function = reinterpret_cast<Database::TextToInteger>(sqlite3_user_data(context));
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(arguments[0]));
+    const int size = text ? sqlite3_value_bytes(arguments[0]) : 0;
+    sqlite3_result_int64(context, function(QByteArrayView(text ? text : "", size)));
+}
+
 int openFlags(Database::OpenMode mode)
 {
     switch (mode) {
@@ -97,6 +105,16 @@ qint64 Database::pragmaInteger(const QString &name)
 {
     Statement statement(*this, QStringLiteral("PRAGMA %1").arg(name));
     return statement.step() ? statement.int64(0) : 0;
+}
+
+void Database::addFunction(const char *name, TextToInteger function)
+{
+    const int rc = sqlite3_create_function_v2(m_db, name, 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                              reinterpret_cast<void *>(function), callTextToInteger,
+                                              nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+        throwLastError(QString::fromLatin1(name));
+    }
 }
 
 qint64 Database::lastInsertRowId() const

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "densityindex.h"
 
+#include "calendar.h"
 #include "database.h"
 #include "event.h"
+#include "lanekey.h"
 #include "statement.h"
 
 #include <QVarLengthArray>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -18,43 +18,27 @@ namespace entente {
 
 namespace {
 constexpr qint64 Origin = -62135596800; // 0001-01-01T00:00, so that buckets are never negative
-constexpr qint64 Day = 86400;
 
-qint64 categoryKeyOf(const char *utf8, int size)
+// The levels and their bucket sizes as `(level, seconds), ...` for the SQL rebuild.
+QString levelsAsSqlValues()
 {
-    // FNV-1a: stable across runs, platforms and versions, unlike qHash.
-    quint64 hash = 14695981039346656037ULL;
-    for (int i = 0; i < size; ++i) {
-        hash = (hash ^ quint8(utf8[i])) * 1099511628211ULL;
+    QStringList rows;
+    for (int level = DensityIndex::FinestLevel; level <= DensityIndex::CoarsestLevel; ++level) {
+        rows.append(QStringLiteral("(%1, %2)").arg(level).arg(DensityIndex::bucketSeconds(level)));
     }
-    return -3 - qint64(hash >> 2);
-}
-
-void sqlCategoryKey(sqlite3_context *context, int, sqlite3_value **arguments)
-{
-    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(arguments[0]));
-    const int size = sqlite3_value_bytes(arguments[0]);
-    sqlite3_result_int64(context, categoryKeyOf(text ? text : "", text ? size : 0));
+    return rows.join(QStringLiteral(", "));
 }
 } // namespace
 
 DensityIndex::DensityIndex(Database &db) : m_db(db)
 {
     // The SQL rebuild and the top-event queries of category lanes need the same key.
-    sqlite3_create_function_v2(m_db.handle(), "entente_category_key", 1,
-                               SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, sqlCategoryKey, nullptr,
-                               nullptr, nullptr);
-}
-
-qint64 DensityIndex::categoryKey(const QString &category)
-{
-    const QByteArray utf8 = category.toUtf8();
-    return categoryKeyOf(utf8.constData(), int(utf8.size()));
+    m_db.addFunction("entente_category_key", LaneKey::ofCategoryUtf8);
 }
 
 qint64 DensityIndex::bucketSeconds(int level)
 {
-    return Day << (3 * level);
+    return SecondsPerDay << (3 * level);
 }
 
 qint64 DensityIndex::bucketOf(qint64 second, int level)
@@ -115,16 +99,16 @@ void DensityIndex::visit(const Event &event, Apply &&apply) const
     }
     const qint64 start = event.earliestSecond();
     // Runs for every event written: no allocation for the usual handful of actors.
-    QVarLengthArray<qint64, 8> actors{AllActors};
+    QVarLengthArray<qint64, 8> actors{LaneKey::AllActors};
     for (const EventActor &participant : event.actors) {
         if (!actors.contains(participant.actorId)) {
             actors.append(participant.actorId);
         }
     }
     if (actors.size() == 1) {
-        actors.append(NoActor);
+        actors.append(LaneKey::NoActor);
     }
-    actors.append(categoryKey(event.category));
+    actors.append(LaneKey::ofCategory(event.category));
     for (int level = FinestLevel; level <= CoarsestLevel; ++level) {
         const qint64 bucket = bucketOf(start, level);
         for (qint64 actor : actors) {
@@ -140,7 +124,7 @@ void DensityIndex::added(const Event &event, qint64 id)
     }
     Deltas &deltas = m_levels.last();
     if (!event.isUndated()) {
-        deltas.categoryNames.insert(categoryKey(event.category), event.category);
+        deltas.categoryNames.insert(LaneKey::ofCategory(event.category), event.category);
     }
     visit(event, [&](const Key &key) {
         Delta &delta = deltas.changes[key];
@@ -223,14 +207,14 @@ void DensityIndex::recomputeTop(const Key &key)
     const qint64 to = from + bucketSeconds(key.level) - 1;
     // The bucket's events, most important first; bounded by the bucket, never the whole table.
     const QString sql =
-        key.actorId == AllActors
+        key.actorId == LaneKey::AllActors
             ? QStringLiteral("SELECT id, importance FROM events WHERE start_key BETWEEN ?1 AND ?2 "
                              "ORDER BY importance DESC, id LIMIT 1")
-        : key.actorId == NoActor
+        : key.actorId == LaneKey::NoActor
             ? QStringLiteral("SELECT id, importance FROM events e WHERE start_key BETWEEN ?1 AND "
                              "?2 AND NOT EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id "
                              "= e.id) ORDER BY importance DESC, id LIMIT 1")
-        : key.actorId < AllActors
+        : key.actorId < LaneKey::AllActors
             ? QStringLiteral("SELECT id, importance FROM events WHERE start_key BETWEEN ?1 AND ?2 "
                              "AND entente_category_key(category) = ?3 "
                              "ORDER BY importance DESC, id LIMIT 1")
@@ -239,7 +223,7 @@ void DensityIndex::recomputeTop(const Key &key)
                              "AND ?2 ORDER BY e.importance DESC, e.id LIMIT 1");
     Statement &top = m_db.cached(sql);
     top.bind(1, from).bind(2, to);
-    if (key.actorId > 0 || key.actorId < AllActors) {
+    if (key.actorId > 0 || key.actorId < LaneKey::AllActors) {
         top.bind(3, key.actorId);
     }
     const bool found = top.step();
@@ -270,7 +254,7 @@ bool DensityIndex::lacksCategories() const
     Statement &st = m_db.cached(QStringLiteral(
         "SELECT EXISTS (SELECT 1 FROM density WHERE level = ?1 AND actor_id = ?2) AND NOT EXISTS "
         "(SELECT 1 FROM density WHERE level = ?1 AND actor_id < ?2)"));
-    st.bind(1, CoarsestLevel).bind(2, AllActors);
+    st.bind(1, CoarsestLevel).bind(2, LaneKey::AllActors);
     const bool lacks = st.step() && st.int64(0) != 0;
     st.reset();
     return lacks;
@@ -285,33 +269,35 @@ void DensityIndex::rebuild()
     // Every dated event counts for each of its actors (or "no actor"), for "all" and for its
     // category.
     m_db.executeScript(QStringLiteral(R"(
-        WITH levels(level, size) AS (VALUES (0, 86400), (1, 86400 * 8), (2, 86400 * 64),
-                                          (3, 86400 * 512)),
+        WITH levels(level, size) AS (VALUES %1),
         source AS (
             SELECT e.id, e.importance, e.start_key, a.actor_id
             FROM events e JOIN event_actors a ON a.event_id = e.id
             WHERE e.start_key IS NOT NULL
             UNION
-            SELECT e.id, e.importance, e.start_key, 0 FROM events e
+            SELECT e.id, e.importance, e.start_key, %3 FROM events e
             WHERE e.start_key IS NOT NULL
               AND NOT EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id)
             UNION
-            SELECT e.id, e.importance, e.start_key, -1 FROM events e
+            SELECT e.id, e.importance, e.start_key, %4 FROM events e
             WHERE e.start_key IS NOT NULL
             UNION
             SELECT e.id, e.importance, e.start_key, entente_category_key(e.category) FROM events e
             WHERE e.start_key IS NOT NULL),
         ranked AS (
-            SELECT l.level, s.actor_id, (s.start_key + 62135596800) / l.size AS bucket, s.id,
+            SELECT l.level, s.actor_id, (s.start_key - %2) / l.size AS bucket, s.id,
                    s.importance,
                    count(*) OVER win AS n,
                    row_number() OVER (win ORDER BY s.importance DESC, s.id) AS rank
             FROM source s CROSS JOIN levels l
-            WINDOW win AS (PARTITION BY l.level, s.actor_id,
-                                        (s.start_key + 62135596800) / l.size))
+            WINDOW win AS (PARTITION BY l.level, s.actor_id, (s.start_key - %2) / l.size))
         INSERT INTO density (level, actor_id, bucket, count, top_event_id, top_importance)
         SELECT level, actor_id, bucket, n, id, importance FROM ranked WHERE rank = 1;
-    )"));
+    )")
+                           .arg(levelsAsSqlValues())
+                           .arg(Origin)
+                           .arg(LaneKey::NoActor)
+                           .arg(LaneKey::AllActors));
 }
 
 QList<DensityIndex::Bucket> DensityIndex::buckets(int level, qint64 actorId, qint64 from,
@@ -346,7 +332,7 @@ bool DensityIndex::bounds(qint64 *first, qint64 *last) const
 {
     Statement &st = m_db.cached(QStringLiteral(
         "SELECT min(bucket), max(bucket) FROM density WHERE level = ?1 AND actor_id = ?2"));
-    st.bind(1, FinestLevel).bind(2, AllActors);
+    st.bind(1, FinestLevel).bind(2, LaneKey::AllActors);
     const bool found = st.step() && !st.isNull(0);
     if (found) {
         *first = bucketStart(st.int64(0), FinestLevel);

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineview.h"
 
+#include "calendar.h"
 #include "densityindex.h"
 #include "eventstore.h"
+#include "lanekey.h"
 #include "timelineaccessible.h"
 
 #include <QAccessible>
@@ -59,7 +61,7 @@ TimelineView::TimelineView(QWidget *parent)
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(TimelineRenderer::HeaderWidth + 120, TimelineRenderer::AxisHeight + 60);
-    m_frame.scale = TimeScale(0, 86400 * 365, TimelineRenderer::timeAreaWidth(width()));
+    m_frame.scale = TimeScale(0, SecondsPerDay * 365, TimelineRenderer::timeAreaWidth(width()));
 }
 
 TimelineView::~TimelineView() = default;
@@ -614,7 +616,7 @@ void TimelineView::zoomToFit()
         bounds->second = std::max(bounds->second, era.end.latestSecond());
     }
     // Room on the right for the labels of the last events.
-    const qint64 span = std::max<qint64>(bounds->second - bounds->first, 86400);
+    const qint64 span = std::max<qint64>(bounds->second - bounds->first, SecondsPerDay);
     jumpTo(bounds->first - span / 40, bounds->second + span / 4);
 }
 
@@ -962,14 +964,14 @@ QList<std::pair<qint64, QString>> TimelineView::hiddenLanes() const
     }
     if (m_laneMode == LaneModel::Mode::Category) {
         for (const QString &category : m_store->categoriesInUse()) {
-            if (hidden.contains(DensityIndex::categoryKey(category))) {
-                lanes.append({DensityIndex::categoryKey(category),
+            if (hidden.contains(LaneKey::ofCategory(category))) {
+                lanes.append({LaneKey::ofCategory(category),
                               category.isEmpty() ? tr("Uncategorized") : category});
             }
         }
     } else if (m_laneMode == LaneModel::Mode::Actor) {
         for (qint64 key : hidden) {
-            if (key == DensityIndex::NoActor) {
+            if (key == LaneKey::NoActor) {
                 lanes.append({key, tr("No actor")});
             } else if (m_frame.actors.contains(key)) { // not one removed since
                 lanes.append({key, m_frame.actors.value(key).displayName()});

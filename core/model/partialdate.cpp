@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "partialdate.h"
 
+#include "calendar.h"
+
 #include <QCoreApplication>
 #include <QDate>
 
 namespace entente {
 
 namespace {
-
-constexpr qint64 SecondsPerDay = 86400;
-constexpr qint64 UnixEpochJulianDay = 2440588;
 
 QString tr(const char *text)
 {

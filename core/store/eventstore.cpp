@@ -4,6 +4,7 @@
 #include "database.h"
 #include "densityindex.h"
 #include "error.h"
+#include "lanekey.h"
 #include "schemamigrator.h"
 #include "spanindex.h"
 #include "statement.h"
@@ -607,7 +608,7 @@ bool EventStore::hasEventsWithoutActors() const
         "SELECT EXISTS (SELECT 1 FROM density WHERE level = ?1 AND actor_id = ?2) OR EXISTS "
         "(SELECT 1 FROM events WHERE span_class IS NULL AND id NOT IN "
         "(SELECT event_id FROM event_actors))"));
-    st.bind(1, DensityIndex::CoarsestLevel).bind(2, DensityIndex::NoActor);
+    st.bind(1, DensityIndex::CoarsestLevel).bind(2, LaneKey::NoActor);
     const bool found = st.step() && st.int64(0) != 0;
     st.reset();
     return found;

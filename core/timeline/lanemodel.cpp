@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lanemodel.h"
 
-#include "densityindex.h"
+#include "lanekey.h"
 
 #include <QCoreApplication>
 
@@ -67,8 +67,8 @@ LaneModel::LaneModel(const QList<Actor> &actors, const QList<qint64> &actorsInUs
     for (const Actor &actor : actors) {
         addWithChildren(actor, 0, children, wanted, arrangement, -1);
     }
-    if (hasEventsWithoutActors && !arrangement.hidden.contains(DensityIndex::NoActor)) {
-        addLane({DensityIndex::NoActor, tr("No actor"), QString(), 0});
+    if (hasEventsWithoutActors && !arrangement.hidden.contains(LaneKey::NoActor)) {
+        addLane({LaneKey::NoActor, tr("No actor"), QString(), 0});
     }
 }
 
@@ -77,9 +77,9 @@ LaneModel LaneModel::byCategory(const QStringList &categories, const Arrangement
     LaneModel model;
     model.m_mode = Mode::Category;
     QStringList sorted = categories;
-    arrange(sorted, arrangement.order, DensityIndex::categoryKey);
+    arrange(sorted, arrangement.order, LaneKey::ofCategory);
     for (const QString &category : std::as_const(sorted)) {
-        const qint64 key = DensityIndex::categoryKey(category);
+        const qint64 key = LaneKey::ofCategory(category);
         if (!arrangement.hidden.contains(key) && model.laneOfKey(key) < 0) {
             Lane lane{key, category.isEmpty() ? tr("Uncategorized") : category, QString(), 0};
             lane.category = category;
@@ -93,7 +93,7 @@ LaneModel LaneModel::packed()
 {
     LaneModel model;
     model.m_mode = Mode::Packed;
-    model.addLane({DensityIndex::AllActors, tr("All events"), QString(), 0});
+    model.addLane({LaneKey::AllActors, tr("All events"), QString(), 0});
     return model;
 }
 
@@ -171,7 +171,7 @@ QList<int> LaneModel::siblingsOf(int lane) const
     };
     // "No actor" stays last, under every actor: it is not one of them to move among.
     const auto isFixed = [&](int index) {
-        return m_mode == Mode::Actor && m_lanes.at(index).key == DensityIndex::NoActor;
+        return m_mode == Mode::Actor && m_lanes.at(index).key == LaneKey::NoActor;
     };
     QList<int> siblings;
     if (lane < 0 || lane >= m_lanes.size() || isFixed(lane)) {
@@ -200,10 +200,10 @@ QList<int> LaneModel::lanesOf(const Event &event) const
     };
     switch (m_mode) {
     case Mode::Packed:
-        add(DensityIndex::AllActors);
+        add(LaneKey::AllActors);
         return lanes;
     case Mode::Category:
-        add(DensityIndex::categoryKey(event.category));
+        add(LaneKey::ofCategory(event.category));
         return lanes;
     case Mode::Actor:
         break;
@@ -212,7 +212,7 @@ QList<int> LaneModel::lanesOf(const Event &event) const
         add(participant.actorId);
     }
     if (event.actors.isEmpty()) {
-        add(DensityIndex::NoActor);
+        add(LaneKey::NoActor);
     }
     std::sort(lanes.begin(), lanes.end());
     return lanes;

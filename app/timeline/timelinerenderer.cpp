@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinerenderer.h"
 
+#include "stablehash.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLinearGradient>
@@ -777,11 +779,7 @@ QColor TimelineRenderer::categoryColour(const QString &category)
     if (const auto it = Known.constFind(category.toLower()); it != Known.constEnd()) {
         return Hues[*it];
     }
-    quint32 hash = 2166136261u;
-    for (const QChar c : category) {
-        hash = (hash ^ c.unicode()) * 16777619u;
-    }
-    return Hues[hash % std::size(Hues)];
+    return Hues[stableHash(category.toUtf8()) % std::size(Hues)];
 }
 
 QList<TimelineRenderer::LegendEntry> TimelineRenderer::legend(const TimelineFrame &frame,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timescale.h"
 
+#include "calendar.h"
 #include "partialdate.h"
 
 #include <QDate>
@@ -13,8 +14,7 @@ namespace entente {
 
 namespace {
 
-constexpr qint64 Day = 86400;
-constexpr qint64 UnixEpochJulianDay = 2440588;
+constexpr qint64 Day = SecondsPerDay;
 
 enum class Unit { Minute, Hour, Day, Month, Year };
 

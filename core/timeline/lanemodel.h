@@ -3,6 +3,7 @@
 
 #include "actor.h"
 #include "event.h"
+#include "lanekey.h"
 
 #include <QHash>
 #include <QList>
@@ -18,7 +19,7 @@ namespace entente {
 // - By category: a lane per category ("" is "Uncategorized").
 // - Packed: one lane for every event.
 // Each lane has a key, the lane of the density summaries and tiles that feed it: the actor id
-// (0: no actor), DensityIndex::categoryKey, or DensityIndex::AllActors.
+// (0: no actor), LaneKey::ofCategory, or LaneKey::AllActors.
 class LaneModel final
 {
 public:

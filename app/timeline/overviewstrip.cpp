@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overviewstrip.h"
 
+#include "calendar.h"
 #include "eventstore.h"
+#include "lanekey.h"
 #include "storechange.h"
 
 #include <QMouseEvent>
@@ -44,7 +46,7 @@ void OverviewStrip::reload()
         m_from = 0;
         m_to = 1;
     } else {
-        const qint64 span = std::max<qint64>(bounds->second - bounds->first, 86400);
+        const qint64 span = std::max<qint64>(bounds->second - bounds->first, SecondsPerDay);
         m_from = bounds->first - span / 50;
         m_to = bounds->second + span / 50;
     }
@@ -60,7 +62,7 @@ void OverviewStrip::loadBuckets()
     if (level != m_level) {
         m_level = level;
         m_buckets = m_store && m_to > m_from + 1
-                        ? m_store->density().buckets(level, DensityIndex::AllActors, m_from, m_to)
+                        ? m_store->density().buckets(level, LaneKey::AllActors, m_from, m_to)
                         : QList<DensityIndex::Bucket>();
     }
     update();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArrayView>
 #include <QHash>
 #include <QString>
 
@@ -31,6 +32,10 @@ public:
     void executeScript(const QString &sql);
     void execute(const QString &sql);
     qint64 pragmaInteger(const QString &name);
+    // Makes `name(text)` callable from SQL on this connection: a deterministic function of
+    // its argument's UTF-8 bytes (NULL counts as empty), e.g. a key that C++ computes too.
+    using TextToInteger = qint64 (*)(QByteArrayView utf8);
+    void addFunction(const char *name, TextToInteger function);
     qint64 lastInsertRowId() const;
     int changes() const;
 
