@@ -25,49 +25,49 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("entente::CommandLine", text);
-}
-
 struct Parser
 {
     QCommandLineParser parser;
-    QCommandLineOption database{QStringLiteral("database"),
-                                tr("Open the timeline FILE (created empty if missing)."),
-                                QStringLiteral("FILE")};
-    QCommandLineOption exportImage{QStringLiteral("export-image"),
-                                   tr("Draw the timeline into FILE (.png, .svg or .pdf) and exit."),
-                                   QStringLiteral("FILE")};
-    QCommandLineOption from{QStringLiteral("from"),
-                            tr("Start of the exported range (YYYY, YYYY-MM or YYYY-MM-DD)."),
-                            QStringLiteral("DATE")};
-    QCommandLineOption to{QStringLiteral("to"), tr("End of the exported range."),
+    QCommandLineOption database{
+        QStringLiteral("database"),
+        CommandLine::tr("Open the timeline FILE (created empty if missing)."),
+        QStringLiteral("FILE")};
+    QCommandLineOption exportImage{
+        QStringLiteral("export-image"),
+        CommandLine::tr("Draw the timeline into FILE (.png, .svg or .pdf) and exit."),
+        QStringLiteral("FILE")};
+    QCommandLineOption from{
+        QStringLiteral("from"),
+        CommandLine::tr("Start of the exported range (YYYY, YYYY-MM or YYYY-MM-DD)."),
+        QStringLiteral("DATE")};
+    QCommandLineOption to{QStringLiteral("to"), CommandLine::tr("End of the exported range."),
                           QStringLiteral("DATE")};
     QCommandLineOption size{QStringLiteral("size"),
-                            tr("Size of the exported image (default 1600x900)."),
+                            CommandLine::tr("Size of the exported image (default 1600x900)."),
                             QStringLiteral("WIDTHxHEIGHT")};
     QCommandLineOption theme{
         QStringLiteral("theme"),
-        tr("Colours: light or dark. Exports are light unless told; the window follows the "
-           "desktop unless told."),
+        CommandLine::tr(
+            "Colours: light or dark. Exports are light unless told; the window follows the "
+            "desktop unless told."),
         QStringLiteral("THEME")};
     QCommandLineOption lanes{
         QStringLiteral("lanes"),
-        tr("Lanes of the exported image: actor (default), category or packed."),
+        CommandLine::tr("Lanes of the exported image: actor (default), category or packed."),
         QStringLiteral("KIND")};
-    QCommandLineOption list{QStringLiteral("list"), tr("Print every event and exit.")};
+    QCommandLineOption list{QStringLiteral("list"), CommandLine::tr("Print every event and exit.")};
     QCommandLineOption format{QStringLiteral("format"),
-                              tr("Format of --list: json (default) or csv."),
+                              CommandLine::tr("Format of --list: json (default) or csv."),
                               QStringLiteral("FORMAT")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
-                            tr("Show this help and exit.")};
+                            CommandLine::tr("Show this help and exit.")};
     QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
-                               tr("Show the version and exit.")};
+                               CommandLine::tr("Show the version and exit.")};
 
     Parser()
     {
-        parser.setApplicationDescription(tr("Entente: a timeline viewer for conflict diplomacy."));
+        parser.setApplicationDescription(
+            CommandLine::tr("Entente: a timeline viewer for conflict diplomacy."));
         parser.addOptions(
             {database, exportImage, from, to, size, theme, lanes, list, format, help, version});
     }
@@ -84,8 +84,9 @@ int choice(const Parser &p, const QCommandLineOption &option, const QStringList 
     const QString value = p.parser.value(option);
     const int index = int(choices.indexOf(value.toLower()));
     if (index < 0 && error->isEmpty()) {
-        *error = tr("--%1: “%2” is not %3")
-                     .arg(option.names().constFirst(), value, choices.join(tr(" or ")));
+        *error =
+            CommandLine::tr("--%1: “%2” is not %3")
+                .arg(option.names().constFirst(), value, choices.join(CommandLine::tr(" or ")));
     }
     return index;
 }
@@ -98,7 +99,7 @@ bool parseDate(const Parser &p, const QCommandLineOption &option, PartialDate *d
     QString reason;
     *date = PartialDate::fromIso(p.parser.value(option), &reason);
     if (date->isNull()) {
-        *error = tr("--%1: %2").arg(option.names().constFirst(), reason);
+        *error = CommandLine::tr("--%1: %2").arg(option.names().constFirst(), reason);
         return false;
     }
     return true;
@@ -110,7 +111,8 @@ bool parseSize(const QString &text, QSize *size, QString *error)
     const auto match = pattern.match(text);
     const int width = match.captured(1).toInt(), height = match.captured(2).toInt();
     if (!match.hasMatch() || width < 200 || height < 100 || width > 16384 || height > 16384) {
-        *error = tr("--size: “%1” is not WIDTHxHEIGHT between 200x100 and 16384x16384").arg(text);
+        *error = CommandLine::tr("--size: “%1” is not WIDTHxHEIGHT between 200x100 and 16384x16384")
+                     .arg(text);
         return false;
     }
     *size = QSize(width, height);
@@ -127,7 +129,7 @@ std::optional<CommandLine::Options> CommandLine::parse(const QStringList &argume
         return std::nullopt;
     }
     if (!p.parser.positionalArguments().isEmpty()) {
-        *error = tr("unexpected argument “%1” (see --help)")
+        *error = CommandLine::tr("unexpected argument “%1” (see --help)")
                      .arg(p.parser.positionalArguments().constFirst());
         return std::nullopt;
     }
@@ -141,7 +143,8 @@ std::optional<CommandLine::Options> CommandLine::parse(const QStringList &argume
         return std::nullopt;
     }
     if (!options.from.isNull() && !options.to.isNull() && options.to < options.from) {
-        *error = tr("--to %1 is before --from %2").arg(options.to.toIso(), options.from.toIso());
+        *error = CommandLine::tr("--to %1 is before --from %2")
+                     .arg(options.to.toIso(), options.from.toIso());
         return std::nullopt;
     }
     if (p.parser.isSet(p.size) && !parseSize(p.parser.value(p.size), &options.size, error)) {
@@ -159,12 +162,13 @@ std::optional<CommandLine::Options> CommandLine::parse(const QStringList &argume
     options.lanes = LaneModel::Mode(lanes); // in the order of the choices
     if (const QString suffix = QFileInfo(options.exportImage).suffix().toLower();
         !options.exportImage.isEmpty() && !TimelineExporter::formats().contains(suffix)) {
-        *error = tr("--export-image: cannot tell the format of “%1”; use .png, .svg or .pdf")
+        *error = CommandLine::tr(
+                     "--export-image: cannot tell the format of “%1”; use .png, .svg or .pdf")
                      .arg(options.exportImage);
         return std::nullopt;
     }
     if (options.list && !options.exportImage.isEmpty()) {
-        *error = tr("--list and --export-image cannot be used together");
+        *error = CommandLine::tr("--list and --export-image cannot be used together");
         return std::nullopt;
     }
     return options;
@@ -196,7 +200,7 @@ std::unique_ptr<EventStore> CommandLine::openStore(const Options &options)
         return std::make_unique<EventStore>(path);
     }
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        throw Error(tr("cannot create the folder %1")
+        throw Error(CommandLine::tr("cannot create the folder %1")
                         .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
     }
     // Build the first timeline beside its final name so that a failure leaves no half file.
@@ -209,7 +213,7 @@ std::unique_ptr<EventStore> CommandLine::openStore(const Options &options)
     QFile::remove(partial + QStringLiteral("-wal"));
     QFile::remove(partial + QStringLiteral("-shm"));
     if (!QFile::rename(partial, path)) {
-        throw Error(tr("cannot create %1").arg(QDir::toNativeSeparators(path)));
+        throw Error(CommandLine::tr("cannot create %1").arg(QDir::toNativeSeparators(path)));
     }
     return std::make_unique<EventStore>(path);
 }

@@ -5,6 +5,7 @@
 #include "partialdate.h"
 #include "timelineexporter.h"
 
+#include <QCoreApplication>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,8 @@ class EventStore;
 // (--list, --export-image) that run without a window and print one clear line on error.
 class CommandLine final
 {
+    Q_DECLARE_TR_FUNCTIONS(entente::CommandLine)
+
 public:
     enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 

@@ -23,11 +23,6 @@ namespace entente {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("entente::TimelineExporter", text);
-}
-
 QString nativePath(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -72,7 +67,8 @@ void writePng(TimelineView &view, const QString &path)
     view.render(&image);
     QImageWriter writer(path, "png");
     if (!writer.write(image)) {
-        throw Error(tr("cannot write %1: %2").arg(nativePath(path), writer.errorString()));
+        throw Error(TimelineExporter::tr("cannot write %1: %2")
+                        .arg(nativePath(path), writer.errorString()));
     }
 }
 
@@ -85,12 +81,12 @@ void writeSvg(TimelineView &view, const QString &path)
     svg.setTitle(QStringLiteral("Entente timeline"));
     QPainter painter;
     if (!painter.begin(&svg)) {
-        throw Error(tr("cannot write %1").arg(nativePath(path)));
+        throw Error(TimelineExporter::tr("cannot write %1").arg(nativePath(path)));
     }
     view.render(&painter);
     painter.end();
     if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0) {
-        throw Error(tr("cannot write %1").arg(nativePath(path)));
+        throw Error(TimelineExporter::tr("cannot write %1").arg(nativePath(path)));
     }
 }
 
@@ -106,10 +102,11 @@ void writePdf(TimelineView &view, const QString &path, const QString &title)
     try {
         TimelineExporter::paintPages(view, pdf, title);
     } catch (const Error &error) {
-        throw Error(tr("cannot write %1: %2").arg(nativePath(path), error.message()));
+        throw Error(
+            TimelineExporter::tr("cannot write %1: %2").arg(nativePath(path), error.message()));
     }
     if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0) {
-        throw Error(tr("cannot write %1").arg(nativePath(path)));
+        throw Error(TimelineExporter::tr("cannot write %1").arg(nativePath(path)));
     }
 }
 
@@ -179,12 +176,12 @@ double TimelineExporter::paintKey(QPainter &painter, TimelineView &view, const Q
 {
     // Symbols in one column, colours in as many as fit beside them.
     const QStringList symbols = {
-        tr("An event; the larger, the more important"),
-        tr("Dated to the month or year: hollow, over the whole interval"),
-        tr("Approximate date (“c.” in its label): dashed"),
-        tr("A period; a faded end is uncertain, an arrow means ongoing"),
-        tr("A relation between two events (led to, response to, violates…)"),
-        tr("Events too close together to tell apart, with their number"),
+        TimelineExporter::tr("An event; the larger, the more important"),
+        TimelineExporter::tr("Dated to the month or year: hollow, over the whole interval"),
+        TimelineExporter::tr("Approximate date (“c.” in its label): dashed"),
+        TimelineExporter::tr("A period; a faded end is uncertain, an arrow means ongoing"),
+        TimelineExporter::tr("A relation between two events (led to, response to, violates…)"),
+        TimelineExporter::tr("Events too close together to tell apart, with their number"),
     };
     const double line = metrics.height() * 1.5;
     const QRectF sample(area.left(), 0, line * 2, line);
@@ -213,7 +210,7 @@ double TimelineExporter::paintKey(QPainter &painter, TimelineView &view, const Q
         if (!beside && at.y() + 2 * line > area.bottom() && i < colours.size() - 1) {
             painter.drawText(QRectF(at.x(), at.y(), columnWidth * 2, line),
                              Qt::AlignLeft | Qt::AlignVCenter,
-                             tr("… and %1 more").arg(colours.size() - i));
+                             TimelineExporter::tr("… and %1 more").arg(colours.size() - i));
             return at.y() + line;
         }
         painter.fillRect(QRectF(at.x(), at.y() + line * 0.25, line * 0.5, line * 0.5),
@@ -261,7 +258,7 @@ void TimelineExporter::paintPages(TimelineView &view, QPagedPaintDevice &device,
 {
     QPainter painter;
     if (!painter.begin(&device)) {
-        throw Error(tr("cannot start the document"));
+        throw Error(TimelineExporter::tr("cannot start the document"));
     }
     const QRectF page(QPointF(0, 0), QSizeF(device.width(), device.height()));
     const double dpi = device.logicalDpiY();
@@ -272,7 +269,7 @@ void TimelineExporter::paintPages(TimelineView &view, QPagedPaintDevice &device,
     const double headingHeight = QFontMetricsF(heading, &device).height() * 1.4;
     painter.drawText(page.adjusted(0, 0, 0, -(page.height() - headingHeight)),
                      Qt::AlignLeft | Qt::AlignVCenter,
-                     title.isEmpty() ? tr("Entente timeline") : title);
+                     title.isEmpty() ? TimelineExporter::tr("Entente timeline") : title);
     // The view, scaled to the page's width below the title.
     const double scale =
         std::min(page.width() / view.width(), (page.height() - headingHeight) / view.height());
@@ -290,7 +287,7 @@ void TimelineExporter::paintPages(TimelineView &view, QPagedPaintDevice &device,
     device.newPage();
     painter.setFont(heading);
     painter.drawText(QRectF(0, 0, page.width(), headingHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("Key"));
+                     TimelineExporter::tr("Key"));
     painter.setFont(small);
     double y =
         paintKey(painter, view, QRectF(0, headingHeight, page.width(), page.height()), metrics);
@@ -305,7 +302,7 @@ void TimelineExporter::paintPages(TimelineView &view, QPagedPaintDevice &device,
     }
     painter.setFont(heading);
     painter.drawText(QRectF(0, y, page.width(), headingHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("Sources"));
+                     TimelineExporter::tr("Sources"));
     painter.setFont(small);
     y += headingHeight;
     for (int i = 0; i < lines.size(); ++i) {
@@ -325,8 +322,9 @@ void TimelineExporter::write(EventStore &store, const QString &path, const Optio
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (!formats().contains(suffix)) {
-        throw Error(tr("%1: cannot tell the format from “.%2”; use .png, .svg or .pdf")
-                        .arg(nativePath(path), suffix));
+        throw Error(
+            TimelineExporter::tr("%1: cannot tell the format from “.%2”; use .png, .svg or .pdf")
+                .arg(nativePath(path), suffix));
     }
     TimelineView view;
     view.setFetchMode(TileCache::Mode::Immediate);

@@ -4,6 +4,7 @@
 #include "lanemodel.h"
 #include "timelineframe.h"
 
+#include <QCoreApplication>
 #include <QPalette>
 #include <QSize>
 #include <QString>
@@ -27,6 +28,8 @@ class TimelineView;
 // events in view.
 class TimelineExporter final
 {
+    Q_DECLARE_TR_FUNCTIONS(entente::TimelineExporter)
+
 public:
     enum class Theme { Light, Dark };
 

@@ -236,10 +236,7 @@ void TimelineView::collectVisible(const QList<const Tile *> &tiles, bool summari
             addBucket(bucket);
         }
     }
-    std::sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
-        const qint64 sa = a.earliestSecond(), sb = b.earliestSecond();
-        return sa != sb ? sa < sb : a.id < b.id;
-    });
+    std::sort(events.begin(), events.end(), Event::startsBefore);
     m_frame.events = std::move(events);
     m_frame.density = std::move(density);
     m_frame.summarized = summarized;

@@ -11,13 +11,6 @@
 
 namespace entente {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("entente::SchemaMigrator", text);
-}
-} // namespace
-
 int SchemaMigrator::readVersion(qint32 applicationId)
 {
     const QString file = QDir::toNativeSeparators(m_db.path());
@@ -28,19 +21,21 @@ int SchemaMigrator::readVersion(qint32 applicationId)
         // Bumped by every CREATE: zero only for a file without any table.
         tables = m_db.pragmaInteger(QStringLiteral("schema_version"));
     } catch (const Error &error) {
-        throw Error(tr("%1 is not an Entente timeline, or it is damaged (%2)")
+        throw Error(SchemaMigrator::tr("%1 is not an Entente timeline, or it is damaged (%2)")
                         .arg(file, error.message().section(QStringLiteral(": "), 1)),
                     error.sqliteCode());
     }
     if (foundId != 0 && foundId != applicationId) {
-        throw Error(tr("%1 is an SQLite database of another program, not an Entente "
-                       "timeline; it was not changed")
-                        .arg(file));
+        throw Error(
+            SchemaMigrator::tr("%1 is an SQLite database of another program, not an Entente "
+                               "timeline; it was not changed")
+                .arg(file));
     }
     if (foundId == 0 && tables != 0) {
-        throw Error(tr("%1 is an SQLite database but not an Entente timeline; it was not "
-                       "changed")
-                        .arg(file));
+        throw Error(
+            SchemaMigrator::tr("%1 is an SQLite database but not an Entente timeline; it was not "
+                               "changed")
+                .arg(file));
     }
     return int(version);
 }
@@ -50,17 +45,19 @@ int SchemaMigrator::bringUpToDate(int latestVersion, qint32 applicationId)
     const QString file = QDir::toNativeSeparators(m_db.path());
     const int version = readVersion(applicationId);
     if (version > latestVersion) {
-        throw Error(tr("%1 was written by a newer version of Entente (timeline format %2; "
-                       "this version reads up to %3); it was not changed")
-                        .arg(file)
-                        .arg(version)
-                        .arg(latestVersion));
+        throw Error(
+            SchemaMigrator::tr("%1 was written by a newer version of Entente (timeline format %2; "
+                               "this version reads up to %3); it was not changed")
+                .arg(file)
+                .arg(version)
+                .arg(latestVersion));
     }
     if (version < latestVersion && m_db.isReadOnly()) {
-        throw Error(tr("%1 is read-only and in an older timeline format (%2) that needs "
-                       "upgrading; copy it somewhere writable")
-                        .arg(file)
-                        .arg(version));
+        throw Error(
+            SchemaMigrator::tr("%1 is read-only and in an older timeline format (%2) that needs "
+                               "upgrading; copy it somewhere writable")
+                .arg(file)
+                .arg(version));
     }
     m_db.execute(QStringLiteral("PRAGMA foreign_keys = ON"));
     if (!m_db.isReadOnly()) {
@@ -79,7 +76,7 @@ void SchemaMigrator::apply(int version, qint32 applicationId)
         dir.entryList({QStringLiteral("%1_*.sql").arg(version, 4, 10, QLatin1Char('0'))});
     QFile script(matches.isEmpty() ? QString() : dir.filePath(matches.first()));
     if (!script.open(QIODevice::ReadOnly)) {
-        throw Error(tr("schema script %1 is missing from this build").arg(version));
+        throw Error(SchemaMigrator::tr("schema script %1 is missing from this build").arg(version));
     }
     Transaction transaction(m_db);
     m_db.executeScript(QString::fromUtf8(script.readAll()));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace entente {
@@ -13,6 +14,8 @@ class Database;
 // before anything is written.
 class SchemaMigrator final
 {
+    Q_DECLARE_TR_FUNCTIONS(entente::SchemaMigrator)
+
 public:
     explicit SchemaMigrator(Database &db) : m_db(db) {}
 

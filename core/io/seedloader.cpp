@@ -15,11 +15,6 @@ namespace entente {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("entente::SeedLoader", text);
-}
-
 QJsonArray arrayOrEmpty(const QJsonValue &value)
 {
     return value.toArray();
@@ -35,8 +30,8 @@ void SeedLoader::loadFile(EventStore &store, const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        throw Error(
-            tr("%1: cannot read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        throw Error(SeedLoader::tr("%1: cannot read: %2")
+                        .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     loadData(store, file.readAll(), QDir::toNativeSeparators(path));
 }
@@ -60,7 +55,7 @@ int SeedLoader::lineOf(const QString &needle) const
 
 void SeedLoader::fail(const QString &where, const QString &problem) const
 {
-    throw Error(tr("%1:%2: %3").arg(m_fileName, where, problem));
+    throw Error(SeedLoader::tr("%1:%2: %3").arg(m_fileName, where, problem));
 }
 
 // "line 42, event 3 (article-03-minsk-ii), field “start”": the JSON parser gives no positions
@@ -84,7 +79,7 @@ void SeedLoader::load()
         const QByteArray before = m_json.left(parseError.offset);
         const int line = int(before.count('\n')) + 1;
         const int column = int(parseError.offset - before.lastIndexOf('\n'));
-        throw Error(tr("%1:%2:%3: not valid JSON: %4")
+        throw Error(SeedLoader::tr("%1:%2:%3: not valid JSON: %4")
                         .arg(m_fileName)
                         .arg(line)
                         .arg(column)
@@ -92,12 +87,12 @@ void SeedLoader::load()
     }
     const QJsonObject root = document.object();
     if (root.value(u"format") != QLatin1String("entente-timeline")) {
-        fail(QStringLiteral("1"), tr("not an Entente timeline (expected \"format\": "
-                                     "\"entente-timeline\")"));
+        fail(QStringLiteral("1"), SeedLoader::tr("not an Entente timeline (expected \"format\": "
+                                                 "\"entente-timeline\")"));
     }
     if (root.value(u"version").toInt() != 1) {
         fail(QString::number(std::max(1, lineOf(QStringLiteral("\"version\"")))),
-             tr("timeline version %1 is not supported (this Entente reads version 1)")
+             SeedLoader::tr("timeline version %1 is not supported (this Entente reads version 1)")
                  .arg(root.value(u"version").toVariant().toString()));
     }
     const QJsonObject documents = root.value(u"documents").toObject();
@@ -117,20 +112,21 @@ void SeedLoader::loadActors(const QJsonValue &actors)
     for (int i = 0; i < list.size(); ++i) {
         const QJsonObject object = list.at(i).toObject();
         const QString key = object.value(u"key").toString();
-        const QString place = where(tr("actor"), i, key);
+        const QString place = where(SeedLoader::tr("actor"), i, key);
         Actor actor;
         actor.name = object.value(u"name").toString();
         actor.shortName = object.value(u"shortName").toString();
         actor.color = object.value(u"color").toString();
         if (key.isEmpty() || actor.name.isEmpty()) {
-            fail(place, tr("an actor needs a \"key\" and a \"name\""));
+            fail(place, SeedLoader::tr("an actor needs a \"key\" and a \"name\""));
         }
         if (!Actor::typeFromName(object.value(u"type").toString(), &actor.type)) {
-            fail(place, tr("field “type”: “%1” is not one of state, organisation, person, group")
+            fail(place, SeedLoader::tr(
+                            "field “type”: “%1” is not one of state, organisation, person, group")
                             .arg(object.value(u"type").toString()));
         }
         if (m_actorIds.contains(key)) {
-            fail(place, tr("field “key”: “%1” is used twice").arg(key));
+            fail(place, SeedLoader::tr("field “key”: “%1” is used twice").arg(key));
         }
         const qint64 id = m_store.addActor(actor);
         m_actorIds.insert(key, id);
@@ -142,7 +138,7 @@ void SeedLoader::loadActors(const QJsonValue &actors)
     for (auto it = affiliations.begin(); it != affiliations.end(); ++it) {
         if (!m_actorIds.contains(it.value())) {
             fail(QString::number(lineOf(QStringLiteral("\"%1\"").arg(it.value()))),
-                 tr("field “affiliation”: no actor has the key “%1”").arg(it.value()));
+                 SeedLoader::tr("field “affiliation”: no actor has the key “%1”").arg(it.value()));
         }
         Actor actor = *m_store.actor(it.key());
         actor.affiliationId = m_actorIds.value(it.value());
@@ -155,7 +151,7 @@ void SeedLoader::loadEvents(const QJsonValue &events)
     const QJsonArray list = arrayOrEmpty(events);
     for (int i = 0; i < list.size(); ++i) {
         const QJsonObject object = list.at(i).toObject();
-        loadEvent(object, where(tr("event"), i, object.value(u"uid").toString()));
+        loadEvent(object, where(SeedLoader::tr("event"), i, object.value(u"uid").toString()));
     }
 }
 
@@ -170,10 +166,10 @@ void SeedLoader::loadEvent(const QJsonObject &object, const QString &place)
     event.importance = object.value(u"importance").toInt(3);
     event.ongoing = object.value(u"ongoing").toBool();
     if (event.uid.isEmpty() || event.title.isEmpty()) {
-        fail(place, tr("an event needs a \"uid\" and a \"title\""));
+        fail(place, SeedLoader::tr("an event needs a \"uid\" and a \"title\""));
     }
     if (!Event::kindFromName(object.value(u"kind").toString(), &event.kind)) {
-        fail(place, tr("field “kind”: expected \"point\" or \"period\""));
+        fail(place, SeedLoader::tr("field “kind”: expected \"point\" or \"period\""));
     }
     for (const char *field : {"start", "end"}) {
         const QJsonValue value = object.value(QLatin1String(field));
@@ -183,16 +179,16 @@ void SeedLoader::loadEvent(const QJsonObject &object, const QString &place)
         QString error;
         const PartialDate date = PartialDate::fromIso(value.toString(), &error);
         if (date.isNull()) {
-            fail(place, tr("field “%1”: “%2”: %3")
+            fail(place, SeedLoader::tr("field “%1”: “%2”: %3")
                             .arg(QLatin1String(field), value.toVariant().toString(), error));
         }
         (qstrcmp(field, "start") == 0 ? event.start : event.end) = date;
     }
     if (event.kind == Event::Kind::Period && !event.ongoing && event.end.isNull()) {
-        fail(place, tr("field “end”: a period needs an end, or \"ongoing\": true"));
+        fail(place, SeedLoader::tr("field “end”: a period needs an end, or \"ongoing\": true"));
     }
     if (!event.end.isNull() && !event.start.isNull() && event.end < event.start) {
-        fail(place, tr("field “end”: %1 is before the start %2")
+        fail(place, SeedLoader::tr("field “end”: %1 is before the start %2")
                         .arg(event.end.toIso(), event.start.toIso()));
     }
     for (const QJsonValue &tag : object.value(u"tags").toArray()) {
@@ -201,7 +197,7 @@ void SeedLoader::loadEvent(const QJsonObject &object, const QString &place)
     for (const QJsonValue &value : object.value(u"actors").toArray()) {
         const QString key = value.toObject().value(u"actor").toString();
         if (!m_actorIds.contains(key)) {
-            fail(place, tr("field “actors”: no actor has the key “%1”").arg(key));
+            fail(place, SeedLoader::tr("field “actors”: no actor has the key “%1”").arg(key));
         }
         event.actors.append({m_actorIds.value(key), value.toObject().value(u"role").toString()});
     }
@@ -210,7 +206,8 @@ void SeedLoader::loadEvent(const QJsonObject &object, const QString &place)
         const QString documentKey = citation.value(u"document").toString();
         const QJsonObject document = m_documents.value(documentKey, citation);
         if (!documentKey.isEmpty() && !m_documents.contains(documentKey)) {
-            fail(place, tr("field “sources”: no document has the key “%1”").arg(documentKey));
+            fail(place,
+                 SeedLoader::tr("field “sources”: no document has the key “%1”").arg(documentKey));
         }
         const QJsonValue published = document.value(u"published");
         QString error;
@@ -221,13 +218,14 @@ void SeedLoader::loadEvent(const QJsonObject &object, const QString &place)
                       PartialDate::fromIso(published.toString(), &error),
                       citation.value(u"quote").toString()};
         if (!published.isNull() && !published.isUndefined() && source.published.isNull()) {
-            fail(place, tr("field “sources”: document “%1”, field “published”: “%2”: %3")
-                            .arg(documentKey, published.toVariant().toString(), error));
+            fail(place,
+                 SeedLoader::tr("field “sources”: document “%1”, field “published”: “%2”: %3")
+                     .arg(documentKey, published.toVariant().toString(), error));
         }
         event.sourceIds.append(m_store.addSource(source));
     }
     if (m_eventIds.contains(event.uid)) {
-        fail(place, tr("field “uid”: “%1” is used twice").arg(event.uid));
+        fail(place, SeedLoader::tr("field “uid”: “%1” is used twice").arg(event.uid));
     }
     m_eventIds.insert(event.uid, m_store.addEvent(event));
 }
@@ -238,15 +236,15 @@ void SeedLoader::loadRelations(const QJsonValue &relations)
     for (int i = 0; i < list.size(); ++i) {
         const QJsonObject object = list.at(i).toObject();
         const QString from = object.value(u"from").toString(), to = object.value(u"to").toString();
-        const QString place = where(tr("relation"), i, QString());
+        const QString place = where(SeedLoader::tr("relation"), i, QString());
         Relation relation;
         relation.note = object.value(u"note").toString();
         if (!Relation::typeFromName(object.value(u"type").toString(), &relation.type)) {
-            fail(place, tr("field “type”: “%1” is not a relation type")
+            fail(place, SeedLoader::tr("field “type”: “%1” is not a relation type")
                             .arg(object.value(u"type").toString()));
         }
         if (!m_eventIds.contains(from) || !m_eventIds.contains(to)) {
-            fail(place, tr("fields “from”/“to”: no event has the uid “%1”")
+            fail(place, SeedLoader::tr("fields “from”/“to”: no event has the uid “%1”")
                             .arg(m_eventIds.contains(from) ? to : from));
         }
         relation.fromEventId = m_eventIds.value(from);
@@ -260,19 +258,19 @@ void SeedLoader::loadEras(const QJsonValue &eras)
     const QJsonArray list = arrayOrEmpty(eras);
     for (int i = 0; i < list.size(); ++i) {
         const QJsonObject object = list.at(i).toObject();
-        const QString place = where(tr("era"), i, object.value(u"name").toString());
+        const QString place = where(SeedLoader::tr("era"), i, object.value(u"name").toString());
         Era era;
         era.name = object.value(u"name").toString();
         era.color = object.value(u"color").toString();
         QString error;
         era.start = PartialDate::fromIso(object.value(u"start").toString(), &error);
         if (era.start.isNull()) {
-            fail(place, tr("field “start”: “%1”: %2")
+            fail(place, SeedLoader::tr("field “start”: “%1”: %2")
                             .arg(object.value(u"start").toVariant().toString(), error));
         }
         era.end = PartialDate::fromIso(object.value(u"end").toString(), &error);
         if (era.end.isNull()) {
-            fail(place, tr("field “end”: “%1”: %2")
+            fail(place, SeedLoader::tr("field “end”: “%1”: %2")
                             .arg(object.value(u"end").toVariant().toString(), error));
         }
         m_store.addEra(era);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 
@@ -17,6 +18,8 @@ class EventStore;
 // Error naming the file, the line and the field, and the store is left as it was.
 class SeedLoader final
 {
+    Q_DECLARE_TR_FUNCTIONS(entente::SeedLoader)
+
 public:
     static constexpr auto BundledTimeline = ":/entente/seed/article-timeline.json";
 

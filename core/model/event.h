@@ -46,6 +46,14 @@ struct Event
     qint64 latestSecond() const;
     QString dateRangeDisplay() const;
 
+    // Time order, as the timeline, Tab and the list step through events: by the earliest
+    // second, then by id.
+    static bool startsBefore(const Event &a, const Event &b)
+    {
+        const qint64 sa = a.earliestSecond(), sb = b.earliestSecond();
+        return sa != sb ? sa < sb : a.id < b.id;
+    }
+
     static constexpr qint64 OpenEnd = 253402300799; // 9999-12-31T23:59:59
     static QString kindName(Kind kind);
     static bool kindFromName(const QString &name, Kind *kind);

@@ -10,11 +10,6 @@ namespace entente {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("entente::PartialDate", text);
-}
-
 bool fail(QString *error, const QString &message)
 {
     if (error) {
@@ -40,21 +35,20 @@ bool validateFields(int year, int month, int day, int hour, int minute,
 {
     using P = PartialDate::Precision;
     if (year < 1 || year > 9999) {
-        return fail(error, tr("year %1 is outside 1–9999").arg(year));
+        return fail(error, PartialDate::tr("year %1 is outside 1–9999").arg(year));
     }
     if (precision >= P::Month && (month < 1 || month > 12)) {
-        return fail(error, tr("month %1 is not between 01 and 12").arg(month));
+        return fail(error, PartialDate::tr("month %1 is not between 01 and 12").arg(month));
     }
     if (precision >= P::Day && (day < 1 || day > QDate(year, month, 1).daysInMonth())) {
-        return fail(error, tr("day %1 does not exist in %2-%3")
+        return fail(error, PartialDate::tr("day %1 does not exist in %2-%3")
                                .arg(day)
                                .arg(year, 4, 10, QLatin1Char('0'))
                                .arg(twoDigits(month)));
     }
     if (precision >= P::Minute && (hour < 0 || hour > 23 || minute < 0 || minute > 59)) {
-        return fail(
-            error,
-            tr("time %1:%2 is not a valid time of day").arg(twoDigits(hour), twoDigits(minute)));
+        return fail(error, PartialDate::tr("time %1:%2 is not a valid time of day")
+                               .arg(twoDigits(hour), twoDigits(minute)));
     }
     return true;
 }
@@ -161,13 +155,13 @@ PartialDate PartialDate::fromIso(QStringView text, QString *error)
 {
     const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
-        fail(error, tr("the date is empty"));
+        fail(error, PartialDate::tr("the date is empty"));
         return {};
     }
     IsoFields f;
     if (!scanIso(trimmed, &f)) {
-        fail(error, tr("“%1” is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or "
-                       "YYYY-MM-DDThh:mm (optionally followed by ~ for “approximate”)")
+        fail(error, PartialDate::tr("“%1” is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or "
+                                    "YYYY-MM-DDThh:mm (optionally followed by ~ for “approximate”)")
                         .arg(trimmed));
         return {};
     }
@@ -242,7 +236,7 @@ QString PartialDate::toEdtf() const
 QString PartialDate::toDisplayString() const
 {
     if (isNull()) {
-        return tr("undated");
+        return PartialDate::tr("undated");
     }
     QString text = QString::number(m_year);
     if (precision() >= Precision::Month) {
@@ -254,7 +248,7 @@ QString PartialDate::toDisplayString() const
     if (precision() >= Precision::Minute) {
         text += QLatin1Char(' ') + twoDigits(m_hour) + QLatin1Char(':') + twoDigits(m_minute);
     }
-    return m_approximate ? tr("c. %1").arg(text) : text;
+    return m_approximate ? PartialDate::tr("c. %1").arg(text) : text;
 }
 
 QString PartialDate::precisionName(Precision precision)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -14,6 +15,8 @@ namespace entente {
 // want a time-zone conversion to move an event across a day boundary.
 class PartialDate final
 {
+    Q_DECLARE_TR_FUNCTIONS(entente::PartialDate)
+
 public:
     enum class Precision { Year = 1, Month, Day, Minute };
 

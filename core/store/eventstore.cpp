@@ -567,10 +567,7 @@ std::optional<qint64> EventStore::adjacentEvent(qint64 start, qint64 id, bool fo
 
 void EventStore::sortByTime(QList<Event> &events)
 {
-    std::sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
-        const qint64 sa = a.earliestSecond(), sb = b.earliestSecond();
-        return sa != sb ? sa < sb : a.id < b.id;
-    });
+    std::sort(events.begin(), events.end(), Event::startsBefore);
 }
 
 QList<qint64> EventStore::actorsInUse() const

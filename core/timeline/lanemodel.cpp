@@ -12,11 +12,6 @@ namespace entente {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("entente::LaneModel", text);
-}
-
 // Siblings in the user's order; those it does not name keep their own order, after the rest.
 template <typename T, typename KeyOf>
 void arrange(QList<T> &siblings, const QList<qint64> &order, KeyOf keyOf)
@@ -68,7 +63,7 @@ LaneModel::LaneModel(const QList<Actor> &actors, const QList<qint64> &actorsInUs
         addWithChildren(actor, 0, children, wanted, arrangement, -1);
     }
     if (hasEventsWithoutActors && !arrangement.hidden.contains(LaneKey::NoActor)) {
-        addLane({LaneKey::NoActor, tr("No actor"), QString(), 0});
+        addLane({LaneKey::NoActor, LaneModel::tr("No actor"), QString(), 0});
     }
 }
 
@@ -81,7 +76,8 @@ LaneModel LaneModel::byCategory(const QStringList &categories, const Arrangement
     for (const QString &category : std::as_const(sorted)) {
         const qint64 key = LaneKey::ofCategory(category);
         if (!arrangement.hidden.contains(key) && model.laneOfKey(key) < 0) {
-            Lane lane{key, category.isEmpty() ? tr("Uncategorized") : category, QString(), 0};
+            Lane lane{key, category.isEmpty() ? LaneModel::tr("Uncategorized") : category,
+                      QString(), 0};
             lane.category = category;
             model.addLane(lane);
         }
@@ -93,7 +89,7 @@ LaneModel LaneModel::packed()
 {
     LaneModel model;
     model.m_mode = Mode::Packed;
-    model.addLane({LaneKey::AllActors, tr("All events"), QString(), 0});
+    model.addLane({LaneKey::AllActors, LaneModel::tr("All events"), QString(), 0});
     return model;
 }
 

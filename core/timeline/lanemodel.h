@@ -5,6 +5,7 @@
 #include "event.h"
 #include "lanekey.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -22,6 +23,8 @@ namespace entente {
 // (0: no actor), LaneKey::ofCategory, or LaneKey::AllActors.
 class LaneModel final
 {
+    Q_DECLARE_TR_FUNCTIONS(entente::LaneModel)
+
 public:
     enum class Mode { Actor, Category, Packed };
 
