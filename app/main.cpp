@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "application.h"
 #include "commandline.h"
 #include "error.h"
 #include "eventstore.h"
@@ -28,6 +29,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Entente"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ENTENTE_VERSION));
     if (options->help || options->version) {
+        // The help names the program from the application's arguments, so it needs one.
+        QCoreApplication app(argc, argv);
         const QString text = options->help ? CommandLine::helpText()
                                            : QStringLiteral("entente " ENTENTE_VERSION "\n");
         std::fputs(qUtf8Printable(text), stdout);
@@ -41,24 +44,23 @@ int main(int argc, char *argv[])
     if (!options->exportImage.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
-    QApplication app(argc, argv);
+    Application app(argc, argv);
     if (!options->exportImage.isEmpty()) {
         return CommandLine::runExportImage(*options);
-    }
-    std::unique_ptr<EventStore> store;
-    try {
-        store = CommandLine::openStore(*options);
-    } catch (const Error &failure) {
-        CommandLine::printError(failure.message());
-        QMessageBox::critical(nullptr, QObject::tr("Entente"), failure.message());
-        return CommandLine::Failure;
     }
     if (options->themeChosen) {
         // Fusion draws every widget from the palette, so the whole window takes the theme.
         QApplication::setStyle(QStringLiteral("Fusion"));
         QApplication::setPalette(TimelineExporter::palette(options->theme));
     }
-    MainWindow window(std::move(store));
-    window.show();
+    std::unique_ptr<MainWindow> window;
+    try {
+        window = std::make_unique<MainWindow>(CommandLine::openStore(*options));
+    } catch (const Error &failure) {
+        CommandLine::printError(failure.message());
+        QMessageBox::critical(nullptr, QObject::tr("Entente"), failure.message());
+        return CommandLine::Failure;
+    }
+    window->show();
     return app.exec();
 }

@@ -102,7 +102,9 @@ private slots:
     void firstRunCreatesUserTimeline();
     void listJson();
     void listCsv();
-    void newDatabaseListsEmpty();
+    void listingAMissingFileCreatesNothing_data();
+    void listingAMissingFileCreatesNothing();
+    void helpNamesTheProgram();
     void badUsage_data();
     void badUsage();
 
@@ -453,21 +455,43 @@ void TstCli::listCsv()
     QVERIFY(sawMinsk);
 }
 
-void TstCli::newDatabaseListsEmpty()
+void TstCli::listingAMissingFileCreatesNothing_data()
 {
+    QTest::addColumn<QStringList>("command");
+    QTest::newRow("list") << QStringList{QStringLiteral("--list")};
+    QTest::newRow("export-image") << QStringList{QStringLiteral("--export-image"),
+                                                 QStringLiteral("out.png")};
+}
+
+void TstCli::listingAMissingFileCreatesNothing()
+{
+    QFETCH(QStringList, command);
     const QString file = path(QStringLiteral("new.entente"));
     QVERIFY(!QFileInfo::exists(file));
 
-    const Run result = run(
-        {QStringLiteral("--database"), QStringLiteral("new.entente"), QStringLiteral("--list")});
+    const Run result =
+        run(QStringList{QStringLiteral("--database"), QStringLiteral("new.entente")} + command);
     QVERIFY(result.finished);
     QCOMPARE(result.exitStatus, QProcess::NormalExit);
-    QVERIFY2(result.exitCode == 0, qPrintable(runText(result)));
-    QByteArray compact = result.out;
-    compact.replace(' ', "").replace('\n', "").replace('\r', "").replace('\t', "");
-    QCOMPARE(compact, QByteArray("[]"));
-    QVERIFY(QFileInfo::exists(file));
-    QVERIFY(timelinesIn(dataHome()).isEmpty()); // the user's timeline was not made
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("new.entente: no such timeline file"), result.err.constData());
+    QVERIFY(result.out.isEmpty());
+    // Reading never writes: no timeline, no journal, no image, and the user's timeline was not
+    // made either.
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList());
+    QVERIFY(timelinesIn(dataHome()).isEmpty());
+}
+
+void TstCli::helpNamesTheProgram()
+{
+    const Run result = run({QStringLiteral("--help")});
+    QVERIFY(result.finished);
+    QCOMPARE(result.exitCode, 0);
+    const QString firstLine = QString::fromUtf8(result.out).section(QLatin1Char('\n'), 0, 0);
+    // As the program was started, the way QCommandLineParser names it.
+    QCOMPARE(firstLine,
+             QStringLiteral("Usage: %1 [options]").arg(QStringLiteral(ENTENTE_EXECUTABLE)));
+    QVERIFY(result.out.contains("--export-image <FILE>"));
 }
 
 // --- errors ----------------------------------------------------------------------------------

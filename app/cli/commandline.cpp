@@ -190,9 +190,13 @@ QString CommandLine::defaultTimelinePath()
     return QDir(dir).filePath(QStringLiteral("timeline.entente"));
 }
 
-std::unique_ptr<EventStore> CommandLine::openStore(const Options &options)
+std::unique_ptr<EventStore> CommandLine::openStore(const Options &options, Purpose purpose)
 {
     if (!options.database.isEmpty()) {
+        if (purpose == Purpose::Read && !QFileInfo::exists(options.database)) {
+            throw Error(CommandLine::tr("%1: no such timeline file")
+                            .arg(QDir::toNativeSeparators(options.database)));
+        }
         return std::make_unique<EventStore>(options.database);
     }
     const QString path = defaultTimelinePath();
@@ -221,12 +225,16 @@ std::unique_ptr<EventStore> CommandLine::openStore(const Options &options)
 int CommandLine::runList(const Options &options)
 {
     try {
-        const std::unique_ptr<EventStore> store = openStore(options);
+        const std::unique_ptr<EventStore> store = openStore(options, Purpose::Read);
         const QByteArray output = EventListWriter::write(*store, options.format);
         std::fwrite(output.constData(), 1, size_t(output.size()), stdout);
         return std::fflush(stdout) == 0 ? Success : Failure;
     } catch (const Error &error) {
         printError(error.message());
+        return Failure;
+    } catch (const std::exception &error) {
+        printError(
+            CommandLine::tr("unexpected error: %1").arg(QString::fromLocal8Bit(error.what())));
         return Failure;
     }
 }
@@ -234,7 +242,7 @@ int CommandLine::runList(const Options &options)
 int CommandLine::runExportImage(const Options &options)
 {
     try {
-        const std::unique_ptr<EventStore> store = openStore(options);
+        const std::unique_ptr<EventStore> store = openStore(options, Purpose::Read);
         TimelineExporter::Options exportOptions;
         exportOptions.size = options.size;
         exportOptions.theme = options.theme;
@@ -258,6 +266,10 @@ int CommandLine::runExportImage(const Options &options)
         return Success;
     } catch (const Error &error) {
         printError(error.message());
+        return Failure;
+    } catch (const std::exception &error) {
+        printError(
+            CommandLine::tr("unexpected error: %1").arg(QString::fromLocal8Bit(error.what())));
         return Failure;
     }
 }

@@ -50,8 +50,11 @@ public:
     // The user's timeline in the platform's app-data folder, created from the bundled article
     // timeline on first start.
     static QString defaultTimelinePath();
-    // Opens --database (creating an empty timeline if there is no file) or the user's timeline.
-    static std::unique_ptr<EventStore> openStore(const Options &options);
+    // Opens --database or the user's timeline. To edit, a missing --database is created
+    // empty; to read (a listing or an export), it is an error, and nothing is created.
+    enum class Purpose { Edit, Read };
+    static std::unique_ptr<EventStore> openStore(const Options &options,
+                                                 Purpose purpose = Purpose::Edit);
 
     static int runList(const Options &options);
     static int runExportImage(const Options &options);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "application.h"
 #include "error.h"
 #include "eventdetails.h"
 #include "eventlistmodel.h"
@@ -112,6 +113,9 @@ MainWindow::MainWindow(std::unique_ptr<EventStore> store, QWidget *parent)
             dock->raise();
         }
     });
+    if (auto *application = qobject_cast<Application *>(QCoreApplication::instance())) {
+        connect(application, &Application::failed, this, &MainWindow::showFailure);
+    }
     setStore(std::move(store));
     restoreWindowState();
 }
@@ -160,6 +164,34 @@ void MainWindow::createDocks()
 
 void MainWindow::createActions()
 {
+    createFileMenu();
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QList<QAction *> navigation = createNavigationActions(view);
+    createColourActions(view);
+    createLaneActions(view);
+    QAction *goTo = view->addAction(tr("&Go to Date…"), this, &MainWindow::goToDate);
+    goTo->setShortcut(QKeySequence(tr("Ctrl+G")));
+    view->addSeparator();
+    QAction *find = view->addAction(tr("Filter &Events"), this, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        view->addAction(dock->toggleViewAction());
+    }
+
+    QToolBar *toolBar = addToolBar(tr("Navigation"));
+    toolBar->setObjectName(QStringLiteral("navigationToolBar"));
+    toolBar->addActions(navigation);
+    toolBar->addSeparator();
+    toolBar->addActions(m_laneModes->actions());
+    createHelpMenu();
+}
+
+void MainWindow::createFileMenu()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Timeline…"), this, &MainWindow::openTimeline);
     open->setShortcut(QKeySequence::Open);
@@ -170,8 +202,10 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+}
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+QList<QAction *> MainWindow::createNavigationActions(QMenu *view)
+{
     QAction *zoomIn = view->addAction(tr("Zoom &In"), m_view, &TimelineView::zoomIn);
     zoomIn->setShortcut(QKeySequence::ZoomIn);
     QAction *zoomOut = view->addAction(tr("Zoom &Out"), m_view, &TimelineView::zoomOut);
@@ -189,6 +223,11 @@ void MainWindow::createActions()
         back->setEnabled(b);
         forward->setEnabled(f);
     });
+    return {back, forward, zoomIn, zoomOut, fit};
+}
+
+void MainWindow::createColourActions(QMenu *view)
+{
     QMenu *colourBy = view->addMenu(tr("&Colour Events By"));
     auto *colours = new QActionGroup(this);
     const auto addColouring = [&](const QString &text, TimelineFrame::ColourBy mode) {
@@ -213,30 +252,10 @@ void MainWindow::createActions()
         m_view->setShowLegend(show);
         QSettings().setValue(LegendKey, show);
     });
-    createLaneActions(view);
-    QAction *goTo = view->addAction(tr("&Go to Date…"), this, &MainWindow::goToDate);
-    goTo->setShortcut(QKeySequence(tr("Ctrl+G")));
-    view->addSeparator();
-    QAction *find = view->addAction(tr("Filter &Events"), this, [this] {
-        m_filter->setFocus();
-        m_filter->selectAll();
-    });
-    find->setShortcut(QKeySequence::Find);
-    view->addSeparator();
-    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
-        view->addAction(dock->toggleViewAction());
-    }
+}
 
-    QToolBar *toolBar = addToolBar(tr("Navigation"));
-    toolBar->setObjectName(QStringLiteral("navigationToolBar"));
-    toolBar->addAction(back);
-    toolBar->addAction(forward);
-    toolBar->addAction(zoomIn);
-    toolBar->addAction(zoomOut);
-    toolBar->addAction(fit);
-    toolBar->addSeparator();
-    toolBar->addActions(m_laneModes->actions());
-
+void MainWindow::createHelpMenu()
+{
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Entente"), this, [this] {
         QMessageBox::about(this, tr("About Entente"),
@@ -550,6 +569,21 @@ void MainWindow::printTimeline()
         }
     });
     preview.exec();
+}
+
+void MainWindow::showFailure(const QString &message)
+{
+    statusBar()->showMessage(message);
+    // One box at a time: a failure that repeats (a paint that throws) must not pile them up.
+    if (m_failureBox) {
+        m_failureBox->setText(message);
+        return;
+    }
+    m_failureBox =
+        new QMessageBox(QMessageBox::Warning, tr("Entente"), message, QMessageBox::Ok, this);
+    m_failureBox->setAttribute(Qt::WA_DeleteOnClose);
+    m_failureBox->setTextFormat(Qt::PlainText);
+    m_failureBox->open();
 }
 
 void MainWindow::restoreWindowState()

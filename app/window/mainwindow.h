@@ -2,12 +2,15 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
+class QAction;
 class QActionGroup;
 class QLineEdit;
 class QMenu;
+class QMessageBox;
 class QTimer;
 class QTableView;
 
@@ -40,6 +43,9 @@ public slots:
     void selectEvent(qint64 eventId);
     // Several events (Ctrl+click, or rows of the list); the first is the current one.
     void selectEvents(const QList<qint64> &eventIds);
+    // Something the user asked for failed (a store error caught by Application): said in the
+    // status bar and in a message box that does not block the window.
+    void showFailure(const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -47,6 +53,11 @@ protected:
 private:
     void createDocks();
     void createActions();
+    void createFileMenu();
+    // Zoom and history; the toolbar shows them too.
+    QList<QAction *> createNavigationActions(QMenu *view);
+    void createColourActions(QMenu *view);
+    void createHelpMenu();
     void restoreWindowState();
     void createLaneActions(QMenu *view);
     // Hidden, moved and folded lanes, per timeline file and kind of lane.
@@ -72,6 +83,7 @@ private:
     QActionGroup *m_laneModes = nullptr;
     bool m_restoringLanes = false;
     QString m_lastGoToDate;
+    QPointer<QMessageBox> m_failureBox;
 };
 
 } // namespace entente

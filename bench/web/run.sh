@@ -4,10 +4,18 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 source "$here/../../scripts/lib/common.sh"
-if [ "$(uname -s)" = Linux ] && ! command -v chromium >/dev/null 2>&1; then
-    log "Installing Chromium and Node.js"
-    as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium nodejs npm
+# Only what is missing: a Node.js from elsewhere (NodeSource, nvm) brings its own npm, and
+# asking apt for Debian's npm beside it fails.
+if [ "$(uname -s)" = Linux ]; then
+    wanted=()
+    command -v chromium >/dev/null 2>&1 || wanted+=(chromium)
+    command -v node >/dev/null 2>&1 || wanted+=(nodejs)
+    command -v npm >/dev/null 2>&1 || wanted+=(npm)
+    if [ ${#wanted[@]} -gt 0 ]; then
+        log "Installing ${wanted[*]}"
+        as_root apt-get update -qq
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${wanted[@]}"
+    fi
 fi
 command -v node >/dev/null 2>&1 || die "Node.js is needed for the comparison"
 cd "$here"
