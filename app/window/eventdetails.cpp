@@ -71,20 +71,7 @@ QString EventDetails::html(qint64 eventId) const
             QStringLiteral("<br>") +
             (event->ongoing ? tr("End: ongoing") : tr("End: %1").arg(precisionText(event->end)));
     }
-    html += QStringLiteral("</p>");
-    if (!event->actors.isEmpty()) {
-        html += QStringLiteral("<p><b>%1</b><br>").arg(tr("Actors"));
-        QStringList lines;
-        for (const EventActor &participant : event->actors) {
-            const std::optional<Actor> actor = m_store->actor(participant.actorId);
-            const QString name = actor ? actor->name : tr("(removed actor)");
-            lines.append(participant.role.isEmpty()
-                             ? escaped(name)
-                             : QStringLiteral("%1 — <i>%2</i>")
-                                   .arg(escaped(name), escaped(participant.role)));
-        }
-        html += lines.join(QStringLiteral("<br>")) + QStringLiteral("</p>");
-    }
+    html += QStringLiteral("</p>") + actorsHtml(*event);
     if (!event->description.isEmpty()) {
         html += QStringLiteral("<p>%1</p>").arg(escaped(event->description));
     }
@@ -97,11 +84,34 @@ QString EventDetails::html(qint64 eventId) const
     }
     facts.append(tr("Importance: %1 of 5").arg(event->importance));
     html += QStringLiteral("<p style='color: gray'>%1</p>").arg(facts.join(QStringLiteral(" · ")));
-    html += QStringLiteral("<p><b>%1</b></p>").arg(tr("Sources"));
-    if (event->sourceIds.isEmpty()) {
+    return html + sourcesHtml(*event);
+}
+
+QString EventDetails::actorsHtml(const Event &event) const
+{
+    if (event.actors.isEmpty()) {
+        return {};
+    }
+    QStringList lines;
+    for (const EventActor &participant : event.actors) {
+        const std::optional<Actor> actor = m_store->actor(participant.actorId);
+        const QString name = actor ? actor->name : tr("(removed actor)");
+        lines.append(
+            participant.role.isEmpty()
+                ? escaped(name)
+                : QStringLiteral("%1 — <i>%2</i>").arg(escaped(name), escaped(participant.role)));
+    }
+    return QStringLiteral("<p><b>%1</b><br>%2</p>")
+        .arg(tr("Actors"), lines.join(QStringLiteral("<br>")));
+}
+
+QString EventDetails::sourcesHtml(const Event &event) const
+{
+    QString html = QStringLiteral("<p><b>%1</b></p>").arg(tr("Sources"));
+    if (event.sourceIds.isEmpty()) {
         html += QStringLiteral("<p><i>%1</i></p>").arg(tr("No source cited."));
     }
-    for (qint64 sourceId : event->sourceIds) {
+    for (qint64 sourceId : event.sourceIds) {
         const std::optional<Source> source = m_store->source(sourceId);
         if (!source) {
             continue;

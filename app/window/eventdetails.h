@@ -8,6 +8,7 @@ class QTextBrowser;
 namespace entente {
 
 class EventStore;
+struct Event;
 
 // The selected event in full: title, dates with their precision, actors with roles, the
 // description and every source with its quoted sentence and a link.
@@ -27,6 +28,8 @@ public slots:
 
 private:
     QString html(qint64 eventId) const;
+    QString actorsHtml(const Event &event) const;
+    QString sourcesHtml(const Event &event) const;
 
     EventStore *m_store = nullptr;
     QTextBrowser *m_browser;

@@ -157,6 +157,17 @@ void SeedLoader::loadEvents(const QJsonValue &events)
 
 void SeedLoader::loadEvent(const QJsonObject &object, const QString &place)
 {
+    Event event = readEventFields(object, place);
+    event.actors = readEventActors(object, place);
+    event.sourceIds = addEventSources(object, place);
+    if (m_eventIds.contains(event.uid)) {
+        fail(place, SeedLoader::tr("field “uid”: “%1” is used twice").arg(event.uid));
+    }
+    m_eventIds.insert(event.uid, m_store.addEvent(event));
+}
+
+Event SeedLoader::readEventFields(const QJsonObject &object, const QString &place)
+{
     Event event;
     event.uid = object.value(u"uid").toString();
     event.title = object.value(u"title").toString();
@@ -171,19 +182,8 @@ void SeedLoader::loadEvent(const QJsonObject &object, const QString &place)
     if (!Event::kindFromName(object.value(u"kind").toString(), &event.kind)) {
         fail(place, SeedLoader::tr("field “kind”: expected \"point\" or \"period\""));
     }
-    for (const char *field : {"start", "end"}) {
-        const QJsonValue value = object.value(QLatin1String(field));
-        if (value.isNull() || value.isUndefined()) {
-            continue;
-        }
-        QString error;
-        const PartialDate date = PartialDate::fromIso(value.toString(), &error);
-        if (date.isNull()) {
-            fail(place, SeedLoader::tr("field “%1”: “%2”: %3")
-                            .arg(QLatin1String(field), value.toVariant().toString(), error));
-        }
-        (qstrcmp(field, "start") == 0 ? event.start : event.end) = date;
-    }
+    event.start = readDate(object, "start", place);
+    event.end = readDate(object, "end", place);
     if (event.kind == Event::Kind::Period && !event.ongoing && event.end.isNull()) {
         fail(place, SeedLoader::tr("field “end”: a period needs an end, or \"ongoing\": true"));
     }
@@ -194,13 +194,41 @@ void SeedLoader::loadEvent(const QJsonObject &object, const QString &place)
     for (const QJsonValue &tag : object.value(u"tags").toArray()) {
         event.tags.append(tag.toString());
     }
+    return event;
+}
+
+PartialDate SeedLoader::readDate(const QJsonObject &object, const char *field,
+                                 const QString &place) const
+{
+    const QJsonValue value = object.value(QLatin1String(field));
+    if (value.isNull() || value.isUndefined()) {
+        return {};
+    }
+    QString error;
+    const PartialDate date = PartialDate::fromIso(value.toString(), &error);
+    if (date.isNull()) {
+        fail(place, SeedLoader::tr("field “%1”: “%2”: %3")
+                        .arg(QLatin1String(field), value.toVariant().toString(), error));
+    }
+    return date;
+}
+
+QList<EventActor> SeedLoader::readEventActors(const QJsonObject &object, const QString &place)
+{
+    QList<EventActor> actors;
     for (const QJsonValue &value : object.value(u"actors").toArray()) {
         const QString key = value.toObject().value(u"actor").toString();
         if (!m_actorIds.contains(key)) {
             fail(place, SeedLoader::tr("field “actors”: no actor has the key “%1”").arg(key));
         }
-        event.actors.append({m_actorIds.value(key), value.toObject().value(u"role").toString()});
+        actors.append({m_actorIds.value(key), value.toObject().value(u"role").toString()});
     }
+    return actors;
+}
+
+QList<qint64> SeedLoader::addEventSources(const QJsonObject &object, const QString &place)
+{
+    QList<qint64> ids;
     for (const QJsonValue &value : object.value(u"sources").toArray()) {
         const QJsonObject citation = value.toObject();
         const QString documentKey = citation.value(u"document").toString();
@@ -222,12 +250,9 @@ void SeedLoader::loadEvent(const QJsonObject &object, const QString &place)
                  SeedLoader::tr("field “sources”: document “%1”, field “published”: “%2”: %3")
                      .arg(documentKey, published.toVariant().toString(), error));
         }
-        event.sourceIds.append(m_store.addSource(source));
+        ids.append(m_store.addSource(source));
     }
-    if (m_eventIds.contains(event.uid)) {
-        fail(place, SeedLoader::tr("field “uid”: “%1” is used twice").arg(event.uid));
-    }
-    m_eventIds.insert(event.uid, m_store.addEvent(event));
+    return ids;
 }
 
 void SeedLoader::loadRelations(const QJsonValue &relations)

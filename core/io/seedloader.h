@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "event.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
@@ -33,6 +35,11 @@ private:
     void loadActors(const QJsonValue &actors);
     void loadEvents(const QJsonValue &events);
     void loadEvent(const QJsonObject &object, const QString &where);
+    Event readEventFields(const QJsonObject &object, const QString &where);
+    PartialDate readDate(const QJsonObject &object, const char *field, const QString &where) const;
+    QList<EventActor> readEventActors(const QJsonObject &object, const QString &where);
+    // Adds the event's sources to the store (they need ids before the event is added).
+    QList<qint64> addEventSources(const QJsonObject &object, const QString &where);
     void loadRelations(const QJsonValue &relations);
     void loadEras(const QJsonValue &eras);
 
