@@ -30,7 +30,9 @@ struct Parser
     QCommandLineParser parser;
     QCommandLineOption database{
         QStringLiteral("database"),
-        CommandLine::tr("Open the timeline FILE (created empty if missing)."),
+        CommandLine::tr(
+            "Open the timeline FILE (the window creates an empty one if missing; --list and "
+            "--export-image do not)."),
         QStringLiteral("FILE")};
     QCommandLineOption exportImage{
         QStringLiteral("export-image"),
