@@ -43,6 +43,8 @@ public:
     // is laid out; false on timeout. For exports, tests and benchmarks.
     bool waitForData(int timeoutMs = 30000);
     EventStore *store() const { return m_store; }
+    // The tiles it has read and asked for; none without a store. For tests and benchmarks.
+    TileCache *tiles() const { return m_assembler.tiles(); }
 
     const TimeScale &scale() const { return m_frame.scale; }
     void setVisibleRange(qint64 from, qint64 to);

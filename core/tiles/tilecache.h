@@ -36,6 +36,8 @@ public:
     void request(const QList<TileKey> &keys);
     bool isPending() const { return !m_pending.isEmpty(); }
     void clear();
+    // The tiles it has now, in no order.
+    QList<TileKey> keys() const { return m_tiles.keys(); }
 
 signals:
     void tilesArrived();
