@@ -85,6 +85,8 @@ private slots:
     void eventOutsideVisibleRangeHasNoRect();
     void onlyVisibleWindowIsFetched();
     void sameRangeDrawsTheSame();
+    void editedSelectedEventIsDrawnAsItIsNow();
+    void removedSelectedEventIsDropped();
 
     void tabWalksEventsInTimeOrder();
     void homeAndEndSelectFirstAndLast();
@@ -943,6 +945,47 @@ void TstTimelineView::sameRangeDrawsTheSame()
         }
     }
     QVERIFY2(differing == 0, qPrintable(QStringLiteral("%1 pixels differ").arg(differing)));
+}
+
+// --- the store changes under the view -------------------------------------------------------
+
+void TstTimelineView::editedSelectedEventIsDrawnAsItIsNow()
+{
+    const qint64 id = eventId(QStringLiteral("article-02-minsk-protocol"));
+    m_view->setVisibleRange(utc(2014, 8, 1), utc(2014, 10, 1));
+    m_view->setSelectedEventId(id);
+    QVERIFY(!drawnRect(id).isEmpty());
+    Event edited = *m_store->event(id);
+    edited.title = QStringLiteral("Edited");
+    m_store->updateEvent(edited);
+    settle();
+    QStringList texts;
+    for (const TimelineRenderer::Item &item : m_view->items()) {
+        if (item.eventId == id) {
+            texts.append(item.text);
+        }
+    }
+    QVERIFY(!texts.isEmpty());
+    for (const QString &text : std::as_const(texts)) {
+        QCOMPARE(text, edited.title);
+    }
+}
+
+void TstTimelineView::removedSelectedEventIsDropped()
+{
+    const qint64 id = eventId(QStringLiteral("article-02-minsk-protocol"));
+    m_view->setVisibleRange(utc(2014, 8, 1), utc(2014, 10, 1));
+    m_view->setSelectedEventId(id);
+    QVERIFY(!drawnRect(id).isEmpty());
+    QSignalSpy current(m_view.get(), &TimelineView::selectedEventChanged);
+    m_store->removeEvent(id);
+    settle();
+    for (const TimelineRenderer::Item &item : m_view->items()) {
+        QVERIFY2(item.eventId != id, qPrintable(item.text));
+    }
+    QCOMPARE(m_view->selectedEventId(), 0);
+    QVERIFY(m_view->selectedEventIds().isEmpty());
+    QCOMPARE(current.count(), 1);
 }
 
 QImage TstTimelineView::image() const

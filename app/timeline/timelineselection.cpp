@@ -2,6 +2,7 @@
 #include "timelineselection.h"
 
 #include "eventstore.h"
+#include "storechange.h"
 
 #include <algorithm>
 
@@ -58,6 +59,31 @@ void TimelineSelection::clear()
 {
     m_frame.selectedEventId = 0;
     m_frame.selection.clear();
+    m_current = Event();
+}
+
+void TimelineSelection::refresh(const StoreChange &change, const EventStore *store)
+{
+    if (m_current.id == 0 || !change.changedEvents.contains(m_current.id)) {
+        return;
+    }
+    const std::optional<Event> event = store ? store->event(m_current.id) : std::nullopt;
+    m_current = event.value_or(Event());
+}
+
+std::optional<std::pair<QList<qint64>, qint64>>
+TimelineSelection::without(const QList<qint64> &removed) const
+{
+    QList<qint64> kept = ids();
+    bool lost = false;
+    for (qint64 id : removed) {
+        lost = kept.removeOne(id) || lost;
+    }
+    if (!lost) {
+        return std::nullopt;
+    }
+    const qint64 current = removed.contains(m_frame.selectedEventId) ? 0 : m_frame.selectedEventId;
+    return std::pair{kept, current};
 }
 
 } // namespace entente

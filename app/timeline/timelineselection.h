@@ -6,11 +6,13 @@
 
 #include <QList>
 
+#include <optional>
 #include <utility>
 
 namespace entente {
 
 class EventStore;
+struct StoreChange;
 
 // The selected events and the current one among them (the one details and keys follow). The
 // ids live in the frame, where the renderer draws them; the current event is also kept whole,
@@ -33,6 +35,12 @@ public:
     // False when it is the current event already.
     bool setCurrent(qint64 eventId, const EventStore *store);
     void clear();
+    // The current event read again when `change` edited it: the copy would otherwise be
+    // drawn over the fresh one of its tile.
+    void refresh(const StoreChange &change, const EventStore *store);
+    // The selection without these (removed) events, and the current event then (0 when it
+    // was removed); none when none of them was selected.
+    std::optional<std::pair<QList<qint64>, qint64>> without(const QList<qint64> &removed) const;
 
 private:
     TimelineFrame &m_frame;

@@ -4,6 +4,7 @@
 #include "calendar.h"
 #include "eventstore.h"
 #include "laneheaders.h"
+#include "storechange.h"
 #include "timelineaccessible.h"
 #include "timelinetooltips.h"
 
@@ -89,11 +90,15 @@ void TimelineView::reloadLanes()
     emit lanesChanged();
 }
 
-void TimelineView::onStoreChanged(const StoreChange &)
+void TimelineView::onStoreChanged(const StoreChange &change)
 {
     m_assembler.forgetRelations();
     m_assembler.reload(m_lanes);
+    m_selection.refresh(change, m_store);
     relayout();
+    if (const auto kept = m_selection.without(change.removedEvents)) {
+        setSelection(kept->first, kept->second);
+    }
 }
 
 bool TimelineView::waitForData(int timeoutMs)
@@ -596,6 +601,12 @@ const QList<TimelineRenderer::LaneGeometry> &TimelineView::laneGeometry()
 {
     ensureLayout();
     return m_renderer.laneGeometry();
+}
+
+const QList<TimelineRenderer::Item> &TimelineView::items()
+{
+    ensureLayout();
+    return m_renderer.items();
 }
 
 QList<qint64> TimelineView::eventsOnScreen()

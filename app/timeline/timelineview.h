@@ -93,6 +93,8 @@ public:
     // The count badges and lanes as laid out now.
     const QList<TimelineRenderer::Badge> &badges();
     const QList<TimelineRenderer::LaneGeometry> &laneGeometry();
+    // The events as laid out now, one item per lane each is drawn in.
+    const QList<TimelineRenderer::Item> &items();
     qint64 eventAtGlobal(const QPoint &global);
 
     QSize sizeHint() const override { return {900, 500}; }
