@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include "database.h"
 #include "densityindex.h"
 #include "eventstore.h"
 #include "lanekey.h"
@@ -516,6 +517,8 @@ private slots:
     void editsEmptyTheCache_data();
     void editsEmptyTheCache();
     void editWhileFetchingIsNotLost();
+    void failedReadIsReportedAndAskedAgain();
+    void failedImmediateReadIsReported();
 
     // The view.
     void viewDrawsTheSameByTiles_data();
@@ -1232,6 +1235,56 @@ void TstTileCache::fewEventsOfACrowdedDayAreDrawn()
     QVERIFY2(
         shown > 0,
         qPrintable(QStringLiteral("none of the %1 events in view is drawn").arg(inRange.size())));
+}
+
+// A read that fails (here: the worker cannot open the file) is said, and its keys are no
+// longer on their way: the next request asks for them again.
+void TstTileCache::failedReadIsReportedAndAskedAgain()
+{
+    QRandomGenerator rng(1648);
+    EventStore store(path());
+    addRandomEvents(store, rng, addActors(store, 2), 50, utc(2015, 1, 1), utc(2020, 1, 1));
+    const TileKey key{25, TileKey::indexOf(utc(2017, 1, 1), 25)};
+    const QString away = path() + QStringLiteral(".away");
+    QVERIFY(QFile::rename(path(), away));
+
+    TileCache cache(&store, TileCache::Mode::Background);
+    QSignalSpy failed(&cache, &TileCache::failed);
+    QSignalSpy arrived(&cache, &TileCache::tilesArrived);
+    cache.request({key});
+    QVERIFY(failed.wait(10000));
+    QVERIFY(!failed.first().at(0).toString().isEmpty());
+    QVERIFY(!cache.isPending());
+    QVERIFY(cache.find(key) == nullptr);
+
+    QVERIFY(QFile::rename(away, path()));
+    cache.request({key});
+    QVERIFY(cache.isPending());
+    QTRY_VERIFY_WITH_TIMEOUT(cache.find(key) != nullptr, 10000);
+    QCOMPARE(failed.count(), 1);
+}
+
+// On the spot, a read that fails is said too, instead of an exception through the caller
+// (a paint event).
+void TstTileCache::failedImmediateReadIsReported()
+{
+    QRandomGenerator rng(1649);
+    EventStore store(path());
+    addRandomEvents(store, rng, addActors(store, 2), 50, utc(2015, 1, 1), utc(2020, 1, 1));
+    const TileKey key{25, TileKey::indexOf(utc(2017, 1, 1), 25)};
+    Database other(path(), Database::OpenMode::ReadWrite);
+    other.execute(QStringLiteral("ALTER TABLE events RENAME TO events_away"));
+
+    TileCache cache(&store, TileCache::Mode::Immediate);
+    QSignalSpy failed(&cache, &TileCache::failed);
+    cache.request({key});
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(cache.find(key) == nullptr);
+
+    other.execute(QStringLiteral("ALTER TABLE events_away RENAME TO events"));
+    cache.request({key});
+    QVERIFY(cache.find(key) != nullptr);
+    QCOMPARE(failed.count(), 1);
 }
 
 QTEST_MAIN(TstTileCache)

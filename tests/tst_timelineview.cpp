@@ -87,6 +87,7 @@ private slots:
     void sameRangeDrawsTheSame();
     void editedSelectedEventIsDrawnAsItIsNow();
     void removedSelectedEventIsDropped();
+    void failedReadIsShownAndAskedAgain();
 
     void tabWalksEventsInTimeOrder();
     void homeAndEndSelectFirstAndLast();
@@ -986,6 +987,31 @@ void TstTimelineView::removedSelectedEventIsDropped()
     QCOMPARE(m_view->selectedEventId(), 0);
     QVERIFY(m_view->selectedEventIds().isEmpty());
     QCOMPARE(current.count(), 1);
+}
+
+void TstTimelineView::failedReadIsShownAndAskedAgain()
+{
+    // The worker opens the file on its first read: moved away, it cannot.
+    const QString path = m_store->path(), away = path + QStringLiteral(".away");
+    QVERIFY(QFile::rename(path, away));
+    TimelineView view;
+    QSignalSpy failed(&view, &TimelineView::fetchFailed);
+    view.resize(1200, 600);
+    view.setStore(m_store.get());
+    view.setVisibleRange(utc(2014, 8, 1), utc(2014, 10, 1));
+    QVERIFY(!view.waitForData(10000));
+    QVERIFY(failed.count() >= 1);
+    const QString message = failed.last().at(0).toString();
+    QVERIFY(!message.isEmpty());
+    QCOMPARE(view.fetchError(), message);
+    QVERIFY(!view.tiles()->isPending()); // or the next request would never go out
+
+    // Back in place: the next frame asks again, and the message goes.
+    QVERIFY(QFile::rename(away, path));
+    view.setVisibleRange(utc(2014, 8, 2), utc(2014, 10, 2));
+    QVERIFY(view.waitForData(10000));
+    QVERIFY(view.fetchError().isEmpty());
+    QVERIFY(!view.eventRect(eventId(QStringLiteral("article-02-minsk-protocol"))).isEmpty());
 }
 
 QImage TstTimelineView::image() const

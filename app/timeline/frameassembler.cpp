@@ -82,40 +82,47 @@ bool FrameAssembler::assemble(const QList<qint64> &laneKeys, const Event &pinned
     const qint64 first = TileKey::indexOf(scale.visibleFrom(), zoom);
     const qint64 last = TileKey::indexOf(scale.visibleTo(), zoom);
     m_assembledLanes = laneKeys;
-    QList<TileKey> wanted;
-    QList<const Tile *> found;
-    bool summarized = false;
-    for (qint64 index = first; index <= last; ++index) {
-        const TileKey key{zoom, index, TileKey::AllLanes};
-        const Tile *tile = m_tiles->find(key);
-        if (!tile) {
-            wanted.append(key);
-            continue;
+    Window window = gather(zoom, first, last);
+    if (m_tiles->mode() == TileCache::Mode::Immediate) {
+        // The first read brings the window's tiles, the second the lane tiles of those that
+        // are summarized. A read that failed is not tried again for this frame.
+        for (int read = 0; read < 2 && !window.missing.isEmpty(); ++read) {
+            m_tiles->request(window.missing);
+            window = gather(zoom, first, last);
         }
-        found.append(tile);
-        summarized = summarized || tile->summarized;
-        for (qint64 lane : tile->summarized ? m_assembledLanes : QList<qint64>()) {
-            const Tile *laneTile = m_tiles->find(key.forLane(lane));
-            laneTile ? found.append(laneTile) : wanted.append(key.forLane(lane));
-        }
+    } else {
+        // The tiles either side come after the visible ones, ready for the next pan; they
+        // never change this frame, which draws only what lies in the visible window.
+        m_tiles->request(window.missing + QList<TileKey>{{zoom, first - 1, TileKey::AllLanes},
+                                                         {zoom, last + 1, TileKey::AllLanes}});
     }
-    const bool complete = wanted.isEmpty();
-    // The tiles either side come after the visible ones, ready for the next pan; they never
-    // change this frame, which draws only what lies in the visible window.
-    if (m_tiles->mode() == TileCache::Mode::Background) {
-        wanted << TileKey{zoom, first - 1, TileKey::AllLanes}
-               << TileKey{zoom, last + 1, TileKey::AllLanes};
-    }
-    m_tiles->request(wanted);
-    if (!complete && m_tiles->mode() == TileCache::Mode::Immediate) {
-        return assemble(laneKeys, pinned); // now they are all there
-    }
+    const bool complete = window.missing.isEmpty();
     if (complete) {
         m_frame.events.clear();
         m_frame.density.clear();
     } // else: draw what there is, over the previous frame's data until the rest arrives
-    collectVisible(found, summarized, pinned);
+    collectVisible(window.found, window.summarized, pinned);
     return complete;
+}
+
+FrameAssembler::Window FrameAssembler::gather(int zoom, qint64 first, qint64 last) const
+{
+    Window window;
+    for (qint64 index = first; index <= last; ++index) {
+        const TileKey key{zoom, index, TileKey::AllLanes};
+        const Tile *tile = m_tiles->find(key);
+        if (!tile) {
+            window.missing.append(key);
+            continue;
+        }
+        window.found.append(tile);
+        window.summarized = window.summarized || tile->summarized;
+        for (qint64 lane : tile->summarized ? m_assembledLanes : QList<qint64>()) {
+            const Tile *laneTile = m_tiles->find(key.forLane(lane));
+            laneTile ? window.found.append(laneTile) : window.missing.append(key.forLane(lane));
+        }
+    }
+    return window;
 }
 
 void FrameAssembler::collectVisible(const QList<const Tile *> &tiles, bool summarized,

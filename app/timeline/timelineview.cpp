@@ -74,9 +74,11 @@ void TimelineView::setStore(EventStore *store)
     m_store = store;
     m_assembler.setStore(store, m_fetchMode);
     m_selection.clear();
+    m_fetchError.clear();
     if (m_store) {
         connect(m_store, &EventStore::changed, this, &TimelineView::onStoreChanged);
         connect(m_assembler.tiles(), &TileCache::tilesArrived, this, &TimelineView::relayout);
+        connect(m_assembler.tiles(), &TileCache::failed, this, &TimelineView::onFetchFailed);
     }
     m_assembler.reload(m_lanes);
     relayout();
@@ -101,6 +103,18 @@ void TimelineView::onStoreChanged(const StoreChange &change)
     }
 }
 
+void TimelineView::onFetchFailed(const QString &message)
+{
+    // Not laid out again: that would ask again at once, and fail again. The next move, zoom
+    // or change of the store asks again.
+    const bool news = message != m_fetchError;
+    m_fetchError = message;
+    update();
+    if (news) {
+        emit fetchFailed(message);
+    }
+}
+
 bool TimelineView::waitForData(int timeoutMs)
 {
     const QDeadlineTimer deadline(timeoutMs);
@@ -110,14 +124,15 @@ bool TimelineView::waitForData(int timeoutMs)
         if (!tiles || m_dataComplete) {
             return true;
         }
-        if (deadline.hasExpired()) {
-            return false;
+        if (deadline.hasExpired() || (!m_fetchError.isEmpty() && !tiles->isPending())) {
+            return false; // a read failed, and nothing else is on its way
         }
         // Sleep until the worker's next batch: a polling loop here would take a core from the
         // worker on a two-core machine. Batches are only taken in while events are processed,
         // so none can arrive between the check above and the loop below.
         QEventLoop loop;
         connect(tiles, &TileCache::tilesArrived, &loop, &QEventLoop::quit);
+        connect(tiles, &TileCache::failed, &loop, &QEventLoop::quit);
         QTimer::singleShot(int(std::max<qint64>(1, deadline.remainingTime())), &loop,
                            &QEventLoop::quit);
         loop.exec(QEventLoop::ExcludeUserInputEvents);
@@ -190,6 +205,9 @@ void TimelineView::ensureLayout()
                           m_assembler.assembledLanes();
          ++round) {
         assembleAndLayOut();
+    }
+    if (m_dataComplete) {
+        m_fetchError.clear();
     }
     m_layoutDirty = false;
     const int visible = height() - TimelineRenderer::AxisHeight;
@@ -311,6 +329,9 @@ void TimelineView::paintEvent(QPaintEvent *)
             palette().color(QPalette::Window));
     }
     m_renderer.paint(painter, m_frame, palette());
+    if (!m_fetchError.isEmpty()) {
+        paintFetchError(painter);
+    }
     if (m_selectingRange && m_dragging) { // the range a Shift+drag will zoom into
         QColor band = palette().color(QPalette::Highlight);
         band.setAlpha(60);
@@ -326,6 +347,19 @@ void TimelineView::paintEvent(QPaintEvent *)
         painter.setPen(QPen(palette().color(QPalette::Highlight), 1));
         painter.drawRect(rect().adjusted(0, 0, -1, -1));
     }
+}
+
+void TimelineView::paintFetchError(QPainter &painter) const
+{
+    // In place of the lanes, which would otherwise stay blank (or stale) with no word why.
+    const QRect lanes(0, TimelineRenderer::AxisHeight, contentSize().width(),
+                      height() - TimelineRenderer::AxisHeight);
+    painter.fillRect(lanes, palette().color(QPalette::Base));
+    painter.setPen(palette().color(QPalette::Text));
+    painter.drawText(lanes.adjusted(24, 24, -24, -24), Qt::AlignCenter | Qt::TextWordWrap,
+                     tr("The timeline could not be read:\n%1\n\nIt is read again when you move "
+                        "or zoom.")
+                         .arg(m_fetchError));
 }
 
 void TimelineView::contextMenuEvent(QContextMenuEvent *event)

@@ -45,6 +45,9 @@ public:
     EventStore *store() const { return m_store; }
     // The tiles it has read and asked for; none without a store. For tests and benchmarks.
     TileCache *tiles() const { return m_assembler.tiles(); }
+    // Why the last read of the timeline failed, drawn in place of the lanes; empty once a
+    // frame has all its data.
+    QString fetchError() const { return m_fetchError; }
 
     const TimeScale &scale() const { return m_frame.scale; }
     void setVisibleRange(qint64 from, qint64 to);
@@ -122,7 +125,8 @@ signals:
     void visibleRangeChanged(qint64 from, qint64 to);
     void eventActivated(qint64 eventId); // Enter or a double click on an event
     void historyChanged(bool canGoBack, bool canGoForward);
-    void lanesChanged(); // mode, hidden, order or folding
+    void lanesChanged();                      // mode, hidden, order or folding
+    void fetchFailed(const QString &message); // a read of the timeline failed
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -144,6 +148,7 @@ private:
     // The lanes read again, after the store or their arrangement changed.
     void reloadLanes();
     void onStoreChanged(const StoreChange &change);
+    void onFetchFailed(const QString &message);
     void scrollToLaneOf(const Event &event);
     void relayout();
     void ensureLayout();
@@ -154,6 +159,7 @@ private:
     void setCurrentEvent(qint64 eventId);
     void toggleInSelection(qint64 eventId);
     void paintLaneDropMark(QPainter &painter) const;
+    void paintFetchError(QPainter &painter) const;
 
     EventStore *m_store = nullptr;
     TimelineFrame m_frame;
@@ -164,6 +170,7 @@ private:
     TimelineNavigator m_navigator{*this, m_frame, m_selection, m_lanes};
     TileCache::Mode m_fetchMode = TileCache::Mode::Background;
     bool m_dataComplete = false;
+    QString m_fetchError;
     bool m_layoutDirty = true;
     QPoint m_pressPos;
     QPoint m_lastDragPos;

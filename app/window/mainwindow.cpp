@@ -70,6 +70,9 @@ MainWindow::MainWindow(std::unique_ptr<EventStore> store, QWidget *parent)
             saveLanes();
         }
     });
+    connect(m_view, &TimelineView::fetchFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Could not read the timeline: %1").arg(message));
+    });
     // Every change of the view's selection, single or Ctrl+click, comes as selectionChanged.
     connect(m_view, &TimelineView::selectionChanged, this, &MainWindow::selectEvents);
     connect(m_view, &TimelineView::eventActivated, this, [this](qint64 eventId) {

@@ -17,7 +17,7 @@ struct StoreChange;
 // The tiles the view has, and the ones it asked for. In Background mode a worker thread
 // fetches them and tilesArrived() says when to draw again, so that the UI thread never waits
 // on SQLite; in Immediate mode (headless export) request() fetches on the spot. Any write to
-// the store empties the cache.
+// the store empties the cache. A read that fails is told with failed(), never thrown.
 class TileCache final : public QObject
 {
     Q_OBJECT
@@ -41,10 +41,12 @@ public:
 
 signals:
     void tilesArrived();
+    // A read failed. Its keys are no longer on their way, so the next request asks again.
     void failed(const QString &message);
 
 private:
     void accept(const QList<entente::Tile> &tiles, quint64 generation);
+    void reject(const QString &message, quint64 generation);
 
     EventStore *m_store;
     Mode m_mode;
