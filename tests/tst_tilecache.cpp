@@ -525,6 +525,8 @@ private slots:
     void viewDrawsTheSameByTiles();
     void uiThreadNeverWaits();
     void fewEventsOfACrowdedDayAreDrawn();
+    void frameLargerThanTheCacheCompletes_data();
+    void frameLargerThanTheCacheCompletes();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("t.entente")); }
@@ -1285,6 +1287,52 @@ void TstTileCache::failedImmediateReadIsReported()
     cache.request({key});
     QVERIFY(cache.find(key) != nullptr);
     QCOMPARE(failed.count(), 1);
+}
+
+void TstTileCache::frameLargerThanTheCacheCompletes_data()
+{
+    QTest::addColumn<bool>("immediate");
+    QTest::newRow("background") << false;
+    QTest::newRow("immediate") << true;
+}
+
+// An export as wide as a wall, of a crowded year: its frame needs the lane tiles of every
+// lane for each of its tiles, more than a cache of 16 holds. It still completes, with every
+// lane's events.
+void TstTileCache::frameLargerThanTheCacheCompletes()
+{
+    QFETCH(bool, immediate);
+    QRandomGenerator rng(1713);
+    EventStore store(path());
+    const QList<qint64> actors = addActors(store, 12);
+    store.batch([&] {
+        for (qint64 actor : actors) {
+            for (int i = 0; i < 150; ++i) {
+                const qint64 at = utc(2016, 1, 1) + rng.bounded(365 * Day);
+                store.addEvent(makeEvent(QStringLiteral("a%1-%2").arg(actor).arg(i), minuteAt(at),
+                                         {}, false, 1 + rng.bounded(5), {actor}));
+            }
+        }
+    });
+    TimelineView view;
+    view.setFetchMode(immediate ? TileCache::Mode::Immediate : TileCache::Mode::Background);
+    view.resize(4000, 2000);
+    view.setStore(&store);
+    view.tiles()->setCapacity(16);
+    view.setVisibleRange(utc(2016, 1, 1), utc(2017, 1, 1));
+    QVERIFY(view.waitForData(20000));
+    QVERIFY(view.tiles()->capacity() > 16); // the frame did need more
+
+    const QList<TimelineRenderer::LaneGeometry> lanes = view.laneGeometry();
+    QCOMPARE(lanes.size(), actors.size());
+    QList<int> perLane(lanes.size());
+    for (const TimelineRenderer::Item &item : view.items()) {
+        ++perLane[item.lane];
+    }
+    for (int lane = 0; lane < lanes.size(); ++lane) {
+        QVERIFY(lanes.at(lane).top + lanes.at(lane).height <= view.height()); // all on screen
+        QVERIFY2(perLane.at(lane) > 0, qPrintable(QStringLiteral("lane %1 is empty").arg(lane)));
+    }
 }
 
 QTEST_MAIN(TstTileCache)

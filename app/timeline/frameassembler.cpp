@@ -105,7 +105,7 @@ bool FrameAssembler::assemble(const QList<qint64> &laneKeys, const Event &pinned
     return complete;
 }
 
-FrameAssembler::Window FrameAssembler::gather(int zoom, qint64 first, qint64 last) const
+FrameAssembler::Window FrameAssembler::gather(int zoom, qint64 first, qint64 last)
 {
     Window window;
     for (qint64 index = first; index <= last; ++index) {
@@ -122,6 +122,9 @@ FrameAssembler::Window FrameAssembler::gather(int zoom, qint64 first, qint64 las
             laneTile ? window.found.append(laneTile) : window.missing.append(key.forLane(lane));
         }
     }
+    // Many lanes at a large export size may need more than the cache holds; and the two
+    // tiles either side.
+    m_tiles->reserve(int(window.found.size() + window.missing.size()) + 2);
     return window;
 }
 

@@ -46,14 +46,15 @@ public:
     bool assemble(const QList<qint64> &laneKeys, const Event &pinned);
 
 private:
-    // The tiles of the visible window: those there are, and those that are not.
+    // The tiles of the visible window: those there are, and those that are not (for which
+    // the cache makes room).
     struct Window
     {
         QList<const Tile *> found;
         QList<TileKey> missing;
         bool summarized = false;
     };
-    Window gather(int zoom, qint64 first, qint64 last) const;
+    Window gather(int zoom, qint64 first, qint64 last);
     void collectVisible(const QList<const Tile *> &tiles, bool summarized, const Event &pinned);
     void loadRelations(const QSet<qint64> &eventIds);
 

@@ -41,6 +41,13 @@ TileCache::~TileCache()
     }
 }
 
+void TileCache::reserve(int tiles)
+{
+    if (tiles > m_tiles.maxCost()) {
+        m_tiles.setMaxCost(tiles);
+    }
+}
+
 void TileCache::request(const QList<TileKey> &keys)
 {
     QList<TileKey> wanted;

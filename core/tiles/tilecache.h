@@ -36,6 +36,12 @@ public:
     void request(const QList<TileKey> &keys);
     bool isPending() const { return !m_pending.isEmpty(); }
     void clear();
+    // How many tiles it keeps (the least recently used go first).
+    int capacity() const { return int(m_tiles.maxCost()); }
+    void setCapacity(int tiles) { m_tiles.setMaxCost(tiles); }
+    // Grows to hold at least `tiles`: all the tiles of one frame must fit at once, or reading
+    // the last would evict the first, and the frame would never be complete.
+    void reserve(int tiles);
     // The tiles it has now, in no order.
     QList<TileKey> keys() const { return m_tiles.keys(); }
 
