@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include "database.h"
 #include "densityindex.h"
 #include "eventstore.h"
 #include "lanekey.h"
@@ -516,12 +517,16 @@ private slots:
     void editsEmptyTheCache_data();
     void editsEmptyTheCache();
     void editWhileFetchingIsNotLost();
+    void failedReadIsReportedAndAskedAgain();
+    void failedImmediateReadIsReported();
 
     // The view.
     void viewDrawsTheSameByTiles_data();
     void viewDrawsTheSameByTiles();
     void uiThreadNeverWaits();
     void fewEventsOfACrowdedDayAreDrawn();
+    void frameLargerThanTheCacheCompletes_data();
+    void frameLargerThanTheCacheCompletes();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("t.entente")); }
@@ -1232,6 +1237,102 @@ void TstTileCache::fewEventsOfACrowdedDayAreDrawn()
     QVERIFY2(
         shown > 0,
         qPrintable(QStringLiteral("none of the %1 events in view is drawn").arg(inRange.size())));
+}
+
+// A read that fails (here: the worker cannot open the file) is said, and its keys are no
+// longer on their way: the next request asks for them again.
+void TstTileCache::failedReadIsReportedAndAskedAgain()
+{
+    QRandomGenerator rng(1648);
+    EventStore store(path());
+    addRandomEvents(store, rng, addActors(store, 2), 50, utc(2015, 1, 1), utc(2020, 1, 1));
+    const TileKey key{25, TileKey::indexOf(utc(2017, 1, 1), 25)};
+    const QString away = path() + QStringLiteral(".away");
+    QVERIFY(QFile::rename(path(), away));
+
+    TileCache cache(&store, TileCache::Mode::Background);
+    QSignalSpy failed(&cache, &TileCache::failed);
+    QSignalSpy arrived(&cache, &TileCache::tilesArrived);
+    cache.request({key});
+    QVERIFY(failed.wait(10000));
+    QVERIFY(!failed.first().at(0).toString().isEmpty());
+    QVERIFY(!cache.isPending());
+    QVERIFY(cache.find(key) == nullptr);
+
+    QVERIFY(QFile::rename(away, path()));
+    cache.request({key});
+    QVERIFY(cache.isPending());
+    QTRY_VERIFY_WITH_TIMEOUT(cache.find(key) != nullptr, 10000);
+    QCOMPARE(failed.count(), 1);
+}
+
+// On the spot, a read that fails is said too, instead of an exception through the caller
+// (a paint event).
+void TstTileCache::failedImmediateReadIsReported()
+{
+    QRandomGenerator rng(1649);
+    EventStore store(path());
+    addRandomEvents(store, rng, addActors(store, 2), 50, utc(2015, 1, 1), utc(2020, 1, 1));
+    const TileKey key{25, TileKey::indexOf(utc(2017, 1, 1), 25)};
+    Database other(path(), Database::OpenMode::ReadWrite);
+    other.execute(QStringLiteral("ALTER TABLE events RENAME TO events_away"));
+
+    TileCache cache(&store, TileCache::Mode::Immediate);
+    QSignalSpy failed(&cache, &TileCache::failed);
+    cache.request({key});
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(cache.find(key) == nullptr);
+
+    other.execute(QStringLiteral("ALTER TABLE events_away RENAME TO events"));
+    cache.request({key});
+    QVERIFY(cache.find(key) != nullptr);
+    QCOMPARE(failed.count(), 1);
+}
+
+void TstTileCache::frameLargerThanTheCacheCompletes_data()
+{
+    QTest::addColumn<bool>("immediate");
+    QTest::newRow("background") << false;
+    QTest::newRow("immediate") << true;
+}
+
+// An export as wide as a wall, of a crowded year: its frame needs the lane tiles of every
+// lane for each of its tiles, more than a cache of 16 holds. It still completes, with every
+// lane's events.
+void TstTileCache::frameLargerThanTheCacheCompletes()
+{
+    QFETCH(bool, immediate);
+    QRandomGenerator rng(1713);
+    EventStore store(path());
+    const QList<qint64> actors = addActors(store, 12);
+    store.batch([&] {
+        for (qint64 actor : actors) {
+            for (int i = 0; i < 150; ++i) {
+                const qint64 at = utc(2016, 1, 1) + rng.bounded(365 * Day);
+                store.addEvent(makeEvent(QStringLiteral("a%1-%2").arg(actor).arg(i), minuteAt(at),
+                                         {}, false, 1 + rng.bounded(5), {actor}));
+            }
+        }
+    });
+    TimelineView view;
+    view.setFetchMode(immediate ? TileCache::Mode::Immediate : TileCache::Mode::Background);
+    view.resize(4000, 2000);
+    view.setStore(&store);
+    view.tiles()->setCapacity(16);
+    view.setVisibleRange(utc(2016, 1, 1), utc(2017, 1, 1));
+    QVERIFY(view.waitForData(20000));
+    QVERIFY(view.tiles()->capacity() > 16); // the frame did need more
+
+    const QList<TimelineRenderer::LaneGeometry> lanes = view.laneGeometry();
+    QCOMPARE(lanes.size(), actors.size());
+    QList<int> perLane(lanes.size());
+    for (const TimelineRenderer::Item &item : view.items()) {
+        ++perLane[item.lane];
+    }
+    for (int lane = 0; lane < lanes.size(); ++lane) {
+        QVERIFY(lanes.at(lane).top + lanes.at(lane).height <= view.height()); // all on screen
+        QVERIFY2(perLane.at(lane) > 0, qPrintable(QStringLiteral("lane %1 is empty").arg(lane)));
+    }
 }
 
 QTEST_MAIN(TstTileCache)

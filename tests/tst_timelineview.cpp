@@ -85,6 +85,9 @@ private slots:
     void eventOutsideVisibleRangeHasNoRect();
     void onlyVisibleWindowIsFetched();
     void sameRangeDrawsTheSame();
+    void editedSelectedEventIsDrawnAsItIsNow();
+    void removedSelectedEventIsDropped();
+    void failedReadIsShownAndAskedAgain();
 
     void tabWalksEventsInTimeOrder();
     void homeAndEndSelectFirstAndLast();
@@ -880,21 +883,44 @@ void TstTimelineView::eventOutsideVisibleRangeHasNoRect()
 
 void TstTimelineView::onlyVisibleWindowIsFetched()
 {
-    const qint64 rutte = eventId(QStringLiteral("article-11-rutte-buitenhof"));
-    QVERIFY(rutte != 0);
-    m_view->zoomToFit();
-    QVERIFY(!drawnRect(rutte).isEmpty()); // it was fetched and laid out
+    // An event every fortnight for a year and a half either side of a week of 2016 that
+    // holds one.
+    m_store->batch([&] {
+        for (int fortnight = -40; fortnight <= 40; ++fortnight) {
+            const QDate day = QDate(2016, 6, 9).addDays(14 * fortnight);
+            Event event;
+            event.uid = QStringLiteral("fortnight%1").arg(fortnight);
+            event.title = QStringLiteral("Fortnightly meeting");
+            event.start = PartialDate::day(day.year(), day.month(), day.day());
+            m_store->addEvent(event);
+        }
+    });
+    const qint64 from = utc(2016, 6, 6), to = utc(2016, 6, 13);
+    // A view that has shown nothing else (setStore() fits everything, but lays nothing out
+    // until it is drawn or asked).
+    TimelineView view;
+    view.resize(1200, 600);
+    view.setStore(m_store.get());
+    view.setVisibleRange(from, to);
+    QVERIFY(view.waitForData());
+    QTRY_VERIFY(!view.tiles()->isPending()); // the tiles either side, for the next pan
+    const QList<Event> inWindow = m_store->eventsInRange(from, to);
+    QCOMPARE(inWindow.size(), 1);
+    QVERIFY(!view.eventRect(inWindow.first().id).isEmpty());
 
-    // A week of 2016 in which nothing happens. The view fetches this week and a week either
-    // side: the 2025 interview is not among the events it lays out.
-    m_view->setVisibleRange(utc(2016, 6, 6), utc(2016, 6, 13));
-    const QRectF rect = drawnRect(rutte);
-    QVERIFY2(rect.isEmpty(), qPrintable(QStringLiteral("eventRect is %1").arg(rectText(rect))));
-    for (const Event &event : m_store->events()) {
-        const QRectF other = drawnRect(event.id);
-        QVERIFY2(other.isEmpty(),
-                 qPrintable(QStringLiteral("%1 at %2").arg(event.uid, rectText(other))));
+    // The view reads the window's tiles and one either side. A tile spans at most 1,024 px,
+    // so nothing it read lies more than two tiles (two screens here) from the window.
+    const qint64 reach = 2 * (view.scale().visibleTo() - view.scale().visibleFrom());
+    int read = 0;
+    for (const TileKey &key : view.tiles()->keys()) {
+        for (const Event &event : view.tiles()->find(key)->events) {
+            ++read;
+            QVERIFY2(event.latestSecond() >= from - reach && event.earliestSecond() <= to + reach,
+                     qPrintable(QStringLiteral("%1 (%2) was read for a week of June 2016")
+                                    .arg(event.uid, event.start.toIso())));
+        }
     }
+    QVERIFY(read >= 1);
 }
 
 // What the view draws for a range must not depend on the ranges it showed before: events
@@ -920,6 +946,72 @@ void TstTimelineView::sameRangeDrawsTheSame()
         }
     }
     QVERIFY2(differing == 0, qPrintable(QStringLiteral("%1 pixels differ").arg(differing)));
+}
+
+// --- the store changes under the view -------------------------------------------------------
+
+void TstTimelineView::editedSelectedEventIsDrawnAsItIsNow()
+{
+    const qint64 id = eventId(QStringLiteral("article-02-minsk-protocol"));
+    m_view->setVisibleRange(utc(2014, 8, 1), utc(2014, 10, 1));
+    m_view->setSelectedEventId(id);
+    QVERIFY(!drawnRect(id).isEmpty());
+    Event edited = *m_store->event(id);
+    edited.title = QStringLiteral("Edited");
+    m_store->updateEvent(edited);
+    settle();
+    QStringList texts;
+    for (const TimelineRenderer::Item &item : m_view->items()) {
+        if (item.eventId == id) {
+            texts.append(item.text);
+        }
+    }
+    QVERIFY(!texts.isEmpty());
+    for (const QString &text : std::as_const(texts)) {
+        QCOMPARE(text, edited.title);
+    }
+}
+
+void TstTimelineView::removedSelectedEventIsDropped()
+{
+    const qint64 id = eventId(QStringLiteral("article-02-minsk-protocol"));
+    m_view->setVisibleRange(utc(2014, 8, 1), utc(2014, 10, 1));
+    m_view->setSelectedEventId(id);
+    QVERIFY(!drawnRect(id).isEmpty());
+    QSignalSpy current(m_view.get(), &TimelineView::selectedEventChanged);
+    m_store->removeEvent(id);
+    settle();
+    for (const TimelineRenderer::Item &item : m_view->items()) {
+        QVERIFY2(item.eventId != id, qPrintable(item.text));
+    }
+    QCOMPARE(m_view->selectedEventId(), 0);
+    QVERIFY(m_view->selectedEventIds().isEmpty());
+    QCOMPARE(current.count(), 1);
+}
+
+void TstTimelineView::failedReadIsShownAndAskedAgain()
+{
+    // The worker opens the file on its first read: moved away, it cannot.
+    const QString path = m_store->path(), away = path + QStringLiteral(".away");
+    QVERIFY(QFile::rename(path, away));
+    TimelineView view;
+    QSignalSpy failed(&view, &TimelineView::fetchFailed);
+    view.resize(1200, 600);
+    view.setStore(m_store.get());
+    view.setVisibleRange(utc(2014, 8, 1), utc(2014, 10, 1));
+    QVERIFY(!view.waitForData(10000));
+    QVERIFY(failed.count() >= 1);
+    const QString message = failed.last().at(0).toString();
+    QVERIFY(!message.isEmpty());
+    QCOMPARE(view.fetchError(), message);
+    QVERIFY(!view.tiles()->isPending()); // or the next request would never go out
+
+    // Back in place: the next frame asks again, and the message goes.
+    QVERIFY(QFile::rename(away, path));
+    view.setVisibleRange(utc(2014, 8, 2), utc(2014, 10, 2));
+    QVERIFY(view.waitForData(10000));
+    QVERIFY(view.fetchError().isEmpty());
+    QVERIFY(!view.eventRect(eventId(QStringLiteral("article-02-minsk-protocol"))).isEmpty());
 }
 
 QImage TstTimelineView::image() const

@@ -2,10 +2,11 @@
 #include "timelineview.h"
 
 #include "calendar.h"
-#include "densityindex.h"
 #include "eventstore.h"
-#include "lanekey.h"
+#include "laneheaders.h"
+#include "storechange.h"
 #include "timelineaccessible.h"
+#include "timelinetooltips.h"
 
 #include <QAccessible>
 #include <QContextMenuEvent>
@@ -15,7 +16,6 @@
 #include <QEventLoop>
 #include <QHelpEvent>
 #include <QKeyEvent>
-#include <QMenu>
 #include <QMouseEvent>
 #include <QNativeGestureEvent>
 #include <QPainter>
@@ -23,8 +23,6 @@
 #include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
-
-#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -35,11 +33,10 @@ namespace entente {
 namespace {
 constexpr double ZoomStep = 1.25;
 constexpr double PanFraction = 0.1;
-constexpr int SettleMs = 700;
 } // namespace
 
 TimelineView::TimelineView(QWidget *parent)
-    : QWidget(parent), m_settle(new QTimer(this)), m_verticalBar(new QScrollBar(Qt::Vertical, this))
+    : QWidget(parent), m_verticalBar(new QScrollBar(Qt::Vertical, this))
 {
     // Screen readers see the events as a list (installed once, for every view).
     static const bool accessible = [] {
@@ -47,10 +44,7 @@ TimelineView::TimelineView(QWidget *parent)
         return true;
     }();
     Q_UNUSED(accessible);
-    // A view the user stays on for this long goes into the history.
-    m_settle->setSingleShot(true);
-    m_settle->setInterval(SettleMs);
-    connect(m_settle, &QTimer::timeout, this, &TimelineView::recordView);
+    connect(&m_navigator, &TimelineNavigator::historyChanged, this, &TimelineView::historyChanged);
     m_verticalBar->hide();
     m_verticalBar->setSingleStep(TimelineRenderer::RowHeight);
     connect(m_verticalBar, &QScrollBar::valueChanged, this, [this](int value) {
@@ -77,170 +71,48 @@ void TimelineView::setStore(EventStore *store)
     if (m_store) {
         disconnect(m_store, nullptr, this, nullptr);
     }
-    m_tiles.reset();
     m_store = store;
-    m_frame.selectedEventId = 0;
-    m_frame.selection.clear();
+    m_assembler.setStore(store, m_fetchMode);
+    m_selection.clear();
+    m_fetchError.clear();
     if (m_store) {
         connect(m_store, &EventStore::changed, this, &TimelineView::onStoreChanged);
-        m_tiles = std::make_unique<TileCache>(m_store, m_fetchMode);
-        connect(m_tiles.get(), &TileCache::tilesArrived, this, &TimelineView::relayout);
+        connect(m_assembler.tiles(), &TileCache::tilesArrived, this, &TimelineView::relayout);
+        connect(m_assembler.tiles(), &TileCache::failed, this, &TimelineView::onFetchFailed);
     }
-    reloadFromStore();
+    m_assembler.reload(m_lanes);
+    relayout();
     zoomToFit();
 }
 
-void TimelineView::reloadFromStore()
+void TimelineView::reloadLanes()
 {
-    m_frame.actors.clear();
-    m_frame.eras.clear();
-    m_frame.lanes = LaneModel();
-    m_frame.undatedEventCount = 0;
-    if (!m_store) {
-        m_frame.events.clear();
-        relayout();
-        return;
-    }
-    const QList<Actor> actors = m_store->actors();
-    for (const Actor &actor : actors) {
-        m_frame.actors.insert(actor.id, actor);
-    }
-    const LaneModel::Arrangement &arrangement = m_arrangements[laneModeIndex()];
-    switch (m_laneMode) {
-    case LaneModel::Mode::Actor:
-        m_frame.lanes = LaneModel(actors, m_store->actorsInUse(), m_store->hasEventsWithoutActors(),
-                                  arrangement);
-        break;
-    case LaneModel::Mode::Category:
-        m_frame.lanes = LaneModel::byCategory(m_store->categoriesInUse(), arrangement);
-        break;
-    case LaneModel::Mode::Packed:
-        m_frame.lanes = LaneModel::packed();
-        break;
-    }
-    m_frame.eras = m_store->eras();
-    // Undated events live in the list only; the view says how many there are.
-    m_frame.undatedEventCount = int(m_store->undatedEventCount());
+    m_assembler.reload(m_lanes);
     relayout();
+    emit lanesChanged();
 }
 
-void TimelineView::onStoreChanged(const StoreChange &)
+void TimelineView::onStoreChanged(const StoreChange &change)
 {
-    m_relationEventIds.clear(); // relations may have changed with the events
-    reloadFromStore();
+    m_assembler.forgetRelations();
+    m_assembler.reload(m_lanes);
+    m_selection.refresh(change, m_store);
+    relayout();
+    if (const auto kept = m_selection.without(change.removedEvents)) {
+        setSelection(kept->first, kept->second);
+    }
 }
 
-QList<qint64> TimelineView::visibleLaneKeys() const
+void TimelineView::onFetchFailed(const QString &message)
 {
-    // From the last layout; before there is one (or after the lanes changed), the first
-    // lanes, which is what a fresh view shows.
-    const QList<LaneModel::Lane> &lanes = m_frame.lanes.lanes();
-    const QList<TimelineRenderer::LaneGeometry> &geometry = m_renderer.laneGeometry();
-    QList<qint64> ids;
-    for (qsizetype i = 0; i < lanes.size(); ++i) {
-        const bool visible =
-            geometry.size() == lanes.size()
-                ? geometry.at(i).top < height() &&
-                      geometry.at(i).top + geometry.at(i).height > TimelineRenderer::AxisHeight
-                : i < 40;
-        if (visible) { // a folded lane shows its people's events too
-            ids += lanes.at(i).collapsed ? m_frame.lanes.keysOfLane(int(i))
-                                         : QList<qint64>{lanes.at(i).key};
-        }
+    // Not laid out again: that would ask again at once, and fail again. The next move, zoom
+    // or change of the store asks again.
+    const bool news = message != m_fetchError;
+    m_fetchError = message;
+    update();
+    if (news) {
+        emit fetchFailed(message);
     }
-    return ids;
-}
-
-bool TimelineView::assembleFrame()
-{
-    if (!m_tiles) {
-        return true;
-    }
-    const TimeScale &scale = m_frame.scale;
-    const int zoom = TileKey::zoomFor(scale.secondsPerPixel());
-    const qint64 first = TileKey::indexOf(scale.visibleFrom(), zoom);
-    const qint64 last = TileKey::indexOf(scale.visibleTo(), zoom);
-    m_assembledLanes = visibleLaneKeys();
-    QList<TileKey> wanted;
-    QList<const Tile *> found;
-    bool summarized = false;
-    for (qint64 index = first; index <= last; ++index) {
-        const TileKey key{zoom, index, TileKey::AllLanes};
-        const Tile *tile = m_tiles->find(key);
-        if (!tile) {
-            wanted.append(key);
-            continue;
-        }
-        found.append(tile);
-        summarized = summarized || tile->summarized;
-        for (qint64 lane : tile->summarized ? m_assembledLanes : QList<qint64>()) {
-            const Tile *laneTile = m_tiles->find(key.forLane(lane));
-            laneTile ? found.append(laneTile) : wanted.append(key.forLane(lane));
-        }
-    }
-    const bool complete = wanted.isEmpty();
-    // The tiles either side come after the visible ones, ready for the next pan; they never
-    // change this frame, which draws only what lies in the visible window.
-    if (m_tiles->mode() == TileCache::Mode::Background) {
-        wanted << TileKey{zoom, first - 1, TileKey::AllLanes}
-               << TileKey{zoom, last + 1, TileKey::AllLanes};
-    }
-    m_tiles->request(wanted);
-    if (!complete && m_tiles->mode() == TileCache::Mode::Immediate) {
-        return assembleFrame(); // now they are all there
-    }
-    if (complete) {
-        m_frame.events.clear();
-        m_frame.density.clear();
-    } // else: draw what there is, over the previous frame's data until the rest arrives
-    collectVisible(found, summarized);
-    return complete;
-}
-
-void TimelineView::collectVisible(const QList<const Tile *> &tiles, bool summarized)
-{
-    const qint64 from = m_frame.scale.visibleFrom(), to = m_frame.scale.visibleTo();
-    QSet<qint64> seen;
-    QSet<QPair<qint64, qint64>> seenBuckets;
-    QList<Event> events;
-    QList<DensityIndex::Bucket> density;
-    const auto addEvent = [&](const Event &event) {
-        // Long events and shared buckets come with every tile they cross: take each once.
-        if (event.latestSecond() >= from && event.earliestSecond() <= to &&
-            !seen.contains(event.id)) {
-            seen.insert(event.id);
-            events.append(event);
-        }
-    };
-    const auto addBucket = [&](const DensityIndex::Bucket &bucket) {
-        const QPair<qint64, qint64> key(bucket.actorId, bucket.from);
-        if (bucket.to >= from && bucket.from <= to && !seenBuckets.contains(key)) {
-            seenBuckets.insert(key);
-            density.append(bucket);
-        }
-    };
-    for (const Event &event : std::as_const(m_frame.events)) {
-        addEvent(event);
-    }
-    for (const DensityIndex::Bucket &bucket : std::as_const(m_frame.density)) {
-        addBucket(bucket);
-    }
-    if (m_selectedEvent.id != 0 && m_selectedEvent.id == m_frame.selectedEventId) {
-        addEvent(m_selectedEvent);
-    }
-    for (const Tile *tile : tiles) {
-        for (const Event &event : tile->events) {
-            addEvent(event);
-        }
-        for (const DensityIndex::Bucket &bucket : tile->density) {
-            addBucket(bucket);
-        }
-    }
-    std::sort(events.begin(), events.end(), Event::startsBefore);
-    m_frame.events = std::move(events);
-    m_frame.density = std::move(density);
-    m_frame.summarized = summarized;
-    loadRelations(seen);
 }
 
 bool TimelineView::waitForData(int timeoutMs)
@@ -248,17 +120,19 @@ bool TimelineView::waitForData(int timeoutMs)
     const QDeadlineTimer deadline(timeoutMs);
     while (true) {
         ensureLayout();
-        if (!m_tiles || m_dataComplete) {
+        TileCache *tiles = m_assembler.tiles();
+        if (!tiles || m_dataComplete) {
             return true;
         }
-        if (deadline.hasExpired()) {
-            return false;
+        if (deadline.hasExpired() || (!m_fetchError.isEmpty() && !tiles->isPending())) {
+            return false; // a read failed, and nothing else is on its way
         }
         // Sleep until the worker's next batch: a polling loop here would take a core from the
         // worker on a two-core machine. Batches are only taken in while events are processed,
         // so none can arrive between the check above and the loop below.
         QEventLoop loop;
-        connect(m_tiles.get(), &TileCache::tilesArrived, &loop, &QEventLoop::quit);
+        connect(tiles, &TileCache::tilesArrived, &loop, &QEventLoop::quit);
+        connect(tiles, &TileCache::failed, &loop, &QEventLoop::quit);
         QTimer::singleShot(int(std::max<qint64>(1, deadline.remainingTime())), &loop,
                            &QEventLoop::quit);
         loop.exec(QEventLoop::ExcludeUserInputEvents);
@@ -298,140 +172,8 @@ void TimelineView::scaleChanged()
 {
     m_layoutDirty = true;
     update();
-    if (!m_restoring) {
-        m_settle->start();
-    }
+    m_navigator.viewMoved();
     emit visibleRangeChanged(m_frame.scale.visibleFrom(), m_frame.scale.visibleTo());
-}
-
-void TimelineView::recordView()
-{
-    m_settle->stop();
-    m_history.visit({m_frame.scale.visibleFrom(), m_frame.scale.visibleTo()});
-    emit historyChanged(m_history.canGoBack(), m_history.canGoForward());
-}
-
-void TimelineView::jumpTo(qint64 from, qint64 to)
-{
-    if (m_settle->isActive()) {
-        recordView(); // where the wheel or a drag had got to is a view to come back to
-    }
-    setVisibleRange(from, to);
-    recordView();
-}
-
-void TimelineView::restoreView(const std::optional<ViewHistory::View> &view)
-{
-    if (!view) {
-        return;
-    }
-    m_restoring = true;
-    setVisibleRange(view->from, view->to);
-    m_restoring = false;
-    emit historyChanged(m_history.canGoBack(), m_history.canGoForward());
-}
-
-void TimelineView::goBack()
-{
-    if (m_settle->isActive()) {
-        recordView();
-    }
-    restoreView(m_history.back());
-}
-
-void TimelineView::goForward()
-{
-    restoreView(m_history.forward());
-}
-
-void TimelineView::goToDate(const PartialDate &date)
-{
-    if (date.isNull()) {
-        return;
-    }
-    const qint64 from = date.earliestSecond(), to = date.latestSecond() + 1;
-    const qint64 margin = std::max<qint64>((to - from) / 2, 1800);
-    jumpTo(from - margin, to + margin);
-}
-
-void TimelineView::showEventKeepingZoom(qint64 eventId)
-{
-    const std::optional<Event> event = m_store ? m_store->event(eventId) : std::nullopt;
-    if (!event || event->isUndated()) {
-        return;
-    }
-    const qint64 start = event->earliestSecond();
-    if (start >= m_frame.scale.visibleFrom() && start <= m_frame.scale.visibleTo()) {
-        return; // in view already: the view stays where the user put it
-    }
-    const qint64 span = m_frame.scale.visibleTo() - m_frame.scale.visibleFrom();
-    jumpTo(start - span / 3, start - span / 3 + span);
-}
-
-void TimelineView::selectFirstEvent()
-{
-    if (const std::optional<qint64> id =
-            m_store ? drawnAdjacentEvent(std::numeric_limits<qint64>::min(), 0, true)
-                    : std::nullopt) {
-        showEventKeepingZoom(*id);
-        setSelectedEventId(*id);
-    }
-}
-
-void TimelineView::selectLastEvent()
-{
-    constexpr qint64 End = std::numeric_limits<qint64>::max();
-    if (const std::optional<qint64> id =
-            m_store ? drawnAdjacentEvent(End, End, false) : std::nullopt) {
-        showEventKeepingZoom(*id);
-        setSelectedEventId(*id);
-    }
-}
-
-void TimelineView::selectNextEvent()
-{
-    selectAdjacentEvent(true);
-}
-
-void TimelineView::selectPreviousEvent()
-{
-    selectAdjacentEvent(false);
-}
-
-void TimelineView::selectAdjacentEvent(bool forward)
-{
-    if (!m_store) {
-        return;
-    }
-    // From the selection, else from the edge of the window the user is looking at.
-    const bool fromSelection = m_frame.selectedEventId != 0 && !m_selectedEvent.isUndated();
-    const qint64 start = fromSelection ? m_selectedEvent.earliestSecond()
-                         : forward     ? m_frame.scale.visibleFrom()
-                                       : m_frame.scale.visibleTo();
-    const qint64 id = fromSelection ? m_frame.selectedEventId
-                      : forward     ? 0
-                                    : std::numeric_limits<qint64>::max();
-    if (const std::optional<qint64> next = drawnAdjacentEvent(start, id, forward)) {
-        setSelectedEventId(*next);
-    }
-}
-
-std::optional<qint64> TimelineView::drawnAdjacentEvent(qint64 start, qint64 id, bool forward) const
-{
-    std::optional<qint64> next = m_store->adjacentEvent(start, id, forward);
-    if (m_arrangements[laneModeIndex()].hidden.isEmpty()) {
-        return next; // every dated event has a lane
-    }
-    // Past the events of hidden lanes, which the view does not draw; a bounded walk, so that
-    // a key press never reads a whole hidden stretch of a large timeline.
-    for (int step = 0; next && step < 2000; ++step) {
-        const std::optional<Event> event = m_store->event(*next);
-        if (!event || !m_frame.lanes.lanesOf(*event).isEmpty()) {
-            return next;
-        }
-        next = m_store->adjacentEvent(event->earliestSecond(), event->id, forward);
-    }
-    return std::nullopt;
 }
 
 qint64 TimelineView::nowSecond()
@@ -450,12 +192,22 @@ void TimelineView::ensureLayout()
     }
     m_frame.locale = locale();
     m_frame.today = nowSecond();
-    m_dataComplete = assembleFrame();
-    m_renderer.layout(m_frame, contentSize(), font());
-    // Which lanes show depends on the layout, which depends on the data: settle the two.
-    for (int round = 0; round < 3 && visibleLaneKeys() != m_assembledLanes; ++round) {
-        m_dataComplete = assembleFrame();
+    const auto assembleAndLayOut = [this] {
+        m_dataComplete =
+            m_assembler.assemble(m_assembler.visibleLaneKeys(m_renderer.laneGeometry(), height()),
+                                 m_selection.currentEvent());
         m_renderer.layout(m_frame, contentSize(), font());
+    };
+    assembleAndLayOut();
+    // Which lanes show depends on the layout, which depends on the data: settle the two.
+    for (int round = 0;
+         round < 3 && m_assembler.visibleLaneKeys(m_renderer.laneGeometry(), height()) !=
+                          m_assembler.assembledLanes();
+         ++round) {
+        assembleAndLayOut();
+    }
+    if (m_dataComplete) {
+        m_fetchError.clear();
     }
     m_layoutDirty = false;
     const int visible = height() - TimelineRenderer::AxisHeight;
@@ -493,26 +245,14 @@ QList<QRectF> TimelineView::eventRects(qint64 eventId)
 
 QList<qint64> TimelineView::selectedEventIds() const
 {
-    QList<qint64> ids(m_frame.selection.cbegin(), m_frame.selection.cend());
-    std::sort(ids.begin(), ids.end());
-    if (m_frame.selectedEventId != 0) {
-        ids.removeOne(m_frame.selectedEventId);
-        ids.prepend(m_frame.selectedEventId);
-    }
-    return ids;
+    return m_selection.ids();
 }
 
 void TimelineView::setSelection(const QList<qint64> &eventIds, qint64 current)
 {
-    QSet<qint64> selection(eventIds.cbegin(), eventIds.cend());
-    selection.remove(0);
-    if (current != 0) {
-        selection.insert(current);
-    }
-    if (selection == m_frame.selection && current == m_frame.selectedEventId) {
+    if (!m_selection.set(eventIds, current)) {
         return;
     }
-    m_frame.selection = selection;
     setCurrentEvent(current);
     relayout();
     emit selectionChanged(selectedEventIds());
@@ -520,14 +260,8 @@ void TimelineView::setSelection(const QList<qint64> &eventIds, qint64 current)
 
 void TimelineView::toggleInSelection(qint64 eventId)
 {
-    QList<qint64> ids = selectedEventIds();
-    if (ids.removeOne(eventId)) {
-        const qint64 current =
-            eventId == m_frame.selectedEventId ? ids.value(0, 0) : m_frame.selectedEventId;
-        setSelection(ids, current);
-    } else {
-        setSelection(ids << eventId, eventId);
-    }
+    const auto [ids, current] = m_selection.toggled(eventId);
+    setSelection(ids, current);
 }
 
 void TimelineView::setSelectedEventId(qint64 eventId)
@@ -537,13 +271,9 @@ void TimelineView::setSelectedEventId(qint64 eventId)
 
 void TimelineView::setCurrentEvent(qint64 eventId)
 {
-    if (m_frame.selectedEventId == eventId) {
+    if (!m_selection.setCurrent(eventId, m_store)) {
         return;
     }
-    m_frame.selectedEventId = eventId;
-    // Kept at hand, so that it is drawn even where its tile shows only the lane's density.
-    const std::optional<Event> event = m_store && eventId ? m_store->event(eventId) : std::nullopt;
-    m_selectedEvent = event.value_or(Event());
     ensureVisible(eventId);
     relayout();
     TimelineAccessible::announceSelection(this, eventId);
@@ -552,20 +282,9 @@ void TimelineView::setCurrentEvent(qint64 eventId)
 
 void TimelineView::ensureVisible(qint64 eventId)
 {
-    if (!m_store || eventId == 0) {
-        return;
+    if (const std::optional<Event> event = m_navigator.bringIntoView(eventId)) {
+        scrollToLaneOf(*event);
     }
-    const std::optional<Event> event = m_store->event(eventId);
-    if (!event || event->isUndated()) {
-        return;
-    }
-    const qint64 from = m_frame.scale.visibleFrom(), to = m_frame.scale.visibleTo();
-    const qint64 start = event->earliestSecond();
-    if (start < from || start > to) {
-        const qint64 span = to - from;
-        setVisibleRange(start - span / 3, start - span / 3 + span);
-    }
-    scrollToLaneOf(*event);
 }
 
 void TimelineView::scrollToLaneOf(const Event &event)
@@ -600,23 +319,6 @@ void TimelineView::zoomOut()
     zoomAboutTimeX(m_frame.scale.width() / 2.0, 1 / ZoomStep);
 }
 
-void TimelineView::zoomToFit()
-{
-    std::optional<std::pair<qint64, qint64>> bounds =
-        m_store ? m_store->timeBounds() : std::nullopt;
-    if (!bounds) {
-        jumpTo(PartialDate::year(2000).earliestSecond(), PartialDate::year(2030).earliestSecond());
-        return;
-    }
-    for (const Era &era : m_frame.eras) {
-        bounds->first = std::min(bounds->first, era.start.earliestSecond());
-        bounds->second = std::max(bounds->second, era.end.latestSecond());
-    }
-    // Room on the right for the labels of the last events.
-    const qint64 span = std::max<qint64>(bounds->second - bounds->first, SecondsPerDay);
-    jumpTo(bounds->first - span / 40, bounds->second + span / 4);
-}
-
 void TimelineView::paintEvent(QPaintEvent *)
 {
     ensureLayout();
@@ -627,6 +329,9 @@ void TimelineView::paintEvent(QPaintEvent *)
             palette().color(QPalette::Window));
     }
     m_renderer.paint(painter, m_frame, palette());
+    if (!m_fetchError.isEmpty()) {
+        paintFetchError(painter);
+    }
     if (m_selectingRange && m_dragging) { // the range a Shift+drag will zoom into
         QColor band = palette().color(QPalette::Highlight);
         band.setAlpha(60);
@@ -644,6 +349,19 @@ void TimelineView::paintEvent(QPaintEvent *)
     }
 }
 
+void TimelineView::paintFetchError(QPainter &painter) const
+{
+    // In place of the lanes, which would otherwise stay blank (or stale) with no word why.
+    const QRect lanes(0, TimelineRenderer::AxisHeight, contentSize().width(),
+                      height() - TimelineRenderer::AxisHeight);
+    painter.fillRect(lanes, palette().color(QPalette::Base));
+    painter.setPen(palette().color(QPalette::Text));
+    painter.drawText(lanes.adjusted(24, 24, -24, -24), Qt::AlignCenter | Qt::TextWordWrap,
+                     tr("The timeline could not be read:\n%1\n\nIt is read again when you move "
+                        "or zoom.")
+                         .arg(m_fetchError));
+}
+
 void TimelineView::contextMenuEvent(QContextMenuEvent *event)
 {
     ensureLayout(); // lane numbers from a layout the store has since changed would be stale
@@ -651,8 +369,8 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event)
     QPoint at = event->globalPos();
     if (event->reason() == QContextMenuEvent::Keyboard) {
         // The menu key: the lane of the current event, else the first lane, menu at its name.
-        const QList<int> lanes =
-            m_selectedEvent.id != 0 ? m_frame.lanes.lanesOf(m_selectedEvent) : QList<int>();
+        const Event &current = m_selection.currentEvent();
+        const QList<int> lanes = current.id != 0 ? m_frame.lanes.lanesOf(current) : QList<int>();
         lane = !lanes.isEmpty() ? lanes.first() : m_frame.lanes.lanes().isEmpty() ? -1 : 0;
         const QList<TimelineRenderer::LaneGeometry> &geometry = m_renderer.laneGeometry();
         if (lane >= 0 && lane < geometry.size()) {
@@ -663,53 +381,17 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event)
     if (lane < 0 || lane >= m_frame.lanes.lanes().size()) {
         return QWidget::contextMenuEvent(event);
     }
-    const LaneModel::Lane header = m_frame.lanes.lanes().at(lane);
-    const QString name = QString(header.label).replace(QLatin1Char('&'), QStringLiteral("&&"));
-    QMenu menu(this);
-    if (header.hasChildren) {
-        menu.addAction(header.collapsed ? tr("&Unfold %1").arg(name) : tr("&Fold %1").arg(name),
-                       this, [this, header] { toggleLane(header.key); });
-    }
-    const QList<int> siblings = m_frame.lanes.siblingsOf(lane);
-    const qsizetype place = siblings.indexOf(lane);
-    QAction *up = menu.addAction(tr("Move &Up"), this, [this, lane] { moveLane(lane, -1); });
-    up->setEnabled(place > 0);
-    QAction *down = menu.addAction(tr("Move &Down"), this, [this, lane] { moveLane(lane, 1); });
-    down->setEnabled(place >= 0 && place < siblings.size() - 1);
-    if (m_laneMode != LaneModel::Mode::Packed) {
-        menu.addAction(tr("&Hide %1").arg(name), this, [this, header] { hideLane(header.key); });
-    }
-    menu.addSeparator();
-    QAction *showAll = menu.addAction(tr("&Show All Lanes"), this, &TimelineView::showAllLanes);
-    showAll->setEnabled(!hiddenLanes().isEmpty());
-    menu.exec(at);
+    LaneHeaders(m_frame.lanes, m_renderer.laneGeometry()).execMenu(*this, lane, at);
 }
 
 void TimelineView::paintLaneDropMark(QPainter &painter) const
 {
-    const QList<int> siblings = m_frame.lanes.siblingsOf(m_draggedLane);
-    const QList<TimelineRenderer::LaneGeometry> &geometry = m_renderer.laneGeometry();
-    const qsizetype target =
-        siblings.indexOf(m_draggedLane) + laneDropSteps(m_draggedLane, m_lastDragPos.y());
-    if (siblings.isEmpty() || siblings.last() >= geometry.size()) {
-        return;
+    // A line where the lane will land.
+    const std::optional<double> y = LaneHeaders(m_frame.lanes, m_renderer.laneGeometry())
+                                        .dropMarkY(m_draggedLane, m_lastDragPos.y());
+    if (y) {
+        painter.fillRect(QRectF(0, *y - 1, width(), 3), palette().color(QPalette::Highlight));
     }
-    // A line where the lane will land: above the sibling it goes before, or under the last.
-    const int before = int(target > siblings.indexOf(m_draggedLane) ? target + 1 : target);
-    double y;
-    if (before < siblings.size()) {
-        y = geometry.at(siblings.at(before)).top;
-    } else {
-        // Under the last sibling and whatever is nested under it.
-        int end = siblings.last();
-        while (end + 1 < m_frame.lanes.lanes().size() &&
-               m_frame.lanes.lanes().at(end + 1).depth >
-                   m_frame.lanes.lanes().at(siblings.last()).depth) {
-            ++end;
-        }
-        y = geometry.at(end).top + geometry.at(end).height;
-    }
-    painter.fillRect(QRectF(0, y - 1, width(), 3), palette().color(QPalette::Highlight));
 }
 
 void TimelineView::resizeEvent(QResizeEvent *)
@@ -791,7 +473,8 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
         return QWidget::mouseReleaseEvent(event);
     }
     if (m_draggedLane >= 0 && m_dragging) {
-        moveLane(m_draggedLane, laneDropSteps(m_draggedLane, m_lastDragPos.y()));
+        moveLane(m_draggedLane, LaneHeaders(m_frame.lanes, m_renderer.laneGeometry())
+                                    .dropSteps(m_draggedLane, m_lastDragPos.y()));
     } else if (!m_dragging) {
         const int header = m_renderer.laneHeaderAt(event->position());
         const qint64 id = m_renderer.eventAt(event->position());
@@ -813,7 +496,7 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
         };
         const int left = std::min(m_pressPos.x(), m_lastDragPos.x());
         const int right = std::max(m_pressPos.x(), m_lastDragPos.x());
-        jumpTo(timeAt(left), timeAt(right));
+        m_navigator.jumpTo(timeAt(left), timeAt(right));
     }
     m_dragging = false;
     m_selectingRange = false;
@@ -828,24 +511,8 @@ void TimelineView::zoomToBadge(const TimelineRenderer::Badge &badge)
     // at any zoom, so they are selected too, which lists them apart in the event list.
     const qint64 span = std::max<qint64>(badge.to - badge.from, 3600);
     const QList<qint64> ids = badge.eventIds; // the badge goes with the next layout
-    jumpTo(badge.from - span / 4, badge.from + span + span / 4);
+    m_navigator.jumpTo(badge.from - span / 4, badge.from + span + span / 4);
     setSelection(ids, ids.first()); // and in the list, where they can be told apart
-}
-
-int TimelineView::laneDropSteps(int lane, int y) const
-{
-    // Where among its siblings the dragged lane lands: before the first whose middle is below
-    // the pointer.
-    const QList<int> siblings = m_frame.lanes.siblingsOf(lane);
-    const QList<TimelineRenderer::LaneGeometry> &geometry = m_renderer.laneGeometry();
-    qsizetype target = 0;
-    for (int sibling : siblings) {
-        if (sibling != lane && sibling < geometry.size() &&
-            geometry.at(sibling).top + geometry.at(sibling).height / 2 < y) {
-            ++target;
-        }
-    }
-    return int(target - siblings.indexOf(lane));
 }
 
 void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
@@ -863,144 +530,80 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
         const qint64 span = m_frame.scale.visibleTo() - m_frame.scale.visibleFrom();
         const qint64 at = qint64(m_frame.scale.toTime(x));
         const double share = x / m_frame.scale.width();
-        jumpTo(at - qint64(share * span / 2), at + qint64((1 - share) * span / 2));
+        m_navigator.jumpTo(at - qint64(share * span / 2), at + qint64((1 - share) * span / 2));
     }
-}
-
-void TimelineView::loadRelations(const QSet<qint64> &eventIds)
-{
-    // Read again only when other events are in the frame: a frame is laid out far more
-    // often than the set of its events changes.
-    QList<qint64> ids(eventIds.begin(), eventIds.end());
-    std::sort(ids.begin(), ids.end());
-    if (ids == m_relationEventIds || !m_store) {
-        return;
-    }
-    m_relationEventIds = ids;
-    m_frame.relations = m_store->relationsBetween(ids);
-}
-
-QString TimelineView::relationToolTip(const Relation &relation) const
-{
-    const auto titleOf = [&](qint64 id) {
-        const std::optional<Event> event = m_store->event(id);
-        return event ? event->title.toHtmlEscaped() : QString();
-    };
-    QString text = QStringLiteral("<b>%1</b><br>%2 → %3")
-                       .arg(Relation::typeLabel(relation.type).toHtmlEscaped(),
-                            titleOf(relation.fromEventId), titleOf(relation.toEventId));
-    if (!relation.note.isEmpty()) {
-        text += QStringLiteral("<br><i>%1</i>").arg(relation.note.toHtmlEscaped());
-    }
-    return text;
 }
 
 void TimelineView::toggleLane(qint64 actorId)
 {
-    QSet<qint64> &collapsed = m_arrangements[laneModeIndex()].collapsed;
-    if (!collapsed.remove(actorId)) {
-        collapsed.insert(actorId);
-    }
-    reloadFromStore();
-    emit lanesChanged();
-}
-
-int TimelineView::laneModeIndex() const
-{
-    return int(m_laneMode);
+    m_lanes.toggleFold(actorId);
+    reloadLanes();
 }
 
 void TimelineView::setLaneMode(LaneModel::Mode mode)
 {
-    if (mode == m_laneMode) {
+    if (mode == m_lanes.mode()) {
         return;
     }
-    m_laneMode = mode;
+    m_lanes.setMode(mode);
     m_frame.verticalOffset = 0;
     m_verticalBar->setValue(0);
-    reloadFromStore();
-    emit lanesChanged();
+    reloadLanes();
 }
 
 void TimelineView::setArrangement(LaneModel::Mode mode, const LaneModel::Arrangement &arrangement)
 {
-    m_arrangements[int(mode)] = arrangement;
-    if (mode == m_laneMode) {
-        reloadFromStore();
-        emit lanesChanged();
+    m_lanes.set(mode, arrangement);
+    if (mode == m_lanes.mode()) {
+        reloadLanes();
     }
+}
+
+void TimelineView::setLaneArrangements(const LaneArrangements &lanes)
+{
+    const LaneModel::Mode mode = m_lanes.mode();
+    m_lanes = lanes;
+    if (lanes.mode() != mode) { // as in setLaneMode: the other lanes start at the top
+        m_frame.verticalOffset = 0;
+        m_verticalBar->setValue(0);
+    }
+    reloadLanes();
 }
 
 void TimelineView::hideLane(qint64 key)
 {
-    m_arrangements[laneModeIndex()].hidden.insert(key);
-    reloadFromStore();
-    emit lanesChanged();
+    m_lanes.hide(key);
+    reloadLanes();
 }
 
 void TimelineView::showLane(qint64 key)
 {
-    m_arrangements[laneModeIndex()].hidden.remove(key);
-    reloadFromStore();
-    emit lanesChanged();
+    m_lanes.show(key);
+    reloadLanes();
 }
 
 void TimelineView::showAllLanes()
 {
-    m_arrangements[laneModeIndex()].hidden.clear();
-    reloadFromStore();
-    emit lanesChanged();
+    m_lanes.showAll();
+    reloadLanes();
 }
 
 QList<std::pair<qint64, QString>> TimelineView::hiddenLanes() const
 {
-    const QSet<qint64> &hidden = m_arrangements[laneModeIndex()].hidden;
-    QList<std::pair<qint64, QString>> lanes;
     if (!m_store) {
-        return lanes;
+        return {};
     }
-    if (m_laneMode == LaneModel::Mode::Category) {
-        for (const QString &category : m_store->categoriesInUse()) {
-            if (hidden.contains(LaneKey::ofCategory(category))) {
-                lanes.append({LaneKey::ofCategory(category),
-                              category.isEmpty() ? tr("Uncategorized") : category});
-            }
-        }
-    } else if (m_laneMode == LaneModel::Mode::Actor) {
-        for (qint64 key : hidden) {
-            if (key == LaneKey::NoActor) {
-                lanes.append({key, tr("No actor")});
-            } else if (m_frame.actors.contains(key)) { // not one removed since
-                lanes.append({key, m_frame.actors.value(key).displayName()});
-            }
-        }
-        std::sort(lanes.begin(), lanes.end(),
-                  [](const auto &a, const auto &b) { return a.second < b.second; });
-    }
-    return lanes;
+    const QStringList categories =
+        laneMode() == LaneModel::Mode::Category ? m_store->categoriesInUse() : QStringList();
+    return m_lanes.hiddenLanes(categories, m_frame.actors);
 }
 
 bool TimelineView::moveLane(int lane, int steps)
 {
-    const QList<int> siblings = m_frame.lanes.siblingsOf(lane);
-    const qsizetype from = siblings.indexOf(lane);
-    const qsizetype to = std::clamp<qsizetype>(from + steps, 0, siblings.size() - 1);
-    if (from < 0 || from == to) {
+    if (!m_lanes.move(m_frame.lanes, lane, steps)) {
         return false;
     }
-    // The whole sibling order is remembered, so that the move survives new lanes appearing.
-    QList<qint64> keys;
-    for (int sibling : siblings) {
-        keys.append(m_frame.lanes.lanes().at(sibling).key);
-    }
-    keys.move(from, to);
-    QList<qint64> &order = m_arrangements[laneModeIndex()].order;
-    for (qint64 key : std::as_const(keys)) {
-        order.removeAll(key);
-    }
-    order += keys;
-    reloadFromStore();
-    emit lanesChanged();
+    reloadLanes();
     return true;
 }
 
@@ -1034,6 +637,12 @@ const QList<TimelineRenderer::LaneGeometry> &TimelineView::laneGeometry()
     return m_renderer.laneGeometry();
 }
 
+const QList<TimelineRenderer::Item> &TimelineView::items()
+{
+    ensureLayout();
+    return m_renderer.items();
+}
+
 QList<qint64> TimelineView::eventsOnScreen()
 {
     ensureLayout();
@@ -1057,64 +666,18 @@ qint64 TimelineView::eventAtGlobal(const QPoint &global)
     return m_renderer.eventAt(mapFromGlobal(global));
 }
 
-QString TimelineView::badgeOrLaneToolTip(const QPoint &pos) const
+bool TimelineView::showToolTip(const QHelpEvent &help)
 {
-    if (const TimelineRenderer::Badge *badge = m_renderer.badgeAt(pos)) {
-        const auto day = [&](qint64 second) {
-            return locale().toString(QDateTime::fromSecsSinceEpoch(second, Qt::UTC).date(),
-                                     QLocale::ShortFormat);
-        };
-        return tr("<b>%n events</b> too close to tell apart, %1 – %2<br>Click to zoom in and "
-                  "select them",
-                  nullptr, int(badge->eventIds.size()))
-            .arg(day(badge->from), day(badge->to));
+    const TimelineToolTips::Tip tip =
+        m_store ? TimelineToolTips(*m_store, m_frame, m_renderer, locale()).at(help.pos())
+                : TimelineToolTips::Tip();
+    if (tip.text.isEmpty()) {
+        QToolTip::hideText();
+        return false;
     }
-    const int lane = m_renderer.laneHeaderAt(pos);
-    if (lane < 0 || lane >= m_frame.lanes.lanes().size()) {
-        return {};
-    }
-    const LaneModel::Lane &header = m_frame.lanes.lanes().at(lane);
-    QString text = QStringLiteral("<b>%1</b>").arg(header.label.toHtmlEscaped());
-    if (header.hasChildren) {
-        text += header.collapsed ? tr("<br>Click to unfold the lanes under it.")
-                                 : tr("<br>Click to fold the lanes under it into this one.");
-    }
-    if (m_frame.lanes.siblingsOf(lane).size() > 1) {
-        text += tr("<br>Drag to move it; right-click to move or hide it.");
-    } else if (m_laneMode != LaneModel::Mode::Packed) {
-        text += tr("<br>Right-click to hide it.");
-    }
-    return text;
-}
-
-QString TimelineView::toolTipFor(qint64 eventId) const
-{
-    const std::optional<Event> event = m_store ? m_store->event(eventId) : std::nullopt;
-    if (!event) {
-        return {};
-    }
-    // The full title (the label may be cut short), when, who, and where it comes from.
-    QString text =
-        QStringLiteral("<b>%1</b><br>%2")
-            .arg(event->title.toHtmlEscaped(), event->dateRangeDisplay().toHtmlEscaped());
-    QStringList names;
-    for (const EventActor &participant : event->actors) {
-        if (const std::optional<Actor> actor = m_store->actor(participant.actorId)) {
-            names.append(actor->name.toHtmlEscaped());
-        }
-    }
-    if (!names.isEmpty()) {
-        text += QStringLiteral("<br>") + names.join(QStringLiteral(", "));
-    }
-    const std::optional<Source> source =
-        event->sourceIds.isEmpty() ? std::nullopt : m_store->source(event->sourceIds.first());
-    if (source) {
-        const QString cite = source->title.isEmpty()
-                                 ? source->outlet
-                                 : tr("%1: %2").arg(source->outlet, source->title);
-        text += QStringLiteral("<br><i>%1</i>").arg(cite.toHtmlEscaped());
-    }
-    return text;
+    const QRect area = tip.eventId ? eventRect(tip.eventId).toAlignedRect() : QRect();
+    QToolTip::showText(help.globalPos(), tip.text, this, area);
+    return true;
 }
 
 bool TimelineView::event(QEvent *event)
@@ -1128,23 +691,9 @@ bool TimelineView::event(QEvent *event)
         }
     }
     if (event->type() == QEvent::ToolTip) {
-        auto *help = static_cast<QHelpEvent *>(event);
-        if (const QString text = badgeOrLaneToolTip(help->pos()); !text.isEmpty()) {
-            QToolTip::showText(help->globalPos(), text, this);
-            return true;
+        if (!showToolTip(*static_cast<QHelpEvent *>(event))) {
+            event->ignore(); // nothing here to tell about
         }
-        const qint64 id = m_renderer.eventAt(help->pos());
-        const Relation *relation = id == 0 ? m_renderer.relationAt(help->pos()) : nullptr;
-        if (relation) {
-            QToolTip::showText(help->globalPos(), relationToolTip(*relation), this);
-            return true;
-        }
-        if (id == 0) {
-            QToolTip::hideText();
-            event->ignore();
-            return true;
-        }
-        QToolTip::showText(help->globalPos(), toolTipFor(id), this, eventRect(id).toAlignedRect());
         return true;
     }
     // Tab and Shift+Tab move the selection through time instead of the focus.

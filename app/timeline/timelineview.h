@@ -1,23 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "frameassembler.h"
+#include "lanearrangements.h"
 #include "tilecache.h"
 #include "timelineframe.h"
+#include "timelinenavigator.h"
 #include "timelinerenderer.h"
-#include "viewhistory.h"
+#include "timelineselection.h"
 
 #include <QPoint>
 #include <QSet>
 #include <QWidget>
 
-#include <array>
-#include <memory>
-#include <optional>
 #include <utility>
 
+class QHelpEvent;
 class QPainter;
 class QScrollBar;
-class QTimer;
 
 namespace entente {
 
@@ -43,6 +43,11 @@ public:
     // is laid out; false on timeout. For exports, tests and benchmarks.
     bool waitForData(int timeoutMs = 30000);
     EventStore *store() const { return m_store; }
+    // The tiles it has read and asked for; none without a store. For tests and benchmarks.
+    TileCache *tiles() const { return m_assembler.tiles(); }
+    // Why the last read of the timeline failed, drawn in place of the lanes; empty once a
+    // frame has all its data.
+    QString fetchError() const { return m_fetchError; }
 
     const TimeScale &scale() const { return m_frame.scale; }
     void setVisibleRange(qint64 from, qint64 to);
@@ -59,15 +64,18 @@ public:
     void toggleLane(qint64 actorId);
     // Lanes by actor, by category, or one packed lane. Each mode keeps its own hidden lanes and
     // order.
-    LaneModel::Mode laneMode() const { return m_laneMode; }
+    LaneModel::Mode laneMode() const { return m_lanes.mode(); }
     void setLaneMode(LaneModel::Mode mode);
     const LaneModel &lanes() const { return m_frame.lanes; }
     // A mode's hidden, moved and folded lanes.
     const LaneModel::Arrangement &arrangement(LaneModel::Mode mode) const
     {
-        return m_arrangements[int(mode)];
+        return m_lanes.of(mode);
     }
     void setArrangement(LaneModel::Mode mode, const LaneModel::Arrangement &arrangement);
+    // Every mode's arrangement and the mode, as one, for saving and restoring.
+    const LaneArrangements &laneArrangements() const { return m_lanes; }
+    void setLaneArrangements(const LaneArrangements &lanes);
     void hideLane(qint64 key);
     void showLane(qint64 key);
     void showAllLanes();
@@ -88,6 +96,8 @@ public:
     // The count badges and lanes as laid out now.
     const QList<TimelineRenderer::Badge> &badges();
     const QList<TimelineRenderer::LaneGeometry> &laneGeometry();
+    // The events as laid out now, one item per lane each is drawn in.
+    const QList<TimelineRenderer::Item> &items();
     qint64 eventAtGlobal(const QPoint &global);
 
     QSize sizeHint() const override { return {900, 500}; }
@@ -96,18 +106,18 @@ public slots:
     void setSelectedEventId(qint64 eventId);
     void zoomIn();
     void zoomOut();
-    void zoomToFit();
+    void zoomToFit() { m_navigator.zoomToFit(); }
     void ensureVisible(qint64 eventId);
     // Shows the whole of `date` (a year, a month, a day or a minute) with room either side.
-    void goToDate(const PartialDate &date);
-    void goBack();
-    void goForward();
+    void goToDate(const PartialDate &date) { m_navigator.goToDate(date); }
+    void goBack() { m_navigator.goBack(); }
+    void goForward() { m_navigator.goForward(); }
     // Select the first / last event in time, or the next / previous one from the selection
     // (from the visible window's edge when nothing is selected).
-    void selectFirstEvent();
-    void selectLastEvent();
-    void selectNextEvent();
-    void selectPreviousEvent();
+    void selectFirstEvent() { m_navigator.selectFirstEvent(); }
+    void selectLastEvent() { m_navigator.selectLastEvent(); }
+    void selectNextEvent() { m_navigator.selectAdjacentEvent(true); }
+    void selectPreviousEvent() { m_navigator.selectAdjacentEvent(false); }
 
 signals:
     void selectedEventChanged(qint64 eventId);            // the current event
@@ -115,7 +125,8 @@ signals:
     void visibleRangeChanged(qint64 from, qint64 to);
     void eventActivated(qint64 eventId); // Enter or a double click on an event
     void historyChanged(bool canGoBack, bool canGoForward);
-    void lanesChanged(); // mode, hidden, order or folding
+    void lanesChanged();                      // mode, hidden, order or folding
+    void fetchFailed(const QString &message); // a read of the timeline failed
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -131,17 +142,13 @@ protected:
 
 private:
     static qint64 nowSecond();
-    QString toolTipFor(qint64 eventId) const;
-    QString badgeOrLaneToolTip(const QPoint &pos) const;
     void zoomToBadge(const TimelineRenderer::Badge &badge);
-    QString relationToolTip(const Relation &relation) const;
-    void loadRelations(const QSet<qint64> &eventIds);
-    void reloadFromStore();
+    // False when there is nothing under the pointer to tell about.
+    bool showToolTip(const QHelpEvent &help);
+    // The lanes read again, after the store or their arrangement changed.
+    void reloadLanes();
     void onStoreChanged(const StoreChange &change);
-    bool assembleFrame(); // true when every tile the view needs was there
-    QList<qint64> visibleLaneKeys() const;
-    int laneModeIndex() const;
-    void collectVisible(const QList<const Tile *> &tiles, bool summarized);
+    void onFetchFailed(const QString &message);
     void scrollToLaneOf(const Event &event);
     void relayout();
     void ensureLayout();
@@ -149,41 +156,27 @@ private:
     QSize contentSize() const;
     void zoomAboutTimeX(double x, double factor);
     void scaleChanged();
-    // A jump (fit, go to date, back, a range zoom) is a view of its own in the history; wheel
-    // and drag steps become one when they settle.
-    void jumpTo(qint64 from, qint64 to);
-    void recordView();
-    void restoreView(const std::optional<ViewHistory::View> &view);
-    void selectAdjacentEvent(bool forward);
-    // The store's next event in time that is drawn in some lane (not only in hidden ones).
-    std::optional<qint64> drawnAdjacentEvent(qint64 start, qint64 id, bool forward) const;
     void setCurrentEvent(qint64 eventId);
     void toggleInSelection(qint64 eventId);
-    // How many places a dragged lane moves among its siblings when dropped at `y`.
-    int laneDropSteps(int lane, int y) const;
     void paintLaneDropMark(QPainter &painter) const;
-    void showEventKeepingZoom(qint64 eventId);
+    void paintFetchError(QPainter &painter) const;
 
     EventStore *m_store = nullptr;
     TimelineFrame m_frame;
     TimelineRenderer m_renderer;
+    TimelineSelection m_selection{m_frame};
+    LaneArrangements m_lanes;
+    FrameAssembler m_assembler{m_frame};
+    TimelineNavigator m_navigator{*this, m_frame, m_selection, m_lanes};
     TileCache::Mode m_fetchMode = TileCache::Mode::Background;
-    std::unique_ptr<TileCache> m_tiles;
     bool m_dataComplete = false;
-    QList<qint64> m_assembledLanes; // the lanes whose tiles the frame was built from
-    Event m_selectedEvent;
+    QString m_fetchError;
     bool m_layoutDirty = true;
     QPoint m_pressPos;
     QPoint m_lastDragPos;
     bool m_dragging = false;
     bool m_selectingRange = false; // Shift+drag: a time range to zoom into
     int m_draggedLane = -1;        // a lane header being dragged to another place
-    ViewHistory m_history;
-    QList<qint64> m_relationEventIds; // the events m_frame.relations was read for
-    LaneModel::Mode m_laneMode = LaneModel::Mode::Actor;
-    std::array<LaneModel::Arrangement, 3> m_arrangements; // per mode
-    QTimer *m_settle;
-    bool m_restoring = false;
     QScrollBar *m_verticalBar;
 };
 

@@ -16,7 +16,6 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QCryptographicHash>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -48,38 +47,6 @@ const auto ExportToKey = QStringLiteral("files/exportTo");
 const auto ColourByKey = QStringLiteral("view/colourBy");
 const auto LanesKey = QStringLiteral("view/lanes");
 const auto LegendKey = QStringLiteral("view/legend");
-// Where a timeline's lane arrangement is kept: per file, since actor ids are per file.
-QString lanesGroup(const EventStore &store, LaneModel::Mode mode)
-{
-    const QByteArray path = QFileInfo(store.path()).absoluteFilePath().toUtf8();
-    return QStringLiteral("lanes/%1/%2")
-        .arg(QString::fromLatin1(
-            QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex().left(16)))
-        .arg(int(mode));
-}
-
-QStringList toStrings(const QList<qint64> &keys)
-{
-    QStringList strings;
-    for (qint64 key : keys) {
-        strings.append(QString::number(key));
-    }
-    return strings;
-}
-
-QList<qint64> toKeys(const QStringList &strings)
-{
-    QList<qint64> keys;
-    for (const QString &string : strings) {
-        bool ok = false;
-        const qint64 key = string.toLongLong(&ok);
-        if (ok) {
-            keys.append(key);
-        }
-    }
-    return keys;
-}
-
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<EventStore> store, QWidget *parent)
@@ -103,6 +70,9 @@ MainWindow::MainWindow(std::unique_ptr<EventStore> store, QWidget *parent)
         if (!m_restoringLanes) {
             saveLanes();
         }
+    });
+    connect(m_view, &TimelineView::fetchFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Could not read the timeline: %1").arg(message));
     });
     // Every change of the view's selection, single or Ctrl+click, comes as selectionChanged.
     connect(m_view, &TimelineView::selectionChanged, this, &MainWindow::selectEvents);
@@ -311,39 +281,18 @@ void MainWindow::createLaneActions(QMenu *view)
 
 void MainWindow::saveLanes() const
 {
-    if (!m_store) {
-        return;
-    }
-    QSettings settings;
-    for (const LaneModel::Mode mode :
-         {LaneModel::Mode::Actor, LaneModel::Mode::Category, LaneModel::Mode::Packed}) {
-        const LaneModel::Arrangement &arrangement = m_view->arrangement(mode);
-        settings.beginGroup(lanesGroup(*m_store, mode));
-        settings.setValue(QStringLiteral("collapsed"), toStrings({arrangement.collapsed.cbegin(),
-                                                                  arrangement.collapsed.cend()}));
-        settings.setValue(QStringLiteral("hidden"),
-                          toStrings({arrangement.hidden.cbegin(), arrangement.hidden.cend()}));
-        settings.setValue(QStringLiteral("order"), toStrings(arrangement.order));
-        settings.endGroup();
+    if (m_store) {
+        QSettings settings;
+        m_view->laneArrangements().save(settings, m_store->path());
     }
 }
 
 void MainWindow::restoreLanes()
 {
     QSettings settings;
-    for (const LaneModel::Mode mode :
-         {LaneModel::Mode::Actor, LaneModel::Mode::Category, LaneModel::Mode::Packed}) {
-        settings.beginGroup(lanesGroup(*m_store, mode));
-        const QList<qint64> collapsed =
-            toKeys(settings.value(QStringLiteral("collapsed")).toStringList());
-        const QList<qint64> hidden =
-            toKeys(settings.value(QStringLiteral("hidden")).toStringList());
-        m_view->setArrangement(mode,
-                               {{collapsed.cbegin(), collapsed.cend()},
-                                {hidden.cbegin(), hidden.cend()},
-                                toKeys(settings.value(QStringLiteral("order")).toStringList())});
-        settings.endGroup();
-    }
+    LaneArrangements lanes = m_view->laneArrangements();
+    lanes.restore(settings, m_store->path());
+    m_view->setLaneArrangements(lanes);
 }
 
 void MainWindow::setStore(std::unique_ptr<EventStore> store)

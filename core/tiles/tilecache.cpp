@@ -26,7 +26,7 @@ TileCache::TileCache(EventStore *store, Mode mode, QObject *parent)
         m_worker->moveToThread(&m_thread);
         connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
         connect(m_worker, &TileWorker::fetched, this, &TileCache::accept);
-        connect(m_worker, &TileWorker::failed, this, &TileCache::failed);
+        connect(m_worker, &TileWorker::failed, this, &TileCache::reject);
         m_thread.setObjectName(QStringLiteral("entente tiles"));
         m_thread.start();
     }
@@ -41,6 +41,13 @@ TileCache::~TileCache()
     }
 }
 
+void TileCache::reserve(int tiles)
+{
+    if (tiles > m_tiles.maxCost()) {
+        m_tiles.setMaxCost(tiles);
+    }
+}
+
 void TileCache::request(const QList<TileKey> &keys)
 {
     QList<TileKey> wanted;
@@ -50,8 +57,12 @@ void TileCache::request(const QList<TileKey> &keys)
         }
     }
     if (m_mode == Mode::Immediate) {
-        for (const TileKey &key : wanted) {
-            m_tiles.insert(key, new Tile(TileQuery::fetch(*m_store, key)));
+        try {
+            for (const TileKey &key : wanted) {
+                m_tiles.insert(key, new Tile(TileQuery::fetch(*m_store, key)));
+            }
+        } catch (const Error &error) {
+            emit failed(error.message()); // the caller may be painting: no exception through it
         }
         return;
     }
@@ -74,6 +85,14 @@ void TileCache::accept(const QList<Tile> &tiles, quint64 generation)
         m_tiles.insert(tile.key, new Tile(tile));
     }
     emit tilesArrived();
+}
+
+void TileCache::reject(const QString &message, quint64 generation)
+{
+    if (generation == m_generation) {
+        m_pending.clear(); // the rest of that request will not come
+    }
+    emit failed(message);
 }
 
 void TileCache::clear()

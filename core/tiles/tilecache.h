@@ -17,7 +17,7 @@ struct StoreChange;
 // The tiles the view has, and the ones it asked for. In Background mode a worker thread
 // fetches them and tilesArrived() says when to draw again, so that the UI thread never waits
 // on SQLite; in Immediate mode (headless export) request() fetches on the spot. Any write to
-// the store empties the cache.
+// the store empties the cache. A read that fails is told with failed(), never thrown.
 class TileCache final : public QObject
 {
     Q_OBJECT
@@ -36,13 +36,23 @@ public:
     void request(const QList<TileKey> &keys);
     bool isPending() const { return !m_pending.isEmpty(); }
     void clear();
+    // How many tiles it keeps (the least recently used go first).
+    int capacity() const { return int(m_tiles.maxCost()); }
+    void setCapacity(int tiles) { m_tiles.setMaxCost(tiles); }
+    // Grows to hold at least `tiles`: all the tiles of one frame must fit at once, or reading
+    // the last would evict the first, and the frame would never be complete.
+    void reserve(int tiles);
+    // The tiles it has now, in no order.
+    QList<TileKey> keys() const { return m_tiles.keys(); }
 
 signals:
     void tilesArrived();
+    // A read failed. Its keys are no longer on their way, so the next request asks again.
     void failed(const QString &message);
 
 private:
     void accept(const QList<entente::Tile> &tiles, quint64 generation);
+    void reject(const QString &message, quint64 generation);
 
     EventStore *m_store;
     Mode m_mode;

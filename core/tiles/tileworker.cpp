@@ -42,7 +42,7 @@ void TileWorker::fetch(const QList<TileKey> &keys, quint64 generation)
             emit fetched(batch, generation);
         }
     } catch (const Error &error) {
-        emit failed(error.message());
+        emit failed(error.message(), generation);
     }
 }
 

@@ -31,7 +31,8 @@ signals:
     // Tiles come in batches, at most every BatchMs and at the end of a request, so that the
     // view lays out once per batch rather than once per tile.
     void fetched(const QList<entente::Tile> &tiles, quint64 generation);
-    void failed(const QString &message);
+    // A read of the request of `generation` failed; it fetches no more of that request.
+    void failed(const QString &message, quint64 generation);
 
 private:
     static constexpr int BatchMs = 12;

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "laneheaders.h"
+
+#include "timelineview.h"
+
+#include <QMenu>
+
+namespace entente {
+
+int LaneHeaders::dropSteps(int lane, double y) const
+{
+    const QList<int> siblings = m_lanes.siblingsOf(lane);
+    qsizetype target = 0;
+    for (int sibling : siblings) {
+        if (sibling != lane && sibling < m_layout.size() &&
+            m_layout.at(sibling).top + m_layout.at(sibling).height / 2 < y) {
+            ++target;
+        }
+    }
+    return int(target - siblings.indexOf(lane));
+}
+
+std::optional<double> LaneHeaders::dropMarkY(int lane, double y) const
+{
+    const QList<int> siblings = m_lanes.siblingsOf(lane);
+    if (siblings.isEmpty() || siblings.last() >= m_layout.size()) {
+        return std::nullopt;
+    }
+    const qsizetype place = siblings.indexOf(lane);
+    const qsizetype target = place + dropSteps(lane, y);
+    // Above the sibling it goes before, or under the last.
+    const int before = int(target > place ? target + 1 : target);
+    if (before < siblings.size()) {
+        return m_layout.at(siblings.at(before)).top;
+    }
+    // Under the last sibling and whatever is nested under it.
+    const QList<LaneModel::Lane> &lanes = m_lanes.lanes();
+    int end = siblings.last();
+    while (end + 1 < lanes.size() && lanes.at(end + 1).depth > lanes.at(siblings.last()).depth) {
+        ++end;
+    }
+    return m_layout.at(end).top + m_layout.at(end).height;
+}
+
+void LaneHeaders::execMenu(TimelineView &view, int lane, const QPoint &at) const
+{
+    const LaneModel::Lane header = m_lanes.lanes().at(lane);
+    const QString name = QString(header.label).replace(QLatin1Char('&'), QStringLiteral("&&"));
+    QMenu menu(&view);
+    if (header.hasChildren) {
+        menu.addAction(header.collapsed ? tr("&Unfold %1").arg(name) : tr("&Fold %1").arg(name),
+                       &view, [&view, header] { view.toggleLane(header.key); });
+    }
+    const QList<int> siblings = m_lanes.siblingsOf(lane);
+    const qsizetype place = siblings.indexOf(lane);
+    QAction *up = menu.addAction(tr("Move &Up"), &view, [&view, lane] { view.moveLane(lane, -1); });
+    up->setEnabled(place > 0);
+    QAction *down =
+        menu.addAction(tr("Move &Down"), &view, [&view, lane] { view.moveLane(lane, 1); });
+    down->setEnabled(place >= 0 && place < siblings.size() - 1);
+    if (view.laneMode() != LaneModel::Mode::Packed) {
+        menu.addAction(tr("&Hide %1").arg(name), &view,
+                       [&view, header] { view.hideLane(header.key); });
+    }
+    menu.addSeparator();
+    QAction *showAll = menu.addAction(tr("&Show All Lanes"), &view, &TimelineView::showAllLanes);
+    showAll->setEnabled(!view.hiddenLanes().isEmpty());
+    menu.exec(at);
+}
+
+} // namespace entente

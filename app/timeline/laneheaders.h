@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "lanemodel.h"
+#include "timelinerenderer.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPoint>
+
+#include <optional>
+
+namespace entente {
+
+class TimelineView;
+
+// What the user does with a lane's header: drag it to another place among its siblings, or
+// open its menu (fold, move, hide). Works on the lanes as laid out now.
+class LaneHeaders final
+{
+    Q_DECLARE_TR_FUNCTIONS(entente::LaneHeaders)
+
+public:
+    LaneHeaders(const LaneModel &lanes, const QList<TimelineRenderer::LaneGeometry> &layout)
+        : m_lanes(lanes), m_layout(layout)
+    {}
+
+    // How many places `lane` moves among its siblings when dropped at `y`: before the first
+    // whose middle is below the pointer.
+    int dropSteps(int lane, double y) const;
+    // Where to draw the line the dragged lane would land on; none when it has no place to go.
+    std::optional<double> dropMarkY(int lane, double y) const;
+    // The menu of `lane`, at `at` (global), acting on the view.
+    void execMenu(TimelineView &view, int lane, const QPoint &at) const;
+
+private:
+    const LaneModel &m_lanes;
+    const QList<TimelineRenderer::LaneGeometry> &m_layout;
+};
+
+} // namespace entente
