@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -55,6 +56,12 @@ public:
     // For a change that cascades through many events (removing an actor): the flush of this
     // batch recomputes everything instead of applying the gathered changes.
     void rebuildAtFlush();
+
+    // The actors that take part in at least one dated event, and whether some event has none.
+    QList<qint64> actorsInUse() const;
+    bool hasEventsWithoutActors() const;
+    // The categories of dated events (those the timeline draws), sorted; "" is uncategorized.
+    QStringList categoriesInUse() const;
 
     QList<Bucket> buckets(int level, qint64 actorId, qint64 from, qint64 to) const;
     qint64 count(int level, qint64 actorId, qint64 from, qint64 to) const;
