@@ -373,6 +373,8 @@ private slots:
     void committedInnerBatchCounts();
 
     void migrationFromSchema1RebuildsTable();
+    void emptiedSummariesAreRebuiltOnOpen();
+    void incompleteOnlyWhenDatedEventsLackSummaries();
     void summariesSurviveReopen();
 
 private:
@@ -1082,6 +1084,71 @@ void TstDensityIndex::migrationFromSchema1RebuildsTable()
     }
     Database db(path(), Database::OpenMode::ReadOnly);
     QCOMPARE(db.pragmaInteger(QStringLiteral("user_version")), qint64(EventStore::SchemaVersion));
+}
+
+// What an upgrade from schema 1 cut short between its migrations and the rebuild of the
+// summaries left, with the Entente of before: a file at schema 4 without any summaries.
+void TstDensityIndex::emptiedSummariesAreRebuiltOnOpen()
+{
+    QRandomGenerator rng(11);
+    {
+        EventStore store(path());
+        const QList<qint64> actors = addActors(store, 5);
+        store.batch([&] {
+            for (int i = 0; i < 200; ++i) {
+                store.addEvent(randomEvent(rng, actors, QStringLiteral("e%1").arg(i)));
+            }
+        });
+    }
+    {
+        Database db(path(), Database::OpenMode::ReadWrite);
+        db.execute(QStringLiteral("DELETE FROM density"));
+        db.execute(QStringLiteral("DELETE FROM category_lanes"));
+    }
+    EventStore store(path());
+    VERIFY_DENSITY(store, "reopened after the summaries were lost");
+    QVERIFY(!store.actorsInUse().isEmpty());
+    QVERIFY(!store.categoriesInUse().isEmpty());
+}
+
+// The check runs on every open, so it must not call for a rebuild of a file that is fine.
+void TstDensityIndex::incompleteOnlyWhenDatedEventsLackSummaries()
+{
+    const auto incomplete = [&] {
+        Database db(path(), Database::OpenMode::ReadOnly);
+        return DensityIndex(db).isIncomplete();
+    };
+    const Event undated = pointEvent(QStringLiteral("undated"), PartialDate(), 3);
+    {
+        EventStore store(path());
+        store.addEvent(undated);
+    }
+    QVERIFY(!incomplete()); // no summaries, and none needed
+    qint64 id = 0;
+    {
+        EventStore store(path());
+        id = store.addEvent(pointEvent(QStringLiteral("dated"), minuteAt(utc(2014, 9, 5)), 3));
+    }
+    QVERIFY(!incomplete());
+    {
+        Database db(path(), Database::OpenMode::ReadWrite);
+        db.execute(QStringLiteral("DELETE FROM density WHERE actor_id <= -3"));
+    }
+    QVERIFY(incomplete()); // no category lanes
+    {
+        Database db(path(), Database::OpenMode::ReadWrite);
+        db.execute(QStringLiteral("DELETE FROM density"));
+    }
+    QVERIFY(incomplete()); // no summaries at all
+    {
+        EventStore store(path());
+    }
+    QVERIFY(!incomplete()); // opening rebuilt them
+    {
+        EventStore store(path());
+        store.removeEvent(id);
+    }
+    QVERIFY(!incomplete()); // the dated event went, and its summaries with it
 }
 
 void TstDensityIndex::summariesSurviveReopen()

@@ -249,11 +249,13 @@ void DensityIndex::rebuildAtFlush()
     }
 }
 
-bool DensityIndex::lacksCategories() const
+bool DensityIndex::isIncomplete() const
 {
+    // Every dated event counts in the coarsest "all" lane. Each EXISTS is one index seek.
     Statement &st = m_db.cached(QStringLiteral(
-        "SELECT EXISTS (SELECT 1 FROM density WHERE level = ?1 AND actor_id = ?2) AND NOT EXISTS "
-        "(SELECT 1 FROM density WHERE level = ?1 AND actor_id < ?2)"));
+        "SELECT CASE WHEN EXISTS (SELECT 1 FROM density WHERE level = ?1 AND actor_id = ?2) "
+        "THEN NOT EXISTS (SELECT 1 FROM density WHERE level = ?1 AND actor_id < ?2) "
+        "ELSE EXISTS (SELECT 1 FROM events WHERE span_class IS NOT NULL) END"));
     return st.bind(1, CoarsestLevel).bind(2, LaneKey::AllActors).scalar() != 0;
 }
 

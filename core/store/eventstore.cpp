@@ -40,21 +40,26 @@ EventStore::EventStore(const QString &path, Access access, QObject *parent) : QO
         mode = Database::OpenMode::ReadWrite;
     }
     m_db = std::make_unique<Database>(path, mode);
-    const int foundVersion = SchemaMigrator(*m_db).bringUpToDate(SchemaVersion, ApplicationId);
     m_density = std::make_unique<DensityIndex>(*m_db);
+    // The summaries start empty in files from before schema 2, without categories before 4.
+    // They are rebuilt in the last migration's transaction: a cut-short upgrade leaves the
+    // file at its old version, and the next open upgrades it again.
+    SchemaMigrator(*m_db).bringUpToDate(SchemaVersion, ApplicationId, [this](int foundVersion) {
+        if (foundVersion >= 1) {
+            m_density->rebuild();
+        }
+    });
+    // Earlier versions rebuilt after the migrations had committed, so a file they upgraded may
+    // have been left at schema 4 with the summaries empty or without categories.
+    if (!m_db->isReadOnly() && m_density->isIncomplete()) {
+        Transaction transaction(*m_db);
+        m_density->rebuild();
+        transaction.commit();
+    }
     m_rows = std::make_unique<EventRows>(*m_db);
     m_spans = std::make_unique<SpanIndex>(*m_db, *m_rows);
     m_batch = std::make_unique<WriteBatch>(*m_db, *m_density, *m_spans);
     m_tables = std::make_unique<PlainTables>(*m_db, *m_batch);
-    // A rebuild interrupted after the migration committed leaves category rows missing; the
-    // next open finds that out and rebuilds again.
-    if ((foundVersion >= 1 && foundVersion < 4) ||
-        (!m_db->isReadOnly() && m_density->lacksCategories())) {
-        Transaction transaction(*m_db);
-        // The summaries start empty in files from before schema 2, without categories before 4.
-        m_density->rebuild();
-        transaction.commit();
-    }
     // A larger page cache keeps the indexes of a big import in memory; NORMAL is the
     // durability WAL is designed for (a crash may lose the last commit, never corrupts).
     m_db->execute(QStringLiteral("PRAGMA cache_size = -32768"));
