@@ -479,18 +479,29 @@ void TstDensityIndex::levelFor()
     }
 }
 
-// The finest level whose buckets are at least 3 px, or the coarsest if none is, at any zoom.
+// At any zoom, against expectations worked out by hand rather than DensityIndex's own
+// arithmetic: buckets of 1, 8, 64 and 512 days; a level is chosen once its buckets are at least
+// minPixels wide and the next finer level's are not (the coarsest when none is wide enough).
 void TstDensityIndex::levelForSweep()
 {
+    const qint64 bucketDays[] = {1, 8, 64, 512};
     for (double secondsPerPixel = 1; secondsPerPixel < 1e9; secondsPerPixel *= 1.07) {
-        int expected = DensityIndex::CoarsestLevel;
-        for (int level = DensityIndex::CoarsestLevel; level >= DensityIndex::FinestLevel; --level) {
-            if (double(DensityIndex::bucketSeconds(level)) >= 3 * secondsPerPixel) {
-                expected = level;
-            }
+        const QString where = QString::number(secondsPerPixel, 'f', 1);
+        // For 3 px, a level serves up to 1/3, 8/3 and 64/3 of a day per pixel.
+        const int expected = secondsPerPixel <= 28800     ? 0
+                             : secondsPerPixel <= 230400  ? 1
+                             : secondsPerPixel <= 1843200 ? 2
+                                                          : 3;
+        QVERIFY2(DensityIndex::levelFor(secondsPerPixel) == expected, qPrintable(where));
+        for (double minPixels : {1.0, 3.0, 10.0}) {
+            const int level = DensityIndex::levelFor(secondsPerPixel, minPixels);
+            QVERIFY2(level >= 0 && level <= 3, qPrintable(where));
+            const auto pixels = [&](int l) {
+                return double(bucketDays[l] * Day) / secondsPerPixel;
+            };
+            QVERIFY2(level == 3 || pixels(level) >= minPixels, qPrintable(where));
+            QVERIFY2(level == 0 || pixels(level - 1) < minPixels, qPrintable(where));
         }
-        QVERIFY2(DensityIndex::levelFor(secondsPerPixel) == expected,
-                 qPrintable(QString::number(secondsPerPixel)));
     }
 }
 
