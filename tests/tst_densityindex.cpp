@@ -373,6 +373,8 @@ private slots:
     void committedInnerBatchCounts();
 
     void migrationFromSchema1RebuildsTable();
+    void emptiedSummariesAreRebuiltOnOpen();
+    void incompleteOnlyWhenDatedEventsLackSummaries();
     void summariesSurviveReopen();
 
 private:
@@ -477,18 +479,29 @@ void TstDensityIndex::levelFor()
     }
 }
 
-// The finest level whose buckets are at least 3 px, or the coarsest if none is, at any zoom.
+// At any zoom, against expectations worked out by hand rather than DensityIndex's own
+// arithmetic: buckets of 1, 8, 64 and 512 days; a level is chosen once its buckets are at least
+// minPixels wide and the next finer level's are not (the coarsest when none is wide enough).
 void TstDensityIndex::levelForSweep()
 {
+    const qint64 bucketDays[] = {1, 8, 64, 512};
     for (double secondsPerPixel = 1; secondsPerPixel < 1e9; secondsPerPixel *= 1.07) {
-        int expected = DensityIndex::CoarsestLevel;
-        for (int level = DensityIndex::CoarsestLevel; level >= DensityIndex::FinestLevel; --level) {
-            if (double(DensityIndex::bucketSeconds(level)) >= 3 * secondsPerPixel) {
-                expected = level;
-            }
+        const QString where = QString::number(secondsPerPixel, 'f', 1);
+        // For 3 px, a level serves up to 1/3, 8/3 and 64/3 of a day per pixel.
+        const int expected = secondsPerPixel <= 28800     ? 0
+                             : secondsPerPixel <= 230400  ? 1
+                             : secondsPerPixel <= 1843200 ? 2
+                                                          : 3;
+        QVERIFY2(DensityIndex::levelFor(secondsPerPixel) == expected, qPrintable(where));
+        for (double minPixels : {1.0, 3.0, 10.0}) {
+            const int level = DensityIndex::levelFor(secondsPerPixel, minPixels);
+            QVERIFY2(level >= 0 && level <= 3, qPrintable(where));
+            const auto pixels = [&](int l) {
+                return double(bucketDays[l] * Day) / secondsPerPixel;
+            };
+            QVERIFY2(level == 3 || pixels(level) >= minPixels, qPrintable(where));
+            QVERIFY2(level == 0 || pixels(level - 1) < minPixels, qPrintable(where));
         }
-        QVERIFY2(DensityIndex::levelFor(secondsPerPixel) == expected,
-                 qPrintable(QString::number(secondsPerPixel)));
     }
 }
 
@@ -1082,6 +1095,71 @@ void TstDensityIndex::migrationFromSchema1RebuildsTable()
     }
     Database db(path(), Database::OpenMode::ReadOnly);
     QCOMPARE(db.pragmaInteger(QStringLiteral("user_version")), qint64(EventStore::SchemaVersion));
+}
+
+// What an upgrade from schema 1 cut short between its migrations and the rebuild of the
+// summaries left, with the Entente of before: a file at schema 4 without any summaries.
+void TstDensityIndex::emptiedSummariesAreRebuiltOnOpen()
+{
+    QRandomGenerator rng(11);
+    {
+        EventStore store(path());
+        const QList<qint64> actors = addActors(store, 5);
+        store.batch([&] {
+            for (int i = 0; i < 200; ++i) {
+                store.addEvent(randomEvent(rng, actors, QStringLiteral("e%1").arg(i)));
+            }
+        });
+    }
+    {
+        Database db(path(), Database::OpenMode::ReadWrite);
+        db.execute(QStringLiteral("DELETE FROM density"));
+        db.execute(QStringLiteral("DELETE FROM category_lanes"));
+    }
+    EventStore store(path());
+    VERIFY_DENSITY(store, "reopened after the summaries were lost");
+    QVERIFY(!store.actorsInUse().isEmpty());
+    QVERIFY(!store.categoriesInUse().isEmpty());
+}
+
+// The check runs on every open, so it must not call for a rebuild of a file that is fine.
+void TstDensityIndex::incompleteOnlyWhenDatedEventsLackSummaries()
+{
+    const auto incomplete = [&] {
+        Database db(path(), Database::OpenMode::ReadOnly);
+        return DensityIndex(db).isIncomplete();
+    };
+    const Event undated = pointEvent(QStringLiteral("undated"), PartialDate(), 3);
+    {
+        EventStore store(path());
+        store.addEvent(undated);
+    }
+    QVERIFY(!incomplete()); // no summaries, and none needed
+    qint64 id = 0;
+    {
+        EventStore store(path());
+        id = store.addEvent(pointEvent(QStringLiteral("dated"), minuteAt(utc(2014, 9, 5)), 3));
+    }
+    QVERIFY(!incomplete());
+    {
+        Database db(path(), Database::OpenMode::ReadWrite);
+        db.execute(QStringLiteral("DELETE FROM density WHERE actor_id <= -3"));
+    }
+    QVERIFY(incomplete()); // no category lanes
+    {
+        Database db(path(), Database::OpenMode::ReadWrite);
+        db.execute(QStringLiteral("DELETE FROM density"));
+    }
+    QVERIFY(incomplete()); // no summaries at all
+    {
+        EventStore store(path());
+    }
+    QVERIFY(!incomplete()); // opening rebuilt them
+    {
+        EventStore store(path());
+        store.removeEvent(id);
+    }
+    QVERIFY(!incomplete()); // the dated event went, and its summaries with it
 }
 
 void TstDensityIndex::summariesSurviveReopen()

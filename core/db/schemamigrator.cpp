@@ -40,7 +40,8 @@ int SchemaMigrator::readVersion(qint32 applicationId)
     return int(version);
 }
 
-int SchemaMigrator::bringUpToDate(int latestVersion, qint32 applicationId)
+int SchemaMigrator::bringUpToDate(int latestVersion, qint32 applicationId,
+                                  const std::function<void(int)> &finish)
 {
     const QString file = QDir::toNativeSeparators(m_db.path());
     const int version = readVersion(applicationId);
@@ -64,12 +65,17 @@ int SchemaMigrator::bringUpToDate(int latestVersion, qint32 applicationId)
         m_db.execute(QStringLiteral("PRAGMA journal_mode = WAL"));
     }
     for (int next = version + 1; next <= latestVersion; ++next) {
-        apply(next, applicationId);
+        apply(next, applicationId, [&] {
+            if (next == latestVersion && finish) {
+                finish(version);
+            }
+        });
     }
     return version;
 }
 
-void SchemaMigrator::apply(int version, qint32 applicationId)
+void SchemaMigrator::apply(int version, qint32 applicationId,
+                           const std::function<void()> &beforeCommit)
 {
     const QDir dir(QStringLiteral(":/entente/schema"));
     const QStringList matches =
@@ -82,6 +88,7 @@ void SchemaMigrator::apply(int version, qint32 applicationId)
     m_db.executeScript(QString::fromUtf8(script.readAll()));
     m_db.execute(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
     m_db.execute(QStringLiteral("PRAGMA user_version = %1").arg(version));
+    beforeCommit();
     transaction.commit();
 }
 

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 namespace entente {
 
 class Database;
@@ -19,12 +21,15 @@ class SchemaMigrator final
 public:
     explicit SchemaMigrator(Database &db) : m_db(db) {}
 
-    // Returns the version the file had before.
-    int bringUpToDate(int latestVersion, qint32 applicationId);
+    // Returns the version the file had before. If any migration runs, finish(that version)
+    // runs inside the last one's transaction: what the scripts leave for code to fill in then
+    // commits with them or not at all, and an upgrade cut short leaves no half-done file.
+    int bringUpToDate(int latestVersion, qint32 applicationId,
+                      const std::function<void(int foundVersion)> &finish = {});
 
 private:
     int readVersion(qint32 applicationId);
-    void apply(int version, qint32 applicationId);
+    void apply(int version, qint32 applicationId, const std::function<void()> &beforeCommit);
 
     Database &m_db;
 };

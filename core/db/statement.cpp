@@ -76,6 +76,13 @@ void Statement::run()
     reset();
 }
 
+qint64 Statement::scalar()
+{
+    const qint64 value = step() ? int64(0) : 0;
+    reset();
+    return value;
+}
+
 void Statement::reset()
 {
     sqlite3_reset(m_stmt);

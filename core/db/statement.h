@@ -34,6 +34,9 @@ public:
     bool step();
     // Steps once and expects no row (INSERT, UPDATE, DELETE).
     void run();
+    // Steps once and returns the first column of the row, 0 if there is none, then resets:
+    // a count, a flag.
+    qint64 scalar();
     void reset();
 
     bool isNull(int column) const;

@@ -249,15 +249,14 @@ void DensityIndex::rebuildAtFlush()
     }
 }
 
-bool DensityIndex::lacksCategories() const
+bool DensityIndex::isIncomplete() const
 {
+    // Every dated event counts in the coarsest "all" lane. Each EXISTS is one index seek.
     Statement &st = m_db.cached(QStringLiteral(
-        "SELECT EXISTS (SELECT 1 FROM density WHERE level = ?1 AND actor_id = ?2) AND NOT EXISTS "
-        "(SELECT 1 FROM density WHERE level = ?1 AND actor_id < ?2)"));
-    st.bind(1, CoarsestLevel).bind(2, LaneKey::AllActors);
-    const bool lacks = st.step() && st.int64(0) != 0;
-    st.reset();
-    return lacks;
+        "SELECT CASE WHEN EXISTS (SELECT 1 FROM density WHERE level = ?1 AND actor_id = ?2) "
+        "THEN NOT EXISTS (SELECT 1 FROM density WHERE level = ?1 AND actor_id < ?2) "
+        "ELSE EXISTS (SELECT 1 FROM events WHERE span_class IS NOT NULL) END"));
+    return st.bind(1, CoarsestLevel).bind(2, LaneKey::AllActors).scalar() != 0;
 }
 
 void DensityIndex::rebuild()
@@ -298,6 +297,44 @@ void DensityIndex::rebuild()
                            .arg(Origin)
                            .arg(LaneKey::NoActor)
                            .arg(LaneKey::AllActors));
+}
+
+QList<qint64> DensityIndex::actorsInUse() const
+{
+    // From the coarsest summaries: a few thousand rows, not every link of every event.
+    Statement &st = m_db.cached(
+        QStringLiteral("SELECT DISTINCT actor_id FROM density WHERE level = ?1 AND actor_id > 0"));
+    st.bind(1, CoarsestLevel);
+    QList<qint64> ids;
+    while (st.step()) {
+        ids.append(st.int64(0));
+    }
+    st.reset();
+    return ids;
+}
+
+QStringList DensityIndex::categoriesInUse() const
+{
+    Statement &st = m_db.cached(QStringLiteral(
+        "SELECT name FROM category_lanes c WHERE EXISTS (SELECT 1 FROM density d WHERE "
+        "d.level = ?1 AND d.actor_id = c.lane_key AND d.count > 0)"));
+    st.bind(1, CoarsestLevel);
+    QStringList names;
+    while (st.step()) {
+        names.append(st.text(0));
+    }
+    st.reset();
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+bool DensityIndex::hasEventsWithoutActors() const
+{
+    Statement &st = m_db.cached(QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM density WHERE level = ?1 AND actor_id = ?2) OR EXISTS "
+        "(SELECT 1 FROM events WHERE span_class IS NULL AND id NOT IN "
+        "(SELECT event_id FROM event_actors))"));
+    return st.bind(1, CoarsestLevel).bind(2, LaneKey::NoActor).scalar() != 0;
 }
 
 QList<DensityIndex::Bucket> DensityIndex::buckets(int level, qint64 actorId, qint64 from,

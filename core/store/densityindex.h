@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -49,12 +50,20 @@ public:
     void flush();
     // Recomputes the whole table from the events (after a migration).
     void rebuild();
-    // True when there are summaries but none per category: a rebuild for schema 4 that did
-    // not finish.
-    bool lacksCategories() const;
+    // True when the summaries cannot be the events': none while there are dated events, or
+    // none per category. An upgrade by an Entente that rebuilt them after its migrations had
+    // committed, not in the same transaction, leaves that when it is cut short in between. A
+    // few index seeks, cheap enough for every open.
+    bool isIncomplete() const;
     // For a change that cascades through many events (removing an actor): the flush of this
     // batch recomputes everything instead of applying the gathered changes.
     void rebuildAtFlush();
+
+    // The actors that take part in at least one dated event, and whether some event has none.
+    QList<qint64> actorsInUse() const;
+    bool hasEventsWithoutActors() const;
+    // The categories of dated events (those the timeline draws), sorted; "" is uncategorized.
+    QStringList categoriesInUse() const;
 
     QList<Bucket> buckets(int level, qint64 actorId, qint64 from, qint64 to) const;
     qint64 count(int level, qint64 actorId, qint64 from, qint64 to) const;

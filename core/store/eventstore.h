@@ -4,6 +4,7 @@
 #include "actor.h"
 #include "era.h"
 #include "event.h"
+#include "eventrows.h"
 #include "relation.h"
 #include "source.h"
 #include "storechange.h"
@@ -20,10 +21,15 @@ namespace entente {
 class Database;
 class DensityIndex;
 class SpanIndex;
+struct PlainTables;
+class WriteBatch;
 
 // A timeline file (.entente): events, actors, sources, relations and eras in SQLite.
 // Every write runs in a transaction and is announced once through changed(). Errors throw
-// Error and leave the file as it was.
+// Error and leave the file as it was. The work is done by its parts: EventRows (events and
+// their links), SpanIndex (queries by time), DensityIndex (summaries per lane), PlainTables
+// (actors, sources, relations, eras) and WriteBatch (transactions and announcements); the
+// store keeps them in step.
 class EventStore final : public QObject
 {
     Q_OBJECT
@@ -61,9 +67,8 @@ public:
     QList<Event> events() const; // every event in time order, undated ones last
     qint64 eventCount() const;
     qint64 undatedEventCount() const;
-    // How much of an event to read: everything, or what the timeline draws (no description,
-    // location, tags, sources or actor roles: the actors' ids only), several times cheaper.
-    enum class Detail { Full, Timeline };
+    // How much of an event to read: everything, or what the timeline draws (see EventRows).
+    using Detail = EventRows::Detail;
 
     // Events that may overlap [from, to] (seconds), in time order. Undated events are never
     // in a range.
@@ -135,19 +140,13 @@ private:
     void markBatchFailed();
     void beginBatch();
     void endBatch(bool commit);
-    void announce(const StoreChange &change);
-    void requireWritable() const;
-    void writeEventRow(const Event &event, qint64 id);
-    void writeEventLinks(const Event &event, qint64 id, bool replace);
-    QList<Event> readEvents(class Statement &rows, Detail detail = Detail::Full) const;
-    void readLinks(QList<Event> &events) const;
-    static void sortByTime(QList<Event> &events);
 
-    struct BatchState;
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<BatchState> m_batch;
     std::unique_ptr<DensityIndex> m_density;
+    std::unique_ptr<EventRows> m_rows;
     std::unique_ptr<SpanIndex> m_spans;
+    std::unique_ptr<WriteBatch> m_batch;
+    std::unique_ptr<PlainTables> m_tables;
 };
 
 template <typename F>

@@ -6,11 +6,13 @@
 #include "statement.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace entente {
 
 namespace {
 constexpr int MaxSpanClass = 15;
+constexpr int Unlimited = std::numeric_limits<int>::max();
 } // namespace
 
 int SpanIndex::spanClass(qint64 spanSeconds)
@@ -59,6 +61,81 @@ const QList<int> &SpanIndex::classes() const
         m_classes = classes;
     }
     return *m_classes;
+}
+
+template <typename Bind>
+QList<Event> SpanIndex::eventsPerClass(const QString &sql, Detail detail, int limit,
+                                       Bind &&bind) const
+{
+    Statement &st = m_db.cached(sql);
+    QList<Event> result;
+    for (int spanClass : classes()) {
+        if (result.size() >= limit) {
+            break;
+        }
+        bind(st, spanClass, limit - int(result.size()));
+        result += m_rows.read(st, detail);
+    }
+    EventRows::sortByTime(result);
+    return result;
+}
+
+QList<Event> SpanIndex::inRange(qint64 from, qint64 to, Detail detail) const
+{
+    if (to < from) {
+        return {};
+    }
+    static const EventRows::Select sql(QStringLiteral(
+        "SELECT %1 FROM events WHERE span_class = ?1 AND start_key BETWEEN ?2 AND ?3 AND "
+        "end_key >= ?4"));
+    return eventsPerClass(sql(detail), detail, Unlimited, [&](Statement &st, int spanClass, int) {
+        st.bind(1, spanClass).bind(2, from - classBound(spanClass)).bind(3, to).bind(4, from);
+    });
+}
+
+QList<Event> SpanIndex::startingIn(qint64 from, qint64 to, Detail detail) const
+{
+    static const EventRows::Select sql(QStringLiteral(
+        "SELECT %1 FROM events WHERE span_class = ?1 AND start_key BETWEEN ?2 AND ?3"));
+    return eventsPerClass(sql(detail), detail, Unlimited, [&](Statement &st, int spanClass, int) {
+        st.bind(1, spanClass).bind(2, from).bind(3, to);
+    });
+}
+
+QList<Event> SpanIndex::spanning(qint64 at, int minImportance, int limit, Detail detail) const
+{
+    // end_key and importance are in the index: rows are read only for the events returned.
+    static const EventRows::Select sql(QStringLiteral(
+        "SELECT %1 FROM events WHERE span_class = ?1 AND start_key BETWEEN ?2 AND ?3 AND "
+        "end_key >= ?4 AND importance >= ?5 LIMIT ?6"));
+    return eventsPerClass(sql(detail), detail, limit, [&](Statement &st, int spanClass, int room) {
+        st.bind(1, spanClass).bind(2, at - classBound(spanClass)).bind(3, at - 1);
+        st.bind(4, at).bind(5, minImportance).bind(6, room);
+    });
+}
+
+std::optional<qint64> SpanIndex::adjacent(qint64 start, qint64 id, bool forward) const
+{
+    // The nearest per span class (each an index seek), then the nearest of those.
+    static const QString after = QStringLiteral(
+        "SELECT start_key, id FROM events WHERE span_class = ?1 AND start_key >= ?2 AND "
+        "(start_key > ?2 OR id > ?3) ORDER BY start_key, id LIMIT 1");
+    static const QString before = QStringLiteral(
+        "SELECT start_key, id FROM events WHERE span_class = ?1 AND start_key <= ?2 AND "
+        "(start_key < ?2 OR id < ?3) ORDER BY start_key DESC, id DESC LIMIT 1");
+    Statement &st = m_db.cached(forward ? after : before);
+    std::optional<std::pair<qint64, qint64>> best;
+    for (int spanClass : classes()) {
+        st.bind(1, spanClass).bind(2, start).bind(3, id);
+        if (st.step()) {
+            const std::pair<qint64, qint64> found(st.int64(0), st.int64(1));
+            if (!best || (forward ? found < *best : found > *best)) {
+                best = found;
+            }
+        }
+        st.reset();
+    }
+    return best ? std::optional<qint64>(best->second) : std::nullopt;
 }
 
 int SpanIndex::countPerClass(Statement &st, int limit,

@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventrows.h"
+
+#include "database.h"
+#include "spanindex.h"
+#include "statement.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace entente {
+
+namespace {
+
+// What the timeline draws leaves out the long text, the sources and the actors' roles (its
+// actors come from the row's own copy of their ids); the columns keep their positions so that
+// one reader serves both.
+const QString TimelineColumns = QStringLiteral(
+    "id, uid, title, '', kind, start_date, end_date, ongoing, category, importance, '', '', "
+    "actor_ids");
+const QString EventColumns = QStringLiteral(
+    "id, uid, title, description, kind, start_date, end_date, ongoing, category, importance, "
+    "location, tags, actor_ids");
+
+QString actorIdsToColumn(const QList<EventActor> &actors)
+{
+    QStringList ids;
+    for (const EventActor &actor : actors) {
+        ids.append(QString::number(actor.actorId));
+    }
+    return ids.join(QLatin1Char(' '));
+}
+
+QList<EventActor> actorsFromIdColumn(const Statement &row, int column)
+{
+    QList<EventActor> actors;
+    const QString ids = row.text(column);
+    for (const QStringView id : QStringView(ids).tokenize(u' ', Qt::SkipEmptyParts)) {
+        actors.append({id.toLongLong(), QString()});
+    }
+    return actors;
+}
+
+PartialDate dateFromColumn(const Statement &row, int column)
+{
+    return row.isNull(column) ? PartialDate() : PartialDate::fromIso(row.text(column));
+}
+
+QString dateToColumn(const PartialDate &date)
+{
+    return date.toEdtf(); // null for an unknown date
+}
+
+QString tagsToColumn(const QStringList &tags)
+{
+    QStringList clean;
+    for (const QString &tag : tags) {
+        if (const QString t = tag.simplified(); !t.isEmpty()) {
+            clean.append(t);
+        }
+    }
+    return clean.join(QLatin1Char('\n'));
+}
+
+// The event's own columns; its links come from readLinks().
+Event eventFromRow(const Statement &row)
+{
+    Event event;
+    event.id = row.int64(0);
+    event.uid = row.text(1);
+    event.title = row.text(2);
+    event.description = row.text(3);
+    Event::kindFromName(row.text(4), &event.kind);
+    event.start = dateFromColumn(row, 5);
+    event.end = dateFromColumn(row, 6);
+    event.ongoing = row.int64(7) != 0;
+    event.category = row.text(8);
+    event.importance = row.integer(9);
+    event.location = row.text(10);
+    const QString tags = row.text(11);
+    event.tags = tags.isEmpty() ? QStringList() : tags.split(QLatin1Char('\n'));
+    return event;
+}
+
+} // namespace
+
+EventRows::Select::Select(const QString &sql)
+    : full(sql.arg(EventColumns)), timeline(sql.arg(TimelineColumns))
+{}
+
+QString EventRows::idArray(const QList<qint64> &ids)
+{
+    QString json = QStringLiteral("[");
+    for (qint64 id : ids) {
+        json += QString::number(id) + QLatin1Char(',');
+    }
+    json.back() = QLatin1Char(']');
+    return ids.isEmpty() ? QStringLiteral("[]") : json;
+}
+
+void EventRows::sortByTime(QList<Event> &events)
+{
+    std::sort(events.begin(), events.end(), Event::startsBefore);
+}
+
+// --- writes -------------------------------------------------------------------------------
+
+qint64 EventRows::insert(const Event &event)
+{
+    writeRow(event, 0);
+    const qint64 id = m_db.lastInsertRowId();
+    writeLinks(event, id, false);
+    return id;
+}
+
+void EventRows::update(const Event &event)
+{
+    writeRow(event, event.id);
+    writeLinks(event, event.id, true);
+}
+
+void EventRows::remove(qint64 id)
+{
+    m_db.cached(QStringLiteral("DELETE FROM events WHERE id = ?1")).bind(1, id).run();
+}
+
+void EventRows::forgetActor(qint64 actorId)
+{
+    m_db.cached(QStringLiteral("UPDATE events SET actor_ids = coalesce((SELECT group_concat("
+                               "actor_id, ' ') FROM (SELECT actor_id FROM event_actors a WHERE "
+                               "a.event_id = events.id AND a.actor_id <> ?1 ORDER BY position)), "
+                               "'') WHERE id IN (SELECT event_id FROM event_actors WHERE "
+                               "actor_id = ?1)"))
+        .bind(1, actorId)
+        .run();
+}
+
+void EventRows::writeRow(const Event &event, qint64 id)
+{
+    // Updates in place rather than INSERT OR REPLACE, which would delete the row and with it,
+    // by cascade, the event's relations.
+    Statement &st = m_db.cached(
+        id == 0
+            ? QStringLiteral(
+                  "INSERT INTO events (uid, title, description, kind, start_date, end_date, "
+                  "ongoing, category, importance, location, tags, start_key, end_key, "
+                  "span_class, actor_ids) VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+                  "?13, ?14, ?15, ?16)")
+            : QStringLiteral("UPDATE events SET uid = ?2, title = ?3, description = ?4, kind = ?5, "
+                             "start_date = ?6, end_date = ?7, ongoing = ?8, category = ?9, "
+                             "importance = ?10, location = ?11, tags = ?12, start_key = ?13, "
+                             "end_key = ?14, span_class = ?15, actor_ids = ?16 WHERE id = ?1"));
+    const bool period = event.kind == Event::Kind::Period;
+    if (id != 0) {
+        st.bind(1, id);
+    }
+    st.bind(2, event.uid).bind(3, event.title).bind(4, event.description);
+    st.bind(5, Event::kindName(event.kind)).bindOptional(6, dateToColumn(event.start));
+    st.bindOptional(7, period && !event.ongoing ? dateToColumn(event.end) : QString());
+    st.bind(8, period && event.ongoing).bind(9, event.category);
+    st.bind(10, std::clamp(event.importance, 1, 5)).bind(11, event.location);
+    st.bind(12, tagsToColumn(event.tags));
+    if (event.isUndated()) {
+        st.bindNull(13).bindNull(14).bindNull(15);
+    } else {
+        const qint64 start = event.earliestSecond();
+        const qint64 end = std::max(start, event.latestSecond());
+        st.bind(13, start).bind(14, end).bind(15, SpanIndex::spanClass(end - start));
+    }
+    st.bind(16, actorIdsToColumn(event.actors));
+    st.run();
+}
+
+void EventRows::writeLinks(const Event &event, qint64 id, bool replace)
+{
+    if (replace) { // a new event has no links to clear, and the deletes are not free
+        m_db.cached(QStringLiteral("DELETE FROM event_actors WHERE event_id = ?1"))
+            .bind(1, id)
+            .run();
+        m_db.cached(QStringLiteral("DELETE FROM event_sources WHERE event_id = ?1"))
+            .bind(1, id)
+            .run();
+    }
+    Statement &actor = m_db.cached(QStringLiteral(
+        "INSERT INTO event_actors (event_id, actor_id, role, position) VALUES (?1, ?2, ?3, ?4)"));
+    for (int i = 0; i < event.actors.size(); ++i) {
+        const EventActor &a = event.actors.at(i);
+        actor.bind(1, id).bind(2, a.actorId).bind(3, a.role);
+        actor.bind(4, i).run();
+    }
+    Statement &source = m_db.cached(QStringLiteral(
+        "INSERT INTO event_sources (event_id, source_id, position) VALUES (?1, ?2, ?3)"));
+    for (int i = 0; i < event.sourceIds.size(); ++i) {
+        source.bind(1, id).bind(2, event.sourceIds.at(i)).bind(3, i).run();
+    }
+}
+
+// --- reads --------------------------------------------------------------------------------
+
+QList<Event> EventRows::read(Statement &rows, Detail detail) const
+{
+    QList<Event> events;
+    while (rows.step()) {
+        events.append(eventFromRow(rows));
+        if (detail == Detail::Timeline) {
+            events.last().actors = actorsFromIdColumn(rows, 12);
+        }
+    }
+    rows.reset();
+    if (detail == Detail::Full) {
+        readLinks(events);
+    }
+    return events;
+}
+
+void EventRows::readLinks(QList<Event> &events) const
+{
+    // One statement for the links of all the events rather than one per event. Ordered by
+    // position explicitly: the order of the rows is not the planner's to choose.
+    if (events.isEmpty()) {
+        return;
+    }
+    QHash<qint64, qsizetype> indexOf;
+    indexOf.reserve(events.size());
+    QList<qint64> idList;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        indexOf.insert(events.at(i).id, i);
+        idList.append(events.at(i).id);
+    }
+    const QString ids = idArray(idList);
+    Statement &actors = m_db.cached(
+        QStringLiteral("SELECT event_id, actor_id, role FROM event_actors WHERE event_id IN "
+                       "(SELECT value FROM json_each(?1)) ORDER BY event_id, position"));
+    actors.bind(1, ids);
+    while (actors.step()) {
+        events[indexOf.value(actors.int64(0))].actors.append({actors.int64(1), actors.text(2)});
+    }
+    actors.reset();
+    Statement &sources = m_db.cached(
+        QStringLiteral("SELECT event_id, source_id FROM event_sources WHERE event_id IN "
+                       "(SELECT value FROM json_each(?1)) ORDER BY event_id, position"));
+    sources.bind(1, ids);
+    while (sources.step()) {
+        events[indexOf.value(sources.int64(0))].sourceIds.append(sources.int64(1));
+    }
+    sources.reset();
+}
+
+std::optional<Event> EventRows::first(Statement &rows) const
+{
+    const QList<Event> found = read(rows, Detail::Full);
+    return found.isEmpty() ? std::nullopt : std::optional<Event>(found.first());
+}
+
+std::optional<Event> EventRows::byId(qint64 id) const
+{
+    Statement &st =
+        m_db.cached(QStringLiteral("SELECT %1 FROM events WHERE id = ?1").arg(EventColumns));
+    st.bind(1, id);
+    return first(st);
+}
+
+std::optional<Event> EventRows::byUid(const QString &uid) const
+{
+    Statement &st =
+        m_db.cached(QStringLiteral("SELECT %1 FROM events WHERE uid = ?1").arg(EventColumns));
+    st.bind(1, uid);
+    return first(st);
+}
+
+QList<Event> EventRows::all() const
+{
+    Statement &st = m_db.cached(
+        QStringLiteral("SELECT %1 FROM events ORDER BY start_key IS NULL, start_key, id")
+            .arg(EventColumns));
+    return read(st, Detail::Full);
+}
+
+QList<Event> EventRows::byIds(const QList<qint64> &ids, Detail detail) const
+{
+    static const Select sql(
+        QStringLiteral("SELECT %1 FROM events WHERE id IN (SELECT value FROM json_each(?1))"));
+    if (ids.isEmpty()) {
+        return {};
+    }
+    Statement &st = m_db.cached(sql(detail));
+    st.bind(1, idArray(ids));
+    QList<Event> result = read(st, detail);
+    sortByTime(result);
+    return result;
+}
+
+qint64 EventRows::count() const
+{
+    return m_db.cached(QStringLiteral("SELECT count(*) FROM events")).scalar();
+}
+
+qint64 EventRows::undatedCount() const
+{
+    return m_db.cached(QStringLiteral("SELECT count(*) FROM events WHERE span_class IS NULL"))
+        .scalar();
+}
+
+} // namespace entente

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "event.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace entente {
+
+class Database;
+class Statement;
+
+// Events as SQLite keeps them: a row of `events`, with copies kept for the queries (the dates
+// as seconds, the span class, the actors' ids), and the links in event_actors and
+// event_sources. Writes keep the copies in step with the values; reads turn rows back into
+// events.
+class EventRows final
+{
+public:
+    // How much of an event to read: everything, or what the timeline draws (no description,
+    // location, tags, sources or actor roles: the actors' ids only), several times cheaper.
+    enum class Detail { Full, Timeline };
+
+    // A query for read() at either detail: `sql` with %1 standing for the columns, the same
+    // ones at the same positions for both. Made once per query (a static), not per call.
+    struct Select
+    {
+        explicit Select(const QString &sql);
+        const QString &operator()(Detail detail) const
+        {
+            return detail == Detail::Full ? full : timeline;
+        }
+        QString full, timeline;
+    };
+
+    explicit EventRows(Database &db) : m_db(db) {}
+
+    // Ids for `IN (SELECT value FROM json_each(?))`: one statement for a list of any length.
+    static QString idArray(const QList<qint64> &ids);
+    static void sortByTime(QList<Event> &events);
+
+    qint64 insert(const Event &event); // returns the new id
+    void update(const Event &event);
+    void remove(qint64 id);
+    // Takes the actor out of the events' own copies of their actors' ids (the links to it go
+    // by cascade when it is deleted).
+    void forgetActor(qint64 actorId);
+
+    // Every row that `rows`, a Select at this detail, finds; resets it.
+    QList<Event> read(Statement &rows, Detail detail) const;
+    std::optional<Event> byId(qint64 id) const;
+    std::optional<Event> byUid(const QString &uid) const;
+    QList<Event> all() const; // in time order, undated ones last
+    QList<Event> byIds(const QList<qint64> &ids, Detail detail) const; // in time order
+    qint64 count() const;
+    qint64 undatedCount() const;
+
+private:
+    void writeRow(const Event &event, qint64 id);
+    void writeLinks(const Event &event, qint64 id, bool replace);
+    void readLinks(QList<Event> &events) const;
+    std::optional<Event> first(Statement &rows) const;
+
+    Database &m_db;
+};
+
+} // namespace entente

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "plaintables.h"
+
+#include "eventrows.h"
+
+#include <algorithm>
+
+namespace entente {
+
+namespace {
+
+PartialDate dateFromColumn(const Statement &row, int column)
+{
+    return row.isNull(column) ? PartialDate() : PartialDate::fromIso(row.text(column));
+}
+
+PlainTable<Actor>::Shape actorShape()
+{
+    return {
+        QStringLiteral("actors"),
+        {QStringLiteral("name"), QStringLiteral("short_name"), QStringLiteral("type"),
+         QStringLiteral("affiliation_id"), QStringLiteral("color")},
+        &StoreChange::actorsChanged,
+        [](Statement &st, const Actor &actor) {
+            st.bind(2, actor.name).bind(3, actor.shortName).bind(4, Actor::typeName(actor.type));
+            st.bindId(5, actor.affiliationId).bind(6, actor.color);
+        },
+        [](const Statement &row) {
+            Actor actor{row.int64(0),       row.text(1),  row.text(2),
+                        Actor::Type::State, row.int64(4), row.text(5)};
+            Actor::typeFromName(row.text(3), &actor.type);
+            return actor;
+        }};
+}
+
+PlainTable<Source>::Shape sourceShape()
+{
+    return {QStringLiteral("sources"),
+            {QStringLiteral("outlet"), QStringLiteral("title"), QStringLiteral("url"),
+             QStringLiteral("published"), QStringLiteral("quote")},
+            &StoreChange::sourcesChanged,
+            [](Statement &st, const Source &source) {
+                st.bind(2, source.outlet).bind(3, source.title).bind(4, source.url);
+                // null for an unknown date
+                st.bindOptional(5, source.published.toEdtf()).bind(6, source.quote);
+            },
+            [](const Statement &row) {
+                return Source{row.int64(0),           row.text(1), row.text(2), row.text(3),
+                              dateFromColumn(row, 4), row.text(5)};
+            }};
+}
+
+PlainTable<Relation>::Shape relationShape()
+{
+    return {QStringLiteral("relations"),
+            {QStringLiteral("from_event_id"), QStringLiteral("to_event_id"), QStringLiteral("type"),
+             QStringLiteral("note")},
+            &StoreChange::relationsChanged,
+            [](Statement &st, const Relation &relation) {
+                st.bind(2, relation.fromEventId).bind(3, relation.toEventId);
+                st.bind(4, Relation::typeName(relation.type)).bind(5, relation.note);
+            },
+            [](const Statement &row) {
+                Relation relation{row.int64(0), row.int64(1), row.int64(2), Relation::Type::Related,
+                                  row.text(4)};
+                Relation::typeFromName(row.text(3), &relation.type);
+                return relation;
+            }};
+}
+
+PlainTable<Era>::Shape eraShape()
+{
+    return {QStringLiteral("eras"),
+            {QStringLiteral("name"), QStringLiteral("start_date"), QStringLiteral("end_date"),
+             QStringLiteral("color")},
+            &StoreChange::erasChanged,
+            [](Statement &st, const Era &era) {
+                st.bind(2, era.name).bind(3, era.start.toEdtf()).bind(4, era.end.toEdtf());
+                st.bind(5, era.color);
+            },
+            [](const Statement &row) {
+                return Era{row.int64(0), row.text(1), dateFromColumn(row, 2),
+                           dateFromColumn(row, 3), row.text(4)};
+            }};
+}
+
+} // namespace
+
+PlainTables::PlainTables(Database &db, WriteBatch &batch)
+    : actors(db, batch, actorShape()), sources(db, batch, sourceShape()),
+      relations(db, batch, relationShape()), eras(db, batch, eraShape())
+{}
+
+QList<Relation> PlainTables::relationsBetween(const QList<qint64> &eventIds) const
+{
+    if (eventIds.isEmpty()) {
+        return {};
+    }
+    // Both ends among the events: what a frame can draw an arrow for.
+    return relations.select(
+        QStringLiteral("WHERE from_event_id IN (SELECT value FROM json_each(?1)) AND "
+                       "to_event_id IN (SELECT value FROM json_each(?1)) ORDER BY id"),
+        [&](Statement &st) { st.bind(1, EventRows::idArray(eventIds)); });
+}
+
+QList<Era> PlainTables::erasByDate() const
+{
+    QList<Era> list = eras.all();
+    // By date, not by the text of the date ("2014~" is not after "2014-03").
+    std::stable_sort(list.begin(), list.end(),
+                     [](const Era &a, const Era &b) { return a.start < b.start; });
+    return list;
+}
+
+} // namespace entente

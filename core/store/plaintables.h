@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "actor.h"
+#include "era.h"
+#include "plaintable.h"
+#include "relation.h"
+#include "source.h"
+
+namespace entente {
+
+// The store's tables of plain values, each with its columns and how a value maps to them.
+struct PlainTables final
+{
+    PlainTables(Database &db, WriteBatch &batch);
+
+    // The relations whose two events are both in `eventIds`.
+    QList<Relation> relationsBetween(const QList<qint64> &eventIds) const;
+    QList<Era> erasByDate() const;
+
+    PlainTable<Actor> actors;
+    PlainTable<Source> sources;
+    PlainTable<Relation> relations;
+    PlainTable<Era> eras;
+};
+
+} // namespace entente

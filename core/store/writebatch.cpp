@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "writebatch.h"
+
+#include "database.h"
+#include "densityindex.h"
+#include "error.h"
+#include "spanindex.h"
+#include "transaction.h"
+
+#include <QDir>
+
+namespace entente {
+
+WriteBatch::WriteBatch(Database &db, DensityIndex &density, SpanIndex &spans)
+    : m_db(db), m_density(density), m_spans(spans)
+{}
+
+WriteBatch::~WriteBatch() = default;
+
+void WriteBatch::begin()
+{
+    if (m_db.isReadOnly()) {
+        throw Error(tr("%1: the timeline is read-only; nothing was changed")
+                        .arg(QDir::toNativeSeparators(m_db.path())));
+    }
+    m_transactions.push_back(std::make_unique<Transaction>(m_db));
+    m_pending.append(StoreChange());
+    m_poisoned.append(false);
+    m_density.beginLevel();
+}
+
+std::optional<StoreChange> WriteBatch::end(bool commit)
+{
+    std::unique_ptr<Transaction> transaction = std::move(m_transactions.back());
+    m_transactions.pop_back();
+    StoreChange change = m_pending.takeLast();
+    const bool poisoned = m_poisoned.takeLast();
+    m_density.endLevel(commit && !poisoned);
+    if (!commit || poisoned) {
+        transaction.reset(); // rolls back this level only
+        m_spans.invalidate();
+        if (commit) {
+            throw Error(tr("%1: a write in this batch failed, so none of the batch was kept")
+                            .arg(QDir::toNativeSeparators(m_db.path())));
+        }
+        return std::nullopt;
+    }
+    if (m_transactions.empty()) {
+        m_density.flush(); // the summaries commit with the events, or not at all
+    }
+    transaction->commit();
+    if (!m_pending.isEmpty()) {
+        m_pending.last().merge(change);
+        return std::nullopt;
+    }
+    return change.isEmpty() ? std::nullopt : std::optional<StoreChange>(change);
+}
+
+void WriteBatch::markFailed()
+{
+    if (!m_poisoned.isEmpty()) {
+        m_poisoned.last() = true;
+    }
+}
+
+void WriteBatch::record(const StoreChange &change)
+{
+    if (change.touchesEvents()) {
+        m_spans.invalidate();
+    }
+    Q_ASSERT(!m_pending.isEmpty());
+    m_pending.last().merge(change);
+}
+
+} // namespace entente

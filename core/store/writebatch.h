@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storechange.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace entente {
+
+class Database;
+class DensityIndex;
+class SpanIndex;
+class Transaction;
+
+// The store's writes under way. Batches nest, each level a transaction with the changes made in
+// it, which reach the level above when it commits and are announced once, by the outermost
+// level. A write that fails inside a batch marks its level, which then rolls back even if the
+// caller catches the error and commits: the batch is all or nothing. The density index's
+// pending counts nest in step.
+class WriteBatch final
+{
+    Q_DECLARE_TR_FUNCTIONS(entente::WriteBatch)
+
+public:
+    WriteBatch(Database &db, DensityIndex &density, SpanIndex &spans);
+    ~WriteBatch();
+    Q_DISABLE_COPY_MOVE(WriteBatch)
+
+    bool isOpen() const { return !m_transactions.empty(); }
+    void begin();
+    // Ends the innermost level. Returns the change to announce once the outermost level has
+    // committed one; throws if asked to commit a level whose writes failed.
+    std::optional<StoreChange> end(bool commit);
+    void markFailed();
+    // Notes what a write inside the innermost level changed.
+    void record(const StoreChange &change);
+
+private:
+    Database &m_db;
+    DensityIndex &m_density;
+    SpanIndex &m_spans;
+    std::vector<std::unique_ptr<Transaction>> m_transactions;
+    QList<StoreChange> m_pending;
+    QList<bool> m_poisoned; // a write failed at this level: roll it back even if asked to commit
+};
+
+} // namespace entente

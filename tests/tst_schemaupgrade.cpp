@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Upgrades of timeline files frozen as older versions of Entente wrote them (tests/data, see
+// its README): made by the old code itself, not by taking a new file apart, so that they hold
+// what those versions really left rather than what we remember of it.
+#include <QTest>
+
+#include <QFile>
+#include <QHash>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include "database.h"
+#include "densityindex.h"
+#include "error.h"
+#include "eventstore.h"
+#include "lanekey.h"
+#include "schemamigrator.h"
+#include "seedloader.h"
+#include "statement.h"
+#include "testsupport.h"
+#include "transaction.h"
+
+#include <memory>
+#include <optional>
+
+using namespace entente;
+
+namespace {
+
+QString fixture(int schema)
+{
+    return QStringLiteral(ENTENTE_TEST_DATA_DIR "/schema%1.entente").arg(schema);
+}
+
+// Everything a store holds but its ids: a reference names what it refers to instead (an actor
+// by its name, an event by its uid, a source by its text). Sorted, so equal for two files with
+// the same timeline whatever ids they gave it.
+QStringList contents(const EventStore &store)
+{
+    QStringList lines;
+    QHash<qint64, QString> actorNames, sourceTexts;
+    const QList<Actor> actors = store.actors();
+    for (const Actor &actor : actors) {
+        actorNames.insert(actor.id, actor.name);
+    }
+    for (const Actor &actor : actors) {
+        lines.append(QStringLiteral("actor %1 (%2), %3 of %4, %5")
+                         .arg(actor.name, actor.shortName, Actor::typeName(actor.type),
+                              actorNames.value(actor.affiliationId), actor.color));
+    }
+    for (const Source &source : store.sources()) {
+        sourceTexts.insert(source.id, QStringLiteral("%1 | %2 | %3 | %4 | %5")
+                                          .arg(source.outlet, source.title, source.url,
+                                               source.published.toEdtf(), source.quote));
+    }
+    QHash<qint64, QString> uids;
+    for (const Event &event : store.events()) {
+        uids.insert(event.id, event.uid);
+        QStringList links;
+        for (const EventActor &party : event.actors) {
+            links.append(actorNames.value(party.actorId) + QLatin1Char(':') + party.role);
+        }
+        for (qint64 id : event.sourceIds) {
+            links.append(sourceTexts.value(id));
+        }
+        lines.append(QStringLiteral("event %1: %2 | %3 | %4 %5–%6 ongoing %7 | %8 | %9 | %10 | "
+                                    "[%11] | [%12]")
+                         .arg(event.uid, event.title, event.description,
+                              Event::kindName(event.kind), event.start.toEdtf(), event.end.toEdtf())
+                         .arg(event.ongoing)
+                         .arg(event.category)
+                         .arg(event.importance)
+                         .arg(event.location, event.tags.join(QLatin1Char(',')),
+                              links.join(QStringLiteral("; "))));
+    }
+    for (const Relation &relation : store.relations()) {
+        lines.append(QStringLiteral("relation %1 %2 %3: %4")
+                         .arg(uids.value(relation.fromEventId), Relation::typeName(relation.type),
+                              uids.value(relation.toEventId), relation.note));
+    }
+    for (const Era &era : store.eras()) {
+        lines.append(QStringLiteral("era %1 %2–%3 %4")
+                         .arg(era.name, era.start.toEdtf(), era.end.toEdtf(), era.color));
+    }
+    lines.sort();
+    return lines;
+}
+
+// Empty when every lane that the dated events call for is in use and its summaries count
+// them at every level: "all", each actor or "no actor", each category.
+QString laneProblems(const EventStore &store)
+{
+    QHash<qint64, qint64> wanted; // lane → how many dated events it counts
+    QSet<qint64> actorLanes;
+    QSet<QString> categories;
+    for (const Event &event : store.events()) {
+        if (event.isUndated()) {
+            continue;
+        }
+        QSet<qint64> lanes{LaneKey::AllActors, LaneKey::ofCategory(event.category)};
+        for (const EventActor &party : event.actors) {
+            lanes.insert(party.actorId);
+            actorLanes.insert(party.actorId);
+        }
+        if (event.actors.isEmpty()) {
+            lanes.insert(LaneKey::NoActor);
+        }
+        categories.insert(event.category);
+        for (qint64 lane : std::as_const(lanes)) {
+            ++wanted[lane];
+        }
+    }
+    QStringList problems;
+    const qint64 first = PartialDate::year(1).earliestSecond();
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        for (int level = DensityIndex::FinestLevel; level <= DensityIndex::CoarsestLevel; ++level) {
+            const qint64 counted = store.density().count(level, it.key(), first, Event::OpenEnd);
+            if (counted != it.value()) {
+                problems.append(QStringLiteral("lane %1, level %2: %3 events, expected %4")
+                                    .arg(it.key())
+                                    .arg(level)
+                                    .arg(counted)
+                                    .arg(it.value()));
+            }
+        }
+    }
+    const QList<qint64> inUse = store.actorsInUse();
+    if (QSet<qint64>(inUse.cbegin(), inUse.cend()) != actorLanes) {
+        problems.append(QStringLiteral("%1 actors in use, expected %2")
+                            .arg(inUse.size())
+                            .arg(actorLanes.size()));
+    }
+    const QStringList named = store.categoriesInUse();
+    if (QSet<QString>(named.cbegin(), named.cend()) != categories) {
+        problems.append(QStringLiteral("categories in use: %1").arg(named.join(QLatin1Char(','))));
+    }
+    return problems.join(QLatin1Char('\n'));
+}
+
+// Empty when the summaries in the file are what a rebuild makes of its events.
+QString rebuildMismatch(const QString &file)
+{
+    Database db(file, Database::OpenMode::ReadWrite);
+    db.execute(QStringLiteral("CREATE TEMP TABLE kept AS SELECT * FROM density"));
+    db.execute(QStringLiteral("CREATE TEMP TABLE kept_lanes AS SELECT * FROM category_lanes"));
+    const qint64 kept = Statement(db, QStringLiteral("SELECT count(*) FROM kept")).scalar();
+    Transaction transaction(db); // never committed: the file stays as it was
+    DensityIndex(db).rebuild();
+    const QString differing =
+        QStringLiteral("SELECT (SELECT count(*) FROM (SELECT * FROM %1 EXCEPT SELECT * FROM %2)) + "
+                       "(SELECT count(*) FROM (SELECT * FROM %2 EXCEPT SELECT * FROM %1))");
+    const qint64 rows =
+        Statement(db, differing.arg(QStringLiteral("density"), QStringLiteral("kept"))).scalar();
+    const qint64 lanes =
+        Statement(db, differing.arg(QStringLiteral("category_lanes"), QStringLiteral("kept_lanes")))
+            .scalar();
+    if (kept == 0 || rows != 0 || lanes != 0) {
+        return QStringLiteral("%1 summary rows, %2 of them (or of a rebuild's) differ; %3 "
+                              "category lane names differ")
+            .arg(kept)
+            .arg(rows)
+            .arg(lanes);
+    }
+    return {};
+}
+
+} // namespace
+
+class TstSchemaUpgrade : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void upgradesFrozenFile_data();
+    void upgradesFrozenFile();
+    void upgradeCutShortBeforeTheRebuildIsMended();
+    void lastMigrationCommitsWithTheRebuild();
+
+private:
+    QString copyOfFixture(int schema);
+    void verifyUpgraded(const QString &file);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QStringList m_bundled; // contents() of the bundled timeline, loaded by this version
+};
+
+void TstSchemaUpgrade::initTestCase()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    EventStore store(dir.filePath(QStringLiteral("bundled.entente")));
+    SeedLoader::loadBundled(store);
+    m_bundled = contents(store);
+    QVERIFY(m_bundled.size() > 30);
+}
+
+void TstSchemaUpgrade::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+// A writable copy, checked to be of the version it claims: the fixtures are never opened.
+QString TstSchemaUpgrade::copyOfFixture(int schema)
+{
+    const QString copy = m_dir->filePath(QStringLiteral("upgraded.entente"));
+    if (!QFile::copy(fixture(schema), copy) ||
+        !QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner)) {
+        return {};
+    }
+    Database db(copy, Database::OpenMode::ReadOnly);
+    if (db.pragmaInteger(QStringLiteral("user_version")) != schema ||
+        db.pragmaInteger(QStringLiteral("application_id")) != EventStore::ApplicationId) {
+        return {};
+    }
+    return copy;
+}
+
+void TstSchemaUpgrade::verifyUpgraded(const QString &file)
+{
+    {
+        EventStore store(file);
+        QCOMPARE(store.database().pragmaInteger(QStringLiteral("user_version")),
+                 qint64(EventStore::SchemaVersion));
+        QCOMPARE(contents(store), m_bundled);
+        const QString lanes = laneProblems(store);
+        QVERIFY2(lanes.isEmpty(), qPrintable(lanes));
+        QVERIFY(!store.actorsInUse().isEmpty());
+        QVERIFY(!store.categoriesInUse().isEmpty());
+        // What the timeline draws takes its actors from the rows' copy of their ids (schema 3).
+        QList<qint64> ids;
+        for (const Event &event : store.events()) {
+            ids.append(event.id);
+        }
+        const QList<Event> full = store.events(ids, EventStore::Detail::Full);
+        const QList<Event> drawn = store.events(ids, EventStore::Detail::Timeline);
+        QCOMPARE(drawn.size(), full.size());
+        for (qsizetype i = 0; i < full.size(); ++i) {
+            QList<EventActor> actors = full.at(i).actors;
+            for (EventActor &actor : actors) {
+                actor.role.clear();
+            }
+            QCOMPARE(drawn.at(i).actors, actors);
+        }
+    }
+    const QString mismatch = rebuildMismatch(file);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+}
+
+void TstSchemaUpgrade::upgradesFrozenFile_data()
+{
+    QTest::addColumn<int>("schema");
+    QTest::newRow("schema 1 (48e6a96)") << 1;
+    QTest::newRow("schema 2 (0dcd515)") << 2;
+    QTest::newRow("schema 3 (9950c34)") << 3;
+}
+
+void TstSchemaUpgrade::upgradesFrozenFile()
+{
+    QFETCH(int, schema);
+    const QString file = copyOfFixture(schema);
+    QVERIFY(!file.isEmpty());
+    verifyUpgraded(file);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    // And opened again, as it is now.
+    verifyUpgraded(file);
+}
+
+// Before the rebuild of the summaries went into the last migration's transaction, a process
+// that died between the two left the file at schema 4 with no summaries at all.
+void TstSchemaUpgrade::upgradeCutShortBeforeTheRebuildIsMended()
+{
+    const QString file = copyOfFixture(1);
+    QVERIFY(!file.isEmpty());
+    {
+        Database db(file, Database::OpenMode::ReadWrite);
+        QCOMPARE(
+            SchemaMigrator(db).bringUpToDate(EventStore::SchemaVersion, EventStore::ApplicationId),
+            1);
+        QCOMPARE(Statement(db, QStringLiteral("SELECT count(*) FROM density")).scalar(), 0);
+    }
+    verifyUpgraded(file);
+}
+
+// A failure in the last migration's finishing step (the rebuild) takes that migration with it:
+// the file is left at the version before, and the next open upgrades it again.
+void TstSchemaUpgrade::lastMigrationCommitsWithTheRebuild()
+{
+    const QString file = copyOfFixture(1);
+    QVERIFY(!file.isEmpty());
+    {
+        Database db(file, Database::OpenMode::ReadWrite);
+        int found = 0;
+        const std::optional<QString> error = errorOf([&] {
+            SchemaMigrator(db).bringUpToDate(EventStore::SchemaVersion, EventStore::ApplicationId,
+                                             [&](int version) {
+                                                 found = version;
+                                                 throw Error(QStringLiteral("cut short"));
+                                             });
+        });
+        QCOMPARE(error, std::optional<QString>(QStringLiteral("cut short")));
+        QCOMPARE(found, 1);
+        QCOMPARE(db.pragmaInteger(QStringLiteral("user_version")),
+                 qint64(EventStore::SchemaVersion - 1));
+        QCOMPARE(Statement(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                              "'category_lanes'"))
+                     .scalar(),
+                 0);
+    }
+    verifyUpgraded(file);
+}
+
+QTEST_GUILESS_MAIN(TstSchemaUpgrade)
+#include "tst_schemaupgrade.moc"
