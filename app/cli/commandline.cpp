@@ -224,26 +224,35 @@ std::unique_ptr<EventStore> CommandLine::openStore(const Options &options, Purpo
     return std::make_unique<EventStore>(path);
 }
 
-int CommandLine::runList(const Options &options)
+// Runs a headless command: what goes wrong is one line on stderr and a non-zero exit, never an
+// exception out of main().
+template <typename Command>
+int CommandLine::reportingErrors(Command &&command)
 {
     try {
+        return command();
+    } catch (const Error &error) {
+        printError(error.message());
+    } catch (const std::exception &error) {
+        printError(
+            CommandLine::tr("unexpected error: %1").arg(QString::fromLocal8Bit(error.what())));
+    }
+    return Failure;
+}
+
+int CommandLine::runList(const Options &options)
+{
+    return reportingErrors([&] {
         const std::unique_ptr<EventStore> store = openStore(options, Purpose::Read);
         const QByteArray output = EventListWriter::write(*store, options.format);
         std::fwrite(output.constData(), 1, size_t(output.size()), stdout);
         return std::fflush(stdout) == 0 ? Success : Failure;
-    } catch (const Error &error) {
-        printError(error.message());
-        return Failure;
-    } catch (const std::exception &error) {
-        printError(
-            CommandLine::tr("unexpected error: %1").arg(QString::fromLocal8Bit(error.what())));
-        return Failure;
-    }
+    });
 }
 
 int CommandLine::runExportImage(const Options &options)
 {
-    try {
+    return reportingErrors([&] {
         const std::unique_ptr<EventStore> store = openStore(options, Purpose::Read);
         TimelineExporter::Options exportOptions;
         exportOptions.size = options.size;
@@ -266,14 +275,7 @@ int CommandLine::runExportImage(const Options &options)
         }
         TimelineExporter::write(*store, options.exportImage, exportOptions);
         return Success;
-    } catch (const Error &error) {
-        printError(error.message());
-        return Failure;
-    } catch (const std::exception &error) {
-        printError(
-            CommandLine::tr("unexpected error: %1").arg(QString::fromLocal8Bit(error.what())));
-        return Failure;
-    }
+    });
 }
 
 } // namespace entente

@@ -59,6 +59,10 @@ public:
     static int runList(const Options &options);
     static int runExportImage(const Options &options);
     static void printError(const QString &message);
+
+private:
+    template <typename Command>
+    static int reportingErrors(Command &&command);
 };
 
 } // namespace entente
