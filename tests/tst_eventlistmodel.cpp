@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventfilter.h"
 #include "eventlistmodel.h"
 #include "eventstore.h"
 #include "seedloader.h"
@@ -22,6 +23,11 @@ private slots:
     void showsDatesWithTheirPrecision();
     void namesActorsAndMapsIds();
     void followsTheStore();
+    void sortsByEachColumn_data();
+    void sortsByEachColumn();
+    void filterOnALargeTimelineDropsTheOldRowsAtOnce();
+    void filterPredicateAgreesWithTheStore_data();
+    void filterPredicateAgreesWithTheStore();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -101,6 +107,158 @@ void TstEventListModel::followsTheStore()
     m_store->removeEvent(id);
     QCOMPARE(model.rowCount(), before);
     QCOMPARE(model.rowOfEvent(id), -1);
+}
+
+namespace {
+
+// The column's text per row, as listed.
+QStringList columnTexts(const EventListModel &model, int column)
+{
+    QStringList texts;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        texts.append(model.index(row, column).data().toString());
+    }
+    return texts;
+}
+
+} // namespace
+
+void TstEventListModel::sortsByEachColumn_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+
+    QTest::newRow("date, newest first") << int(EventListModel::DateColumn) << Qt::DescendingOrder;
+    QTest::newRow("title") << int(EventListModel::TitleColumn) << Qt::AscendingOrder;
+    QTest::newRow("title, descending") << int(EventListModel::TitleColumn) << Qt::DescendingOrder;
+    QTest::newRow("actors") << int(EventListModel::ActorsColumn) << Qt::AscendingOrder;
+    QTest::newRow("category") << int(EventListModel::CategoryColumn) << Qt::AscendingOrder;
+}
+
+void TstEventListModel::sortsByEachColumn()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+
+    EventListModel model(m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int rows = model.rowCount();
+    model.sort(column, order);
+    QCOMPARE(model.rowCount(), rows);
+    if (column == EventListModel::DateColumn) {
+        // Newest first; the undated China/Iran event is last either way.
+        qint64 previous = std::numeric_limits<qint64>::max();
+        for (int row = 0; row + 1 < rows; ++row) {
+            const qint64 key =
+                model.index(row, column).data(EventListModel::SortKeyRole).toLongLong();
+            QVERIFY2(key <= previous, qPrintable(QString::number(row)));
+            previous = key;
+        }
+        QVERIFY(
+            model.index(0, EventListModel::TitleColumn).data().toString().contains(u"confirmed"_s));
+        QVERIFY(model.index(rows - 1, EventListModel::TitleColumn)
+                    .data()
+                    .toString()
+                    .contains(u"China"_s));
+    } else {
+        const QStringList texts = columnTexts(model, column);
+        QStringList sorted = texts;
+        std::stable_sort(sorted.begin(), sorted.end(), [&](const QString &a, const QString &b) {
+            if (a.isEmpty() != b.isEmpty()) {
+                return b.isEmpty(); // empty cells last, as undated events are
+            }
+            const int c = QString::compare(a, b, Qt::CaseInsensitive);
+            return order == Qt::AscendingOrder ? c < 0 : c > 0;
+        });
+        QCOMPARE(texts, sorted);
+    }
+    // Rows are still found by event, whatever the order.
+    for (int row = 0; row < rows; ++row) {
+        QCOMPARE(model.rowOfEvent(model.eventIdAt(row)), row);
+    }
+    // And the store's changes keep the order.
+    Event event;
+    event.title = u"AAA first by title"_s;
+    event.start = PartialDate::day(2030, 1, 1);
+    const qint64 id = m_store->addEvent(event);
+    QCOMPARE(model.rowCount(), rows + 1);
+    if (column == EventListModel::DateColumn ||
+        (column == EventListModel::TitleColumn && order == Qt::AscendingOrder)) {
+        QCOMPARE(model.rowOfEvent(id), 0);
+    } else {
+        QVERIFY(model.rowOfEvent(id) >= 0);
+    }
+}
+
+void TstEventListModel::filterOnALargeTimelineDropsTheOldRowsAtOnce()
+{
+    // Past ImmediateLimit the ids are listed on a thread: until they come, the rows of the old
+    // filter must not stand under the new one.
+    m_store->batch([&] {
+        for (int i = 0; i <= EventListModel::ImmediateLimit; ++i) {
+            Event event;
+            event.title = i % 2 == 0 ? u"even %1"_s.arg(i) : u"odd %1"_s.arg(i);
+            event.start = PartialDate::day(2000 + i % 20, 1 + i % 12, 1 + i % 28);
+            m_store->addEvent(event);
+        }
+    });
+    EventListModel model(m_store);
+    QSignalSpy loaded(&model, &EventListModel::loaded);
+    QVERIFY(loaded.wait(30000));
+    const int all = model.rowCount();
+    QVERIFY(all > EventListModel::ImmediateLimit);
+
+    model.setFilter(u"odd"_s);
+    QVERIFY(model.isLoading());
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(model.rowCount(), (EventListModel::ImmediateLimit + 1) / 2);
+    QVERIFY(model.index(0, EventListModel::TitleColumn).data().toString().startsWith(u"odd"_s));
+
+    // Sorting too: the rows in the old order do not stand under the new header.
+    model.sort(EventListModel::TitleColumn, Qt::AscendingOrder);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(model.rowCount(), (EventListModel::ImmediateLimit + 1) / 2);
+}
+
+void TstEventListModel::filterPredicateAgreesWithTheStore_data()
+{
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("title word") << u"Minsk"_s;
+    QTest::newRow("any case") << u"mINSK"_s;
+    QTest::newRow("category") << u"statement"_s;
+    QTest::newRow("actor name") << u"Rutte"_s;
+    QTest::newRow("actor short name") << u"NATO"_s;
+    QTest::newRow("nothing") << u"no such thing"_s;
+    QTest::newRow("LIKE wildcard taken literally") << u"%"_s;
+}
+
+void TstEventListModel::filterPredicateAgreesWithTheStore()
+{
+    // The timeline dims what the list's filter leaves out; it asks the events it draws, the list
+    // asks the store: the two must agree.
+    QFETCH(QString, text);
+
+    EventListModel model(m_store);
+    model.setFilter(text);
+    QSet<qint64> listed;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        listed.insert(model.eventIdAt(row));
+    }
+    QHash<qint64, Actor> actors;
+    for (const Actor &actor : m_store->actors()) {
+        actors.insert(actor.id, actor);
+    }
+    const EventFilter filter(text);
+    QSet<qint64> matching;
+    for (const Event &event : m_store->events()) {
+        if (filter.matches(event, actors)) {
+            matching.insert(event.id);
+        }
+    }
+    QCOMPARE(matching, listed);
 }
 
 QTEST_GUILESS_MAIN(TstEventListModel)

@@ -3,13 +3,20 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QDockWidget>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QStatusTipEvent>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -53,6 +60,16 @@ private slots:
     void lanesMenuSwitchesAndIsRemembered();
     void multipleSelectionStaysInStep();
     void hiddenAndMovedLanesAreRememberedPerFile();
+    void firstStartGivesTheTimelineTheRoom();
+    void firstStartFitsTheEvents();
+    void statusBarKeepsTheFileAndCount();
+    void escClearsTheFilter();
+    void headerClickSortsTheList();
+    void filterDimsTheTimeline();
+    void sourceLineIsPunctuatedOnce();
+    void undatedHintShowsTheUndatedEvents();
+    void goToDateReadsWrittenDates_data();
+    void goToDateReadsWrittenDates();
 
 private:
     // A new window on a fresh copy of the bundled timeline, shown and exposed.
@@ -179,6 +196,8 @@ void TstMainWindow::goToDateAsksAgainAfterABadDate()
     QCOMPARE(seen.at(0), QStringLiteral("input"));
     QVERIFY2(seen.at(1).startsWith(QStringLiteral("warning: ")) && seen.at(1).contains(u"13"),
              qPrintable(seen.at(1)));
+    // The message is a sentence on its own.
+    QVERIFY2(seen.at(1).at(QStringLiteral("warning: ").size()).isUpper(), qPrintable(seen.at(1)));
     QCOMPARE(seen.at(2), QStringLiteral("input"));
     const TimeScale &scale = m_window->timelineView()->scale();
     QVERIFY(scale.visibleFrom() < PartialDate::month(2014, 9).earliestSecond());
@@ -436,6 +455,248 @@ void TstMainWindow::geometryIsRemembered()
     m_window = newWindow();
     QVERIFY(m_window);
     QCOMPARE(m_window->size(), size);
+}
+
+// --- first start ---------------------------------------------------------------------------
+
+void TstMainWindow::firstStartGivesTheTimelineTheRoom()
+{
+    // init() opened the window with no settings: a first start, on the offscreen screen.
+    const QRect screen = m_window->screen()->availableGeometry();
+    QVERIFY2(screen.contains(m_window->frameGeometry()) || screen.size() == m_window->size(),
+             "the window fits the screen");
+    QVERIFY(m_window->width() >= screen.width() * 0.7);
+    QVERIFY(m_window->height() >= screen.height() * 0.7);
+    // The timeline gets most of the window; the list and the details are there, and smaller.
+    const QSize view = m_window->timelineView()->size();
+    const QString sizes = QStringLiteral("view %1x%2 in %3x%4")
+                              .arg(view.width())
+                              .arg(view.height())
+                              .arg(m_window->width())
+                              .arg(m_window->height());
+    QVERIFY2(view.width() >= m_window->width() * 0.68, qPrintable(sizes));
+    QVERIFY2(view.height() >= m_window->height() * 0.5, qPrintable(sizes));
+    for (const char *name : {"eventsDock", "detailsDock"}) {
+        auto *dock = m_window->findChild<QDockWidget *>(QString::fromLatin1(name));
+        QVERIFY(dock && dock->isVisible());
+        QVERIFY2(dock->height() >= 100 && dock->width() >= 200, name);
+    }
+}
+
+void TstMainWindow::firstStartFitsTheEvents()
+{
+    // From Crimea (27 Feb 2014) to the talks of February 2025, with a third of the width left
+    // for the labels of the last events: they are measured in pixels, not in years.
+    const TimeScale &scale = m_window->timelineView()->scale();
+    const qint64 crimea = PartialDate::day(2014, 2, 27).earliestSecond();
+    const qint64 last = PartialDate::day(2025, 2, 12).earliestSecond(); // the last to start
+    QVERIFY(scale.visibleFrom() < crimea);
+    QVERIFY(scale.visibleFrom() > PartialDate::year(2013).earliestSecond());
+    const double labels =
+        double(scale.visibleTo() - last) / double(scale.visibleTo() - scale.visibleFrom());
+    QVERIFY2(labels >= 0.3 && labels <= 0.4, qPrintable(QString::number(labels)));
+}
+
+// --- status bar ------------------------------------------------------------------------------
+
+namespace {
+
+// What the status bar shows: its message and its labels.
+QString statusText(MainWindow &window)
+{
+    QStringList parts{window.statusBar()->currentMessage()};
+    for (QLabel *label : window.statusBar()->findChildren<QLabel *>()) {
+        if (label->isVisible()) {
+            parts.append(label->text());
+        }
+    }
+    return parts.join(u'|');
+}
+
+} // namespace
+
+void TstMainWindow::statusBarKeepsTheFileAndCount()
+{
+    const QString count = QStringLiteral("%1 events").arg(m_window->store()->eventCount());
+    QTRY_VERIFY2(statusText(*m_window).contains(count), qPrintable(statusText(*m_window)));
+    // Hovering a menu item sends its (empty) status tip: the count stays.
+    QStatusTipEvent tip{QString()};
+    QCoreApplication::sendEvent(m_window.get(), &tip);
+    QVERIFY2(statusText(*m_window).contains(count), qPrintable(statusText(*m_window)));
+    // A failure is said beside it, not in its place.
+    m_window->showFailure(QStringLiteral("The disk is full"));
+    QVERIFY2(statusText(*m_window).contains(QStringLiteral("The disk is full")),
+             qPrintable(statusText(*m_window)));
+    QVERIFY2(statusText(*m_window).contains(count), qPrintable(statusText(*m_window)));
+    emit m_window->timelineView()->fetchFailed(QStringLiteral("tile unreadable"));
+    QVERIFY2(statusText(*m_window).contains(QStringLiteral("tile unreadable")),
+             qPrintable(statusText(*m_window)));
+    QVERIFY2(statusText(*m_window).contains(count), qPrintable(statusText(*m_window)));
+}
+
+// --- the list --------------------------------------------------------------------------------
+
+namespace {
+
+QLineEdit *filterOf(MainWindow &window)
+{
+    for (QLineEdit *edit : window.findChildren<QLineEdit *>()) {
+        if (edit->placeholderText().startsWith(QStringLiteral("Filter"))) {
+            return edit;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void TstMainWindow::escClearsTheFilter()
+{
+    QLineEdit *filter = filterOf(*m_window);
+    QVERIFY(filter);
+    const QAbstractItemModel *model = m_window->eventTable()->model();
+    const int all = int(m_window->store()->eventCount());
+    QTRY_COMPARE(model->rowCount(), all);
+    QTest::keyClicks(filter, QStringLiteral("Minsk"));
+    QTRY_COMPARE(model->rowCount(), 2);
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QCOMPARE(filter->text(), QString());
+    QTRY_COMPARE(model->rowCount(), all);
+}
+
+void TstMainWindow::headerClickSortsTheList()
+{
+    QTableView *table = m_window->eventTable();
+    QHeaderView *header = table->horizontalHeader();
+    const auto clickHeader = [&](int column) {
+        const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                        header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+    };
+    const auto titles = [&] {
+        QStringList texts;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            texts.append(table->model()->index(row, EventListModel::TitleColumn).data().toString());
+        }
+        return texts;
+    };
+    const auto inOrder = [](QStringList texts, Qt::SortOrder order) {
+        std::stable_sort(texts.begin(), texts.end(), [order](const QString &a, const QString &b) {
+            const int c = QString::compare(a, b, Qt::CaseInsensitive);
+            return order == Qt::AscendingOrder ? c < 0 : c > 0;
+        });
+        return texts;
+    };
+    QTRY_COMPARE(table->model()->rowCount(), int(m_window->store()->eventCount()));
+    clickHeader(EventListModel::TitleColumn);
+    QCOMPARE(titles(), inOrder(titles(), Qt::AscendingOrder));
+    QVERIFY(titles() != inOrder(titles(), Qt::DescendingOrder));
+    clickHeader(EventListModel::TitleColumn);
+    QCOMPARE(titles(), inOrder(titles(), Qt::DescendingOrder));
+    // Selection still follows, whatever the order.
+    const qint64 rutte = eventId(RutteUid);
+    m_window->timelineView()->setSelectedEventId(rutte);
+    QCOMPARE(selectedTableEvent(), rutte);
+    // Back to time order: the undated event last.
+    clickHeader(EventListModel::DateColumn);
+    const QModelIndex last =
+        table->model()->index(table->model()->rowCount() - 1, EventListModel::TitleColumn);
+    QVERIFY(last.data().toString().contains(QStringLiteral("China")));
+}
+
+void TstMainWindow::filterDimsTheTimeline()
+{
+    TimelineView *view = m_window->timelineView();
+    const qint64 crimea = eventId(QStringLiteral("article-01-crimea"));
+    const qint64 minsk = eventId(QStringLiteral("article-02-minsk-protocol"));
+    view->setVisibleRange(PartialDate::month(2014, 1).earliestSecond(),
+                          PartialDate::month(2015, 6).earliestSecond());
+    QVERIFY(view->waitForData());
+    // How light an event is drawn: the mean lightness of its shape.
+    const auto lightness = [&](qint64 id) {
+        const QImage image = view->grab().toImage();
+        const QRect shape = view->eventRect(id).toAlignedRect() & image.rect();
+        double sum = 0;
+        for (int y = shape.top(); y <= shape.bottom(); ++y) {
+            for (int x = shape.left(); x <= shape.right(); ++x) {
+                sum += QColor(image.pixel(x, y)).lightnessF();
+            }
+        }
+        return sum / std::max(1, shape.width() * shape.height());
+    };
+    const double crimeaBefore = lightness(crimea), minskBefore = lightness(minsk);
+    QLineEdit *filter = filterOf(*m_window);
+    QVERIFY(filter);
+    filter->setText(QStringLiteral("Minsk"));
+    QTRY_COMPARE(m_window->eventTable()->model()->rowCount(), 2);
+    QVERIFY(view->waitForData());
+    QVERIFY2(lightness(crimea) > crimeaBefore + 0.05,
+             qPrintable(QStringLiteral("%1 → %2").arg(crimeaBefore).arg(lightness(crimea))));
+    QCOMPARE(lightness(minsk), minskBefore);
+    // Cleared, nothing is dimmed.
+    filter->clear();
+    QTRY_COMPARE(m_window->eventTable()->model()->rowCount(), int(m_window->store()->eventCount()));
+    QCOMPARE(lightness(crimea), crimeaBefore);
+}
+
+void TstMainWindow::sourceLineIsPunctuatedOnce()
+{
+    // The article's title ends with a full stop: no comma after it.
+    m_window->timelineView()->setSelectedEventId(eventId(RutteUid));
+    const QString text = m_window->details()->plainText();
+    QVERIFY(text.contains(QStringLiteral("Feb 2025")));
+    QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("[.!?][”\"]?,"))), qPrintable(text));
+}
+
+void TstMainWindow::undatedHintShowsTheUndatedEvents()
+{
+    // The note in the corner above the lane names: "1 undated event: see the list".
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("eventsDock"));
+    QVERIFY(dock);
+    dock->hide();
+    QLineEdit *filter = filterOf(*m_window);
+    QVERIFY(filter);
+    filter->setText(QStringLiteral("Minsk")); // it hides the undated event
+    QTRY_COMPARE(m_window->eventTable()->model()->rowCount(), 2);
+    TimelineView *view = m_window->timelineView();
+    QTest::mouseClick(view, Qt::LeftButton, {},
+                      QPoint(TimelineRenderer::HeaderWidth / 3, TimelineRenderer::AxisHeight / 2));
+    const qint64 china = eventId(QStringLiteral("article-07-china-iran-involvement"));
+    QVERIFY(dock->isVisible());
+    QTRY_COMPARE(selectedTableEvent(), china);
+    QCOMPARE(m_window->details()->eventId(), china);
+    QTableView *table = m_window->eventTable();
+    const QRect row = table->visualRect(rowOf(china));
+    QVERIFY(table->viewport()->rect().contains(row.center()));
+}
+
+void TstMainWindow::goToDateReadsWrittenDates_data()
+{
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("ISO") << QStringLiteral("2022-02-14");
+    QTest::newRow("day month year") << QStringLiteral("14 Feb 2022");
+    QTest::newRow("month day, year") << QStringLiteral("February 14, 2022");
+}
+
+void TstMainWindow::goToDateReadsWrittenDates()
+{
+    QFETCH(QString, text);
+
+    QStringList seen;
+    answerNextDialog(text, &seen);
+    // Should it warn and ask again: close the warning, then give up.
+    QTimer::singleShot(150, [&] { answerNextDialog(QString(), &seen); });
+    QTimer::singleShot(300, [&] { answerNextDialog(QString(), &seen); });
+    actionNamed(m_window.get(), QStringLiteral("Go to Date…"))->trigger();
+    QTest::qWait(500); // the answers above run before `seen` goes
+    QCOMPARE(seen.value(0), QStringLiteral("input"));
+    QCOMPARE(seen.value(1), QStringLiteral("no dialog"));
+    const TimeScale &scale = m_window->timelineView()->scale();
+    const PartialDate day = PartialDate::day(2022, 2, 14);
+    QVERIFY(scale.visibleFrom() < day.earliestSecond());
+    QVERIFY(scale.visibleTo() > day.latestSecond());
+    QVERIFY(scale.visibleTo() - scale.visibleFrom() < 3 * 86400);
 }
 
 QTEST_MAIN(TstMainWindow)

@@ -10,6 +10,7 @@
 using namespace entente;
 
 Q_DECLARE_METATYPE(entente::PartialDate::Precision)
+Q_DECLARE_METATYPE(entente::PartialDate)
 
 class TstPartialDate : public QObject
 {
@@ -35,6 +36,10 @@ private slots:
     void displayString();
     void monthNames();
     void withApproximate();
+    void readsWrittenDates_data();
+    void readsWrittenDates();
+    void writtenDateErrorsAreSentences_data();
+    void writtenDateErrorsAreSentences();
 };
 
 void TstPartialDate::parses_data()
@@ -411,6 +416,74 @@ void TstPartialDate::withApproximate()
     QVERIFY(!null.isApproximate());
     QCOMPARE(null, PartialDate());
     QCOMPARE(null.toEdtf(), QString());
+}
+
+// What a person types into Go to Date: ISO, or a date written out in English.
+void TstPartialDate::readsWrittenDates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<PartialDate>("expected");
+
+    QTest::newRow("ISO day") << QStringLiteral("2022-02-14") << PartialDate::day(2022, 2, 14);
+    QTest::newRow("ISO approximate")
+        << QStringLiteral("2025-02~") << PartialDate::month(2025, 2, true);
+    QTest::newRow("day month year")
+        << QStringLiteral("14 Feb 2022") << PartialDate::day(2022, 2, 14);
+    QTest::newRow("long month") << QStringLiteral("14 February 2022")
+                                << PartialDate::day(2022, 2, 14);
+    QTest::newRow("month day, year")
+        << QStringLiteral("February 14, 2022") << PartialDate::day(2022, 2, 14);
+    QTest::newRow("month day year")
+        << QStringLiteral("Feb 14 2022") << PartialDate::day(2022, 2, 14);
+    QTest::newRow("lower case, dot")
+        << QStringLiteral("  14 feb. 2022 ") << PartialDate::day(2022, 2, 14);
+    QTest::newRow("month year") << QStringLiteral("September 2014") << PartialDate::month(2014, 9);
+    QTest::newRow("short month year") << QStringLiteral("Sep 2014") << PartialDate::month(2014, 9);
+    QTest::newRow("Sept") << QStringLiteral("5 Sept 2014") << PartialDate::day(2014, 9, 5);
+    QTest::newRow("display form with c.")
+        << QStringLiteral("c. Feb 2025") << PartialDate::month(2025, 2, true);
+    QTest::newRow("display form with time")
+        << QStringLiteral("5 Sep 2014 14:30") << PartialDate::minute(2014, 9, 5, 14, 30);
+}
+
+void TstPartialDate::readsWrittenDates()
+{
+    QFETCH(QString, text);
+    QFETCH(PartialDate, expected);
+
+    QString error;
+    const PartialDate date = PartialDate::fromText(text, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(date, expected);
+    // What toDisplayString writes, fromText reads back.
+    QCOMPARE(PartialDate::fromText(expected.toDisplayString()), expected);
+}
+
+void TstPartialDate::writtenDateErrorsAreSentences_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("mentions");
+
+    QTest::newRow("empty") << QStringLiteral(" ") << QString();
+    QTest::newRow("month 13") << QStringLiteral("2014-13") << QStringLiteral("13");
+    QTest::newRow("30 Feb") << QStringLiteral("30 Feb 2022") << QStringLiteral("30");
+    QTest::newRow("no year") << QStringLiteral("14 Feb") << QStringLiteral("14 Feb");
+    QTest::newRow("not a month") << QStringLiteral("14 Fob 2022") << QStringLiteral("Fob");
+    QTest::newRow("words") << QStringLiteral("next tuesday") << QStringLiteral("next tuesday");
+}
+
+void TstPartialDate::writtenDateErrorsAreSentences()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, mentions);
+
+    QString error;
+    QVERIFY(PartialDate::fromText(text, &error).isNull());
+    QVERIFY(!error.isEmpty());
+    // Shown on its own in a message box: a sentence.
+    QVERIFY2(error.at(0).isUpper(), qPrintable(error));
+    QVERIFY2(error.endsWith(u'.'), qPrintable(error));
+    QVERIFY2(error.contains(mentions), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TstPartialDate)

@@ -2,6 +2,7 @@
 #include <QTest>
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -70,6 +71,7 @@ private slots:
     void bundledRelations();
     void bundledQuotesComeFromArticle();
     void bundledRangeFebruary2025();
+    void bundledDescriptionsSpeakToUsers();
 
     void smallTimelineLoads();
     void loadErrors_data();
@@ -408,6 +410,18 @@ void TstSeedLoader::bundledRangeFebruary2025()
                                  QStringLiteral("article-15"), QStringLiteral("article-16"),
                                  QStringLiteral("article-17"), QStringLiteral("article-18")};
     QCOMPARE(found, expected);
+}
+
+void TstSeedLoader::bundledDescriptionsSpeakToUsers()
+{
+    // A description is read in the Details pane: the project's own notes and files mean
+    // nothing there.
+    SeedLoader::loadBundled(*m_store);
+    const QRegularExpression fileName(QStringLiteral(R"(\b[\w-]+\.(md|txt|json|csv|cpp|h)\b)"));
+    for (const Event &event : m_store->events()) {
+        QVERIFY2(!event.description.contains(fileName),
+                 qPrintable(QStringLiteral("%1: %2").arg(event.uid, event.description)));
+    }
 }
 
 // --- other files -----------------------------------------------------------------------------

@@ -52,6 +52,11 @@ void ItemPainter::paint(QPainter &painter) const
 void ItemPainter::paintItem(QPainter &painter, const Item &item, const Event &event) const
 {
     const bool selected = m_frame.isSelected(event.id);
+    // What the event list's filter leaves out stays in place, faint.
+    const bool faint =
+        !selected && !m_frame.filter.isEmpty() && !m_frame.filter.matches(event, m_frame.actors);
+    const double opacity = painter.opacity();
+    painter.setOpacity(faint ? opacity * 0.25 : opacity);
     const QColor color = m_colours.ofEvent(item.lane, event);
     painter.setRenderHint(QPainter::Antialiasing, true);
     QColor light = color;
@@ -70,6 +75,7 @@ void ItemPainter::paintItem(QPainter &painter, const Item &item, const Event &ev
     if (!item.label.isNull()) {
         paintLabel(painter, item, selected);
     }
+    painter.setOpacity(opacity);
 }
 
 void ItemPainter::paintPeriod(QPainter &painter, const QRectF &bar, const Event &event,

@@ -5,6 +5,7 @@
 #include "densityindex.h"
 #include "era.h"
 #include "event.h"
+#include "eventfilter.h"
 #include "lanemodel.h"
 #include "relation.h"
 #include "timescale.h"
@@ -44,6 +45,7 @@ struct TimelineFrame
     enum class ColourBy { Actor, Category };
     ColourBy colourBy = ColourBy::Actor;
     bool showLegend = true;      // it covers a corner of the lanes; the user may put it away
+    EventFilter filter;          // the event list's: events it leaves out are drawn faint
     std::optional<qint64> today; // now, in the same naive seconds as events; drawn as a line
     QLocale locale;              // the axis's month and day names and time format
 };

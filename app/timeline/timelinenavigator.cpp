@@ -100,9 +100,14 @@ void TimelineNavigator::zoomToFit()
         bounds->first = std::min(bounds->first, era.start.earliestSecond());
         bounds->second = std::max(bounds->second, era.end.latestSecond());
     }
-    // Room on the right for the labels of the last events.
+    // A third of the width on the right for the labels of the last events, which are
+    // measured in pixels: a share of the time instead (a quarter of the span) gave them a
+    // few characters on a laptop and years of empty axis on a wide screen.
+    constexpr double LabelShare = 0.33;
     const qint64 span = std::max<qint64>(bounds->second - bounds->first, SecondsPerDay);
-    jumpTo(bounds->first - span / 40, bounds->second + span / 4);
+    const qint64 before = span / 40;
+    const auto after = qint64(double(span + before) * LabelShare / (1 - LabelShare));
+    jumpTo(bounds->first - before, bounds->second + after);
 }
 
 std::optional<Event> TimelineNavigator::datedEvent(qint64 eventId) const

@@ -442,7 +442,8 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
 {
     if (!(event->buttons() & Qt::LeftButton)) {
         const bool overEvent = m_renderer.eventAt(event->position()) != 0;
-        setCursor(overEvent ? Qt::PointingHandCursor : Qt::ArrowCursor);
+        const bool clickable = overEvent || overUndatedHint(event->position());
+        setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
         return;
     }
     const QPoint pos = event->position().toPoint();
@@ -475,6 +476,8 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     if (m_draggedLane >= 0 && m_dragging) {
         moveLane(m_draggedLane, LaneHeaders(m_frame.lanes, m_renderer.laneGeometry())
                                     .dropSteps(m_draggedLane, m_lastDragPos.y()));
+    } else if (!m_dragging && overUndatedHint(event->position())) {
+        emit undatedHintClicked();
     } else if (!m_dragging) {
         const int header = m_renderer.laneHeaderAt(event->position());
         const qint64 id = m_renderer.eventAt(event->position());
@@ -610,6 +613,19 @@ bool TimelineView::moveLane(int lane, int steps)
 void TimelineView::setShowLegend(bool show)
 {
     m_frame.showLegend = show;
+    update();
+}
+
+bool TimelineView::overUndatedHint(const QPointF &pos) const
+{
+    // The note is drawn in the corner above the lane names.
+    return m_frame.undatedEventCount > 0 && pos.x() < TimelineRenderer::HeaderWidth &&
+           pos.y() < TimelineRenderer::AxisHeight;
+}
+
+void TimelineView::setEventFilter(const EventFilter &filter)
+{
+    m_frame.filter = filter;
     update();
 }
 

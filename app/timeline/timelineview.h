@@ -60,6 +60,8 @@ public:
     void setColourBy(TimelineFrame::ColourBy colourBy);
     bool showsLegend() const { return m_frame.showLegend; }
     void setShowLegend(bool show);
+    // Events the filter leaves out are drawn faint: those on screen are asked, not the store.
+    void setEventFilter(const EventFilter &filter);
     // Folds the lanes of the people under an actor into its lane, or unfolds them.
     void toggleLane(qint64 actorId);
     // Lanes by actor, by category, or one packed lane. Each mode keeps its own hidden lanes and
@@ -127,6 +129,7 @@ signals:
     void historyChanged(bool canGoBack, bool canGoForward);
     void lanesChanged();                      // mode, hidden, order or folding
     void fetchFailed(const QString &message); // a read of the timeline failed
+    void undatedHintClicked();                // "1 undated event: see the list"
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -143,6 +146,7 @@ protected:
 private:
     static qint64 nowSecond();
     void zoomToBadge(const TimelineRenderer::Badge &badge);
+    bool overUndatedHint(const QPointF &pos) const; // "1 undated event: see the list"
     // False when there is nothing under the pointer to tell about.
     bool showToolTip(const QHelpEvent &help);
     // The lanes read again, after the store or their arrangement changed.

@@ -4,9 +4,12 @@
 #include "application.h"
 #include "error.h"
 #include "eventdetails.h"
+#include "eventfilter.h"
+#include "eventlistdock.h"
 #include "eventlistmodel.h"
 #include "eventstore.h"
 #include "exportdialog.h"
+#include "gotodateprompt.h"
 #include "overviewstrip.h"
 #include "timelineexporter.h"
 #include "timelinerenderer.h"
@@ -21,19 +24,20 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QImage>
-#include <QInputDialog>
-#include <QLineEdit>
+#include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace entente {
 
@@ -47,12 +51,15 @@ const auto ExportToKey = QStringLiteral("files/exportTo");
 const auto ColourByKey = QStringLiteral("view/colourBy");
 const auto LanesKey = QStringLiteral("view/lanes");
 const auto LegendKey = QStringLiteral("view/legend");
+// A click on "N undated events" selects them in the list: enough to see them, not so many
+// that a million-event file stalls.
+constexpr int UndatedShown = 1000;
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<EventStore> store, QWidget *parent)
     : QMainWindow(parent), m_view(new TimelineView(this)), m_overview(new OverviewStrip(this)),
-      m_details(new EventDetails(this)), m_table(new QTableView(this)),
-      m_filter(new QLineEdit(this)), m_filterDelay(new QTimer(this))
+      m_details(new EventDetails(this)), m_events(new EventListDock(this)),
+      m_status(new QLabel(this))
 {
     auto *centre = new QWidget(this);
     auto *layout = new QVBoxLayout(centre);
@@ -66,6 +73,7 @@ MainWindow::MainWindow(std::unique_ptr<EventStore> store, QWidget *parent)
     connect(m_overview, &OverviewStrip::windowRequested, m_view, &TimelineView::setVisibleRange);
     createDocks();
     createActions();
+    statusBar()->addPermanentWidget(m_status);
     connect(m_view, &TimelineView::lanesChanged, this, [this] {
         if (!m_restoringLanes) {
             saveLanes();
@@ -74,6 +82,7 @@ MainWindow::MainWindow(std::unique_ptr<EventStore> store, QWidget *parent)
     connect(m_view, &TimelineView::fetchFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Could not read the timeline: %1").arg(message));
     });
+    connect(m_view, &TimelineView::undatedHintClicked, this, &MainWindow::showUndatedEvents);
     // Every change of the view's selection, single or Ctrl+click, comes as selectionChanged.
     connect(m_view, &TimelineView::selectionChanged, this, &MainWindow::selectEvents);
     connect(m_view, &TimelineView::eventActivated, this, [this](qint64 eventId) {
@@ -94,42 +103,23 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createDocks()
 {
-    // The list is in time order and reads its rows lazily from the store; sorting or filtering
-    // through a proxy would read every row of a million-event timeline.
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->horizontalHeader()->setDefaultSectionSize(140);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
-    m_filter->setPlaceholderText(tr("Filter events (title, actors, category)…"));
-    m_filter->setClearButtonEnabled(true);
-    // Filtering asks the store; wait for a pause in typing rather than query per key.
-    m_filterDelay->setSingleShot(true);
-    m_filterDelay->setInterval(250);
-    connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
-    connect(m_filterDelay, &QTimer::timeout, this, [this] {
-        if (m_model) {
-            m_model->setFilter(m_filter->text().trimmed());
-            updateTitle();
-        }
-    });
-
-    auto *listPanel = new QWidget(this);
-    auto *layout = new QVBoxLayout(listPanel);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_filter);
-    layout->addWidget(m_table);
-
-    auto *listDock = new QDockWidget(tr("Events"), this);
-    listDock->setObjectName(QStringLiteral("eventsDock"));
-    listDock->setWidget(listPanel);
-    addDockWidget(Qt::BottomDockWidgetArea, listDock);
+    connect(m_events, &EventListDock::selectionChanged, this, &MainWindow::onListSelectionChanged);
+    connect(m_events, &EventListDock::filterApplied, m_view, &TimelineView::setEventFilter);
+    connect(m_events, &EventListDock::summaryChanged, this, &MainWindow::updateStatus);
+    addDockWidget(Qt::BottomDockWidgetArea, m_events);
 
     auto *detailsDock = new QDockWidget(tr("Details"), this);
     detailsDock->setObjectName(QStringLiteral("detailsDock"));
     detailsDock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, detailsDock);
+    // Details run the full height beside the timeline and the list: a description reads
+    // better tall than wide, and the list's columns fit under the timeline.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+}
+
+QTableView *MainWindow::eventTable() const
+{
+    return m_events->table();
 }
 
 void MainWindow::createActions()
@@ -142,9 +132,10 @@ void MainWindow::createActions()
     QAction *goTo = view->addAction(tr("&Go to Date…"), this, &MainWindow::goToDate);
     goTo->setShortcut(QKeySequence(tr("Ctrl+G")));
     view->addSeparator();
-    QAction *find = view->addAction(tr("Filter &Events"), this, [this] {
-        m_filter->setFocus();
-        m_filter->selectAll();
+    QAction *find = view->addAction(tr("Filter &Events"), m_events, [this] {
+        m_events->show();
+        m_events->raise();
+        m_events->focusFilter();
     });
     find->setShortcut(QKeySequence::Find);
     view->addSeparator();
@@ -300,26 +291,9 @@ void MainWindow::setStore(std::unique_ptr<EventStore> store)
     m_view->setStore(nullptr);
     m_overview->setStore(nullptr);
     m_details->setStore(nullptr);
-    m_table->setModel(nullptr);
-    delete m_model;
-    m_model = nullptr;
+    m_events->setStore(nullptr);
     m_store = std::move(store);
-    if (m_store) {
-        m_model = new EventListModel(m_store.get(), this);
-        m_table->setModel(m_model);
-        m_table->setColumnWidth(EventListModel::DateColumn, 190);
-        m_table->setColumnWidth(EventListModel::TitleColumn, 420);
-        connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-                &MainWindow::onTableSelectionChanged);
-        connect(m_model, &EventListModel::loaded, this, [this] {
-            // The list follows the view; a filter that hides some selected events must not
-            // take them out of the view's selection.
-            m_syncing = true;
-            selectInTable(m_view->selectedEventIds());
-            m_syncing = false;
-            updateTitle();
-        });
-    }
+    m_events->setStore(m_store.get());
     m_overview->setStore(m_store.get()); // first: the view tells it its window as it opens
     if (m_store) {
         m_restoringLanes = true; // before the view reads the lanes, and not saved back
@@ -335,21 +309,29 @@ void MainWindow::updateTitle()
 {
     if (!m_store) {
         setWindowTitle(tr("Entente"));
+    } else {
+        const QString name = QFileInfo(m_store->path()).fileName();
+        setWindowTitle(m_store->isReadOnly() ? tr("%1 (read-only) — Entente").arg(name)
+                                             : tr("%1 — Entente").arg(name));
+    }
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_store) {
+        m_status->clear();
         return;
     }
-    const QString name = QFileInfo(m_store->path()).fileName();
-    setWindowTitle(m_store->isReadOnly() ? tr("%1 (read-only) — Entente").arg(name)
-                                         : tr("%1 — Entente").arg(name));
     const qint64 count = m_store->eventCount();
-    const QString file = QDir::toNativeSeparators(m_store->path());
-    QString message = count == 1 ? tr("1 event in %1").arg(file)
-                                 : tr("%1 events in %2").arg(QLocale().toString(count), file);
-    if (m_model && m_model->isLoading()) {
-        message += tr(" — listing them…");
-    } else if (m_model && !m_filter->text().trimmed().isEmpty()) {
-        message += tr(" — %1 match the filter").arg(QLocale().toString(m_model->rowCount()));
+    const QString name = QFileInfo(m_store->path()).fileName();
+    QString text = count == 1 ? tr("1 event in %1").arg(name)
+                              : tr("%1 events in %2").arg(QLocale().toString(count), name);
+    if (const QString list = m_events->summary(); !list.isEmpty()) {
+        text += tr(" — %1").arg(list);
     }
-    statusBar()->showMessage(message);
+    m_status->setText(text);
+    m_status->setToolTip(QDir::toNativeSeparators(m_store->path()));
 }
 
 void MainWindow::selectEvent(qint64 eventId)
@@ -360,7 +342,7 @@ void MainWindow::selectEvent(qint64 eventId)
     m_syncing = true;
     m_view->setSelectedEventId(eventId);
     m_details->displayEvent(eventId);
-    selectInTable(eventId != 0 ? QList<qint64>{eventId} : QList<qint64>());
+    m_events->showSelection(eventId != 0 ? QList<qint64>{eventId} : QList<qint64>());
     m_syncing = false;
 }
 
@@ -373,57 +355,38 @@ void MainWindow::selectEvents(const QList<qint64> &eventIds)
     const qint64 current = eventIds.value(0, 0);
     m_view->setSelection(eventIds, current);
     m_details->displayEvent(current);
-    selectInTable(eventIds);
+    m_events->showSelection(eventIds);
     m_syncing = false;
 }
 
-void MainWindow::selectInTable(const QList<qint64> &eventIds)
+void MainWindow::onListSelectionChanged(const QList<qint64> &eventIds)
 {
-    QItemSelection selection;
-    QModelIndex current;
-    for (qint64 id : eventIds) {
-        const int row = m_model ? m_model->rowOfEvent(id) : -1;
-        if (row >= 0) {
-            const QModelIndex index = m_model->index(row, 0);
-            selection.select(index, index);
-            current = current.isValid() ? current : index;
-        }
-    }
-    if (!current.isValid()) {
-        m_table->clearSelection();
+    if (m_syncing || eventIds.isEmpty()) {
         return;
     }
-    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
-                                                     QItemSelectionModel::Rows);
-    m_table->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
-    m_table->scrollTo(current);
-}
-
-void MainWindow::onTableSelectionChanged()
-{
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty() || m_syncing) {
-        return;
-    }
-    // The row the user clicked last is the current event, the one the details show.
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    qint64 currentId = rows.first().data(EventListModel::EventIdRole).toLongLong();
-    QList<qint64> ids;
-    for (const QModelIndex &row : rows) {
-        const qint64 id = row.data(EventListModel::EventIdRole).toLongLong();
-        ids.append(id);
-        if (current.isValid() && current.row() == row.row()) {
-            currentId = id;
-        }
-    }
-    ids.removeOne(currentId);
-    ids.prepend(currentId);
     // The list already shows this selection: selecting it there again would undo a drag or
     // Ctrl+drag in progress and look every row up once more.
     m_syncing = true;
-    m_view->setSelection(ids, currentId);
-    m_details->displayEvent(currentId);
+    m_view->setSelection(eventIds, eventIds.first());
+    m_details->displayEvent(eventIds.first());
     m_syncing = false;
+}
+
+void MainWindow::showUndatedEvents()
+{
+    if (!m_store || !m_events->model()) {
+        return;
+    }
+    const QList<qint64> ids = m_events->model()->undatedEventIds(UndatedShown);
+    if (ids.isEmpty()) {
+        return;
+    }
+    if (!m_events->appliedFilter().isEmpty()) {
+        m_events->clearFilter(); // it may leave them out
+    }
+    m_events->show();
+    m_events->raise();
+    selectEvents(ids);
 }
 
 void MainWindow::openTimeline()
@@ -445,23 +408,8 @@ void MainWindow::openTimeline()
 
 void MainWindow::goToDate()
 {
-    QString text = m_lastGoToDate;
-    while (true) {
-        bool ok = false;
-        text = QInputDialog::getText(this, tr("Go to Date"),
-                                     tr("Date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm):"),
-                                     QLineEdit::Normal, text, &ok);
-        if (!ok) {
-            return;
-        }
-        QString error;
-        const PartialDate date = PartialDate::fromIso(text, &error);
-        if (!date.isNull()) {
-            m_lastGoToDate = text;
-            m_view->goToDate(date);
-            return;
-        }
-        QMessageBox::warning(this, tr("Go to Date"), error); // then ask again, text kept
+    if (const PartialDate date = m_goToDate.ask(this); !date.isNull()) {
+        m_view->goToDate(date);
     }
 }
 
@@ -539,14 +487,29 @@ void MainWindow::restoreWindowState()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
-        resize(1280, 800);
+        placeOnScreen();
     }
     if (!restoreState(settings.value(StateKey).toByteArray())) {
-        // First start: the timeline gets most of the room.
-        resizeDocks({findChild<QDockWidget *>(QStringLiteral("eventsDock"))}, {220}, Qt::Vertical);
-        resizeDocks({findChild<QDockWidget *>(QStringLiteral("detailsDock"))}, {340},
-                    Qt::Horizontal);
+        sizeDocks();
     }
+}
+
+void MainWindow::placeOnScreen()
+{
+    // Most of a laptop's screen; on a large one, room is left for other windows.
+    const QRect screen = this->screen()->availableGeometry();
+    const double share = screen.width() <= 1440 ? 0.96 : 0.82;
+    resize(int(screen.width() * share), int(screen.height() * share));
+    move(screen.center() - QPoint(width() / 2, height() / 2));
+}
+
+void MainWindow::sizeDocks()
+{
+    // The list and the details smaller than the timeline, which needs the width for years of
+    // labels and the height for its lanes; the user resizes them from there.
+    auto *details = findChild<QDockWidget *>(QStringLiteral("detailsDock"));
+    resizeDocks({details}, {std::clamp(width() / 5, 220, 380)}, Qt::Horizontal);
+    resizeDocks({m_events}, {std::clamp(height() / 5, 130, 240)}, Qt::Vertical);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "gotodateprompt.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -8,16 +10,15 @@
 
 class QAction;
 class QActionGroup;
-class QLineEdit;
+class QLabel;
 class QMenu;
 class QMessageBox;
-class QTimer;
 class QTableView;
 
 namespace entente {
 
 class EventDetails;
-class EventListModel;
+class EventListDock;
 class EventStore;
 class OverviewStrip;
 class TimelineView;
@@ -34,7 +35,8 @@ public:
 
     TimelineView *timelineView() const { return m_view; }
     EventDetails *details() const { return m_details; }
-    QTableView *eventTable() const { return m_table; }
+    QTableView *eventTable() const;
+    EventListDock *eventList() const { return m_events; }
     EventStore *store() const { return m_store.get(); }
 
     void setStore(std::unique_ptr<EventStore> store);
@@ -46,6 +48,9 @@ public slots:
     // Something the user asked for failed (a store error caught by Application): said in the
     // status bar and in a message box that does not block the window.
     void showFailure(const QString &message);
+    // The events the timeline cannot draw, selected in the list ("1 undated event: see the
+    // list").
+    void showUndatedEvents();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,26 +68,27 @@ private:
     // Hidden, moved and folded lanes, per timeline file and kind of lane.
     void saveLanes() const;
     void restoreLanes();
-    void selectInTable(const QList<qint64> &eventIds);
-    void onTableSelectionChanged();
+    void onListSelectionChanged(const QList<qint64> &eventIds);
+    // The first start: a share of the screen, and most of the window for the timeline.
+    void placeOnScreen();
+    void sizeDocks();
     void openTimeline();
     void exportImage();
     void printTimeline();
     void goToDate();
     void updateTitle();
+    void updateStatus();
 
     std::unique_ptr<EventStore> m_store;
     TimelineView *m_view;
     OverviewStrip *m_overview;
     EventDetails *m_details;
-    QTableView *m_table;
-    QLineEdit *m_filter;
-    EventListModel *m_model = nullptr;
-    QTimer *m_filterDelay;
+    EventListDock *m_events;
+    QLabel *m_status; // the file and its events, which messages and menu hints do not wipe
     bool m_syncing = false;
     QActionGroup *m_laneModes = nullptr;
     bool m_restoringLanes = false;
-    QString m_lastGoToDate;
+    GoToDatePrompt m_goToDate;
     QPointer<QMessageBox> m_failureBox;
 };
 

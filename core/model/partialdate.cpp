@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QLocale>
 
 namespace entente {
 
@@ -111,6 +112,114 @@ bool scanIso(QStringView text, IsoFields *f)
            f->minute >= 0;
 }
 
+// Month names a person may type: English, long or short ("Sept" too), and the locale's.
+int monthFromName(const QString &word)
+{
+    static const char *const english[] = {"january",   "february", "march",    "april",
+                                          "may",       "june",     "july",     "august",
+                                          "september", "october",  "november", "december"};
+    const QString lower = word.toLower();
+    if (lower == u"sept") {
+        return 9;
+    }
+    const QLocale locale;
+    for (int month = 1; month <= 12; ++month) {
+        const QString name = QString::fromLatin1(english[month - 1]);
+        if (lower == name || lower == name.left(3) ||
+            lower == locale.monthName(month, QLocale::LongFormat).toLower() ||
+            lower == locale.monthName(month, QLocale::ShortFormat).toLower()) {
+            return month;
+        }
+    }
+    return 0;
+}
+
+// For a message box: a capital letter first and a full stop at the end.
+QString sentence(QString text)
+{
+    if (!text.isEmpty()) {
+        text[0] = text[0].toUpper();
+    }
+    return text.endsWith(u'.') ? text : text + u'.';
+}
+
+QString unreadable(QStringView text)
+{
+    return PartialDate::tr("Entente cannot read “%1” as a date: write it as 2022-02-14, "
+                           "14 Feb 2022 or February 14, 2022.")
+        .arg(text);
+}
+
+// "hh:mm" at the end of the words, taken off them.
+bool takeTime(QStringList *words, IsoFields *f)
+{
+    if (words->isEmpty() || !words->last().contains(u':')) {
+        return true;
+    }
+    const QStringList parts = words->takeLast().split(u':');
+    bool hourOk = false, minuteOk = false;
+    f->hour = parts.value(0).toInt(&hourOk);
+    f->minute = parts.value(1).toInt(&minuteOk);
+    f->precision = PartialDate::Precision::Minute;
+    return parts.size() == 2 && hourOk && minuteOk;
+}
+
+// "[c.] [day] month [day][,] year [hh:mm]" or "[c.] year" in words; the error a sentence.
+bool scanWritten(QStringView text, IsoFields *f, QString *error)
+{
+    using P = PartialDate::Precision;
+    QString rest = text.toString();
+    for (const char *prefix : {"circa ", "c. ", "c.", "~"}) {
+        if (rest.startsWith(QLatin1String(prefix), Qt::CaseInsensitive)) {
+            rest = rest.mid(qsizetype(qstrlen(prefix)));
+            f->approximate = true;
+            break;
+        }
+    }
+    QStringList words = rest.split(u' ', Qt::SkipEmptyParts);
+    for (QString &word : words) {
+        while (word.endsWith(u',') || word.endsWith(u'.')) {
+            word.chop(1);
+        }
+    }
+    words.removeAll(QString());
+    const bool hasTime = !words.isEmpty() && words.last().contains(u':');
+    if (!takeTime(&words, f)) {
+        return fail(error, unreadable(text));
+    }
+    QList<int> numbers;
+    QStringList names;
+    for (const QString &word : words) {
+        bool isNumber = false;
+        const int value = word.toInt(&isNumber);
+        isNumber ? numbers.append(value) : names.append(word);
+    }
+    f->month = names.size() == 1 ? monthFromName(names.first()) : 0;
+    if (names.size() > 1 || (names.size() == 1 && numbers.isEmpty())) {
+        return fail(error, unreadable(text));
+    }
+    if (names.size() == 1 && f->month == 0) {
+        return fail(error, PartialDate::tr("No month is called “%1”: write a date as 14 Feb 2022.")
+                               .arg(names.first()));
+    }
+    if (numbers.isEmpty() || numbers.last() <= 31) { // a day, not a year
+        return fail(
+            error,
+            PartialDate::tr("A year is missing from “%1”: write it as 14 Feb 2022.").arg(text));
+    }
+    f->year = numbers.takeLast();
+    const bool hasMonth = f->month != 0;
+    if (numbers.size() > 1 || (!hasMonth && !numbers.isEmpty()) || (hasTime && numbers.isEmpty())) {
+        return fail(error, unreadable(text));
+    }
+    f->day = numbers.value(0, 1);
+    f->month = hasMonth ? f->month : 1;
+    if (!hasTime) {
+        f->precision = !hasMonth ? P::Year : numbers.isEmpty() ? P::Month : P::Day;
+    }
+    return true;
+}
+
 } // namespace
 
 PartialDate PartialDate::make(int year, int month, int day, int hour, int minute,
@@ -166,6 +275,30 @@ PartialDate PartialDate::fromIso(QStringView text, QString *error)
         return {};
     }
     if (!validateFields(f.year, f.month, f.day, f.hour, f.minute, f.precision, error)) {
+        return {};
+    }
+    return make(f.year, f.month, f.day, f.hour, f.minute, f.precision, f.approximate);
+}
+
+PartialDate PartialDate::fromText(QStringView text, QString *error)
+{
+    const QStringView trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
+        fail(error, PartialDate::tr("Type a date, such as 2022-02-14 or 14 Feb 2022."));
+        return {};
+    }
+    IsoFields f;
+    const bool iso = trimmed.front().isDigit() && scanIso(trimmed, &f);
+    if (!iso && trimmed.front().isDigit() && trimmed.contains(u'-')) {
+        fail(error, unreadable(trimmed)); // ISO gone wrong, not words
+        return {};
+    }
+    if (!iso && !scanWritten(trimmed, &f, error)) {
+        return {};
+    }
+    QString invalid;
+    if (!validateFields(f.year, f.month, f.day, f.hour, f.minute, f.precision, &invalid)) {
+        fail(error, sentence(invalid));
         return {};
     }
     return make(f.year, f.month, f.day, f.hour, f.minute, f.precision, f.approximate);

@@ -30,6 +30,11 @@ public:
     // Parses "2014", "2014-09", "2014-09-05" or "2014-09-05T14:30", with an optional trailing
     // "~" (ISO 8601-2 for "approximate"). Returns a null date and sets *error on bad input.
     static PartialDate fromIso(QStringView text, QString *error = nullptr);
+    // What a person types: ISO as above, or a date in words as toDisplayString writes it or as
+    // commonly written in English: "14 Feb 2022", "February 14, 2022", "Sep 2014", "c. 2025",
+    // "5 Sep 2014 14:30" (English month names, and the locale's). *error is a sentence, to be
+    // shown on its own.
+    static PartialDate fromText(QStringView text, QString *error = nullptr);
 
     bool isNull() const { return m_precision == 0; }
     Precision precision() const { return Precision(m_precision); }

@@ -39,21 +39,48 @@ EventListModel::~EventListModel()
     ++m_generation; // a listing still running on its thread is dropped when it ends
 }
 
-EventListModel::Ordered EventListModel::listIds(EventStore &store, const QString &filter)
+namespace {
+
+// What a column sorts by, then time. Undated events and empty cells come last either way.
+QString orderBy(int column, Qt::SortOrder order)
+{
+    const QString direction = order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QString();
+    switch (column) {
+    case EventListModel::TitleColumn:
+        return QStringLiteral("title = '', title COLLATE NOCASE%1, k, id").arg(direction);
+    case EventListModel::ActorsColumn:
+        return QStringLiteral("names IS NULL, names COLLATE NOCASE%1, k, id").arg(direction);
+    case EventListModel::CategoryColumn:
+        return QStringLiteral("category = '', category COLLATE NOCASE%1, k, id").arg(direction);
+    default: // in time order, as rowOfEvent's binary search expects when ascending
+        return order == Qt::DescendingOrder ? QStringLiteral("start_key IS NULL, k DESC, id DESC")
+                                            : QStringLiteral("k, id");
+    }
+}
+
+} // namespace
+
+EventListModel::Ordered EventListModel::listIds(EventStore &store, const Listing &listing)
 {
     // ORDER BY over the whole table is a sort of every id: fine off the UI thread, and once.
-    QString sql =
-        QStringLiteral("SELECT id, coalesce(start_key, %1) AS k FROM events").arg(UndatedKey);
-    if (!filter.isEmpty()) {
+    QString sql = QStringLiteral("SELECT id, coalesce(start_key, %1) AS k").arg(UndatedKey);
+    if (listing.column == ActorsColumn) { // the names as the column shows them
+        sql += QStringLiteral(
+            ", (SELECT group_concat(name, ', ') FROM (SELECT coalesce(nullif(x.short_name, ''), "
+            "x.name) AS name FROM event_actors a JOIN actors x ON x.id = a.actor_id "
+            "WHERE a.event_id = events.id ORDER BY a.position)) AS names");
+    }
+    sql += QStringLiteral(" FROM events");
+    if (!listing.filter.isEmpty()) {
         sql += QStringLiteral(
             " WHERE title LIKE ?1 ESCAPE '\\' OR category LIKE ?1 ESCAPE '\\' OR id IN "
             "(SELECT a.event_id FROM event_actors a JOIN actors x ON x.id = a.actor_id "
             "WHERE x.name LIKE ?1 ESCAPE '\\' OR x.short_name LIKE ?1 ESCAPE '\\')");
     }
-    sql += QStringLiteral(" ORDER BY k, id");
+    sql += QStringLiteral(" ORDER BY ") + orderBy(listing.column, listing.order);
     Statement st(store.database(), sql);
-    if (!filter.isEmpty()) {
-        st.bind(1, likePattern(filter));
+    if (!listing.filter.isEmpty()) {
+        st.bind(1, likePattern(listing.filter));
     }
     Ordered ordered;
     while (st.step()) {
@@ -65,26 +92,38 @@ EventListModel::Ordered EventListModel::listIds(EventStore &store, const QString
 
 void EventListModel::reload()
 {
+    relist(false); // the store changed: the rows shown are still mostly right meanwhile
+}
+
+void EventListModel::relist(bool dropRows)
+{
     m_actors.clear();
     for (const Actor &actor : m_store->actors()) {
         m_actors.insert(actor.id, actor);
     }
     const quint64 generation = ++m_generation;
+    const Listing listing{m_filter, m_sortColumn, m_sortOrder};
     if (m_store->eventCount() <= ImmediateLimit) {
-        apply(listIds(*m_store, m_filter), generation);
+        apply(listIds(*m_store, listing), generation);
         return;
     }
     // Its own read-only connection, on its own thread; the result comes back queued.
     m_loading = true;
-    const QString path = m_store->path(), filter = m_filter;
+    if (dropRows) {
+        beginResetModel();
+        m_ordered = {};
+        m_rows.clear();
+        endResetModel();
+    }
+    const QString path = m_store->path();
     // The result is handed over by the thread's finished() signal, connected with this model
     // as context: if the model is gone by then, the connection is gone too (no pointer to it
     // is touched on the other thread).
     auto result = std::make_shared<Ordered>();
-    QThread *thread = QThread::create([result, path, filter] {
+    QThread *thread = QThread::create([result, path, listing] {
         try {
             EventStore reader(path, EventStore::Access::ReadOnly);
-            *result = listIds(reader, filter);
+            *result = listIds(reader, listing);
         } catch (const Error &) {
             // The table stays as it was; the store itself reports errors where it is used.
         }
@@ -114,7 +153,30 @@ void EventListModel::setFilter(const QString &text)
         return;
     }
     m_filter = text;
-    reload();
+    relist(true);
+}
+
+void EventListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount || (column == m_sortColumn && order == m_sortOrder)) {
+        return;
+    }
+    m_sortColumn = column;
+    m_sortOrder = order;
+    relist(true);
+}
+
+QList<qint64> EventListModel::undatedEventIds(int limit) const
+{
+    Statement st(
+        m_store->database(),
+        QStringLiteral("SELECT id FROM events WHERE start_key IS NULL ORDER BY id LIMIT ?1"));
+    st.bind(1, limit);
+    QList<qint64> ids;
+    while (st.step()) {
+        ids.append(st.int64(0));
+    }
+    return ids;
 }
 
 int EventListModel::rowCount(const QModelIndex &parent) const
@@ -134,11 +196,15 @@ qint64 EventListModel::eventIdAt(int row) const
 
 int EventListModel::rowOfEvent(qint64 eventId) const
 {
+    if (m_sortColumn != DateColumn || m_sortOrder != Qt::AscendingOrder) {
+        // Sorted otherwise: a scan of the ids (a millisecond for a million), not a map of them.
+        return int(m_ordered.ids.indexOf(eventId));
+    }
     const std::optional<Event> event = m_store->event(eventId);
     if (!event) {
         return -1;
     }
-    // Rows are ordered by (start, id): a binary search, not a map of a million ids.
+    // Rows are ordered by (start, id): a binary search.
     const qint64 key = event->isUndated() ? UndatedKey : event->earliestSecond();
     qsizetype low = 0, high = m_ordered.ids.size();
     while (low < high) {

@@ -13,11 +13,11 @@ namespace entente {
 class EventStore;
 struct StoreChange;
 
-// The events of a store as a table (date, title, actors, category) in time order, undated
-// ones last. It holds only the ids in order; rows are read when shown and cached, so a
-// million-event timeline costs a few megabytes. Large timelines list their ids on a worker
-// thread (the table fills when they arrive); filtering is done by the store, not by reading
-// every row.
+// The events of a store as a table (date, title, actors, category), in time order or sorted by
+// a column, undated events and empty cells last. It holds only the ids in order; rows are read
+// when shown and cached, so a million-event timeline costs a few megabytes. Large timelines
+// list their ids on a worker thread (the table fills when they arrive); filtering and sorting
+// are done by the store, not by reading every row.
 class EventListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -37,10 +37,18 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    // Sorting asks the store again: a large timeline's rows go at once and come back sorted.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
     int rowOfEvent(qint64 eventId) const;
     qint64 eventIdAt(int row) const;
     bool isLoading() const { return m_loading; }
+    QString filter() const { return m_filter; }
     QString actorNames(const Event &event) const;
+    // The first `limit` events without a date, listed or not, by id.
+    QList<qint64> undatedEventIds(int limit) const;
 
 public slots:
     void reload();
@@ -56,13 +64,24 @@ private:
         QList<qint64> ids;
         QList<qint64> keys; // start second, undated last
     };
-    static Ordered listIds(EventStore &store, const QString &filter);
+    struct Listing
+    {
+        QString filter;
+        int column = DateColumn;
+        Qt::SortOrder order = Qt::AscendingOrder;
+    };
+    static Ordered listIds(EventStore &store, const Listing &listing);
+    // Lists the ids again; `dropRows`: the rows shown no longer answer what was asked (a new
+    // filter or order), so a listing on a thread does not leave them standing meanwhile.
+    void relist(bool dropRows);
     void apply(const Ordered &ordered, quint64 generation);
     const Event *eventAt(int row) const;
     QVariant displayData(const Event &event, int column) const;
 
     EventStore *m_store;
     QString m_filter;
+    int m_sortColumn = DateColumn;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     Ordered m_ordered;
     QHash<qint64, Actor> m_actors;
     mutable QCache<qint64, Event> m_rows;

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventlistdock.h"
+
+#include "eventfilter.h"
+#include "eventlistmodel.h"
+#include "eventstore.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSignalBlocker>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace entente {
+
+EventListDock::EventListDock(QWidget *parent)
+    : QDockWidget(tr("Events"), parent), m_table(new QTableView(this)),
+      m_filter(new QLineEdit(this)), m_filterDelay(new QTimer(this))
+{
+    setObjectName(QStringLiteral("eventsDock"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->horizontalHeader()->setDefaultSectionSize(140);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    // Rows as tall as their text: a docked list shows more of them in less of the window.
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setWordWrap(false);
+    // A click on a header asks the model to sort, which asks the store: no proxy model, which
+    // would read every row of a million-event timeline.
+    m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    m_filter->setPlaceholderText(tr("Filter events (title, actors, category)…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->installEventFilter(this);
+    // Filtering asks the store: wait for a pause in typing rather than query per key.
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(250);
+    connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filterDelay, &QTimer::timeout, this, &EventListDock::applyFilter);
+
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_table);
+    setWidget(panel);
+}
+
+EventListDock::~EventListDock() = default;
+
+void EventListDock::setStore(EventStore *store)
+{
+    m_table->setModel(nullptr);
+    delete m_model;
+    m_model = nullptr;
+    m_shown.clear();
+    // Another file starts from the whole list in time order; so the model lists its events
+    // once, not again for a filter and a sort carried over.
+    m_filterDelay->stop();
+    {
+        const QSignalBlocker blocker(m_filter);
+        m_filter->clear();
+    }
+    m_table->horizontalHeader()->setSortIndicator(EventListModel::DateColumn, Qt::AscendingOrder);
+    emit filterApplied(EventFilter());
+    if (store) {
+        m_model = new EventListModel(store, this);
+        m_table->setModel(m_model);
+        m_table->setColumnWidth(EventListModel::DateColumn, 190);
+        m_table->setColumnWidth(EventListModel::TitleColumn, 420);
+        connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &EventListDock::onRowsSelected);
+        connect(m_model, &EventListModel::loaded, this, &EventListDock::onLoaded);
+        // A sort or filter on a large file drops the rows until the new ones come.
+        connect(m_model, &QAbstractItemModel::modelReset, this, &EventListDock::summaryChanged);
+    }
+    emit summaryChanged();
+}
+
+QString EventListDock::appliedFilter() const
+{
+    return m_model ? m_model->filter() : QString();
+}
+
+QString EventListDock::summary() const
+{
+    if (!m_model) {
+        return {};
+    }
+    if (m_model->isLoading()) {
+        return tr("listing them…");
+    }
+    if (!m_model->filter().isEmpty()) {
+        return tr("%1 match the filter").arg(QLocale().toString(m_model->rowCount()));
+    }
+    return {};
+}
+
+void EventListDock::applyFilter()
+{
+    m_filterDelay->stop();
+    const QString text = m_filter->text().trimmed();
+    if (m_model) {
+        m_model->setFilter(text);
+    }
+    emit filterApplied(EventFilter(text));
+    emit summaryChanged();
+}
+
+void EventListDock::focusFilter()
+{
+    m_filter->setFocus();
+    m_filter->selectAll();
+}
+
+void EventListDock::clearFilter()
+{
+    m_filter->clear();
+    applyFilter();
+}
+
+bool EventListDock::eventFilter(QObject *watched, QEvent *event)
+{
+    // Esc in the filter line empties it, as in a browser's find bar; with nothing to clear it
+    // goes on to the window.
+    if (watched == m_filter && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_filter->text().isEmpty()) {
+        clearFilter();
+        return true;
+    }
+    return QDockWidget::eventFilter(watched, event);
+}
+
+void EventListDock::showSelection(const QList<qint64> &eventIds)
+{
+    m_shown = eventIds;
+    if (!m_model) {
+        return;
+    }
+    QItemSelection selection;
+    QModelIndex current;
+    for (qint64 id : eventIds) {
+        const int row = m_model->rowOfEvent(id);
+        if (row >= 0) {
+            const QModelIndex index = m_model->index(row, 0);
+            selection.select(index, index);
+            current = current.isValid() ? current : index;
+        }
+    }
+    m_syncing = true;
+    if (!current.isValid()) {
+        m_table->clearSelection();
+    } else {
+        m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+        m_table->scrollTo(current);
+    }
+    m_syncing = false;
+}
+
+void EventListDock::onRowsSelected()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty() || m_syncing) {
+        return;
+    }
+    // The row the user clicked last is the current event, the one the details show.
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    qint64 currentId = rows.first().data(EventListModel::EventIdRole).toLongLong();
+    QList<qint64> ids;
+    for (const QModelIndex &row : rows) {
+        const qint64 id = row.data(EventListModel::EventIdRole).toLongLong();
+        ids.append(id);
+        if (current.isValid() && current.row() == row.row()) {
+            currentId = id;
+        }
+    }
+    ids.removeOne(currentId);
+    ids.prepend(currentId);
+    m_shown = ids;
+    emit selectionChanged(ids);
+}
+
+void EventListDock::onLoaded()
+{
+    // New rows (a filter, a sort, a change of the store): the selection is found again. A
+    // filter that hides some selected events does not take them out of the selection.
+    showSelection(m_shown);
+    emit summaryChanged();
+}
+
+} // namespace entente
