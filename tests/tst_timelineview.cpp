@@ -5,12 +5,14 @@
 #include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QImage>
+#include <QLineEdit>
 #include <QMenu>
 #include <QNativeGestureEvent>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolTip>
+#include <QVBoxLayout>
 #include <QWheelEvent>
 
 #include "densityindex.h"
@@ -107,6 +109,7 @@ private slots:
     void rightClickOnAHeaderOffersToHideOrMoveIt();
     void ctrlClickAddsToTheSelection();
     void clickingACountBadgeZoomsInAndSelects();
+    void escapeClearsTheSelectionThenHandsFocusOn();
 
 private:
     qint64 eventId(const QString &uid) const;
@@ -1012,6 +1015,34 @@ void TstTimelineView::failedReadIsShownAndAskedAgain()
     QVERIFY(view.waitForData(10000));
     QVERIFY(view.fetchError().isEmpty());
     QVERIFY(!view.eventRect(eventId(QStringLiteral("article-02-minsk-protocol"))).isEmpty());
+}
+
+// --- ways out, and what the keyboard shows -----------------------------------------------------
+
+void TstTimelineView::escapeClearsTheSelectionThenHandsFocusOn()
+{
+    // Tab walks the events, so Esc (as well as the window's pane keys) must lead out.
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *view = new TimelineView(&window);
+    auto *next = new QLineEdit(&window);
+    layout->addWidget(view);
+    layout->addWidget(next);
+    view->setStore(m_store.get());
+    window.resize(900, 500);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    view->setFocus();
+    QVERIFY(view->hasFocus());
+    view->setSelectedEventId(eventId(QStringLiteral("article-02-minsk-protocol")));
+    QTest::keyClick(view, Qt::Key_Escape);
+    QCOMPARE(view->selectedEventId(), 0);
+    QVERIFY(view->hasFocus()); // the first Esc only clears the selection
+    QTest::keyClick(view, Qt::Key_Escape);
+    QVERIFY(!view->hasFocus());
+    QVERIFY(next->hasFocus());
+    view->setStore(nullptr);
 }
 
 QImage TstTimelineView::image() const

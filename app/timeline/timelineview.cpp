@@ -6,6 +6,7 @@
 #include "laneheaders.h"
 #include "storechange.h"
 #include "timelineaccessible.h"
+#include "timelinekeys.h"
 #include "timelinetooltips.h"
 
 #include <QAccessible>
@@ -26,7 +27,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 
 namespace entente {
 
@@ -317,6 +317,33 @@ void TimelineView::zoomIn()
 void TimelineView::zoomOut()
 {
     zoomAboutTimeX(m_frame.scale.width() / 2.0, 1 / ZoomStep);
+}
+
+void TimelineView::panBy(double share)
+{
+    m_frame.scale.panByPixels(-share * m_frame.scale.width());
+    scaleChanged();
+}
+
+void TimelineView::scrollLanes(QAbstractSlider::SliderAction action)
+{
+    m_verticalBar->triggerAction(action);
+}
+
+void TimelineView::activateCurrentEvent()
+{
+    if (m_frame.selectedEventId != 0) {
+        emit eventActivated(m_frame.selectedEventId);
+    }
+}
+
+void TimelineView::clearSelectionOrLeave()
+{
+    if (!m_frame.selection.isEmpty() || m_frame.selectedEventId != 0) {
+        setSelectedEventId(0);
+    } else {
+        focusNextChild();
+    }
 }
 
 void TimelineView::paintEvent(QPaintEvent *)
@@ -696,64 +723,17 @@ bool TimelineView::event(QEvent *event)
         }
         return true;
     }
-    // Tab and Shift+Tab move the selection through time instead of the focus.
-    if (event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) &&
-            !(key->modifiers() & Qt::ControlModifier)) {
-            keyPressEvent(key);
-            return true;
-        }
+    if (event->type() == QEvent::KeyPress &&
+        TimelineKeys::walksEvents(*static_cast<QKeyEvent *>(event))) {
+        keyPressEvent(static_cast<QKeyEvent *>(event));
+        return true;
     }
     return QWidget::event(event);
 }
 
 void TimelineView::keyPressEvent(QKeyEvent *event)
 {
-    using Binding = std::function<void(TimelineView &)>;
-    const auto pan = [](double screens) {
-        return [screens](TimelineView &view) {
-            view.m_frame.scale.panByPixels(screens * view.m_frame.scale.width());
-            view.scaleChanged();
-        };
-    };
-    const auto scroll = [](QAbstractSlider::SliderAction action) {
-        return [action](TimelineView &view) { view.m_verticalBar->triggerAction(action); };
-    };
-    const auto activate = [](TimelineView &view) {
-        if (view.m_frame.selectedEventId != 0) {
-            emit view.eventActivated(view.m_frame.selectedEventId);
-        }
-    };
-    static const QHash<int, Binding> plain = {
-        {Qt::Key_Home, &TimelineView::selectFirstEvent},
-        {Qt::Key_End, &TimelineView::selectLastEvent},
-        {Qt::Key_Tab, &TimelineView::selectNextEvent},
-        {Qt::Key_Backtab, &TimelineView::selectPreviousEvent},
-        {Qt::Key_Return, activate},
-        {Qt::Key_Enter, activate},
-        {Qt::Key_Back, &TimelineView::goBack},
-        {Qt::Key_Forward, &TimelineView::goForward},
-        {Qt::Key_Left, pan(PanFraction)},
-        {Qt::Key_Right, pan(-PanFraction)},
-        {Qt::Key_Up, scroll(QAbstractSlider::SliderSingleStepSub)},
-        {Qt::Key_Down, scroll(QAbstractSlider::SliderSingleStepAdd)},
-        {Qt::Key_PageUp, scroll(QAbstractSlider::SliderPageStepSub)},
-        {Qt::Key_PageDown, scroll(QAbstractSlider::SliderPageStepAdd)},
-        {Qt::Key_Plus, &TimelineView::zoomIn},
-        {Qt::Key_Equal, &TimelineView::zoomIn},
-        {Qt::Key_Minus, &TimelineView::zoomOut},
-        {Qt::Key_F, &TimelineView::zoomToFit},
-        {Qt::Key_Escape, [](TimelineView &view) { view.setSelectedEventId(0); }},
-    };
-    static const QHash<int, Binding> withAlt = {
-        {Qt::Key_Left, &TimelineView::goBack},
-        {Qt::Key_Right, &TimelineView::goForward},
-    };
-    const QHash<int, Binding> &bindings = event->modifiers() & Qt::AltModifier ? withAlt : plain;
-    if (const auto it = bindings.find(event->key()); it != bindings.end()) {
-        (*it)(*this);
-    } else {
+    if (!TimelineKeys::handle(*this, *event)) {
         QWidget::keyPressEvent(event);
     }
 }

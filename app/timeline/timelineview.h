@@ -9,6 +9,7 @@
 #include "timelinerenderer.h"
 #include "timelineselection.h"
 
+#include <QAbstractSlider>
 #include <QPoint>
 #include <QSet>
 #include <QWidget>
@@ -118,6 +119,15 @@ public slots:
     void selectLastEvent() { m_navigator.selectLastEvent(); }
     void selectNextEvent() { m_navigator.selectAdjacentEvent(true); }
     void selectPreviousEvent() { m_navigator.selectAdjacentEvent(false); }
+    // Moves the window through time by a share of its width: later when positive.
+    void panBy(double share);
+    // Scrolls the lanes by a step or a page, up or down.
+    void scrollLanes(QAbstractSlider::SliderAction action);
+    // Says the current event was activated, as Enter does; nothing when there is none.
+    void activateCurrentEvent();
+    // Esc: clears the selection; with none, hands the focus on. Tab walks the events, so this
+    // is a way out of the timeline for the keyboard.
+    void clearSelectionOrLeave();
 
 signals:
     void selectedEventChanged(qint64 eventId);            // the current event

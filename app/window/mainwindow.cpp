@@ -8,6 +8,7 @@
 #include "eventstore.h"
 #include "exportdialog.h"
 #include "overviewstrip.h"
+#include "panefocus.h"
 #include "timelineexporter.h"
 #include "timelinerenderer.h"
 #include "timelineview.h"
@@ -102,6 +103,7 @@ void MainWindow::createDocks()
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // arrows move in the list; Tab leaves it
     m_filter->setPlaceholderText(tr("Filter events (title, actors, category)…"));
     m_filter->setClearButtonEnabled(true);
     // Filtering asks the store; wait for a pause in typing rather than query per key.
@@ -147,6 +149,13 @@ void MainWindow::createActions()
         m_filter->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    // Tab walks the timeline's events: these lead from pane to pane instead.
+    auto *panes = new PaneFocus(this);
+    panes->addPane(m_view);
+    panes->addPane(m_overview);
+    panes->addPane(m_details);
+    panes->addPane(m_table->parentWidget(), m_table); // the list and its filter
+    view->addActions({panes->nextAction(), panes->previousAction()});
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>()) {
         view->addAction(dock->toggleViewAction());
@@ -232,7 +241,8 @@ void MainWindow::createHelpMenu()
                            tr("<b>Entente</b> %1<br>A timeline viewer for conflict diplomacy: who "
                               "met whom, what followed what, and where each fact comes from.<p>"
                               "Timeline: wheel zooms about the cursor, drag pans, arrow keys pan, "
-                              "+ and − zoom, F fits everything, Esc clears the selection.")
+                              "+ and − zoom, F fits everything, Esc clears the selection. F6 or "
+                              "Ctrl+Tab moves to the next pane.")
                                .arg(QApplication::applicationVersion()));
     });
 }
