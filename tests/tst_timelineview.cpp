@@ -30,6 +30,32 @@ using namespace entente;
 
 namespace {
 
+// 60 actors, each with an event of its own early on (the earliest is the middle actor's) and
+// four at the same time later, which make every lane four rows high there.
+void addManyLanes(EventStore &store)
+{
+    store.batch([&] {
+        for (int i = 0; i < 60; ++i) {
+            Actor actor;
+            actor.name = QStringLiteral("Actor %1").arg(i, 2, 10, QLatin1Char('0'));
+            const qint64 actorId = store.addActor(actor);
+            const auto add = [&](const QString &title, const PartialDate &date) {
+                Event event;
+                event.title = title;
+                event.start = date;
+                event.actors = {EventActor{actorId, {}}};
+                store.addEvent(event);
+            };
+            add(QStringLiteral("Event of %1").arg(actor.name),
+                PartialDate::day(2000 + std::abs(i - 30), 6, 1));
+            for (int k = 0; k < 4; ++k) {
+                add(QStringLiteral("Crowded event %1 of %2").arg(k).arg(actor.name),
+                    PartialDate::day(2070, 6, 1 + k));
+            }
+        }
+    });
+}
+
 qint64 span(const TimelineView &view)
 {
     return view.scale().visibleTo() - view.scale().visibleFrom();
@@ -110,6 +136,8 @@ private slots:
     void ctrlClickAddsToTheSelection();
     void clickingACountBadgeZoomsInAndSelects();
     void escapeClearsTheSelectionThenHandsFocusOn();
+    void selectingAnEventScrollsItsLaneIntoView();
+    void menuKeyOpensTheLaneMenuInsideTheView();
 
 private:
     qint64 eventId(const QString &uid) const;
@@ -125,6 +153,8 @@ private:
     }
     QImage image() const;
     double laneTop(int lane) const { return m_view->laneGeometry().at(lane).top; }
+    // The timeline of addManyLanes() in a view too short for its lanes, settled.
+    void openManyLanes();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<EventStore> m_store;
@@ -1043,6 +1073,82 @@ void TstTimelineView::escapeClearsTheSelectionThenHandsFocusOn()
     QVERIFY(!view->hasFocus());
     QVERIFY(next->hasFocus());
     view->setStore(nullptr);
+}
+
+void TstTimelineView::openManyLanes()
+{
+    auto store = std::make_unique<EventStore>(m_dir->filePath(QStringLiteral("lanes.entente")));
+    addManyLanes(*store);
+    m_view->setStore(store.get());
+    m_store = std::move(store); // the seed's store goes once the view has let go of it
+    m_view->resize(900, 300);
+    settle();
+}
+
+void TstTimelineView::selectingAnEventScrollsItsLaneIntoView()
+{
+    openManyLanes();
+    m_view->setFocus();
+    QCOMPARE(m_view->lanes().lanes().size(), 60);
+    // Among the crowds, where the lanes are tall, some way down.
+    m_view->setVisibleRange(utc(2070, 1, 1), utc(2071, 1, 1));
+    settle();
+    for (int i = 0; i < 3; ++i) {
+        QTest::keyClick(m_view.get(), Qt::Key_PageDown);
+    }
+    settle();
+    const QRectF lanes(0, TimelineRenderer::AxisHeight, m_view->width(),
+                       m_view->height() - TimelineRenderer::AxisHeight);
+    const auto shown = [&] {
+        settle();
+        const QRectF rect = m_view->eventRect(m_view->selectedEventId());
+        return !rect.isEmpty() && lanes.contains(rect);
+    };
+    QTest::keyClick(m_view.get(), Qt::Key_Home); // the middle actor's, where lanes are short
+    QCOMPARE(m_store->event(m_view->selectedEventId())->title, QStringLiteral("Event of Actor 30"));
+    QVERIFY2(shown(), qPrintable(rectText(m_view->eventRect(m_view->selectedEventId()))));
+    QTest::keyClick(m_view.get(), Qt::Key_End); // the last actor's, among the crowds again
+    QVERIFY2(shown(), qPrintable(rectText(m_view->eventRect(m_view->selectedEventId()))));
+    for (int i = 0; i < 4; ++i) { // Shift+Tab: a lane further up each time
+        QTest::keyClick(m_view.get(), Qt::Key_Backtab, Qt::ShiftModifier);
+        QVERIFY2(shown(), qPrintable(rectText(m_view->eventRect(m_view->selectedEventId()))));
+    }
+}
+
+void TstTimelineView::menuKeyOpensTheLaneMenuInsideTheView()
+{
+    openManyLanes();
+    // Selected from elsewhere (the list), with the lanes scrolled to the top.
+    const qint64 middle = m_store->events().first().id; // Actor 30's
+    m_view->setSelectedEventId(middle);
+    for (int i = 0; i < 40; ++i) {
+        QTest::keyClick(m_view.get(), Qt::Key_PageUp);
+    }
+    settle();
+    QPoint menuAt;
+    QStringList entries;
+    QTimer::singleShot(0, this, [&] {
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            menuAt = menu->pos();
+            for (QAction *action : menu->actions()) {
+                entries.append(action->text().remove(QLatin1Char('&')));
+            }
+            menu->close();
+        }
+    });
+    const QPoint centre = m_view->rect().center();
+    QContextMenuEvent event(QContextMenuEvent::Keyboard, centre, m_view->mapToGlobal(centre));
+    QApplication::sendEvent(m_view.get(), &event);
+    QVERIFY2(entries.contains(QStringLiteral("Hide Actor 30")), qPrintable(entries.join(u'|')));
+    const QPoint inView = m_view->mapFromGlobal(menuAt);
+    QVERIFY2(m_view->rect().contains(inView),
+             qPrintable(QStringLiteral("menu at %1, %2").arg(inView.x()).arg(inView.y())));
+    // And the lane it is about is in view next to it.
+    settle();
+    const QRectF rect = m_view->eventRect(middle);
+    QVERIFY2(!rect.isEmpty() && rect.top() >= TimelineRenderer::AxisHeight &&
+                 rect.bottom() <= m_view->height(),
+             qPrintable(rectText(rect)));
 }
 
 QImage TstTimelineView::image() const

@@ -5,6 +5,9 @@
 
 #include <QMenu>
 
+#include <algorithm>
+#include <cmath>
+
 namespace entente {
 
 int LaneHeaders::dropSteps(int lane, double y) const
@@ -40,6 +43,28 @@ std::optional<double> LaneHeaders::dropMarkY(int lane, double y) const
         ++end;
     }
     return m_layout.at(end).top + m_layout.at(end).height;
+}
+
+std::optional<int> LaneHeaders::offsetShowing(int lane, int verticalOffset, int viewHeight) const
+{
+    if (lane < 0 || lane >= m_layout.size()) {
+        return std::nullopt;
+    }
+    const TimelineRenderer::LaneGeometry &geometry = m_layout.at(lane);
+    const double top = TimelineRenderer::AxisHeight, bottom = viewHeight;
+    const double laneBottom = geometry.top + geometry.height;
+    if (geometry.top >= top && laneBottom <= bottom) {
+        return std::nullopt;
+    }
+    const bool alignTop = geometry.top < top || geometry.height > bottom - top;
+    const double shift = alignTop ? geometry.top - top : laneBottom - bottom;
+    return verticalOffset + int(alignTop ? std::floor(shift) : std::ceil(shift));
+}
+
+QPoint LaneHeaders::menuPosition(int lane, const QSize &view) const
+{
+    const double y = lane >= 0 && lane < m_layout.size() ? m_layout.at(lane).top + 12 : 0;
+    return {20, std::clamp(int(y), TimelineRenderer::AxisHeight, std::max(0, view.height() - 1))};
 }
 
 void LaneHeaders::execMenu(TimelineView &view, int lane, const QPoint &at) const

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QPoint>
+#include <QSize>
 
 #include <optional>
 
@@ -30,6 +31,12 @@ public:
     int dropSteps(int lane, double y) const;
     // Where to draw the line the dragged lane would land on; none when it has no place to go.
     std::optional<double> dropMarkY(int lane, double y) const;
+    // The vertical offset of the lanes that shows all of `lane` (its top when it is taller than
+    // the view), scrolling as little as it can; none when it shows already.
+    std::optional<int> offsetShowing(int lane, int verticalOffset, int viewHeight) const;
+    // Where the menu of `lane` opens (view coordinates): at its name, and inside the view
+    // even where the lane is not.
+    QPoint menuPosition(int lane, const QSize &view) const;
     // The menu of `lane`, at `at` (global), acting on the view.
     void execMenu(TimelineView &view, int lane, const QPoint &at) const;
 

@@ -4,6 +4,7 @@
 #include "calendar.h"
 #include "eventstore.h"
 #include "lanearrangements.h"
+#include "laneheaders.h"
 #include "timelineframe.h"
 #include "timelineselection.h"
 #include "timelineview.h"
@@ -137,6 +138,34 @@ void TimelineNavigator::showEventKeepingZoom(qint64 eventId)
     if (const auto window = event ? windowShowing(event->earliestSecond()) : std::nullopt) {
         jumpTo(window->from, window->to);
     }
+}
+
+std::optional<int>
+TimelineNavigator::followedLaneOffset(const QList<TimelineLayout::LaneGeometry> &layout,
+                                      int viewHeight, int maxOffset, bool complete)
+{
+    if (!m_followedLane) {
+        return std::nullopt;
+    }
+    const QList<LaneModel::Lane> &lanes = m_frame.lanes.lanes();
+    const auto it = std::find_if(lanes.cbegin(), lanes.cend(), [this](const LaneModel::Lane &lane) {
+        return lane.key == *m_followedLane;
+    });
+    if (it == lanes.cend()) { // hidden or folded away since
+        m_followedLane.reset();
+        return std::nullopt;
+    }
+    const std::optional<int> offset =
+        LaneHeaders(m_frame.lanes, layout)
+            .offsetShowing(int(it - lanes.cbegin()), m_frame.verticalOffset, viewHeight);
+    const int reachable = offset ? std::clamp(*offset, 0, maxOffset) : m_frame.verticalOffset;
+    if (reachable != m_frame.verticalOffset) {
+        return reachable;
+    }
+    if (complete) {
+        m_followedLane.reset();
+    }
+    return std::nullopt;
 }
 
 void TimelineNavigator::selectShown(const std::optional<qint64> &eventId)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "event.h"
+#include "timelinelayout.h"
 #include "viewhistory.h"
 
 #include <QObject>
@@ -42,6 +43,16 @@ public:
     // Brings the event's time into view at the same zoom (no history entry); the event, when
     // it is dated, for the view to show its lane.
     std::optional<Event> bringIntoView(qint64 eventId);
+    // Brings a lane into view (by key: lanes are numbered anew when they reload), and keeps
+    // it there while the lanes' data arrives, which may make the lanes above it taller,
+    // until the user scrolls.
+    void followLane(qint64 key) { m_followedLane = key; }
+    void stopFollowingLane() { m_followedLane.reset(); }
+    // The vertical offset (up to `maxOffset`) that shows the followed lane as laid out now;
+    // none when it shows already, or no lane is followed. With the data `complete`, a lane
+    // that shows is no longer followed.
+    std::optional<int> followedLaneOffset(const QList<TimelineLayout::LaneGeometry> &layout,
+                                          int viewHeight, int maxOffset, bool complete);
     void selectFirstEvent();
     void selectLastEvent();
     // The next / previous event from the selection, or from the window's edge.
@@ -70,6 +81,7 @@ private:
     ViewHistory m_history;
     QTimer *m_settle;
     bool m_restoring = false;
+    std::optional<qint64> m_followedLane;
 };
 
 } // namespace entente

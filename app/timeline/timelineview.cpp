@@ -51,6 +51,9 @@ TimelineView::TimelineView(QWidget *parent)
         m_frame.verticalOffset = value;
         relayout();
     });
+    // The user's scrolling wins over a lane still being brought into view.
+    connect(m_verticalBar, &QScrollBar::actionTriggered, &m_navigator,
+            &TimelineNavigator::stopFollowingLane);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -187,9 +190,15 @@ qint64 TimelineView::nowSecond()
 
 void TimelineView::ensureLayout()
 {
-    if (!m_layoutDirty) {
-        return;
+    // A second pass when a lane was brought into view: the lanes it shows need their data.
+    for (int pass = 0; m_layoutDirty && pass < 2; ++pass) {
+        layOut();
+        followLane();
     }
+}
+
+void TimelineView::layOut()
+{
     m_frame.locale = locale();
     m_frame.today = nowSecond();
     const auto assembleAndLayOut = [this] {
@@ -289,17 +298,22 @@ void TimelineView::ensureVisible(qint64 eventId)
 
 void TimelineView::scrollToLaneOf(const Event &event)
 {
-    const QList<int> lanes = m_frame.lanes.lanesOf(event);
-    const QList<TimelineRenderer::LaneGeometry> &geometry = m_renderer.laneGeometry();
-    if (lanes.isEmpty() || lanes.first() >= geometry.size()) {
-        return;
+    if (const QList<int> lanes = m_frame.lanes.lanesOf(event); !lanes.isEmpty()) {
+        bringLaneIntoView(lanes.first());
     }
-    const TimelineRenderer::LaneGeometry &lane = geometry.at(lanes.first());
-    const bool shown =
-        lane.top >= TimelineRenderer::AxisHeight && lane.top + lane.height <= height();
-    if (!shown) {
-        const double laneTop = lane.top - TimelineRenderer::AxisHeight + m_frame.verticalOffset;
-        m_verticalBar->setValue(int(laneTop));
+}
+
+void TimelineView::bringLaneIntoView(int lane)
+{
+    m_navigator.followLane(m_frame.lanes.lanes().at(lane).key);
+    relayout();
+}
+
+void TimelineView::followLane()
+{
+    if (const std::optional<int> offset = m_navigator.followedLaneOffset(
+            m_renderer.laneGeometry(), height(), m_verticalBar->maximum(), m_dataComplete)) {
+        m_verticalBar->setValue(*offset); // and laid out again
     }
 }
 
@@ -395,14 +409,16 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event)
     int lane = m_renderer.laneHeaderAt(event->pos());
     QPoint at = event->globalPos();
     if (event->reason() == QContextMenuEvent::Keyboard) {
-        // The menu key: the lane of the current event, else the first lane, menu at its name.
+        // The menu key: the lane of the current event, else the first lane, brought into view
+        // and the menu at its name.
         const Event &current = m_selection.currentEvent();
         const QList<int> lanes = current.id != 0 ? m_frame.lanes.lanesOf(current) : QList<int>();
         lane = !lanes.isEmpty() ? lanes.first() : m_frame.lanes.lanes().isEmpty() ? -1 : 0;
-        const QList<TimelineRenderer::LaneGeometry> &geometry = m_renderer.laneGeometry();
-        if (lane >= 0 && lane < geometry.size()) {
-            at = mapToGlobal(QPoint(
-                20, std::max(TimelineRenderer::AxisHeight, int(geometry.at(lane).top) + 12)));
+        if (lane >= 0) {
+            bringLaneIntoView(lane);
+            ensureLayout();
+            at = mapToGlobal(LaneHeaders(m_frame.lanes, m_renderer.laneGeometry())
+                                 .menuPosition(lane, contentSize()));
         }
     }
     if (lane < 0 || lane >= m_frame.lanes.lanes().size()) {
@@ -434,6 +450,7 @@ void TimelineView::wheelEvent(QWheelEvent *event)
 {
     const QPoint delta = event->angleDelta();
     if (event->modifiers() & Qt::ShiftModifier) {
+        m_navigator.stopFollowingLane();
         m_verticalBar->setValue(m_verticalBar->value() -
                                 delta.y() / 120 * 3 * TimelineRenderer::RowHeight);
         event->accept();

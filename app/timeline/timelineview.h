@@ -160,8 +160,13 @@ private:
     void onStoreChanged(const StoreChange &change);
     void onFetchFailed(const QString &message);
     void scrollToLaneOf(const Event &event);
+    // Scrolls the lanes to show this one once they are laid out for the window shown next.
+    void bringLaneIntoView(int lane);
+    // Scrolls to the lane being brought into view, as laid out now.
+    void followLane();
     void relayout();
     void ensureLayout();
+    void layOut();
     void syncScaleWidth();
     QSize contentSize() const;
     void zoomAboutTimeX(double x, double factor);
