@@ -138,6 +138,7 @@ private slots:
     void escapeClearsTheSelectionThenHandsFocusOn();
     void selectingAnEventScrollsItsLaneIntoView();
     void menuKeyOpensTheLaneMenuInsideTheView();
+    void draggingALaneHeaderShowsTheLaneAndWhereItLands();
 
 private:
     qint64 eventId(const QString &uid) const;
@@ -1149,6 +1150,47 @@ void TstTimelineView::menuKeyOpensTheLaneMenuInsideTheView()
     QVERIFY2(!rect.isEmpty() && rect.top() >= TimelineRenderer::AxisHeight &&
                  rect.bottom() <= m_view->height(),
              qPrintable(rectText(rect)));
+}
+
+void TstTimelineView::draggingALaneHeaderShowsTheLaneAndWhereItLands()
+{
+    m_view->setLaneMode(LaneModel::Mode::Category);
+    m_view->setVisibleRange(utc(2014, 1, 1), utc(2026, 1, 1));
+    settle();
+    const QImage before = image();
+    const QPoint from(40, int(laneTop(0) + TimelineRenderer::RowHeight / 2));
+    const QPoint to(40, int(laneTop(3) + 8));
+    QTest::mousePress(m_view.get(), Qt::LeftButton, {}, from);
+    QTest::mouseMove(m_view.get(), from + QPoint(0, 10));
+    QTest::mouseMove(m_view.get(), to);
+    const QImage during = image();
+    QTest::mouseRelease(m_view.get(), Qt::LeftButton, {}, to);
+    const QColor highlight = m_view->palette().color(QPalette::Highlight);
+    const auto highlighted = [&](const QImage &image, int x, int y) {
+        const QColor colour = image.pixelColor(x, y);
+        return std::abs(colour.red() - highlight.red()) +
+                   std::abs(colour.green() - highlight.green()) +
+                   std::abs(colour.blue() - highlight.blue()) <
+               90;
+    };
+    // The lane follows the pointer: its header is drawn there, in the highlight colour.
+    int changed = 0, area = 0;
+    for (int y = to.y() - 6; y <= to.y() + 6; ++y) {
+        for (int x = 4; x < TimelineRenderer::HeaderWidth - 4; ++x) {
+            ++area;
+            changed += highlighted(during, x, y) && !highlighted(before, x, y) ? 1 : 0;
+        }
+    }
+    QVERIFY2(changed > area / 2, qPrintable(QStringLiteral("%1 of %2").arg(changed).arg(area)));
+    // And a line across the lanes where it will land.
+    bool line = false;
+    for (int y = TimelineRenderer::AxisHeight; y < m_view->height() && !line; ++y) {
+        line = true;
+        for (int x = TimelineRenderer::HeaderWidth + 10; x < m_view->width() - 40; x += 7) {
+            line = line && highlighted(during, x, y);
+        }
+    }
+    QVERIFY(line);
 }
 
 QImage TstTimelineView::image() const

@@ -382,7 +382,9 @@ void TimelineView::paintEvent(QPaintEvent *)
                          band);
     }
     if (m_draggedLane >= 0 && m_dragging) {
-        paintLaneDropMark(painter);
+        LaneHeaders(m_frame.lanes, m_renderer.laneGeometry())
+            .paintDrag(painter, m_draggedLane, m_pressPos.y(), m_lastDragPos.y(),
+                       QRect(QPoint(0, 0), contentSize()), palette());
     }
     if (hasFocus()) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 1));
@@ -425,16 +427,6 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event)
         return QWidget::contextMenuEvent(event);
     }
     LaneHeaders(m_frame.lanes, m_renderer.laneGeometry()).execMenu(*this, lane, at);
-}
-
-void TimelineView::paintLaneDropMark(QPainter &painter) const
-{
-    // A line where the lane will land.
-    const std::optional<double> y = LaneHeaders(m_frame.lanes, m_renderer.laneGeometry())
-                                        .dropMarkY(m_draggedLane, m_lastDragPos.y());
-    if (y) {
-        painter.fillRect(QRectF(0, *y - 1, width(), 3), palette().color(QPalette::Highlight));
-    }
 }
 
 void TimelineView::resizeEvent(QResizeEvent *)

@@ -173,7 +173,6 @@ private:
     void scaleChanged();
     void setCurrentEvent(qint64 eventId);
     void toggleInSelection(qint64 eventId);
-    void paintLaneDropMark(QPainter &painter) const;
     void paintFetchError(QPainter &painter) const;
 
     EventStore *m_store = nullptr;
