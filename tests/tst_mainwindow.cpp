@@ -62,6 +62,7 @@ private slots:
     void panesTakeTurnsWithF6AndCtrlTab();
     void detailsLinksAreReachableByKeyboard();
     void detailsShowThatTheyHaveTheFocus();
+    void showAllLanesOnlyWhenSomethingIsHidden();
 
 public slots:
     // Where links are opened in these tests, instead of a web browser.
@@ -379,6 +380,28 @@ void TstMainWindow::detailsShowThatTheyHaveTheFocus()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
     QVERIFY2(focusIn(details), qPrintable(focusName()));
     QCOMPARE(edge(), highlight);
+}
+
+void TstMainWindow::showAllLanesOnlyWhenSomethingIsHidden()
+{
+    // As in a lane's own menu: Show All Lanes is on only when a lane is hidden.
+    QAction *showAll = actionNamed(m_window.get(), QStringLiteral("Show All Lanes"));
+    QVERIFY(showAll);
+    TimelineView *view = m_window->timelineView();
+    QVERIFY(view->hiddenLanes().isEmpty());
+    QVERIFY(!showAll->isEnabled());
+    view->hideLane(view->lanes().lanes().last().key);
+    QVERIFY(showAll->isEnabled());
+    showAll->trigger();
+    QVERIFY(view->hiddenLanes().isEmpty());
+    QVERIFY(!showAll->isEnabled());
+    // A file that opens with hidden lanes.
+    view->hideLane(view->lanes().lanes().last().key);
+    const QString path = m_window->store()->path();
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(std::make_unique<EventStore>(path));
+    QCOMPARE(m_window->timelineView()->hiddenLanes().size(), 1);
+    QVERIFY(actionNamed(m_window.get(), QStringLiteral("Show All Lanes"))->isEnabled());
 }
 
 void TstMainWindow::multipleSelectionStaysInStep()

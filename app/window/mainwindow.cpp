@@ -286,7 +286,15 @@ void MainWindow::createLaneActions(QMenu *view)
             hidden->addAction(tr("(none hidden)"))->setEnabled(false);
         }
     });
-    lanes->addAction(tr("Show &All Lanes"), m_view, &TimelineView::showAllLanes);
+    m_showAllLanes = lanes->addAction(tr("Show &All Lanes"), m_view, &TimelineView::showAllLanes);
+    connect(m_view, &TimelineView::lanesChanged, this, &MainWindow::updateShowAllLanes);
+    updateShowAllLanes();
+}
+
+void MainWindow::updateShowAllLanes()
+{
+    // As in a lane's own menu: on only when a lane is hidden.
+    m_showAllLanes->setEnabled(!m_view->hiddenLanes().isEmpty());
 }
 
 void MainWindow::saveLanes() const
@@ -337,6 +345,7 @@ void MainWindow::setStore(std::unique_ptr<EventStore> store)
         m_restoringLanes = false;
     }
     m_view->setStore(m_store.get());
+    updateShowAllLanes(); // the lanes restored above are named once the view has the store
     m_details->setStore(m_store.get());
     updateTitle();
 }

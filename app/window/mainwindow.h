@@ -60,6 +60,7 @@ private:
     void createHelpMenu();
     void restoreWindowState();
     void createLaneActions(QMenu *view);
+    void updateShowAllLanes();
     // Hidden, moved and folded lanes, per timeline file and kind of lane.
     void saveLanes() const;
     void restoreLanes();
@@ -81,6 +82,7 @@ private:
     QTimer *m_filterDelay;
     bool m_syncing = false;
     QActionGroup *m_laneModes = nullptr;
+    QAction *m_showAllLanes = nullptr;
     bool m_restoringLanes = false;
     QString m_lastGoToDate;
     QPointer<QMessageBox> m_failureBox;
