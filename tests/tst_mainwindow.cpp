@@ -63,6 +63,7 @@ private slots:
     void detailsLinksAreReachableByKeyboard();
     void detailsShowThatTheyHaveTheFocus();
     void showAllLanesOnlyWhenSomethingIsHidden();
+    void legendCornerIsRemembered();
 
 public slots:
     // Where links are opened in these tests, instead of a web browser.
@@ -402,6 +403,26 @@ void TstMainWindow::showAllLanesOnlyWhenSomethingIsHidden()
     m_window = std::make_unique<MainWindow>(std::make_unique<EventStore>(path));
     QCOMPARE(m_window->timelineView()->hiddenLanes().size(), 1);
     QVERIFY(actionNamed(m_window.get(), QStringLiteral("Show All Lanes"))->isEnabled());
+}
+
+void TstMainWindow::legendCornerIsRemembered()
+{
+    TimelineView *view = m_window->timelineView();
+    actionNamed(m_window.get(), QStringLiteral("Category"))->trigger(); // a legend to drag
+    QVERIFY(view->waitForData());
+    const QRectF legend = view->legendRect();
+    QVERIFY(!legend.isEmpty());
+    const QPoint grip = legend.center().toPoint();
+    const QPoint topLeft(TimelineRenderer::HeaderWidth + 40, TimelineRenderer::AxisHeight + 40);
+    QTest::mousePress(view, Qt::LeftButton, {}, grip);
+    QTest::mouseMove(view, grip - QPoint(20, 20));
+    QTest::mouseMove(view, topLeft);
+    QTest::mouseRelease(view, Qt::LeftButton, {}, topLeft);
+    QCOMPARE(view->legendCorner(), std::optional(Qt::TopLeftCorner));
+    m_window.reset();
+    m_window = newWindow();
+    QVERIFY(m_window);
+    QCOMPARE(m_window->timelineView()->legendCorner(), std::optional(Qt::TopLeftCorner));
 }
 
 void TstMainWindow::multipleSelectionStaysInStep()

@@ -56,6 +56,16 @@ void addManyLanes(EventStore &store)
     });
 }
 
+// How many labels `rect` covers, as the view has laid them out.
+int labelsUnder(TimelineView &view, const QRectF &rect)
+{
+    int count = 0;
+    for (const TimelineRenderer::Item &item : view.items()) {
+        count += !item.label.isEmpty() && item.label.intersects(rect) ? 1 : 0;
+    }
+    return count;
+}
+
 qint64 span(const TimelineView &view)
 {
     return view.scale().visibleTo() - view.scale().visibleFrom();
@@ -139,6 +149,8 @@ private slots:
     void selectingAnEventScrollsItsLaneIntoView();
     void menuKeyOpensTheLaneMenuInsideTheView();
     void draggingALaneHeaderShowsTheLaneAndWhereItLands();
+    void legendCanBeDraggedToAnotherCorner();
+    void legendGoesWhereItCoversFewestLabels();
 
 private:
     qint64 eventId(const QString &uid) const;
@@ -1191,6 +1203,53 @@ void TstTimelineView::draggingALaneHeaderShowsTheLaneAndWhereItLands()
         }
     }
     QVERIFY(line);
+}
+
+void TstTimelineView::legendCanBeDraggedToAnotherCorner()
+{
+    m_view->setColourBy(TimelineFrame::ColourBy::Category);
+    m_view->setVisibleRange(utc(2014, 1, 1), utc(2026, 1, 1));
+    settle();
+    QSignalSpy moved(m_view.get(), &TimelineView::legendMoved);
+    const QRectF legend = m_view->legendRect();
+    QVERIFY(!legend.isEmpty());
+    const qint64 from = m_view->scale().visibleFrom();
+    const QPoint grip = legend.center().toPoint();
+    const QPoint topLeft(TimelineRenderer::HeaderWidth + 40, TimelineRenderer::AxisHeight + 40);
+    QTest::mousePress(m_view.get(), Qt::LeftButton, {}, grip);
+    QTest::mouseMove(m_view.get(), grip - QPoint(20, 20));
+    QTest::mouseMove(m_view.get(), topLeft);
+    QTest::mouseRelease(m_view.get(), Qt::LeftButton, {}, topLeft);
+    settle();
+    const QRectF now = m_view->legendRect();
+    QVERIFY2(now.center().x() < m_view->width() / 2 && now.center().y() < m_view->height() / 2,
+             qPrintable(rectText(now)));
+    QCOMPARE(m_view->scale().visibleFrom(), from); // the drag moved the legend, not the time
+    QCOMPARE(m_view->selectedEventId(), 0);
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(moved.at(0).at(0).value<Qt::Corner>(), Qt::TopLeftCorner);
+    QCOMPARE(m_view->legendCorner(), std::optional(Qt::TopLeftCorner));
+    // Put there, it stays there wherever the labels go.
+    m_view->setVisibleRange(utc(2024, 1, 1), utc(2025, 12, 1));
+    settle();
+    QCOMPARE(m_view->legendRect().topLeft(), now.topLeft());
+}
+
+void TstTimelineView::legendGoesWhereItCoversFewestLabels()
+{
+    m_view->setColourBy(TimelineFrame::ColourBy::Category);
+    m_view->setLaneMode(LaneModel::Mode::Packed);
+    m_view->resize(900, 260);
+    m_view->setVisibleRange(utc(2023, 6, 1), utc(2025, 9, 1));
+    settle();
+    m_view->setLegendCorner(Qt::BottomRightCorner);
+    settle();
+    const int bottomRight = labelsUnder(*m_view, m_view->legendRect());
+    QVERIFY2(bottomRight > 0, "for this test, labels must be under the bottom right corner");
+    m_view->setLegendCorner(std::nullopt);
+    settle();
+    QVERIFY(!m_view->legendRect().isEmpty());
+    QCOMPARE(labelsUnder(*m_view, m_view->legendRect()), 0);
 }
 
 QImage TstTimelineView::image() const

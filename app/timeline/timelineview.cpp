@@ -4,6 +4,7 @@
 #include "calendar.h"
 #include "eventstore.h"
 #include "laneheaders.h"
+#include "legendpainter.h"
 #include "storechange.h"
 #include "timelineaccessible.h"
 #include "timelinekeys.h"
@@ -471,14 +472,18 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     m_pressPos = m_lastDragPos = event->position().toPoint();
     m_dragging = false;
     m_selectingRange = event->modifiers() & Qt::ShiftModifier;
-    m_draggedLane = m_selectingRange ? -1 : m_renderer.laneHeaderAt(event->position());
+    m_draggingLegend = !m_selectingRange && legendRect().contains(event->position());
+    m_draggedLane =
+        m_selectingRange || m_draggingLegend ? -1 : m_renderer.laneHeaderAt(event->position());
 }
 
 void TimelineView::mouseMoveEvent(QMouseEvent *event)
 {
     if (!(event->buttons() & Qt::LeftButton)) {
         const bool overEvent = m_renderer.eventAt(event->position()) != 0;
-        setCursor(overEvent ? Qt::PointingHandCursor : Qt::ArrowCursor);
+        setCursor(overEvent                                  ? Qt::PointingHandCursor
+                  : legendRect().contains(event->position()) ? Qt::OpenHandCursor
+                                                             : Qt::ArrowCursor);
         return;
     }
     const QPoint pos = event->position().toPoint();
@@ -488,6 +493,11 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
     m_dragging = true;
     const int dx = pos.x() - m_lastDragPos.x();
     m_lastDragPos = pos;
+    if (m_draggingLegend) { // into the corner nearest the pointer, at once
+        setCursor(Qt::ClosedHandCursor);
+        setLegendCorner(LegendPainter::cornerNearest(pos, contentSize()));
+        return;
+    }
     if (m_draggedLane >= 0) { // a lane header: moved among its siblings on release
         setCursor(Qt::SizeVerCursor);
         update(); // the drop mark is drawn in paintEvent
@@ -508,7 +518,11 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton) {
         return QWidget::mouseReleaseEvent(event);
     }
-    if (m_draggedLane >= 0 && m_dragging) {
+    if (m_draggingLegend) { // a click on it selects nothing under it
+        if (m_dragging && m_frame.legendCorner) {
+            emit legendMoved(*m_frame.legendCorner);
+        }
+    } else if (m_draggedLane >= 0 && m_dragging) {
         moveLane(m_draggedLane, LaneHeaders(m_frame.lanes, m_renderer.laneGeometry())
                                     .dropSteps(m_draggedLane, m_lastDragPos.y()));
     } else if (!m_dragging) {
@@ -536,6 +550,7 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     }
     m_dragging = false;
     m_selectingRange = false;
+    m_draggingLegend = false;
     m_draggedLane = -1;
     setCursor(Qt::ArrowCursor);
     update();
@@ -647,6 +662,18 @@ void TimelineView::setShowLegend(bool show)
 {
     m_frame.showLegend = show;
     update();
+}
+
+void TimelineView::setLegendCorner(std::optional<Qt::Corner> corner)
+{
+    m_frame.legendCorner = corner;
+    update();
+}
+
+QRectF TimelineView::legendRect()
+{
+    ensureLayout();
+    return m_renderer.legendRect(m_frame, palette());
 }
 
 void TimelineView::setColourBy(TimelineFrame::ColourBy colourBy)

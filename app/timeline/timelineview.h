@@ -61,6 +61,11 @@ public:
     void setColourBy(TimelineFrame::ColourBy colourBy);
     bool showsLegend() const { return m_frame.showLegend; }
     void setShowLegend(bool show);
+    // The corner the user put the legend in; none: wherever it covers the fewest labels.
+    std::optional<Qt::Corner> legendCorner() const { return m_frame.legendCorner; }
+    void setLegendCorner(std::optional<Qt::Corner> corner);
+    // Where the legend is drawn now; empty when there is none.
+    QRectF legendRect();
     // Folds the lanes of the people under an actor into its lane, or unfolds them.
     void toggleLane(qint64 actorId);
     // Lanes by actor, by category, or one packed lane. Each mode keeps its own hidden lanes and
@@ -137,6 +142,7 @@ signals:
     void historyChanged(bool canGoBack, bool canGoForward);
     void lanesChanged();                      // mode, hidden, order or folding
     void fetchFailed(const QString &message); // a read of the timeline failed
+    void legendMoved(Qt::Corner corner);      // the user dragged it there
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -190,6 +196,7 @@ private:
     QPoint m_lastDragPos;
     bool m_dragging = false;
     bool m_selectingRange = false; // Shift+drag: a time range to zoom into
+    bool m_draggingLegend = false; // to another corner
     int m_draggedLane = -1;        // a lane header being dragged to another place
     QScrollBar *m_verticalBar;
 };

@@ -48,6 +48,7 @@ const auto ExportToKey = QStringLiteral("files/exportTo");
 const auto ColourByKey = QStringLiteral("view/colourBy");
 const auto LanesKey = QStringLiteral("view/lanes");
 const auto LegendKey = QStringLiteral("view/legend");
+const auto LegendCornerKey = QStringLiteral("view/legendCorner");
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<EventStore> store, QWidget *parent)
@@ -231,6 +232,14 @@ void MainWindow::createColourActions(QMenu *view)
         m_view->setShowLegend(show);
         QSettings().setValue(LegendKey, show);
     });
+    // Where the user dragged it; until then, wherever it hides the least.
+    bool known = false;
+    const int corner = QSettings().value(LegendCornerKey).toInt(&known);
+    if (known && corner >= Qt::TopLeftCorner && corner <= Qt::BottomRightCorner) {
+        m_view->setLegendCorner(Qt::Corner(corner));
+    }
+    connect(m_view, &TimelineView::legendMoved, this,
+            [](Qt::Corner moved) { QSettings().setValue(LegendCornerKey, int(moved)); });
 }
 
 void MainWindow::createHelpMenu()
