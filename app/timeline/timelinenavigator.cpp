@@ -106,6 +106,30 @@ void TimelineNavigator::zoomToFit()
     jumpTo(bounds->first - span / 40, bounds->second + span / 4);
 }
 
+void TimelineNavigator::zoomToPixels(double x1, double x2)
+{
+    jumpTo(qint64(m_frame.scale.toTime(std::min(x1, x2))),
+           qint64(m_frame.scale.toTime(std::max(x1, x2))));
+}
+
+void TimelineNavigator::zoomInAt(double x)
+{
+    const qint64 span = m_frame.scale.visibleTo() - m_frame.scale.visibleFrom();
+    const qint64 at = qint64(m_frame.scale.toTime(x));
+    const double share = x / m_frame.scale.width();
+    jumpTo(at - qint64(share * double(span) / 2), at + qint64((1 - share) * double(span) / 2));
+}
+
+void TimelineNavigator::zoomToBadge(const TimelineLayout::Badge &badge)
+{
+    // Room either side, and never closer than an hour: events at the same minute stay a badge
+    // at any zoom, so they are selected too, which lists them apart in the event list.
+    const qint64 span = std::max<qint64>(badge.to - badge.from, 3600);
+    const QList<qint64> ids = badge.eventIds; // the badge goes with the next layout
+    jumpTo(badge.from - span / 4, badge.from + span + span / 4);
+    m_view.setSelection(ids, ids.first()); // and in the list, where they can be told apart
+}
+
 std::optional<Event> TimelineNavigator::datedEvent(qint64 eventId) const
 {
     const EventStore *store = m_view.store();

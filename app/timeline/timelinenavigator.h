@@ -40,6 +40,12 @@ public:
     // Shows the whole of `date` (a year, a month, a day or a minute) with room either side.
     void goToDate(const PartialDate &date);
     void zoomToFit();
+    // A Shift+drag: the time between two x of the time area.
+    void zoomToPixels(double x1, double x2);
+    // A double click on empty space: half the span, with the time at x where it was.
+    void zoomInAt(double x);
+    // Close enough to tell a badge's events apart, which are selected.
+    void zoomToBadge(const TimelineLayout::Badge &badge);
     // Brings the event's time into view at the same zoom (no history entry); the event, when
     // it is dated, for the view to show its lane.
     std::optional<Event> bringIntoView(qint64 eventId);

@@ -529,7 +529,7 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
         const int header = m_renderer.laneHeaderAt(event->position());
         const qint64 id = m_renderer.eventAt(event->position());
         if (const TimelineRenderer::Badge *badge = m_renderer.badgeAt(event->position())) {
-            zoomToBadge(*badge);
+            m_navigator.zoomToBadge(*badge);
         } else if (header >= 0 && header < m_frame.lanes.lanes().size() &&
                    m_frame.lanes.lanes().at(header).hasChildren) {
             toggleLane(m_frame.lanes.lanes().at(header).key);
@@ -541,12 +541,8 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
             setSelectedEventId(id);
         }
     } else if (m_selectingRange && std::abs(m_lastDragPos.x() - m_pressPos.x()) >= 4) {
-        const auto timeAt = [&](int x) {
-            return qint64(m_frame.scale.toTime(x - TimelineRenderer::HeaderWidth));
-        };
-        const int left = std::min(m_pressPos.x(), m_lastDragPos.x());
-        const int right = std::max(m_pressPos.x(), m_lastDragPos.x());
-        m_navigator.jumpTo(timeAt(left), timeAt(right));
+        m_navigator.zoomToPixels(m_pressPos.x() - TimelineRenderer::HeaderWidth,
+                                 m_lastDragPos.x() - TimelineRenderer::HeaderWidth);
     }
     m_dragging = false;
     m_selectingRange = false;
@@ -554,16 +550,6 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     m_draggedLane = -1;
     setCursor(Qt::ArrowCursor);
     update();
-}
-
-void TimelineView::zoomToBadge(const TimelineRenderer::Badge &badge)
-{
-    // Room either side, and never closer than an hour: events at the same minute stay a badge
-    // at any zoom, so they are selected too, which lists them apart in the event list.
-    const qint64 span = std::max<qint64>(badge.to - badge.from, 3600);
-    const QList<qint64> ids = badge.eventIds; // the badge goes with the next layout
-    m_navigator.jumpTo(badge.from - span / 4, badge.from + span + span / 4);
-    setSelection(ids, ids.first()); // and in the list, where they can be told apart
 }
 
 void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
@@ -577,11 +563,7 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
         return;
     }
     if (event->position().x() > TimelineRenderer::HeaderWidth) { // empty space: zoom in there
-        const double x = event->position().x() - TimelineRenderer::HeaderWidth;
-        const qint64 span = m_frame.scale.visibleTo() - m_frame.scale.visibleFrom();
-        const qint64 at = qint64(m_frame.scale.toTime(x));
-        const double share = x / m_frame.scale.width();
-        m_navigator.jumpTo(at - qint64(share * span / 2), at + qint64((1 - share) * span / 2));
+        m_navigator.zoomInAt(event->position().x() - TimelineRenderer::HeaderWidth);
     }
 }
 

@@ -158,7 +158,6 @@ protected:
 
 private:
     static qint64 nowSecond();
-    void zoomToBadge(const TimelineRenderer::Badge &badge);
     // False when there is nothing under the pointer to tell about.
     bool showToolTip(const QHelpEvent &help);
     // The lanes read again, after the store or their arrangement changed.
