@@ -2,13 +2,16 @@
 #include <QTest>
 
 #include <QAction>
+#include <QApplication>
 #include <QCoreApplication>
+#include <QDesktopServices>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QScreen>
@@ -19,12 +22,14 @@
 #include <QStatusTipEvent>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTimer>
 
 #include "eventdetails.h"
 #include "eventlistmodel.h"
 #include "eventstore.h"
 #include "mainwindow.h"
+#include "overviewstrip.h"
 #include "seedloader.h"
 #include "timelinerenderer.h"
 #include "timelineview.h"
@@ -70,6 +75,15 @@ private slots:
     void undatedHintShowsTheUndatedEvents();
     void goToDateReadsWrittenDates_data();
     void goToDateReadsWrittenDates();
+    void panesTakeTurnsWithF6AndCtrlTab();
+    void detailsLinksAreReachableByKeyboard();
+    void detailsShowThatTheyHaveTheFocus();
+    void showAllLanesOnlyWhenSomethingIsHidden();
+    void legendCornerIsRemembered();
+
+public slots:
+    // Where links are opened in these tests, instead of a web browser.
+    void openUrl(const QUrl &url) { m_opened.append(url); }
 
 private:
     // A new window on a fresh copy of the bundled timeline, shown and exposed.
@@ -82,6 +96,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MainWindow> m_window; // opened by init()
     int m_stores = 0;
+    QList<QUrl> m_opened;
 };
 
 void TstMainWindow::initTestCase()
@@ -268,6 +283,164 @@ void TstMainWindow::hiddenAndMovedLanesAreRememberedPerFile()
     QVERIFY(m_window);
     QCOMPARE(m_window->timelineView()->lanes().lanes().first().key, firstKey);
     QVERIFY(m_window->timelineView()->hiddenLanes().isEmpty());
+}
+
+// --- the keyboard --------------------------------------------------------------------------
+
+namespace {
+
+// Whether the focus is in `pane` (on it or on one of its children).
+bool focusIn(const QWidget *pane)
+{
+    const QWidget *focus = QApplication::focusWidget();
+    return focus && (focus == pane || pane->isAncestorOf(focus));
+}
+
+QString focusName()
+{
+    const QWidget *focus = QApplication::focusWidget();
+    return focus ? QString::fromLatin1(focus->metaObject()->className()) : QStringLiteral("none");
+}
+
+} // namespace
+
+void TstMainWindow::panesTakeTurnsWithF6AndCtrlTab()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    TimelineView *view = m_window->timelineView();
+    const QList<QWidget *> panes{view, m_window->findChild<OverviewStrip *>(), m_window->details(),
+                                 m_window->eventTable()};
+    QVERIFY(panes.at(1));
+    const auto press = [](int key, Qt::KeyboardModifiers modifiers = {}) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key(key), modifiers);
+    };
+    view->setFocus();
+    for (int i = 1; i <= 4; ++i) { // F6 forward, round to the timeline again
+        press(Qt::Key_F6);
+        QVERIFY2(focusIn(panes.at(i % 4)),
+                 qPrintable(QStringLiteral("%1: %2").arg(i).arg(focusName())));
+    }
+    for (int i = 3; i >= 0; --i) { // Shift+F6 back
+        press(Qt::Key_F6, Qt::ShiftModifier);
+        QVERIFY2(focusIn(panes.at(i)),
+                 qPrintable(QStringLiteral("%1: %2").arg(i).arg(focusName())));
+    }
+    for (int i = 1; i <= 4; ++i) { // Ctrl+Tab forward
+        press(Qt::Key_Tab, Qt::ControlModifier);
+        QVERIFY2(focusIn(panes.at(i % 4)),
+                 qPrintable(QStringLiteral("%1: %2").arg(i).arg(focusName())));
+    }
+    for (int i = 3; i >= 0; --i) { // Ctrl+Shift+Tab back
+        press(Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY2(focusIn(panes.at(i)),
+                 qPrintable(QStringLiteral("%1: %2").arg(i).arg(focusName())));
+    }
+    // In the timeline, Tab still walks the events.
+    QVERIFY(view->hasFocus());
+    press(Qt::Key_Tab);
+    QVERIFY(view->hasFocus());
+    QVERIFY(view->selectedEventId() != 0);
+    // A closed pane is passed over.
+    m_window->findChild<QDockWidget *>(QStringLiteral("detailsDock"))->close();
+    press(Qt::Key_F6);
+    press(Qt::Key_F6);
+    QVERIFY2(focusIn(m_window->eventTable()), qPrintable(focusName()));
+    // And out of the list, which Tab does not walk cell by cell.
+    press(Qt::Key_Tab);
+    QVERIFY2(!focusIn(m_window->eventTable()), qPrintable(focusName()));
+}
+
+void TstMainWindow::detailsLinksAreReachableByKeyboard()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    EventStore *store = m_window->store();
+    const QString url = QStringLiteral("https://example.org/rutte");
+    store->batch([&] {
+        Source source;
+        source.outlet = QStringLiteral("Example");
+        source.url = url;
+        Event event = *store->eventByUid(RutteUid);
+        event.sourceIds.append(store->addSource(source));
+        store->updateEvent(event);
+    });
+    m_window->selectEvent(eventId(RutteUid));
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), this, "openUrl");
+    auto *browser = m_window->details()->findChild<QTextBrowser *>();
+    QVERIFY(browser);
+    m_window->timelineView()->setFocus();
+    QTest::keyClick(m_window->timelineView(), Qt::Key_F6);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+    QVERIFY2(focusIn(m_window->details()), qPrintable(focusName()));
+    // Tab goes from link to link in Details, and Enter opens the one it is on.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY2(focusIn(m_window->details()), qPrintable(focusName()));
+    QCOMPARE(browser->textCursor().selectedText(), url);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    QCOMPARE(m_opened, QList<QUrl>{QUrl(url)});
+}
+
+void TstMainWindow::detailsShowThatTheyHaveTheFocus()
+{
+    // As the timeline and the overview do: a frame in the highlight colour.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    EventDetails *details = m_window->details();
+    const QColor highlight = details->palette().color(QPalette::Highlight);
+    const auto edge = [&] {
+        const QImage image = details->grab().toImage();
+        return image.pixelColor(0, image.height() / 2);
+    };
+    m_window->timelineView()->setFocus();
+    QVERIFY(edge() != highlight);
+    QTest::keyClick(m_window->timelineView(), Qt::Key_F6, Qt::ShiftModifier); // back: the list
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
+    QVERIFY2(focusIn(details), qPrintable(focusName()));
+    QCOMPARE(edge(), highlight);
+}
+
+void TstMainWindow::showAllLanesOnlyWhenSomethingIsHidden()
+{
+    // As in a lane's own menu: Show All Lanes is on only when a lane is hidden.
+    QAction *showAll = actionNamed(m_window.get(), QStringLiteral("Show All Lanes"));
+    QVERIFY(showAll);
+    TimelineView *view = m_window->timelineView();
+    QVERIFY(view->hiddenLanes().isEmpty());
+    QVERIFY(!showAll->isEnabled());
+    view->hideLane(view->lanes().lanes().last().key);
+    QVERIFY(showAll->isEnabled());
+    showAll->trigger();
+    QVERIFY(view->hiddenLanes().isEmpty());
+    QVERIFY(!showAll->isEnabled());
+    // A file that opens with hidden lanes.
+    view->hideLane(view->lanes().lanes().last().key);
+    const QString path = m_window->store()->path();
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(std::make_unique<EventStore>(path));
+    QCOMPARE(m_window->timelineView()->hiddenLanes().size(), 1);
+    QVERIFY(actionNamed(m_window.get(), QStringLiteral("Show All Lanes"))->isEnabled());
+}
+
+void TstMainWindow::legendCornerIsRemembered()
+{
+    TimelineView *view = m_window->timelineView();
+    actionNamed(m_window.get(), QStringLiteral("Category"))->trigger(); // a legend to drag
+    QVERIFY(view->waitForData());
+    const QRectF legend = view->legendRect();
+    QVERIFY(!legend.isEmpty());
+    const QPoint grip = legend.center().toPoint();
+    const QPoint topLeft(TimelineRenderer::HeaderWidth + 40, TimelineRenderer::AxisHeight + 40);
+    QTest::mousePress(view, Qt::LeftButton, {}, grip);
+    QTest::mouseMove(view, grip - QPoint(20, 20));
+    QTest::mouseMove(view, topLeft);
+    QTest::mouseRelease(view, Qt::LeftButton, {}, topLeft);
+    QCOMPARE(view->legendCorner(), std::optional(Qt::TopLeftCorner));
+    m_window.reset();
+    m_window = newWindow();
+    QVERIFY(m_window);
+    QCOMPARE(m_window->timelineView()->legendCorner(), std::optional(Qt::TopLeftCorner));
 }
 
 void TstMainWindow::multipleSelectionStaysInStep()

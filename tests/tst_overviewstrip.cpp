@@ -29,6 +29,7 @@ private slots:
     void dragInsideTheFrameMovesTheWindow();
     void dragAnEdgeResizesTheWindow();
     void clickElsewhereMovesTheWindowThere();
+    void keysMoveTheWindow();
     void marginLinesTheStripUpWithTheAxis();
     void followsWrites();
 
@@ -138,6 +139,23 @@ void TstOverviewStrip::clickElsewhereMovesTheWindowThere()
     QCOMPARE(to - from, utc(2016, 1, 1) - utc(2014, 1, 1));
     const qint64 middle = from + (to - from) / 2;
     QVERIFY(std::abs(middle - m_strip->secondAt(x)) <= 86400);
+}
+
+void TstOverviewStrip::keysMoveTheWindow()
+{
+    // One of the window's panes: it takes the focus, and the keyboard does what a drag does.
+    QCOMPARE(m_strip->focusPolicy(), Qt::StrongFocus);
+    QSignalSpy spy(m_strip.get(), &OverviewStrip::windowRequested);
+    const qint64 span = utc(2016, 1, 1) - utc(2014, 1, 1);
+    QTest::keyClick(m_strip.get(), Qt::Key_Right);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(lastRequest(spy), std::pair(utc(2014, 1, 1) + span / 10, utc(2016, 1, 1) + span / 10));
+    QTest::keyClick(m_strip.get(), Qt::Key_PageUp);
+    QCOMPARE(lastRequest(spy), std::pair(utc(2014, 1, 1) - span, utc(2014, 1, 1)));
+    QTest::keyClick(m_strip.get(), Qt::Key_Home);
+    QCOMPARE(lastRequest(spy), std::pair(m_strip->spanFrom(), m_strip->spanFrom() + span));
+    QTest::keyClick(m_strip.get(), Qt::Key_End);
+    QCOMPARE(lastRequest(spy), std::pair(m_strip->spanTo() - span, m_strip->spanTo()));
 }
 
 void TstOverviewStrip::marginLinesTheStripUpWithTheAxis()

@@ -5,12 +5,14 @@
 #include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QImage>
+#include <QLineEdit>
 #include <QMenu>
 #include <QNativeGestureEvent>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolTip>
+#include <QVBoxLayout>
 #include <QWheelEvent>
 
 #include "densityindex.h"
@@ -27,6 +29,42 @@
 using namespace entente;
 
 namespace {
+
+// 60 actors, each with an event of its own early on (the earliest is the middle actor's) and
+// four at the same time later, which make every lane four rows high there.
+void addManyLanes(EventStore &store)
+{
+    store.batch([&] {
+        for (int i = 0; i < 60; ++i) {
+            Actor actor;
+            actor.name = QStringLiteral("Actor %1").arg(i, 2, 10, QLatin1Char('0'));
+            const qint64 actorId = store.addActor(actor);
+            const auto add = [&](const QString &title, const PartialDate &date) {
+                Event event;
+                event.title = title;
+                event.start = date;
+                event.actors = {EventActor{actorId, {}}};
+                store.addEvent(event);
+            };
+            add(QStringLiteral("Event of %1").arg(actor.name),
+                PartialDate::day(2000 + std::abs(i - 30), 6, 1));
+            for (int k = 0; k < 4; ++k) {
+                add(QStringLiteral("Crowded event %1 of %2").arg(k).arg(actor.name),
+                    PartialDate::day(2070, 6, 1 + k));
+            }
+        }
+    });
+}
+
+// How many labels `rect` covers, as the view has laid them out.
+int labelsUnder(TimelineView &view, const QRectF &rect)
+{
+    int count = 0;
+    for (const TimelineRenderer::Item &item : view.items()) {
+        count += !item.label.isEmpty() && item.label.intersects(rect) ? 1 : 0;
+    }
+    return count;
+}
 
 qint64 span(const TimelineView &view)
 {
@@ -107,6 +145,12 @@ private slots:
     void rightClickOnAHeaderOffersToHideOrMoveIt();
     void ctrlClickAddsToTheSelection();
     void clickingACountBadgeZoomsInAndSelects();
+    void escapeClearsTheSelectionThenHandsFocusOn();
+    void selectingAnEventScrollsItsLaneIntoView();
+    void menuKeyOpensTheLaneMenuInsideTheView();
+    void draggingALaneHeaderShowsTheLaneAndWhereItLands();
+    void legendCanBeDraggedToAnotherCorner();
+    void legendGoesWhereItCoversFewestLabels();
 
 private:
     qint64 eventId(const QString &uid) const;
@@ -122,6 +166,8 @@ private:
     }
     QImage image() const;
     double laneTop(int lane) const { return m_view->laneGeometry().at(lane).top; }
+    // The timeline of addManyLanes() in a view too short for its lanes, settled.
+    void openManyLanes();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<EventStore> m_store;
@@ -1012,6 +1058,198 @@ void TstTimelineView::failedReadIsShownAndAskedAgain()
     QVERIFY(view.waitForData(10000));
     QVERIFY(view.fetchError().isEmpty());
     QVERIFY(!view.eventRect(eventId(QStringLiteral("article-02-minsk-protocol"))).isEmpty());
+}
+
+// --- ways out, and what the keyboard shows -----------------------------------------------------
+
+void TstTimelineView::escapeClearsTheSelectionThenHandsFocusOn()
+{
+    // Tab walks the events, so Esc (as well as the window's pane keys) must lead out.
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *view = new TimelineView(&window);
+    auto *next = new QLineEdit(&window);
+    layout->addWidget(view);
+    layout->addWidget(next);
+    view->setStore(m_store.get());
+    window.resize(900, 500);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    view->setFocus();
+    QVERIFY(view->hasFocus());
+    view->setSelectedEventId(eventId(QStringLiteral("article-02-minsk-protocol")));
+    QTest::keyClick(view, Qt::Key_Escape);
+    QCOMPARE(view->selectedEventId(), 0);
+    QVERIFY(view->hasFocus()); // the first Esc only clears the selection
+    QTest::keyClick(view, Qt::Key_Escape);
+    QVERIFY(!view->hasFocus());
+    QVERIFY(next->hasFocus());
+    view->setStore(nullptr);
+}
+
+void TstTimelineView::openManyLanes()
+{
+    auto store = std::make_unique<EventStore>(m_dir->filePath(QStringLiteral("lanes.entente")));
+    addManyLanes(*store);
+    m_view->setStore(store.get());
+    m_store = std::move(store); // the seed's store goes once the view has let go of it
+    m_view->resize(900, 300);
+    settle();
+}
+
+void TstTimelineView::selectingAnEventScrollsItsLaneIntoView()
+{
+    openManyLanes();
+    m_view->setFocus();
+    QCOMPARE(m_view->lanes().lanes().size(), 60);
+    // Among the crowds, where the lanes are tall, some way down.
+    m_view->setVisibleRange(utc(2070, 1, 1), utc(2071, 1, 1));
+    settle();
+    for (int i = 0; i < 3; ++i) {
+        QTest::keyClick(m_view.get(), Qt::Key_PageDown);
+    }
+    settle();
+    const QRectF lanes(0, TimelineRenderer::AxisHeight, m_view->width(),
+                       m_view->height() - TimelineRenderer::AxisHeight);
+    const auto shown = [&] {
+        settle();
+        const QRectF rect = m_view->eventRect(m_view->selectedEventId());
+        return !rect.isEmpty() && lanes.contains(rect);
+    };
+    QTest::keyClick(m_view.get(), Qt::Key_Home); // the middle actor's, where lanes are short
+    QCOMPARE(m_store->event(m_view->selectedEventId())->title, QStringLiteral("Event of Actor 30"));
+    QVERIFY2(shown(), qPrintable(rectText(m_view->eventRect(m_view->selectedEventId()))));
+    QTest::keyClick(m_view.get(), Qt::Key_End); // the last actor's, among the crowds again
+    QVERIFY2(shown(), qPrintable(rectText(m_view->eventRect(m_view->selectedEventId()))));
+    for (int i = 0; i < 4; ++i) { // Shift+Tab: a lane further up each time
+        QTest::keyClick(m_view.get(), Qt::Key_Backtab, Qt::ShiftModifier);
+        QVERIFY2(shown(), qPrintable(rectText(m_view->eventRect(m_view->selectedEventId()))));
+    }
+}
+
+void TstTimelineView::menuKeyOpensTheLaneMenuInsideTheView()
+{
+    openManyLanes();
+    // Selected from elsewhere (the list), with the lanes scrolled to the top.
+    const qint64 middle = m_store->events().first().id; // Actor 30's
+    m_view->setSelectedEventId(middle);
+    for (int i = 0; i < 40; ++i) {
+        QTest::keyClick(m_view.get(), Qt::Key_PageUp);
+    }
+    settle();
+    QPoint menuAt;
+    QStringList entries;
+    QTimer::singleShot(0, this, [&] {
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            menuAt = menu->pos();
+            for (QAction *action : menu->actions()) {
+                entries.append(action->text().remove(QLatin1Char('&')));
+            }
+            menu->close();
+        }
+    });
+    const QPoint centre = m_view->rect().center();
+    QContextMenuEvent event(QContextMenuEvent::Keyboard, centre, m_view->mapToGlobal(centre));
+    QApplication::sendEvent(m_view.get(), &event);
+    QVERIFY2(entries.contains(QStringLiteral("Hide Actor 30")), qPrintable(entries.join(u'|')));
+    const QPoint inView = m_view->mapFromGlobal(menuAt);
+    QVERIFY2(m_view->rect().contains(inView),
+             qPrintable(QStringLiteral("menu at %1, %2").arg(inView.x()).arg(inView.y())));
+    // And the lane it is about is in view next to it.
+    settle();
+    const QRectF rect = m_view->eventRect(middle);
+    QVERIFY2(!rect.isEmpty() && rect.top() >= TimelineRenderer::AxisHeight &&
+                 rect.bottom() <= m_view->height(),
+             qPrintable(rectText(rect)));
+}
+
+void TstTimelineView::draggingALaneHeaderShowsTheLaneAndWhereItLands()
+{
+    m_view->setLaneMode(LaneModel::Mode::Category);
+    m_view->setVisibleRange(utc(2014, 1, 1), utc(2026, 1, 1));
+    settle();
+    const QImage before = image();
+    const QPoint from(40, int(laneTop(0) + TimelineRenderer::RowHeight / 2));
+    const QPoint to(40, int(laneTop(3) + 8));
+    QTest::mousePress(m_view.get(), Qt::LeftButton, {}, from);
+    QTest::mouseMove(m_view.get(), from + QPoint(0, 10));
+    QTest::mouseMove(m_view.get(), to);
+    const QImage during = image();
+    QTest::mouseRelease(m_view.get(), Qt::LeftButton, {}, to);
+    const QColor highlight = m_view->palette().color(QPalette::Highlight);
+    const auto highlighted = [&](const QImage &image, int x, int y) {
+        const QColor colour = image.pixelColor(x, y);
+        return std::abs(colour.red() - highlight.red()) +
+                   std::abs(colour.green() - highlight.green()) +
+                   std::abs(colour.blue() - highlight.blue()) <
+               90;
+    };
+    // The lane follows the pointer: its header is drawn there, in the highlight colour.
+    int changed = 0, area = 0;
+    for (int y = to.y() - 6; y <= to.y() + 6; ++y) {
+        for (int x = 4; x < TimelineRenderer::HeaderWidth - 4; ++x) {
+            ++area;
+            changed += highlighted(during, x, y) && !highlighted(before, x, y) ? 1 : 0;
+        }
+    }
+    QVERIFY2(changed > area / 2, qPrintable(QStringLiteral("%1 of %2").arg(changed).arg(area)));
+    // And a line across the lanes where it will land.
+    bool line = false;
+    for (int y = TimelineRenderer::AxisHeight; y < m_view->height() && !line; ++y) {
+        line = true;
+        for (int x = TimelineRenderer::HeaderWidth + 10; x < m_view->width() - 40; x += 7) {
+            line = line && highlighted(during, x, y);
+        }
+    }
+    QVERIFY(line);
+}
+
+void TstTimelineView::legendCanBeDraggedToAnotherCorner()
+{
+    m_view->setColourBy(TimelineFrame::ColourBy::Category);
+    m_view->setVisibleRange(utc(2014, 1, 1), utc(2026, 1, 1));
+    settle();
+    QSignalSpy moved(m_view.get(), &TimelineView::legendMoved);
+    const QRectF legend = m_view->legendRect();
+    QVERIFY(!legend.isEmpty());
+    const qint64 from = m_view->scale().visibleFrom();
+    const QPoint grip = legend.center().toPoint();
+    const QPoint topLeft(TimelineRenderer::HeaderWidth + 40, TimelineRenderer::AxisHeight + 40);
+    QTest::mousePress(m_view.get(), Qt::LeftButton, {}, grip);
+    QTest::mouseMove(m_view.get(), grip - QPoint(20, 20));
+    QTest::mouseMove(m_view.get(), topLeft);
+    QTest::mouseRelease(m_view.get(), Qt::LeftButton, {}, topLeft);
+    settle();
+    const QRectF now = m_view->legendRect();
+    QVERIFY2(now.center().x() < m_view->width() / 2 && now.center().y() < m_view->height() / 2,
+             qPrintable(rectText(now)));
+    QCOMPARE(m_view->scale().visibleFrom(), from); // the drag moved the legend, not the time
+    QCOMPARE(m_view->selectedEventId(), 0);
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(moved.at(0).at(0).value<Qt::Corner>(), Qt::TopLeftCorner);
+    QCOMPARE(m_view->legendCorner(), std::optional(Qt::TopLeftCorner));
+    // Put there, it stays there wherever the labels go.
+    m_view->setVisibleRange(utc(2024, 1, 1), utc(2025, 12, 1));
+    settle();
+    QCOMPARE(m_view->legendRect().topLeft(), now.topLeft());
+}
+
+void TstTimelineView::legendGoesWhereItCoversFewestLabels()
+{
+    m_view->setColourBy(TimelineFrame::ColourBy::Category);
+    m_view->setLaneMode(LaneModel::Mode::Packed);
+    m_view->resize(900, 260);
+    m_view->setVisibleRange(utc(2023, 6, 1), utc(2025, 9, 1));
+    settle();
+    m_view->setLegendCorner(Qt::BottomRightCorner);
+    settle();
+    const int bottomRight = labelsUnder(*m_view, m_view->legendRect());
+    QVERIFY2(bottomRight > 0, "for this test, labels must be under the bottom right corner");
+    m_view->setLegendCorner(std::nullopt);
+    settle();
+    QVERIFY(!m_view->legendRect().isEmpty());
+    QCOMPARE(labelsUnder(*m_view, m_view->legendRect()), 0);
 }
 
 QImage TstTimelineView::image() const

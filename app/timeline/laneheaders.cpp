@@ -3,7 +3,12 @@
 
 #include "timelineview.h"
 
+#include <QFontMetricsF>
 #include <QMenu>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
 
 namespace entente {
 
@@ -40,6 +45,63 @@ std::optional<double> LaneHeaders::dropMarkY(int lane, double y) const
         ++end;
     }
     return m_layout.at(end).top + m_layout.at(end).height;
+}
+
+void LaneHeaders::paintDrag(QPainter &painter, int lane, double grabY, double y, const QRect &area,
+                            const QPalette &palette) const
+{
+    if (lane < 0 || lane >= m_layout.size()) {
+        return;
+    }
+    const QColor highlight = palette.color(QPalette::Highlight);
+    if (const std::optional<double> mark = dropMarkY(lane, y)) {
+        painter.fillRect(QRectF(area.left(), *mark - 1, area.width(), 3), highlight);
+    }
+    // The header as the pointer holds it: where it was grabbed stays under the pointer, and a
+    // tall lane is shown by its first rows only, so that it hides little of where it may go.
+    const TimelineRenderer::LaneGeometry &geometry = m_layout.at(lane);
+    const double height = std::min(geometry.height, 2.0 * TimelineRenderer::RowHeight + 6);
+    const double grabbed = std::clamp(grabY - geometry.top, 0.0, height);
+    const QRectF header(area.left(), y - grabbed, TimelineRenderer::HeaderWidth, height);
+    painter.save();
+    painter.setClipRect(area.adjusted(0, TimelineRenderer::AxisHeight, 0, 0)); // under the axis
+    painter.fillRect(header, highlight);
+    QColor band = highlight; // the rest of the lane, faintly, across the time
+    band.setAlpha(40);
+    painter.fillRect(QRectF(header.right(), header.top(), area.width() - header.width(), height),
+                     band);
+    painter.setPen(palette.color(QPalette::HighlightedText));
+    QFont font = painter.font();
+    font.setBold(true);
+    painter.setFont(font);
+    const QRectF text = header.adjusted(10, 0, -6, 0);
+    painter.drawText(QRectF(text.left(), text.top(), text.width(), TimelineRenderer::RowHeight),
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     QFontMetricsF(font).elidedText(m_lanes.lanes().at(lane).label, Qt::ElideRight,
+                                                    text.width()));
+    painter.restore();
+}
+
+std::optional<int> LaneHeaders::offsetShowing(int lane, int verticalOffset, int viewHeight) const
+{
+    if (lane < 0 || lane >= m_layout.size()) {
+        return std::nullopt;
+    }
+    const TimelineRenderer::LaneGeometry &geometry = m_layout.at(lane);
+    const double top = TimelineRenderer::AxisHeight, bottom = viewHeight;
+    const double laneBottom = geometry.top + geometry.height;
+    if (geometry.top >= top && laneBottom <= bottom) {
+        return std::nullopt;
+    }
+    const bool alignTop = geometry.top < top || geometry.height > bottom - top;
+    const double shift = alignTop ? geometry.top - top : laneBottom - bottom;
+    return verticalOffset + int(alignTop ? std::floor(shift) : std::ceil(shift));
+}
+
+QPoint LaneHeaders::menuPosition(int lane, const QSize &view) const
+{
+    const double y = lane >= 0 && lane < m_layout.size() ? m_layout.at(lane).top + 12 : 0;
+    return {20, std::clamp(int(y), TimelineRenderer::AxisHeight, std::max(0, view.height() - 1))};
 }
 
 void LaneHeaders::execMenu(TimelineView &view, int lane, const QPoint &at) const

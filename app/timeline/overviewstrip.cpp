@@ -6,6 +6,7 @@
 #include "lanekey.h"
 #include "storechange.h"
 
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -17,6 +18,8 @@ OverviewStrip::OverviewStrip(QWidget *parent) : QWidget(parent)
 {
     setFixedHeight(StripHeight);
     setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus); // one of the window's panes, for the keyboard too
+    setAccessibleName(tr("All of the timeline"));
     setToolTip(tr("The whole timeline: drag the frame to move through time, its edges to zoom"));
 }
 
@@ -136,6 +139,39 @@ void OverviewStrip::paintEvent(QPaintEvent *)
     }
     painter.setPen(palette().color(QPalette::Mid));
     painter.drawLine(0, 0, width(), 0);
+    if (hasFocus()) { // as the timeline shows it
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 1));
+        painter.drawRect(rect().adjusted(0, 0, -1, -1));
+    }
+}
+
+void OverviewStrip::keyPressEvent(QKeyEvent *event)
+{
+    const qint64 span = m_windowTo - m_windowFrom;
+    qint64 from = m_windowFrom;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        from -= span / 10;
+        break;
+    case Qt::Key_Right:
+        from += span / 10;
+        break;
+    case Qt::Key_PageUp:
+        from -= span;
+        break;
+    case Qt::Key_PageDown:
+        from += span;
+        break;
+    case Qt::Key_Home:
+        from = m_from;
+        break;
+    case Qt::Key_End:
+        from = m_to - span;
+        break;
+    default:
+        return QWidget::keyPressEvent(event);
+    }
+    emit windowRequested(from, from + span);
 }
 
 OverviewStrip::Drag OverviewStrip::dragAt(double x) const

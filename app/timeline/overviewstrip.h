@@ -16,7 +16,8 @@ struct StoreChange;
 // The whole timeline in one strip under the view: how many events each stretch of time holds
 // (from the density summaries, a few hundred rows whatever the size of the timeline), with
 // the view's window as a frame. Dragging the frame pans, dragging either edge resizes the
-// window, and a click elsewhere moves the window there.
+// window, and a click elsewhere moves the window there. With the focus, the arrow keys move
+// the window and Home and End take it to either end.
 class OverviewStrip final : public QWidget
 {
     Q_OBJECT
@@ -53,6 +54,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:

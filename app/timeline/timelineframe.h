@@ -44,7 +44,9 @@ struct TimelineFrame
     // What an event's colour says: whose lane it is in, or what kind of event it is.
     enum class ColourBy { Actor, Category };
     ColourBy colourBy = ColourBy::Actor;
-    bool showLegend = true;      // it covers a corner of the lanes; the user may put it away
+    bool showLegend = true; // it covers a corner of the lanes; the user may put it away
+    // The corner the user dragged the legend to; none: the one where it covers the least.
+    std::optional<Qt::Corner> legendCorner;
     EventFilter filter;          // the event list's: events it leaves out are drawn faint
     std::optional<qint64> today; // now, in the same naive seconds as events; drawn as a line
     QLocale locale;              // the axis's month and day names and time format

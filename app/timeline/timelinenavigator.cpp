@@ -4,6 +4,7 @@
 #include "calendar.h"
 #include "eventstore.h"
 #include "lanearrangements.h"
+#include "laneheaders.h"
 #include "timelineframe.h"
 #include "timelineselection.h"
 #include "timelineview.h"
@@ -110,6 +111,30 @@ void TimelineNavigator::zoomToFit()
     jumpTo(bounds->first - before, bounds->second + after);
 }
 
+void TimelineNavigator::zoomToPixels(double x1, double x2)
+{
+    jumpTo(qint64(m_frame.scale.toTime(std::min(x1, x2))),
+           qint64(m_frame.scale.toTime(std::max(x1, x2))));
+}
+
+void TimelineNavigator::zoomInAt(double x)
+{
+    const qint64 span = m_frame.scale.visibleTo() - m_frame.scale.visibleFrom();
+    const qint64 at = qint64(m_frame.scale.toTime(x));
+    const double share = x / m_frame.scale.width();
+    jumpTo(at - qint64(share * double(span) / 2), at + qint64((1 - share) * double(span) / 2));
+}
+
+void TimelineNavigator::zoomToBadge(const TimelineLayout::Badge &badge)
+{
+    // Room either side, and never closer than an hour: events at the same minute stay a badge
+    // at any zoom, so they are selected too, which lists them apart in the event list.
+    const qint64 span = std::max<qint64>(badge.to - badge.from, 3600);
+    const QList<qint64> ids = badge.eventIds; // the badge goes with the next layout
+    jumpTo(badge.from - span / 4, badge.from + span + span / 4);
+    m_view.setSelection(ids, ids.first()); // and in the list, where they can be told apart
+}
+
 std::optional<Event> TimelineNavigator::datedEvent(qint64 eventId) const
 {
     const EventStore *store = m_view.store();
@@ -142,6 +167,34 @@ void TimelineNavigator::showEventKeepingZoom(qint64 eventId)
     if (const auto window = event ? windowShowing(event->earliestSecond()) : std::nullopt) {
         jumpTo(window->from, window->to);
     }
+}
+
+std::optional<int>
+TimelineNavigator::followedLaneOffset(const QList<TimelineLayout::LaneGeometry> &layout,
+                                      int viewHeight, int maxOffset, bool complete)
+{
+    if (!m_followedLane) {
+        return std::nullopt;
+    }
+    const QList<LaneModel::Lane> &lanes = m_frame.lanes.lanes();
+    const auto it = std::find_if(lanes.cbegin(), lanes.cend(), [this](const LaneModel::Lane &lane) {
+        return lane.key == *m_followedLane;
+    });
+    if (it == lanes.cend()) { // hidden or folded away since
+        m_followedLane.reset();
+        return std::nullopt;
+    }
+    const std::optional<int> offset =
+        LaneHeaders(m_frame.lanes, layout)
+            .offsetShowing(int(it - lanes.cbegin()), m_frame.verticalOffset, viewHeight);
+    const int reachable = offset ? std::clamp(*offset, 0, maxOffset) : m_frame.verticalOffset;
+    if (reachable != m_frame.verticalOffset) {
+        return reachable;
+    }
+    if (complete) {
+        m_followedLane.reset();
+    }
+    return std::nullopt;
 }
 
 void TimelineNavigator::selectShown(const std::optional<qint64> &eventId)

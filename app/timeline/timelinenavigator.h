@@ -2,6 +2,7 @@
 #pragma once
 
 #include "event.h"
+#include "timelinelayout.h"
 #include "viewhistory.h"
 
 #include <QObject>
@@ -39,9 +40,25 @@ public:
     // Shows the whole of `date` (a year, a month, a day or a minute) with room either side.
     void goToDate(const PartialDate &date);
     void zoomToFit();
+    // A Shift+drag: the time between two x of the time area.
+    void zoomToPixels(double x1, double x2);
+    // A double click on empty space: half the span, with the time at x where it was.
+    void zoomInAt(double x);
+    // Close enough to tell a badge's events apart, which are selected.
+    void zoomToBadge(const TimelineLayout::Badge &badge);
     // Brings the event's time into view at the same zoom (no history entry); the event, when
     // it is dated, for the view to show its lane.
     std::optional<Event> bringIntoView(qint64 eventId);
+    // Brings a lane into view (by key: lanes are numbered anew when they reload), and keeps
+    // it there while the lanes' data arrives, which may make the lanes above it taller,
+    // until the user scrolls.
+    void followLane(qint64 key) { m_followedLane = key; }
+    void stopFollowingLane() { m_followedLane.reset(); }
+    // The vertical offset (up to `maxOffset`) that shows the followed lane as laid out now;
+    // none when it shows already, or no lane is followed. With the data `complete`, a lane
+    // that shows is no longer followed.
+    std::optional<int> followedLaneOffset(const QList<TimelineLayout::LaneGeometry> &layout,
+                                          int viewHeight, int maxOffset, bool complete);
     void selectFirstEvent();
     void selectLastEvent();
     // The next / previous event from the selection, or from the window's edge.
@@ -70,6 +87,7 @@ private:
     ViewHistory m_history;
     QTimer *m_settle;
     bool m_restoring = false;
+    std::optional<qint64> m_followedLane;
 };
 
 } // namespace entente

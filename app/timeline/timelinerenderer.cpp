@@ -23,10 +23,19 @@ void TimelineRenderer::paint(QPainter &painter, const TimelineFrame &frame,
     const AxisPainter axis(m_layout, frame, colours);
     axis.paint(painter);
     if (frame.showLegend) {
-        LegendPainter(m_layout, colours).paint(painter);
+        LegendPainter(m_layout, frame, colours).paint(painter);
     }
     axis.paintUndatedNote(painter);
     painter.restore();
+}
+
+QRectF TimelineRenderer::legendRect(const TimelineFrame &frame, const QPalette &palette) const
+{
+    if (!frame.showLegend) {
+        return {};
+    }
+    const TimelineColours colours(frame, palette);
+    return LegendPainter(m_layout, frame, colours).rect();
 }
 
 } // namespace entente

@@ -61,6 +61,8 @@ public:
     {
         return TimelineColours(frame, palette).legend(m_layout);
     }
+    // Where the legend goes (widget coordinates); empty when it is not shown or lists nothing.
+    QRectF legendRect(const TimelineFrame &frame, const QPalette &palette) const;
     // What every colour of the frame stands for, lanes included (for a printed key).
     QList<LegendEntry> colourKey(const TimelineFrame &frame, const QPalette &palette) const
     {

@@ -4,8 +4,10 @@
 #include "calendar.h"
 #include "eventstore.h"
 #include "laneheaders.h"
+#include "legendpainter.h"
 #include "storechange.h"
 #include "timelineaccessible.h"
+#include "timelinekeys.h"
 #include "timelinetooltips.h"
 
 #include <QAccessible>
@@ -26,7 +28,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 
 namespace entente {
 
@@ -51,6 +52,9 @@ TimelineView::TimelineView(QWidget *parent)
         m_frame.verticalOffset = value;
         relayout();
     });
+    // The user's scrolling wins over a lane still being brought into view.
+    connect(m_verticalBar, &QScrollBar::actionTriggered, &m_navigator,
+            &TimelineNavigator::stopFollowingLane);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -187,9 +191,15 @@ qint64 TimelineView::nowSecond()
 
 void TimelineView::ensureLayout()
 {
-    if (!m_layoutDirty) {
-        return;
+    // A second pass when a lane was brought into view: the lanes it shows need their data.
+    for (int pass = 0; m_layoutDirty && pass < 2; ++pass) {
+        layOut();
+        followLane();
     }
+}
+
+void TimelineView::layOut()
+{
     m_frame.locale = locale();
     m_frame.today = nowSecond();
     const auto assembleAndLayOut = [this] {
@@ -289,17 +299,22 @@ void TimelineView::ensureVisible(qint64 eventId)
 
 void TimelineView::scrollToLaneOf(const Event &event)
 {
-    const QList<int> lanes = m_frame.lanes.lanesOf(event);
-    const QList<TimelineRenderer::LaneGeometry> &geometry = m_renderer.laneGeometry();
-    if (lanes.isEmpty() || lanes.first() >= geometry.size()) {
-        return;
+    if (const QList<int> lanes = m_frame.lanes.lanesOf(event); !lanes.isEmpty()) {
+        bringLaneIntoView(lanes.first());
     }
-    const TimelineRenderer::LaneGeometry &lane = geometry.at(lanes.first());
-    const bool shown =
-        lane.top >= TimelineRenderer::AxisHeight && lane.top + lane.height <= height();
-    if (!shown) {
-        const double laneTop = lane.top - TimelineRenderer::AxisHeight + m_frame.verticalOffset;
-        m_verticalBar->setValue(int(laneTop));
+}
+
+void TimelineView::bringLaneIntoView(int lane)
+{
+    m_navigator.followLane(m_frame.lanes.lanes().at(lane).key);
+    relayout();
+}
+
+void TimelineView::followLane()
+{
+    if (const std::optional<int> offset = m_navigator.followedLaneOffset(
+            m_renderer.laneGeometry(), height(), m_verticalBar->maximum(), m_dataComplete)) {
+        m_verticalBar->setValue(*offset); // and laid out again
     }
 }
 
@@ -317,6 +332,33 @@ void TimelineView::zoomIn()
 void TimelineView::zoomOut()
 {
     zoomAboutTimeX(m_frame.scale.width() / 2.0, 1 / ZoomStep);
+}
+
+void TimelineView::panBy(double share)
+{
+    m_frame.scale.panByPixels(-share * m_frame.scale.width());
+    scaleChanged();
+}
+
+void TimelineView::scrollLanes(QAbstractSlider::SliderAction action)
+{
+    m_verticalBar->triggerAction(action);
+}
+
+void TimelineView::activateCurrentEvent()
+{
+    if (m_frame.selectedEventId != 0) {
+        emit eventActivated(m_frame.selectedEventId);
+    }
+}
+
+void TimelineView::clearSelectionOrLeave()
+{
+    if (!m_frame.selection.isEmpty() || m_frame.selectedEventId != 0) {
+        setSelectedEventId(0);
+    } else {
+        focusNextChild();
+    }
 }
 
 void TimelineView::paintEvent(QPaintEvent *)
@@ -341,7 +383,9 @@ void TimelineView::paintEvent(QPaintEvent *)
                          band);
     }
     if (m_draggedLane >= 0 && m_dragging) {
-        paintLaneDropMark(painter);
+        LaneHeaders(m_frame.lanes, m_renderer.laneGeometry())
+            .paintDrag(painter, m_draggedLane, m_pressPos.y(), m_lastDragPos.y(),
+                       QRect(QPoint(0, 0), contentSize()), palette());
     }
     if (hasFocus()) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 1));
@@ -368,30 +412,22 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event)
     int lane = m_renderer.laneHeaderAt(event->pos());
     QPoint at = event->globalPos();
     if (event->reason() == QContextMenuEvent::Keyboard) {
-        // The menu key: the lane of the current event, else the first lane, menu at its name.
+        // The menu key: the lane of the current event, else the first lane, brought into view
+        // and the menu at its name.
         const Event &current = m_selection.currentEvent();
         const QList<int> lanes = current.id != 0 ? m_frame.lanes.lanesOf(current) : QList<int>();
         lane = !lanes.isEmpty() ? lanes.first() : m_frame.lanes.lanes().isEmpty() ? -1 : 0;
-        const QList<TimelineRenderer::LaneGeometry> &geometry = m_renderer.laneGeometry();
-        if (lane >= 0 && lane < geometry.size()) {
-            at = mapToGlobal(QPoint(
-                20, std::max(TimelineRenderer::AxisHeight, int(geometry.at(lane).top) + 12)));
+        if (lane >= 0) {
+            bringLaneIntoView(lane);
+            ensureLayout();
+            at = mapToGlobal(LaneHeaders(m_frame.lanes, m_renderer.laneGeometry())
+                                 .menuPosition(lane, contentSize()));
         }
     }
     if (lane < 0 || lane >= m_frame.lanes.lanes().size()) {
         return QWidget::contextMenuEvent(event);
     }
     LaneHeaders(m_frame.lanes, m_renderer.laneGeometry()).execMenu(*this, lane, at);
-}
-
-void TimelineView::paintLaneDropMark(QPainter &painter) const
-{
-    // A line where the lane will land.
-    const std::optional<double> y = LaneHeaders(m_frame.lanes, m_renderer.laneGeometry())
-                                        .dropMarkY(m_draggedLane, m_lastDragPos.y());
-    if (y) {
-        painter.fillRect(QRectF(0, *y - 1, width(), 3), palette().color(QPalette::Highlight));
-    }
 }
 
 void TimelineView::resizeEvent(QResizeEvent *)
@@ -407,6 +443,7 @@ void TimelineView::wheelEvent(QWheelEvent *event)
 {
     const QPoint delta = event->angleDelta();
     if (event->modifiers() & Qt::ShiftModifier) {
+        m_navigator.stopFollowingLane();
         m_verticalBar->setValue(m_verticalBar->value() -
                                 delta.y() / 120 * 3 * TimelineRenderer::RowHeight);
         event->accept();
@@ -435,7 +472,9 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     m_pressPos = m_lastDragPos = event->position().toPoint();
     m_dragging = false;
     m_selectingRange = event->modifiers() & Qt::ShiftModifier;
-    m_draggedLane = m_selectingRange ? -1 : m_renderer.laneHeaderAt(event->position());
+    m_draggingLegend = !m_selectingRange && legendRect().contains(event->position());
+    m_draggedLane =
+        m_selectingRange || m_draggingLegend ? -1 : m_renderer.laneHeaderAt(event->position());
 }
 
 void TimelineView::mouseMoveEvent(QMouseEvent *event)
@@ -443,7 +482,9 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
     if (!(event->buttons() & Qt::LeftButton)) {
         const bool overEvent = m_renderer.eventAt(event->position()) != 0;
         const bool clickable = overEvent || overUndatedHint(event->position());
-        setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
+        setCursor(clickable                                  ? Qt::PointingHandCursor
+                  : legendRect().contains(event->position()) ? Qt::OpenHandCursor
+                                                             : Qt::ArrowCursor);
         return;
     }
     const QPoint pos = event->position().toPoint();
@@ -453,6 +494,11 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
     m_dragging = true;
     const int dx = pos.x() - m_lastDragPos.x();
     m_lastDragPos = pos;
+    if (m_draggingLegend) { // into the corner nearest the pointer, at once
+        setCursor(Qt::ClosedHandCursor);
+        setLegendCorner(LegendPainter::cornerNearest(pos, contentSize()));
+        return;
+    }
     if (m_draggedLane >= 0) { // a lane header: moved among its siblings on release
         setCursor(Qt::SizeVerCursor);
         update(); // the drop mark is drawn in paintEvent
@@ -473,7 +519,11 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton) {
         return QWidget::mouseReleaseEvent(event);
     }
-    if (m_draggedLane >= 0 && m_dragging) {
+    if (m_draggingLegend) { // a click on it selects nothing under it
+        if (m_dragging && m_frame.legendCorner) {
+            emit legendMoved(*m_frame.legendCorner);
+        }
+    } else if (m_draggedLane >= 0 && m_dragging) {
         moveLane(m_draggedLane, LaneHeaders(m_frame.lanes, m_renderer.laneGeometry())
                                     .dropSteps(m_draggedLane, m_lastDragPos.y()));
     } else if (!m_dragging && overUndatedHint(event->position())) {
@@ -482,7 +532,7 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
         const int header = m_renderer.laneHeaderAt(event->position());
         const qint64 id = m_renderer.eventAt(event->position());
         if (const TimelineRenderer::Badge *badge = m_renderer.badgeAt(event->position())) {
-            zoomToBadge(*badge);
+            m_navigator.zoomToBadge(*badge);
         } else if (header >= 0 && header < m_frame.lanes.lanes().size() &&
                    m_frame.lanes.lanes().at(header).hasChildren) {
             toggleLane(m_frame.lanes.lanes().at(header).key);
@@ -494,28 +544,15 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
             setSelectedEventId(id);
         }
     } else if (m_selectingRange && std::abs(m_lastDragPos.x() - m_pressPos.x()) >= 4) {
-        const auto timeAt = [&](int x) {
-            return qint64(m_frame.scale.toTime(x - TimelineRenderer::HeaderWidth));
-        };
-        const int left = std::min(m_pressPos.x(), m_lastDragPos.x());
-        const int right = std::max(m_pressPos.x(), m_lastDragPos.x());
-        m_navigator.jumpTo(timeAt(left), timeAt(right));
+        m_navigator.zoomToPixels(m_pressPos.x() - TimelineRenderer::HeaderWidth,
+                                 m_lastDragPos.x() - TimelineRenderer::HeaderWidth);
     }
     m_dragging = false;
     m_selectingRange = false;
+    m_draggingLegend = false;
     m_draggedLane = -1;
     setCursor(Qt::ArrowCursor);
     update();
-}
-
-void TimelineView::zoomToBadge(const TimelineRenderer::Badge &badge)
-{
-    // Room either side, and never closer than an hour: events at the same minute stay a badge
-    // at any zoom, so they are selected too, which lists them apart in the event list.
-    const qint64 span = std::max<qint64>(badge.to - badge.from, 3600);
-    const QList<qint64> ids = badge.eventIds; // the badge goes with the next layout
-    m_navigator.jumpTo(badge.from - span / 4, badge.from + span + span / 4);
-    setSelection(ids, ids.first()); // and in the list, where they can be told apart
 }
 
 void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
@@ -529,11 +566,7 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
         return;
     }
     if (event->position().x() > TimelineRenderer::HeaderWidth) { // empty space: zoom in there
-        const double x = event->position().x() - TimelineRenderer::HeaderWidth;
-        const qint64 span = m_frame.scale.visibleTo() - m_frame.scale.visibleFrom();
-        const qint64 at = qint64(m_frame.scale.toTime(x));
-        const double share = x / m_frame.scale.width();
-        m_navigator.jumpTo(at - qint64(share * span / 2), at + qint64((1 - share) * span / 2));
+        m_navigator.zoomInAt(event->position().x() - TimelineRenderer::HeaderWidth);
     }
 }
 
@@ -629,6 +662,18 @@ void TimelineView::setEventFilter(const EventFilter &filter)
     update();
 }
 
+void TimelineView::setLegendCorner(std::optional<Qt::Corner> corner)
+{
+    m_frame.legendCorner = corner;
+    update();
+}
+
+QRectF TimelineView::legendRect()
+{
+    ensureLayout();
+    return m_renderer.legendRect(m_frame, palette());
+}
+
 void TimelineView::setColourBy(TimelineFrame::ColourBy colourBy)
 {
     m_frame.colourBy = colourBy;
@@ -712,64 +757,17 @@ bool TimelineView::event(QEvent *event)
         }
         return true;
     }
-    // Tab and Shift+Tab move the selection through time instead of the focus.
-    if (event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) &&
-            !(key->modifiers() & Qt::ControlModifier)) {
-            keyPressEvent(key);
-            return true;
-        }
+    if (event->type() == QEvent::KeyPress &&
+        TimelineKeys::walksEvents(*static_cast<QKeyEvent *>(event))) {
+        keyPressEvent(static_cast<QKeyEvent *>(event));
+        return true;
     }
     return QWidget::event(event);
 }
 
 void TimelineView::keyPressEvent(QKeyEvent *event)
 {
-    using Binding = std::function<void(TimelineView &)>;
-    const auto pan = [](double screens) {
-        return [screens](TimelineView &view) {
-            view.m_frame.scale.panByPixels(screens * view.m_frame.scale.width());
-            view.scaleChanged();
-        };
-    };
-    const auto scroll = [](QAbstractSlider::SliderAction action) {
-        return [action](TimelineView &view) { view.m_verticalBar->triggerAction(action); };
-    };
-    const auto activate = [](TimelineView &view) {
-        if (view.m_frame.selectedEventId != 0) {
-            emit view.eventActivated(view.m_frame.selectedEventId);
-        }
-    };
-    static const QHash<int, Binding> plain = {
-        {Qt::Key_Home, &TimelineView::selectFirstEvent},
-        {Qt::Key_End, &TimelineView::selectLastEvent},
-        {Qt::Key_Tab, &TimelineView::selectNextEvent},
-        {Qt::Key_Backtab, &TimelineView::selectPreviousEvent},
-        {Qt::Key_Return, activate},
-        {Qt::Key_Enter, activate},
-        {Qt::Key_Back, &TimelineView::goBack},
-        {Qt::Key_Forward, &TimelineView::goForward},
-        {Qt::Key_Left, pan(PanFraction)},
-        {Qt::Key_Right, pan(-PanFraction)},
-        {Qt::Key_Up, scroll(QAbstractSlider::SliderSingleStepSub)},
-        {Qt::Key_Down, scroll(QAbstractSlider::SliderSingleStepAdd)},
-        {Qt::Key_PageUp, scroll(QAbstractSlider::SliderPageStepSub)},
-        {Qt::Key_PageDown, scroll(QAbstractSlider::SliderPageStepAdd)},
-        {Qt::Key_Plus, &TimelineView::zoomIn},
-        {Qt::Key_Equal, &TimelineView::zoomIn},
-        {Qt::Key_Minus, &TimelineView::zoomOut},
-        {Qt::Key_F, &TimelineView::zoomToFit},
-        {Qt::Key_Escape, [](TimelineView &view) { view.setSelectedEventId(0); }},
-    };
-    static const QHash<int, Binding> withAlt = {
-        {Qt::Key_Left, &TimelineView::goBack},
-        {Qt::Key_Right, &TimelineView::goForward},
-    };
-    const QHash<int, Binding> &bindings = event->modifiers() & Qt::AltModifier ? withAlt : plain;
-    if (const auto it = bindings.find(event->key()); it != bindings.end()) {
-        (*it)(*this);
-    } else {
+    if (!TimelineKeys::handle(*this, *event)) {
         QWidget::keyPressEvent(event);
     }
 }

@@ -9,6 +9,7 @@
 #include "timelinerenderer.h"
 #include "timelineselection.h"
 
+#include <QAbstractSlider>
 #include <QPoint>
 #include <QSet>
 #include <QWidget>
@@ -62,6 +63,11 @@ public:
     void setShowLegend(bool show);
     // Events the filter leaves out are drawn faint: those on screen are asked, not the store.
     void setEventFilter(const EventFilter &filter);
+    // The corner the user put the legend in; none: wherever it covers the fewest labels.
+    std::optional<Qt::Corner> legendCorner() const { return m_frame.legendCorner; }
+    void setLegendCorner(std::optional<Qt::Corner> corner);
+    // Where the legend is drawn now; empty when there is none.
+    QRectF legendRect();
     // Folds the lanes of the people under an actor into its lane, or unfolds them.
     void toggleLane(qint64 actorId);
     // Lanes by actor, by category, or one packed lane. Each mode keeps its own hidden lanes and
@@ -120,6 +126,15 @@ public slots:
     void selectLastEvent() { m_navigator.selectLastEvent(); }
     void selectNextEvent() { m_navigator.selectAdjacentEvent(true); }
     void selectPreviousEvent() { m_navigator.selectAdjacentEvent(false); }
+    // Moves the window through time by a share of its width: later when positive.
+    void panBy(double share);
+    // Scrolls the lanes by a step or a page, up or down.
+    void scrollLanes(QAbstractSlider::SliderAction action);
+    // Says the current event was activated, as Enter does; nothing when there is none.
+    void activateCurrentEvent();
+    // Esc: clears the selection; with none, hands the focus on. Tab walks the events, so this
+    // is a way out of the timeline for the keyboard.
+    void clearSelectionOrLeave();
 
 signals:
     void selectedEventChanged(qint64 eventId);            // the current event
@@ -130,6 +145,7 @@ signals:
     void lanesChanged();                      // mode, hidden, order or folding
     void fetchFailed(const QString &message); // a read of the timeline failed
     void undatedHintClicked();                // "1 undated event: see the list"
+    void legendMoved(Qt::Corner corner);      // the user dragged it there
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -154,15 +170,19 @@ private:
     void onStoreChanged(const StoreChange &change);
     void onFetchFailed(const QString &message);
     void scrollToLaneOf(const Event &event);
+    // Scrolls the lanes to show this one once they are laid out for the window shown next.
+    void bringLaneIntoView(int lane);
+    // Scrolls to the lane being brought into view, as laid out now.
+    void followLane();
     void relayout();
     void ensureLayout();
+    void layOut();
     void syncScaleWidth();
     QSize contentSize() const;
     void zoomAboutTimeX(double x, double factor);
     void scaleChanged();
     void setCurrentEvent(qint64 eventId);
     void toggleInSelection(qint64 eventId);
-    void paintLaneDropMark(QPainter &painter) const;
     void paintFetchError(QPainter &painter) const;
 
     EventStore *m_store = nullptr;
@@ -180,6 +200,7 @@ private:
     QPoint m_lastDragPos;
     bool m_dragging = false;
     bool m_selectingRange = false; // Shift+drag: a time range to zoom into
+    bool m_draggingLegend = false; // to another corner
     int m_draggedLane = -1;        // a lane header being dragged to another place
     QScrollBar *m_verticalBar;
 };

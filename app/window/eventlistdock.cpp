@@ -29,6 +29,7 @@ EventListDock::EventListDock(QWidget *parent)
     // Rows as tall as their text: a docked list shows more of them in less of the window.
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // arrows move in the list; Tab leaves it
     // A click on a header asks the model to sort, which asks the store: no proxy model, which
     // would read every row of a million-event timeline.
     m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);

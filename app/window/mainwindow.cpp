@@ -11,6 +11,7 @@
 #include "exportdialog.h"
 #include "gotodateprompt.h"
 #include "overviewstrip.h"
+#include "panefocus.h"
 #include "timelineexporter.h"
 #include "timelinerenderer.h"
 #include "timelineview.h"
@@ -54,6 +55,7 @@ const auto LegendKey = QStringLiteral("view/legend");
 // A click on "N undated events" selects them in the list: enough to see them, not so many
 // that a million-event file stalls.
 constexpr int UndatedShown = 1000;
+const auto LegendCornerKey = QStringLiteral("view/legendCorner");
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<EventStore> store, QWidget *parent)
@@ -138,6 +140,13 @@ void MainWindow::createActions()
         m_events->focusFilter();
     });
     find->setShortcut(QKeySequence::Find);
+    // Tab walks the timeline's events: these lead from pane to pane instead.
+    auto *panes = new PaneFocus(this);
+    panes->addPane(m_view);
+    panes->addPane(m_overview);
+    panes->addPane(m_details);
+    panes->addPane(m_events->table()->parentWidget(), m_events->table()); // with its filter
+    view->addActions({panes->nextAction(), panes->previousAction()});
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>()) {
         view->addAction(dock->toggleViewAction());
@@ -213,6 +222,14 @@ void MainWindow::createColourActions(QMenu *view)
         m_view->setShowLegend(show);
         QSettings().setValue(LegendKey, show);
     });
+    // Where the user dragged it; until then, wherever it hides the least.
+    bool known = false;
+    const int corner = QSettings().value(LegendCornerKey).toInt(&known);
+    if (known && corner >= Qt::TopLeftCorner && corner <= Qt::BottomRightCorner) {
+        m_view->setLegendCorner(Qt::Corner(corner));
+    }
+    connect(m_view, &TimelineView::legendMoved, this,
+            [](Qt::Corner moved) { QSettings().setValue(LegendCornerKey, int(moved)); });
 }
 
 void MainWindow::createHelpMenu()
@@ -223,7 +240,8 @@ void MainWindow::createHelpMenu()
                            tr("<b>Entente</b> %1<br>A timeline viewer for conflict diplomacy: who "
                               "met whom, what followed what, and where each fact comes from.<p>"
                               "Timeline: wheel zooms about the cursor, drag pans, arrow keys pan, "
-                              "+ and − zoom, F fits everything, Esc clears the selection.")
+                              "+ and − zoom, F fits everything, Esc clears the selection. F6 or "
+                              "Ctrl+Tab moves to the next pane.")
                                .arg(QApplication::applicationVersion()));
     });
 }
@@ -267,7 +285,15 @@ void MainWindow::createLaneActions(QMenu *view)
             hidden->addAction(tr("(none hidden)"))->setEnabled(false);
         }
     });
-    lanes->addAction(tr("Show &All Lanes"), m_view, &TimelineView::showAllLanes);
+    m_showAllLanes = lanes->addAction(tr("Show &All Lanes"), m_view, &TimelineView::showAllLanes);
+    connect(m_view, &TimelineView::lanesChanged, this, &MainWindow::updateShowAllLanes);
+    updateShowAllLanes();
+}
+
+void MainWindow::updateShowAllLanes()
+{
+    // As in a lane's own menu: on only when a lane is hidden.
+    m_showAllLanes->setEnabled(!m_view->hiddenLanes().isEmpty());
 }
 
 void MainWindow::saveLanes() const
@@ -301,6 +327,7 @@ void MainWindow::setStore(std::unique_ptr<EventStore> store)
         m_restoringLanes = false;
     }
     m_view->setStore(m_store.get());
+    updateShowAllLanes(); // the lanes restored above are named once the view has the store
     m_details->setStore(m_store.get());
     updateTitle();
 }

@@ -65,6 +65,7 @@ private:
     void createHelpMenu();
     void restoreWindowState();
     void createLaneActions(QMenu *view);
+    void updateShowAllLanes();
     // Hidden, moved and folded lanes, per timeline file and kind of lane.
     void saveLanes() const;
     void restoreLanes();
@@ -87,6 +88,7 @@ private:
     QLabel *m_status; // the file and its events, which messages and menu hints do not wipe
     bool m_syncing = false;
     QActionGroup *m_laneModes = nullptr;
+    QAction *m_showAllLanes = nullptr;
     bool m_restoringLanes = false;
     GoToDatePrompt m_goToDate;
     QPointer<QMessageBox> m_failureBox;
