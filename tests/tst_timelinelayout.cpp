@@ -21,6 +21,7 @@ private slots:
     void importantMarkersOnScreenGetTheirLabels();
     void labelsRunToTheNextItemOrTheEdge();
     void aLabelIsElidedByTheNextOneWhenRowsAreFull();
+    void relationArrowsStayInTheLanes();
 };
 
 static qint64 day(int y, int m, int d)
@@ -253,6 +254,22 @@ void TstTimelineLayout::aLabelIsElidedByTheNextOneWhenRowsAreFull()
     QVERIFY(statement->label.right() < talks->shape.left());
     QVERIFY(statement->text.endsWith(QChar(0x2026)));
     QVERIFY(statement->label.width() > 100); // as much as there is room for
+}
+
+void TstTimelineLayout::relationArrowsStayInTheLanes()
+{
+    // Two events in the first row of the first lane, far apart: the arrow between them arches
+    // above them, but not up into the axis, where it would be cut off.
+    TimelineFrame frame = frameOf({{1, {1}}, {2, {1}}});
+    frame.events[1].start = PartialDate::day(2014, 10, 1);
+    frame.relations = {{1, 1, 2, Relation::Type::LedTo, {}}};
+    TimelineLayout layout;
+    layout.layout(frame, QSize(1200, 600), QApplication::font());
+    QCOMPARE(layout.arrows().arrows().size(), 1);
+    const QPainterPath &path = layout.arrows().arrows().constFirst().path;
+    QVERIFY2(path.boundingRect().top() >= TimelineLayout::AxisHeight,
+             qPrintable(QString::number(path.boundingRect().top())));
+    QVERIFY(path.pointAtPercent(0.5).y() < layout.itemRect(1).top()); // still above them
 }
 
 QTEST_MAIN(TstTimelineLayout)

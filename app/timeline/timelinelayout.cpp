@@ -326,7 +326,10 @@ void TimelineLayout::joinCopies(const TimelineFrame &frame)
     for (const Item &item : std::as_const(m_items)) {
         shapes.insert(item.eventId, item.shape);
     }
-    m_arrows.layout(frame.relations, shapes);
+    // Within the lanes under the axis, however far they are scrolled.
+    QRectF lanes = timeArea();
+    lanes.setTop(std::max(lanes.top(), m_lanes.isEmpty() ? 0.0 : m_lanes.constFirst().top));
+    m_arrows.layout(frame.relations, shapes, lanes);
     // An event with several actors is drawn in each of their lanes: a thin line joins each
     // copy to the next one down, so that the eye can tell it is one event.
     m_connectors.clear();
