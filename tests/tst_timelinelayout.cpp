@@ -18,11 +18,21 @@ private slots:
     void summarizedLanesKeepAFixedHeight();
     void itemsLieInTheirLanes();
     void connectorsJoinTheCopiesOfAnEvent();
+    void importantMarkersOnScreenGetTheirLabels();
+    void labelsRunToTheNextItemOrTheEdge();
+    void aLabelIsElidedByTheNextOneWhenRowsAreFull();
+    void relationArrowsStayInTheLanes();
 };
 
 static qint64 day(int y, int m, int d)
 {
     return PartialDate::day(y, m, d).earliestSecond();
+}
+
+// What the layout labels an event with, whole.
+static QString labelOf(const Event &event)
+{
+    return event.start.isApproximate() ? u"c. %1"_s.arg(event.title) : event.title;
 }
 
 // Three actors, one lane each, over 2014; `events` with the given actors.
@@ -121,6 +131,145 @@ void TstTimelineLayout::connectorsJoinTheCopiesOfAnEvent()
     QCOMPARE(line.x1(), line.x2());
     QCOMPARE(line.y1(), copies.at(0).bottom());
     QCOMPARE(line.y2(), copies.at(1).top());
+}
+
+// One packed lane over 8–13 February 2025, `events` in time order as the assembler gives them.
+static TimelineFrame packedFrame(QList<Event> events)
+{
+    TimelineFrame frame;
+    frame.scale = TimeScale(day(2025, 2, 8), day(2025, 2, 14), TimelineLayout::timeAreaWidth(1280));
+    frame.lanes = LaneModel::packed();
+    std::stable_sort(events.begin(), events.end(), Event::startsBefore);
+    frame.events = events;
+    return frame;
+}
+
+static Event eventOf(qint64 id, const QString &title, const PartialDate &start, int importance,
+                     Event::Kind kind = Event::Kind::Point)
+{
+    Event event;
+    event.id = id;
+    event.title = title;
+    event.start = start;
+    event.importance = importance;
+    event.kind = kind;
+    return event;
+}
+
+static const TimelineLayout::Item *itemOf(const TimelineLayout &layout, qint64 eventId)
+{
+    for (const TimelineLayout::Item &item : layout.items()) {
+        if (item.eventId == eventId) {
+            return &item;
+        }
+    }
+    return nullptr;
+}
+
+void TstTimelineLayout::importantMarkersOnScreenGetTheirLabels()
+{
+    // The bundled timeline's February 2025, packed: two periods and eight statements dated
+    // "about February" (their markers mid-month, off screen, their bands across the view)
+    // come first in time, but the three day-dated events of importance 4 on screen must get
+    // the rows, and their labels, before less important ones.
+    QList<Event> events;
+    Event invasion = eventOf(1, u"Russia's full-scale invasion of Ukraine"_s,
+                             PartialDate::day(2022, 2, 24), 5, Event::Kind::Period);
+    invasion.ongoing = true;
+    events.append(invasion);
+    Event troops = eventOf(2, u"North Korean troops fight alongside Russia"_s,
+                           PartialDate::month(2024, 10), 3, Event::Kind::Period);
+    troops.ongoing = true;
+    events.append(troops);
+    for (qint64 id = 3; id <= 10; ++id) {
+        events.append(eventOf(id, u"Statement %1 reported by a news agency in February"_s.arg(id),
+                              PartialDate::month(2025, 2, true), id % 2 == 0 ? 3 : 2));
+    }
+    events.append(eventOf(11, u"Rutte interview on Buitenhof"_s, PartialDate::day(2025, 2, 9), 4));
+    events.append(eventOf(12, u"Trump says he has spoken on the phone with Putin"_s,
+                          PartialDate::day(2025, 2, 9, true), 4));
+    events.append(eventOf(13, u"Trump–Putin phone call confirmed by both sides"_s,
+                          PartialDate::day(2025, 2, 12), 4));
+    const TimelineFrame frame = packedFrame(events);
+    TimelineLayout layout;
+    layout.layout(frame, QSize(1280, 800), QApplication::font());
+    for (qint64 id : {11, 12, 13}) {
+        const TimelineLayout::Item *item = itemOf(layout, id);
+        QVERIFY2(item, qPrintable(u"event %1 is in a badge"_s.arg(id)));
+        QVERIFY2(!item->label.isNull(), qPrintable(u"event %1 has no label"_s.arg(id)));
+        // Whole, or cut at the view's right edge only.
+        QVERIFY2(item->text == labelOf(layout.event(*item, frame)) || item->label.right() > 1260,
+                 qPrintable(item->text));
+    }
+    // The lane keeps its most rows and no more.
+    QVERIFY(layout.laneGeometry().at(0).height <=
+            (TimelineLayout::MaxRowsPerLane + 1) * TimelineLayout::RowHeight + 6);
+}
+
+void TstTimelineLayout::labelsRunToTheNextItemOrTheEdge()
+{
+    // Nothing to its right: a long label is drawn whole, not cut at some fixed width.
+    const QString title = u"Zelenskyy warns against Ukraine's exclusion from US–Russia peace "
+                          u"talks and asks for Europe at the table"_s;
+    const TimelineFrame frame = packedFrame({eventOf(1, title, PartialDate::day(2025, 2, 9), 3)});
+    TimelineLayout layout;
+    layout.layout(frame, QSize(1280, 800), QApplication::font());
+    const TimelineLayout::Item &item = layout.items().constFirst();
+    QCOMPARE(item.text, title);
+    QVERIFY(item.label.width() >= layout.labels().advance(title));
+    // Near the right edge it is elided there, and still starts after its marker.
+    const TimelineFrame late = packedFrame({eventOf(1, title, PartialDate::day(2025, 2, 13), 3)});
+    layout.layout(late, QSize(1280, 800), QApplication::font());
+    const TimelineLayout::Item &edge = layout.items().constFirst();
+    QVERIFY(edge.label.right() <= 1280);
+    QVERIFY(edge.text.endsWith(QChar(0x2026)));
+}
+
+void TstTimelineLayout::aLabelIsElidedByTheNextOneWhenRowsAreFull()
+{
+    // Seven periods fill seven rows; a statement on the 10th (importance 4) and one on the 9th
+    // (importance 3) whose whole label would reach past the 10th share the last labelled row:
+    // the later, more important one keeps its whole label, the earlier one is cut before it.
+    QList<Event> events;
+    for (qint64 id = 1; id <= TimelineLayout::MaxRowsPerLane - 1; ++id) {
+        Event bar = eventOf(id, u"Period %1"_s.arg(id), PartialDate::day(2025, 1, int(id)), 5,
+                            Event::Kind::Period);
+        bar.ongoing = true;
+        events.append(bar);
+    }
+    const QString longTitle = u"Zelenskyy reportedly open to negotiating with Putin, says his "
+                              u"office, in a statement that runs on and on"_s;
+    events.append(eventOf(20, longTitle, PartialDate::day(2025, 2, 9), 3));
+    events.append(eventOf(21, u"Talks"_s, PartialDate::day(2025, 2, 10), 4));
+    const TimelineFrame frame = packedFrame(events);
+    TimelineLayout layout;
+    layout.layout(frame, QSize(1280, 800), QApplication::font());
+    const TimelineLayout::Item *talks = itemOf(layout, 21);
+    const TimelineLayout::Item *statement = itemOf(layout, 20);
+    QVERIFY(talks && statement);
+    QVERIFY(!talks->label.isNull());
+    QCOMPARE(talks->text, u"Talks"_s);
+    QVERIFY(!statement->label.isNull());
+    QCOMPARE(statement->shape.center().y(), talks->shape.center().y()); // the same row
+    QVERIFY(statement->label.right() < talks->shape.left());
+    QVERIFY(statement->text.endsWith(QChar(0x2026)));
+    QVERIFY(statement->label.width() > 100); // as much as there is room for
+}
+
+void TstTimelineLayout::relationArrowsStayInTheLanes()
+{
+    // Two events in the first row of the first lane, far apart: the arrow between them arches
+    // above them, but not up into the axis, where it would be cut off.
+    TimelineFrame frame = frameOf({{1, {1}}, {2, {1}}});
+    frame.events[1].start = PartialDate::day(2014, 10, 1);
+    frame.relations = {{1, 1, 2, Relation::Type::LedTo, {}}};
+    TimelineLayout layout;
+    layout.layout(frame, QSize(1200, 600), QApplication::font());
+    QCOMPARE(layout.arrows().arrows().size(), 1);
+    const QPainterPath &path = layout.arrows().arrows().constFirst().path;
+    QVERIFY2(path.boundingRect().top() >= TimelineLayout::AxisHeight,
+             qPrintable(QString::number(path.boundingRect().top())));
+    QVERIFY(path.pointAtPercent(0.5).y() < layout.itemRect(1).top()); // still above them
 }
 
 QTEST_MAIN(TstTimelineLayout)

@@ -28,6 +28,7 @@ private slots:
     void joinsTheCopiesOfAnEventInSeveralLanes();
     void coloursByCategoryWithALegend();
     void shadesWeekendsAtDayScale();
+    void relationArrowsPassUnderLabels();
 
 private:
     static TimelineFrame frameWith(const QList<Event> &events, qint64 from, qint64 to,
@@ -453,6 +454,41 @@ void TstTimelineRenderer::shadesWeekendsAtDayScale()
     const int y = 350;
     QVERIFY(qGray(image.pixel(middleOf(8), y)) < qGray(image.pixel(middleOf(5), y)));
     QCOMPARE(image.pixel(middleOf(5), y), image.pixel(middleOf(6), y));
+}
+
+void TstTimelineRenderer::relationArrowsPassUnderLabels()
+{
+    // An arrow from January to December 2014 in the third lane arches up through the second
+    // lane, where a long label of April lies in its way: the label stays readable, with no
+    // ink of the arrow (a red "violates") inside its box.
+    const Event from = pointEvent(1, u"Start"_s, PartialDate::day(2014, 1, 20), 3);
+    const Event to = pointEvent(3, u"End"_s, PartialDate::day(2014, 12, 10), 3);
+    const Event between =
+        pointEvent(2, u"A statement between them with a long title that runs on"_s,
+                   PartialDate::day(2014, 3, 1), 2);
+    TimelineFrame frame = frameWith({from, between, to}, day(2014, 1, 1), day(2015, 1, 1));
+    frame.relations = {{1, 1, 3, Relation::Type::Violates, {}}};
+    TimelineRenderer renderer;
+    const QImage image = rendered(renderer, frame, QSize(1200, 400));
+    QCOMPARE(renderer.arrows().arrows().size(), 1);
+    QRectF label;
+    for (const TimelineRenderer::Item &item : renderer.items()) {
+        label = item.eventId == 2 ? item.label : label;
+    }
+    const QPainterPath &path = renderer.arrows().arrows().constFirst().path;
+    int crossings = 0;
+    for (int i = 0; i <= 200; ++i) {
+        crossings += label.contains(path.pointAtPercent(i / 200.0));
+    }
+    QVERIFY2(crossings > 0, "the arrow does not cross the label: move the events");
+    int red = 0;
+    for (int y = int(label.top()); y < int(label.bottom()); ++y) {
+        for (int x = int(label.left()); x < int(label.right()); ++x) {
+            const QColor pixel = image.pixelColor(x, y);
+            red += pixel.red() > pixel.green() + 60 && pixel.red() > pixel.blue() + 60;
+        }
+    }
+    QCOMPARE(red, 0);
 }
 
 QTEST_MAIN(TstTimelineRenderer)

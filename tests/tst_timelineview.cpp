@@ -313,7 +313,8 @@ void TstTimelineView::keyFZoomsToFit()
         const qint64 start = event.earliestSecond();
         QVERIFY2(start >= from && start <= to,
                  qPrintable(QStringLiteral("%1 starts outside the fitted range").arg(event.uid)));
-        QVERIFY2(!drawnRect(event.id).isEmpty(), qPrintable(event.uid));
+        // Laid out as a marker or bar, though maybe below the fold: the lanes scroll.
+        QVERIFY2(!m_view->eventRects(event.id).isEmpty(), qPrintable(event.uid));
     }
     QCOMPARE(dated, 16);
 }
@@ -628,8 +629,11 @@ void TstTimelineView::lanesByCategoryOrPackedDrawEachEventOnce()
     m_view->setLaneMode(LaneModel::Mode::Packed);
     settle();
     QCOMPARE(laneLabels(*m_view), QStringList{QStringLiteral("All events")});
-    QCOMPARE(m_view->eventRects(plan).size(), 1);
-    QVERIFY(m_view->eventRects(plan).first().top() >= laneTop(0));
+    // Once: as a marker, or (less important than what fills the lane's rows) in a badge.
+    const auto inBadges = std::count_if(
+        m_view->badges().cbegin(), m_view->badges().cend(),
+        [&](const TimelineRenderer::Badge &badge) { return badge.eventIds.contains(plan); });
+    QCOMPARE(m_view->eventRects(plan).size() + inBadges, 1);
 
     m_view->setLaneMode(LaneModel::Mode::Actor);
     settle();

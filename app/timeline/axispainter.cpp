@@ -15,9 +15,25 @@ namespace {
 
 constexpr int HeaderWidth = TimelineLayout::HeaderWidth;
 constexpr int AxisHeight = TimelineLayout::AxisHeight;
-constexpr double Tier = AxisHeight / 2.0; // the bands above, the ticks below
+// Narrower than this, a band's name elided says nothing: it is left out.
+constexpr double MinLabelWidth = 24;
 
 } // namespace
+
+AxisPainter::AxisPainter(const TimelineLayout &layout, const TimelineFrame &frame,
+                         const TimelineColours &colours)
+    : m_layout(layout), m_frame(frame), m_colours(colours), m_bold(layout.font()),
+      m_small(layout.font())
+{
+    m_bold.setBold(true);
+    m_small.setPointSizeF(layout.font().pointSizeF() * 0.85);
+    m_small.setBold(true);
+}
+
+double AxisPainter::xOf(qint64 second) const
+{
+    return HeaderWidth + m_frame.scale.toX(second);
+}
 
 void AxisPainter::paint(QPainter &painter) const
 {
@@ -27,79 +43,139 @@ void AxisPainter::paint(QPainter &painter) const
     painter.fillRect(axis, palette.color(QPalette::Window));
     painter.setPen(palette.color(QPalette::Mid));
     painter.drawLine(axis.bottomLeft(), axis.bottomRight());
+    const Labels placed = labels();
     painter.save();
     painter.setClipRect(QRectF(HeaderWidth, 0, width - HeaderWidth, AxisHeight));
-    paintBands(painter);
-    paintTicks(painter);
+    paintBands(painter, placed.bands);
+    paintTicks(painter, placed.ticks);
     painter.restore();
+    paintToday(painter, placed.today);
     painter.setFont(m_layout.font());
-    paintToday(painter);
 }
 
-// Upper tier: bands naming the coarser unit, each name kept in view while its band is.
-void AxisPainter::paintBands(QPainter &painter) const
+AxisPainter::Labels AxisPainter::labels() const
+{
+    const std::optional<Label> today = todayLabel();
+    return {bandLabels(today), tickLabels(), today};
+}
+
+// Each band's name at its start, or at the view's left while the band is in view; elided at
+// the band's end or the view's, and moved past "Today" (or elided before it) if in its way.
+QList<AxisPainter::Label> AxisPainter::bandLabels(const std::optional<Label> &today) const
+{
+    const QFontMetricsF metrics(m_bold);
+    const double viewRight = m_layout.size().width();
+    QList<Label> labels;
+    for (const TimeScale::Band &band : m_layout.bands()) {
+        double left = std::max(xOf(band.from), double(HeaderWidth)) + 4;
+        const double right = std::min(xOf(band.to), viewRight) - 4;
+        double room = right - left;
+        const double whole = metrics.horizontalAdvance(band.label);
+        if (today && left < today->rect.right() &&
+            left + std::min(whole, room) > today->rect.left()) {
+            const double before = today->rect.left() - 4 - left;
+            const double after = right - (today->rect.right() + 4);
+            if (after >= std::min(whole, before) || left >= today->rect.left()) {
+                left = today->rect.right() + 4;
+                room = after;
+            } else {
+                room = before;
+            }
+        }
+        const QString text = metrics.elidedText(band.label, Qt::ElideRight, room);
+        if (room >= MinLabelWidth && !text.isEmpty()) {
+            labels.append({QRectF(left, 0, metrics.horizontalAdvance(text), Tier), text});
+        }
+    }
+    return labels;
+}
+
+// Each tick's name right of it; the first, whose tick may be left of the view, at the view's
+// left edge, unless that is in the way of the next.
+QList<AxisPainter::Label> AxisPainter::tickLabels() const
+{
+    const LabelFont &font = m_layout.labels();
+    QList<Label> labels;
+    bool clamped = false;
+    for (const TimeScale::Tick &tick : m_layout.ticks()) {
+        const double x = xOf(tick.second) + 3;
+        const QRectF rect(std::max(x, HeaderWidth + 3.0), Tier, font.advance(tick.label), Tier - 2);
+        if (!labels.isEmpty() && labels.constLast().rect.right() + 6 > rect.left()) {
+            if (!clamped) {
+                continue;
+            }
+            labels.removeLast();
+        }
+        clamped = x < rect.left();
+        labels.append({rect, tick.label});
+    }
+    return labels;
+}
+
+// In the upper tier, just left of today's line, or right of it when that is out of view.
+std::optional<AxisPainter::Label> AxisPainter::todayLabel() const
+{
+    if (!m_frame.today) {
+        return std::nullopt;
+    }
+    const double x = xOf(*m_frame.today);
+    if (x < HeaderWidth || x > m_layout.size().width()) {
+        return std::nullopt;
+    }
+    // The renderer's context, where the translations of the axis's texts are kept.
+    const QString text = QCoreApplication::translate("entente::TimelineRenderer", "Today");
+    const double width = QFontMetricsF(m_small).horizontalAdvance(text) + 6;
+    const double left = x - width - 2 >= HeaderWidth ? x - width - 2 : x + 4;
+    return Label{QRectF(left, 2, width, Tier - 4), text};
+}
+
+// Upper tier: bands naming the coarser unit.
+void AxisPainter::paintBands(QPainter &painter, const QList<Label> &labels) const
 {
     const QPalette &palette = m_colours.palette();
-    QFont bold = m_layout.font();
-    bold.setBold(true);
-    painter.setFont(bold);
-    const QFontMetricsF boldMetrics(bold);
+    painter.setFont(m_bold);
     for (const TimeScale::Band &band : m_layout.bands()) {
-        const double left = HeaderWidth + m_frame.scale.toX(band.from);
-        const double right = HeaderWidth + m_frame.scale.toX(band.to);
-        PixelGrid::hairline(painter, left, 0, 1, AxisHeight, palette.color(QPalette::Mid));
-        const double textLeft = std::max(left, double(HeaderWidth)) + 4;
-        const QString label =
-            boldMetrics.elidedText(band.label, Qt::ElideRight, right - textLeft - 4);
-        painter.setPen(palette.color(QPalette::WindowText));
-        painter.drawText(QRectF(textLeft, 0, right - textLeft, Tier),
-                         Qt::AlignLeft | Qt::AlignVCenter, label);
+        PixelGrid::hairline(painter, xOf(band.from), 0, 1, AxisHeight,
+                            palette.color(QPalette::Mid));
+    }
+    painter.setPen(palette.color(QPalette::WindowText));
+    for (const Label &label : labels) {
+        painter.drawText(label.rect.adjusted(0, 0, 4, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                         label.text);
     }
 }
 
 // Lower tier: the ticks.
-void AxisPainter::paintTicks(QPainter &painter) const
+void AxisPainter::paintTicks(QPainter &painter, const QList<Label> &labels) const
 {
     const QPalette &palette = m_colours.palette();
     painter.setFont(m_layout.font());
     for (const TimeScale::Tick &tick : m_layout.ticks()) {
-        const double x = HeaderWidth + m_frame.scale.toX(tick.second);
-        PixelGrid::hairline(painter, x, AxisHeight - 5, 1, 5, palette.color(QPalette::WindowText));
-        painter.setPen(palette.color(QPalette::WindowText));
-        painter.drawText(QRectF(x + 3, Tier, 200, Tier - 2), Qt::AlignLeft | Qt::AlignVCenter,
-                         tick.label);
+        PixelGrid::hairline(painter, xOf(tick.second), AxisHeight - 5, 1, 5,
+                            palette.color(QPalette::WindowText));
+    }
+    painter.setPen(palette.color(QPalette::WindowText));
+    for (const Label &label : labels) {
+        painter.drawText(label.rect.adjusted(0, 0, 8, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                         label.text);
     }
 }
 
-void AxisPainter::paintToday(QPainter &painter) const
+void AxisPainter::paintToday(QPainter &painter, const std::optional<Label> &label) const
 {
-    if (!m_frame.today) {
-        return;
-    }
-    const double x = HeaderWidth + m_frame.scale.toX(*m_frame.today);
-    if (x < HeaderWidth || x > m_layout.size().width()) {
+    if (!label) {
         return;
     }
     const QPalette &palette = m_colours.palette();
     const QColor accent = palette.color(QPalette::Highlight);
     // The lanes' part of the line is under the events.
-    PixelGrid::hairline(painter, x, Tier, 2, Tier, accent);
-    // The renderer's context, where the translations of the axis's texts are kept.
-    const QString label = QCoreApplication::translate("entente::TimelineRenderer", "Today");
-    const QFont &font = m_layout.font();
-    QFont small = font;
-    small.setPointSizeF(font.pointSizeF() * 0.85);
-    small.setBold(true);
-    const QFontMetricsF metrics(small);
-    // In the upper tier, on the axis's own background so that a band's name under it does
-    // not make it unreadable.
-    const QRectF box(x - metrics.horizontalAdvance(label) - 8, 2,
-                     metrics.horizontalAdvance(label) + 6, Tier - 4);
-    painter.fillRect(box, palette.color(QPalette::Window));
-    painter.setFont(small);
+    PixelGrid::hairline(painter, xOf(*m_frame.today), Tier, 2, Tier, accent);
+    // On the axis's own background, so that a line or band under it does not make it
+    // unreadable.
+    painter.fillRect(label->rect, palette.color(QPalette::Window));
+    painter.setFont(m_small);
     painter.setPen(accent);
-    painter.drawText(box, Qt::AlignCenter, label);
-    painter.setFont(font);
+    painter.drawText(label->rect, Qt::AlignCenter, label->text);
 }
 
 // In the corner above the lane names, where it hides nothing.

@@ -4,6 +4,13 @@
 #include "timelinecolours.h"
 #include "timelinelayout.h"
 
+#include <QFont>
+#include <QList>
+#include <QRectF>
+#include <QString>
+
+#include <optional>
+
 class QPainter;
 
 namespace entente {
@@ -14,22 +21,43 @@ namespace entente {
 class AxisPainter final
 {
 public:
+    // A text of the axis and the box it takes, widget coordinates.
+    struct Label
+    {
+        QRectF rect;
+        QString text;
+    };
+    // Where the axis's texts go: bands' names and "Today" above, ticks below.
+    struct Labels
+    {
+        QList<Label> bands;
+        QList<Label> ticks;
+        std::optional<Label> today;
+    };
+
     AxisPainter(const TimelineLayout &layout, const TimelineFrame &frame,
-                const TimelineColours &colours)
-        : m_layout(layout), m_frame(frame), m_colours(colours)
-    {}
+                const TimelineColours &colours);
 
     void paint(QPainter &painter) const;
     void paintUndatedNote(QPainter &painter) const;
+    Labels labels() const;
+
+    static constexpr double Tier = TimelineLayout::AxisHeight / 2.0; // bands above, ticks below
 
 private:
-    void paintBands(QPainter &painter) const;
-    void paintTicks(QPainter &painter) const;
-    void paintToday(QPainter &painter) const;
+    double xOf(qint64 second) const;
+    QList<Label> bandLabels(const std::optional<Label> &today) const;
+    QList<Label> tickLabels() const;
+    std::optional<Label> todayLabel() const;
+    void paintBands(QPainter &painter, const QList<Label> &labels) const;
+    void paintTicks(QPainter &painter, const QList<Label> &labels) const;
+    void paintToday(QPainter &painter, const std::optional<Label> &label) const;
 
     const TimelineLayout &m_layout;
     const TimelineFrame &m_frame;
     const TimelineColours &m_colours;
+    QFont m_bold;  // the bands' names
+    QFont m_small; // "Today"
 };
 
 } // namespace entente

@@ -6,6 +6,7 @@
 #include <QLinearGradient>
 #include <QPainter>
 #include <QPainterPath>
+#include <QRegion>
 
 #include <algorithm>
 #include <cmath>
@@ -34,7 +35,7 @@ void ItemPainter::paint(QPainter &painter) const
     for (const QLineF &line : m_layout.connectors()) {
         PixelGrid::hairline(painter, line.x1(), line.y1(), 1, line.y2() - line.y1(), connector);
     }
-    m_layout.arrows().paint(painter, palette); // under the events, which stay readable
+    paintArrows(painter);
     for (const Item &item : m_layout.items()) {
         if (!m_frame.isSelected(item.eventId) && onScreen(item)) {
             paintItem(painter, item, m_layout.event(item, m_frame));
@@ -46,6 +47,31 @@ void ItemPainter::paint(QPainter &painter) const
             paintItem(painter, item, m_layout.event(item, m_frame));
         }
     }
+    painter.restore();
+}
+
+// Under the events and their labels, which stay readable: the arrows are drawn before them,
+// and not at all inside the labels' boxes, as a line through text would strike it out.
+void ItemPainter::paintArrows(QPainter &painter) const
+{
+    const QList<RelationArrows::Arrow> &arrows = m_layout.arrows().arrows();
+    if (arrows.isEmpty()) {
+        return;
+    }
+    QRectF reach;
+    for (const RelationArrows::Arrow &arrow : arrows) {
+        reach |= arrow.path.controlPointRect();
+    }
+    // Only the labels the arrows may pass: a region of many rectangles is slow to build.
+    QRegion region(m_layout.timeArea().toAlignedRect());
+    for (const Item &item : m_layout.items()) {
+        if (!item.label.isNull() && item.label.intersects(reach)) {
+            region -= item.label.toAlignedRect();
+        }
+    }
+    painter.save();
+    painter.setClipRegion(region, Qt::IntersectClip);
+    m_layout.arrows().paint(painter, m_colours.palette());
     painter.restore();
 }
 

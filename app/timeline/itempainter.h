@@ -41,6 +41,7 @@ private:
         QPen outline;
     };
 
+    void paintArrows(QPainter &painter) const;
     void paintItem(QPainter &painter, const Item &item, const Event &event) const;
     void paintPeriod(QPainter &painter, const QRectF &bar, const Event &event,
                      const Look &look) const;

@@ -52,7 +52,7 @@ QPen penFor(Relation::Type type, const QPalette &palette)
 } // namespace
 
 void RelationArrows::layout(const QList<Relation> &relations,
-                            const QMultiHash<qint64, QRectF> &shapes)
+                            const QMultiHash<qint64, QRectF> &shapes, const QRectF &area)
 {
     m_arrows.clear();
     for (const Relation &relation : relations) {
@@ -62,14 +62,22 @@ void RelationArrows::layout(const QList<Relation> &relations,
             continue;
         }
         const auto [a, b] = closestPair(from, to);
-        // From the middle of the first to the near side of the second, arching above both.
+        // From the middle of the first, arching above both, to the near side of the second;
+        // or, pointing left, down onto its top: its label is on its right.
         const bool rightwards = b.center().x() >= a.center().x();
         const QPointF start = a.center();
-        const QPointF end(rightwards ? b.left() - 2 : b.right() + 2, b.center().y());
+        const QPointF end = rightwards
+                                ? QPointF(b.left() - 2, b.center().y())
+                                : QPointF(b.left() + std::min(b.width() / 2, 6.0), b.top() - 2);
         const double dx = end.x() - start.x();
-        const double bulge = std::min(60.0, 12 + std::abs(dx) * 0.15);
-        const QPointF c1(start.x() + dx * 0.35, std::min(start.y(), end.y()) - bulge);
-        const QPointF c2(end.x() - dx * 0.35, std::min(start.y(), end.y()) - bulge);
+        const double top = std::min(start.y(), end.y());
+        double peak = top - std::min(60.0, 12 + std::abs(dx) * 0.15);
+        if (area.isValid()) {
+            // Flatter rather than cut off: a curve stays within the hull of its control points.
+            peak = std::max(peak, std::min(top, area.top() + 2));
+        }
+        const QPointF c1(start.x() + dx * 0.35, peak);
+        const QPointF c2(end.x() - dx * 0.35, peak);
         QPainterPath path(start);
         path.cubicTo(c1, c2, end);
         m_arrows.append({relation, path, end, std::atan2(end.y() - c2.y(), end.x() - c2.x())});

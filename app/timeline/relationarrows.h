@@ -29,8 +29,10 @@ public:
     };
 
     // `shapes`: the drawn marker or bar of each event, per event id (several for an event in
-    // several lanes). Relations whose ends are not both drawn are left out.
-    void layout(const QList<Relation> &relations, const QMultiHash<qint64, QRectF> &shapes);
+    // several lanes). Relations whose ends are not both drawn are left out. Arrows arch no
+    // higher than the top of `area` (the lanes under the axis), where they would be cut off.
+    void layout(const QList<Relation> &relations, const QMultiHash<qint64, QRectF> &shapes,
+                const QRectF &area = QRectF());
     void paint(QPainter &painter, const QPalette &palette) const;
     // The relation whose arrow passes within a few pixels of `point`, if any.
     const Relation *relationAt(const QPointF &point) const;

@@ -12,7 +12,8 @@ namespace {
 
 constexpr double LabelGap = 5;
 constexpr double ItemGap = 8;
-constexpr double MaxLabelWidth = 260;
+// Shorter than this, a label says too little: its marker goes to the markers-only row.
+constexpr double MinLabelWidth = 40;
 constexpr double BarHeight = 12;
 constexpr double BadgeGap = 2;       // markers closer than this (px) join a count badge
 constexpr double BadgeMinWidth = 28; // room for a two-digit count between the round ends
@@ -34,10 +35,10 @@ void TimelineLayout::layout(const TimelineFrame &frame, const QSize &size, const
     m_size = size;
     m_font = font;
     // Rows that get labels; one more row takes the markers that find no room.
-    const qsizetype maxRows = frame.summarized ? SummarizedRows : MaxRowsPerLane;
-    const QList<QList<double>> rowEnds = packRows(frame, maxRows);
-    collapseClusters(frame, int(maxRows));
-    stackLanes(frame, rowEnds);
+    const int maxRows = frame.summarized ? SummarizedRows : MaxRowsPerLane;
+    const QList<int> rowCounts = packRows(frame, maxRows);
+    collapseClusters(frame, maxRows);
+    stackLanes(frame, rowCounts);
     m_ticks = frame.scale.ticks(TickSpacing, frame.locale);
     m_bands = frame.scale.bands(TickSpacing, frame.locale);
     m_restDays = frame.scale.restDays(frame.locale);
@@ -45,14 +46,44 @@ void TimelineLayout::layout(const TimelineFrame &frame, const QSize &size, const
     joinCopies(frame);
 }
 
-// Places every copy of every dated event in the first row of its lane where it fits, at the
-// top of the lane; returns, per lane, the right edge used in each row.
-QList<QList<double>> TimelineLayout::packRows(const TimelineFrame &frame, qsizetype maxRows)
+// Places every copy of every dated event in a row of its lane, at the top of the lane, and
+// returns how many rows each lane needs. Items stay in time order in m_items (that is the
+// order they are drawn and walked in); they get rows in another order, so that the events
+// that matter most are labelled first wherever the lane has room.
+QList<int> TimelineLayout::packRows(const TimelineFrame &frame, int maxRows)
+{
+    queueItems(frame);
+    const qsizetype laneCount = frame.lanes.lanes().size();
+    m_rows.resize(laneCount);
+    for (QList<Row> &rows : m_rows) {
+        rows.resize(maxRows);
+        for (Row &row : rows) {
+            row.clear(); // keeps its capacity
+        }
+    }
+    m_rowsUsed.fill(0, laneCount);
+    QList<int> rowCounts(laneCount, 0);
+    for (const quint64 queued : std::as_const(m_queue)) {
+        Item &item = m_items[qsizetype(queued & 0xffffffffU)];
+        const int row = rowFor(item, item.lane, maxRows);
+        rowCounts[item.lane] = std::max(rowCounts[item.lane], row + 1);
+        const double dy = row * RowHeight;
+        item.shape.translate(0, dy);
+        item.label.translate(0, item.label.isNull() ? 0 : dy);
+        item.uncertainty.translate(0, item.uncertainty.isNull() ? 0 : dy);
+    }
+    return rowCounts;
+}
+
+// Every copy of every dated event as an item at the top of its lane, and the order they get
+// rows in: first those whose marker or bar is on screen (one off screen only shows its band or
+// label), then the more important, then the earlier.
+void TimelineLayout::queueItems(const TimelineFrame &frame)
 {
     m_items.clear();
     m_eventIndex.clear();
+    m_queue.clear();
     const QFontMetricsF metrics(m_font);
-    QList<QList<double>> rowEnds(frame.lanes.lanes().size());
     for (int index = 0; index < frame.events.size(); ++index) {
         const Event &event = frame.events.at(index);
         if (event.isUndated()) {
@@ -60,42 +91,72 @@ QList<QList<double>> TimelineLayout::packRows(const TimelineFrame &frame, qsizet
         }
         m_eventIndex.insert(event.id, index);
         for (int lane : frame.lanes.lanesOf(event)) {
-            Item item = placeItem(event, lane, frame, metrics);
-            const double from =
-                std::min(item.shape.left(),
-                         item.uncertainty.isNull() ? item.shape.left() : item.uncertainty.left());
-            QList<double> &rows = rowEnds[lane];
-            // Labelled rows only: the markers-only overflow row is never offered for a label.
-            const auto labelRows = rows.begin() + std::min<qsizetype>(rows.size(), maxRows);
-            auto free =
-                std::find_if(rows.begin(), labelRows, [&](double end) { return end <= from; });
-            int row = int(free - rows.begin());
-            if (free == labelRows) {
-                if (rows.size() < maxRows) {
-                    rows.append(-std::numeric_limits<double>::infinity());
-                } else {
-                    // No room for another label: the marker goes to an extra row of markers
-                    // only, where it may touch other markers but never hides a label.
-                    row = int(maxRows);
-                    item.label = QRectF();
-                    if (rows.size() == maxRows) {
-                        rows.append(-std::numeric_limits<double>::infinity());
-                    }
-                }
-            }
-            // Null rects (no uncertainty band, no label) must not stretch the extent to x = 0.
-            QRectF extent = item.shape;
-            extent = item.uncertainty.isNull() ? extent : extent.united(item.uncertainty);
-            extent = item.label.isNull() ? extent : extent.united(item.label);
-            rows[row] = std::max(rows[row], extent.right() + ItemGap);
-            const double dy = row * RowHeight;
-            item.shape.translate(0, dy);
-            item.label.translate(0, item.label.isNull() ? 0 : dy);
-            item.uncertainty.translate(0, item.uncertainty.isNull() ? 0 : dy);
+            const Item item = placeItem(event, lane, frame, metrics);
+            const bool onScreen =
+                item.shape.right() >= HeaderWidth && item.shape.left() <= m_size.width();
+            const int rank = (onScreen ? 8 : 0) + std::clamp(event.importance, 1, 5);
+            m_queue.append((quint64(15 - rank) << 32) | quint64(m_items.size()));
             m_items.append(item);
         }
     }
-    return rowEnds;
+    std::sort(m_queue.begin(), m_queue.end());
+}
+
+namespace {
+
+// The first span of a row that ends after x.
+template <typename Row>
+auto firstEndingAfter(const Row &row, double x)
+{
+    return std::upper_bound(row.begin(), row.end(), x,
+                            [](double at, const auto &span) { return at < span.right; });
+}
+
+} // namespace
+
+// The first labelled row of the lane with room for the whole item; else, when the lane has
+// all its rows, the one with the most room for the label, cut short before the next item
+// there; else the markers-only row under them, where the item has no label.
+int TimelineLayout::rowFor(Item &item, int lane, int maxRows)
+{
+    QList<Row> &rows = m_rows[lane];
+    int &used = m_rowsUsed[lane];
+    QRectF fixed = item.shape; // what cannot be made shorter
+    fixed = item.uncertainty.isNull() ? fixed : fixed.united(item.uncertainty);
+    const double right =
+        item.label.isNull() ? fixed.right() : std::max(fixed.right(), item.label.right());
+    const auto take = [&](int row, double end) {
+        Row &spans = rows[row];
+        spans.insert(firstEndingAfter(spans, fixed.left()), Span{fixed.left(), end + ItemGap});
+        return row;
+    };
+    for (int row = 0; row < used; ++row) {
+        const auto next = firstEndingAfter(rows.at(row), fixed.left());
+        if (next == rows.at(row).end() || next->left >= right + ItemGap) {
+            return take(row, right);
+        }
+    }
+    if (used < maxRows) {
+        return take(used++, right);
+    }
+    int best = -1;
+    double bestEnd = item.label.left() + MinLabelWidth + ItemGap;
+    for (int row = 0; row < maxRows && !item.label.isNull(); ++row) {
+        const auto next = firstEndingAfter(rows.at(row), fixed.left());
+        // Free from the item's left to the next item's left, which must leave room for the
+        // marker or bar and some of the label.
+        if (next != rows.at(row).end() && next->left > fixed.left() &&
+            next->left >= fixed.right() + ItemGap && next->left > bestEnd) {
+            best = row;
+            bestEnd = next->left;
+        }
+    }
+    if (best >= 0) {
+        item.label.setRight(bestEnd - ItemGap);
+        return take(best, std::max(fixed.right(), item.label.right()));
+    }
+    item.label = QRectF();
+    return maxRows;
 }
 
 TimelineLayout::Item TimelineLayout::placeItem(const Event &event, int lane,
@@ -124,7 +185,7 @@ TimelineLayout::Item TimelineLayout::placeItem(const Event &event, int lane,
         }
     }
     item.text = labelText(event);
-    const double textWidth = std::min(MaxLabelWidth, m_labels.advance(item.text) + 2);
+    const double textWidth = m_labels.advance(item.text) + 2;
     const double visibleLeft = std::max(item.shape.left(), double(HeaderWidth));
     const double inside = item.shape.right() - visibleLeft - 2 * LabelGap;
     // A bar's label goes inside when it fits, or when the bar runs off the right edge (then
@@ -225,16 +286,15 @@ void TimelineLayout::addBadge(const TimelineFrame &frame, int lane, const QList<
 }
 
 // Lanes one under another, each as high as its rows, from under the axis less the scroll.
-void TimelineLayout::stackLanes(const TimelineFrame &frame, const QList<QList<double>> &rowEnds)
+void TimelineLayout::stackLanes(const TimelineFrame &frame, const QList<int> &rowCounts)
 {
     m_lanes.clear();
     double top = AxisHeight - frame.verticalOffset;
     // A summarized lane keeps room for its density under the events drawn over it.
-    for (int lane = 0; lane < rowEnds.size(); ++lane) {
+    for (int lane = 0; lane < rowCounts.size(); ++lane) {
         // Summarized lanes have a fixed height, so that lanes do not move while their tiles
         // arrive and a lane can be scrolled to before its data is there.
-        const qsizetype rows =
-            frame.summarized ? SummarizedRows + 1 : std::max<qsizetype>(1, rowEnds[lane].size());
+        const qsizetype rows = frame.summarized ? SummarizedRows + 1 : std::max(1, rowCounts[lane]);
         const double height = rows * RowHeight + 6;
         m_lanes.append({top, height});
         top += height;
@@ -266,7 +326,10 @@ void TimelineLayout::joinCopies(const TimelineFrame &frame)
     for (const Item &item : std::as_const(m_items)) {
         shapes.insert(item.eventId, item.shape);
     }
-    m_arrows.layout(frame.relations, shapes);
+    // Within the lanes under the axis, however far they are scrolled.
+    QRectF lanes = timeArea();
+    lanes.setTop(std::max(lanes.top(), m_lanes.isEmpty() ? 0.0 : m_lanes.constFirst().top));
+    m_arrows.layout(frame.relations, shapes, lanes);
     // An event with several actors is drawn in each of their lanes: a thin line joins each
     // copy to the next one down, so that the eye can tell it is one event.
     m_connectors.clear();

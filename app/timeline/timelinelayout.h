@@ -105,13 +105,23 @@ public:
     }
 
 private:
-    QList<QList<double>> packRows(const TimelineFrame &frame, qsizetype maxRows);
+    // What an item takes of a row, its label and the gap after it included: [left, right).
+    struct Span
+    {
+        double left;
+        double right;
+    };
+    using Row = QList<Span>; // in order, never overlapping
+
+    QList<int> packRows(const TimelineFrame &frame, int maxRows);
+    void queueItems(const TimelineFrame &frame);
+    int rowFor(Item &item, int lane, int maxRows);
     Item placeItem(const Event &event, int lane, const TimelineFrame &frame,
                    const QFontMetricsF &metrics) const;
     void collapseClusters(const TimelineFrame &frame, int overflowRow);
     void addBadge(const TimelineFrame &frame, int lane, const QList<qsizetype> &run, double left,
                   double right, QList<bool> &collapsed);
-    void stackLanes(const TimelineFrame &frame, const QList<QList<double>> &rowEnds);
+    void stackLanes(const TimelineFrame &frame, const QList<int> &rowCounts);
     void moveIntoLanes();
     void joinCopies(const TimelineFrame &frame);
 
@@ -127,6 +137,10 @@ private:
     QList<Badge> m_badges;
     QList<LaneGeometry> m_lanes;
     QHash<qint64, int> m_eventIndex; // event id → index in frame.events
+    // Kept from frame to frame for their capacity: the layout runs on every frame.
+    QList<quint64> m_queue;   // the order items get rows in: rank, then index in m_items
+    QList<QList<Row>> m_rows; // per lane, its labelled rows
+    QList<int> m_rowsUsed;    // per lane, how many labelled rows it has so far
     double m_lanesHeight = 0;
 };
 
