@@ -46,6 +46,9 @@ struct TimelineFrame
     bool showLegend = true;      // it covers a corner of the lanes; the user may put it away
     std::optional<qint64> today; // now, in the same naive seconds as events; drawn as a line
     QLocale locale;              // the axis's month and day names and time format
+    // An export or a print rather than the window: none of the window's controls (fold arrows,
+    // the hint about undated events), and marks drawn as shapes that scale, not as pixmaps.
+    bool document = false;
 };
 
 } // namespace entente
