@@ -118,6 +118,15 @@ void ExportDialog::validate()
                           .arg(to.toDisplayString(), from.toDisplayString());
         }
     }
+    // A PDF's pages have a size of their own.
+    const bool pdf = suffix == QLatin1String("pdf");
+    for (QSpinBox *side : {m_width, m_height}) {
+        side->setEnabled(!pdf);
+        side->setToolTip(pdf ? tr("A PDF takes the width of its pages, and as many pages as "
+                                  "its lanes need.")
+                             : tr("The image is this wide, and at least this high: it grows "
+                                  "to hold every lane."));
+    }
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
@@ -137,7 +146,7 @@ TimelineExporter::Options ExportDialog::options() const
         const PartialDate from = PartialDate::fromIso(m_from->text());
         const PartialDate to = PartialDate::fromIso(m_to->text());
         options.range = std::make_pair(from.earliestSecond(), to.latestSecond());
-        options.title = tr("%1 – %2").arg(from.toDisplayString(), to.toDisplayString());
+        options.subtitle = tr("%1 – %2").arg(from.toDisplayString(), to.toDisplayString());
     } else {
         options.range = std::make_pair(m_viewFrom, m_viewTo);
     }

@@ -481,9 +481,6 @@ void MainWindow::exportImage()
         return;
     }
     TimelineExporter::Options options = dialog.options();
-    if (options.title.isEmpty()) {
-        options.title = windowTitle();
-    }
     options.lanes = m_view->laneMode();
     options.arrangement = m_view->arrangement(m_view->laneMode());
     options.colourBy = m_view->colourBy();
@@ -512,7 +509,7 @@ void MainWindow::printTimeline()
     QPrintPreviewDialog preview(&printer, this);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
         try {
-            TimelineExporter::paintPages(*m_view, *target, windowTitle());
+            TimelineExporter::paintPages(*m_store, TimelineExporter::optionsOf(*m_view), *target);
         } catch (const Error &error) {
             QMessageBox::critical(this, tr("Printing failed"), error.message());
         }
