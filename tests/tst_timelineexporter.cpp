@@ -1,16 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QScreen>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QXmlStreamReader>
 
 #include "error.h"
 #include "eventstore.h"
+#include "mainwindow.h"
 #include "partialdate.h"
 #include "seedloader.h"
 #include "timelineexporter.h"
@@ -25,6 +33,7 @@ class TstTimelineExporter : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void keyShowsEveryLaneColour_data();
@@ -36,6 +45,7 @@ private slots:
     void svgIsADocumentOfTheLanesInRange();
     void svgKeepsTheHeadersClear();
     void pngGrowsToHoldEveryLane();
+    void printPreviewOpensFittedToThePage();
 
 private:
     // 15 January to 28 February 2025: more lanes than a screen holds.
@@ -52,6 +62,15 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<EventStore> m_store;
 };
+
+void TstTimelineExporter::initTestCase()
+{
+    // The main window (for printing) keeps its settings away from the user's.
+    QCoreApplication::setOrganizationName(QStringLiteral("EntenteTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_timelineexporter"));
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
 
 void TstTimelineExporter::init()
 {
@@ -336,6 +355,48 @@ void TstTimelineExporter::pngGrowsToHoldEveryLane()
     };
     QCOMPARE(bars(3), atDepth(0));
     QCOMPARE(bars(17), atDepth(1));
+}
+
+void TstTimelineExporter::printPreviewOpensFittedToThePage()
+{
+    auto store = std::make_unique<EventStore>(m_dir->filePath(QStringLiteral("print.entente")));
+    SeedLoader::loadBundled(*store);
+    MainWindow window(std::move(store));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction *print = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        print = action->text().remove(u'&') == QStringLiteral("Print…") ? action : print;
+    }
+    QVERIFY(print);
+    QSize size;
+    int zoomMode = -1;
+    double zoom = 0;
+    int pages = 0;
+    // The preview is modal: looked at from inside its own event loop, then closed.
+    QTimer::singleShot(500, &window, [&] {
+        auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+        if (!preview) {
+            return;
+        }
+        const auto *widget = preview->findChild<QPrintPreviewWidget *>();
+        size = preview->size();
+        zoomMode = int(widget->zoomMode());
+        zoom = widget->zoomFactor();
+        pages = widget->pageCount();
+        preview->reject();
+    });
+    print->trigger();
+    const QSize screen = window.screen()->availableSize();
+    QVERIFY2(size.width() >= screen.width() / 2 && size.height() >= screen.height() / 2,
+             qPrintable(QStringLiteral("%1×%2 on a screen of %3×%4")
+                            .arg(size.width())
+                            .arg(size.height())
+                            .arg(screen.width())
+                            .arg(screen.height())));
+    QCOMPARE(zoomMode, int(QPrintPreviewWidget::FitInView));
+    QVERIFY2(zoom > 0.2, qPrintable(QString::number(zoom)));
+    QVERIFY(pages >= 2); // the timeline, then its key
 }
 
 QTEST_MAIN(TstTimelineExporter)

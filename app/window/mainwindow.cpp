@@ -8,6 +8,7 @@
 #include "eventstore.h"
 #include "exportdialog.h"
 #include "overviewstrip.h"
+#include "printpreview.h"
 #include "timelineexporter.h"
 #include "timelinerenderer.h"
 #include "timelineview.h"
@@ -26,7 +27,6 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSettings>
 #include <QStatusBar>
@@ -506,14 +506,7 @@ void MainWindow::printTimeline()
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageOrientation(QPageLayout::Landscape);
     printer.setDocName(windowTitle());
-    QPrintPreviewDialog preview(&printer, this);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
-        try {
-            TimelineExporter::paintPages(*m_store, TimelineExporter::optionsOf(*m_view), *target);
-        } catch (const Error &error) {
-            QMessageBox::critical(this, tr("Printing failed"), error.message());
-        }
-    });
+    PrintPreview preview(&printer, *m_view, this);
     preview.exec();
 }
 
