@@ -13,9 +13,19 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSpinBox>
 
 namespace entente {
+
+namespace {
+// The first three as the window kept them before the dialog remembered for itself.
+const auto PathKey = QStringLiteral("files/lastExport");
+const auto FromKey = QStringLiteral("files/exportFrom");
+const auto ToKey = QStringLiteral("files/exportTo");
+const auto SizeKey = QStringLiteral("files/exportSize");
+const auto ThemeKey = QStringLiteral("files/exportTheme");
+} // namespace
 
 ExportDialog::ExportDialog(qint64 viewFrom, qint64 viewTo, const QSize &viewSize, QWidget *parent)
     : QDialog(parent), m_viewFrom(viewFrom), m_viewTo(viewTo), m_path(new QLineEdit(this)),
@@ -55,6 +65,8 @@ ExportDialog::ExportDialog(qint64 viewFrom, qint64 viewTo, const QSize &viewSize
 
     m_theme->addItem(tr("Light"), int(TimelineExporter::Theme::Light));
     m_theme->addItem(tr("Dark"), int(TimelineExporter::Theme::Dark));
+    setTheme(palette().color(QPalette::Window).lightness() < 128 ? TimelineExporter::Theme::Dark
+                                                                 : TimelineExporter::Theme::Light);
     m_problem->setStyleSheet(QStringLiteral("color: #c0392b"));
     m_problem->setWordWrap(true);
 
@@ -183,6 +195,30 @@ void ExportDialog::setImageSize(const QSize &size)
 void ExportDialog::setTheme(TimelineExporter::Theme theme)
 {
     m_theme->setCurrentIndex(m_theme->findData(int(theme)));
+}
+
+void ExportDialog::restore(const QSettings &settings)
+{
+    setPath(settings.value(PathKey).toString());
+    setRange(settings.value(FromKey).toString(), settings.value(ToKey).toString());
+    if (const QSize size = settings.value(SizeKey).toSize(); size.isValid()) {
+        setImageSize(size);
+    }
+    if (settings.contains(ThemeKey)) {
+        setTheme(settings.value(ThemeKey).toString() == QLatin1String("dark")
+                     ? TimelineExporter::Theme::Dark
+                     : TimelineExporter::Theme::Light);
+    }
+}
+
+void ExportDialog::remember(QSettings &settings) const
+{
+    settings.setValue(PathKey, path());
+    settings.setValue(FromKey, rangeText().first);
+    settings.setValue(ToKey, rangeText().second);
+    settings.setValue(SizeKey, QSize(m_width->value(), m_height->value()));
+    const bool dark = options().theme == TimelineExporter::Theme::Dark;
+    settings.setValue(ThemeKey, dark ? QStringLiteral("dark") : QStringLiteral("light"));
 }
 
 } // namespace entente

@@ -41,9 +41,6 @@ namespace {
 const auto GeometryKey = QStringLiteral("mainWindow/geometry");
 const auto StateKey = QStringLiteral("mainWindow/state");
 const auto LastDirectoryKey = QStringLiteral("files/lastDirectory");
-const auto LastExportKey = QStringLiteral("files/lastExport");
-const auto ExportFromKey = QStringLiteral("files/exportFrom");
-const auto ExportToKey = QStringLiteral("files/exportTo");
 const auto ColourByKey = QStringLiteral("view/colourBy");
 const auto LanesKey = QStringLiteral("view/lanes");
 const auto LegendKey = QStringLiteral("view/legend");
@@ -470,13 +467,7 @@ void MainWindow::exportImage()
     QSettings settings;
     ExportDialog dialog(m_view->scale().visibleFrom(), m_view->scale().visibleTo(), m_view->size(),
                         this);
-    // The last export's file, range and colours; the size is the view's.
-    dialog.setPath(settings.value(LastExportKey).toString());
-    dialog.setRange(settings.value(ExportFromKey).toString(),
-                    settings.value(ExportToKey).toString());
-    dialog.setTheme(palette().color(QPalette::Window).lightness() < 128
-                        ? TimelineExporter::Theme::Dark
-                        : TimelineExporter::Theme::Light);
+    dialog.restore(settings); // the last export's file, range, size and colours
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
@@ -485,9 +476,7 @@ void MainWindow::exportImage()
     options.arrangement = m_view->arrangement(m_view->laneMode());
     options.colourBy = m_view->colourBy();
     options.showLegend = m_view->showsLegend();
-    settings.setValue(LastExportKey, dialog.path());
-    settings.setValue(ExportFromKey, dialog.rangeText().first);
-    settings.setValue(ExportToKey, dialog.rangeText().second);
+    dialog.remember(settings);
     settings.setValue(LastDirectoryKey, QFileInfo(dialog.path()).absolutePath());
     try {
         QApplication::setOverrideCursor(Qt::WaitCursor);
