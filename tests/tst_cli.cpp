@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
@@ -96,6 +98,7 @@ private slots:
     void exportImage();
     void exportSvgKeepsLabelsAsText();
     void exportPdfHasTimelineAndSources();
+    void exportPdfIsADocument();
     void exportLanesByCategoryOrPacked_data();
     void exportLanesByCategoryOrPacked();
     void darkThemeExportIsDark();
@@ -201,7 +204,9 @@ void TstCli::exportImage()
 
     QImage image;
     QVERIFY(image.load(out, "PNG"));
-    QCOMPARE(image.size(), QSize(800, 500));
+    // As wide as asked, and as high or higher: it grows to hold every lane.
+    QCOMPARE(image.width(), 800);
+    QVERIFY2(image.height() >= 500, qPrintable(QString::number(image.height())));
     const QRgb first = image.pixel(0, 0);
     int differing = 0;
     for (int y = 0; y < image.height(); y += 5) {
@@ -303,9 +308,62 @@ void TstCli::exportPdfHasTimelineAndSources()
     const QByteArray pdf = fileBytes(path(QStringLiteral("out.pdf")));
     QVERIFY(pdf.startsWith("%PDF-"));
     QVERIFY(pdf.trimmed().endsWith("%%EOF"));
-    // The timeline's page, then the sources of the events in view.
-    QCOMPARE(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page "),
-             qsizetype(2));
+    // The timeline's pages (as many as its lanes need), then the key and the sources of the
+    // events in view.
+    const qsizetype pages =
+        pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page ");
+    QVERIFY2(pages >= 2, qPrintable(QString::number(pages)));
+}
+
+void TstCli::exportPdfIsADocument()
+{
+    // Read back as text, page by page, by poppler's pdftotext where it is installed.
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty()) {
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    }
+    const Run result =
+        run({QStringLiteral("--export-image"), QStringLiteral("out.pdf"), QStringLiteral("--from"),
+             QStringLiteral("2025-01-15"), QStringLiteral("--to"), QStringLiteral("2025-02-28")});
+    QVERIFY2(result.finished && result.exitCode == 0, qPrintable(runText(result)));
+    QProcess process;
+    process.start(pdftotext, {QStringLiteral("-layout"), path(QStringLiteral("out.pdf")),
+                              QStringLiteral("-")});
+    QVERIFY(process.waitForFinished(60000));
+    QStringList pages = QString::fromUtf8(process.readAllStandardOutput()).split(u'\f');
+    while (!pages.isEmpty() && pages.last().trimmed().isEmpty()) {
+        pages.removeLast();
+    }
+    const qsizetype key =
+        std::find_if(pages.cbegin(), pages.cend(),
+                     [](const QString &page) { return page.trimmed().startsWith(u"Key"); }) -
+        pages.cbegin();
+    QVERIFY2(key >= 1 && key < pages.size(), qPrintable(pages.join(u"\n----\n")));
+    const QStringList timeline = pages.mid(0, key);
+    const QString all = timeline.join(u'\n');
+    // The timeline's title (the file's name: it has no other yet), and the range under it.
+    const QStringList lines = timeline.first().trimmed().split(u'\n');
+    QCOMPARE(lines.value(0).trimmed(), QStringLiteral("timeline"));
+    QVERIFY2(lines.value(1).trimmed().startsWith(QStringLiteral("15 Jan 2025 – 28 Feb 2025")),
+             qPrintable(lines.value(1)));
+    // Every lane with events in the range, each at the start of a line of text (its header),
+    // and on every page the axis.
+    for (const char *lane : {"Russia", "Putin", "Ukraine", "Zelenskyy", "US", "Trump", "Rubio",
+                             "Kellogg", "NATO", "Rutte", "EU", "North Korea", "ISW", "Reuters"}) {
+        const QRegularExpression header(QStringLiteral("^\\s*%1\\b").arg(QLatin1String(lane)),
+                                        QRegularExpression::MultilineOption);
+        QVERIFY2(all.contains(header), lane);
+    }
+    for (const QString &page : timeline) {
+        QVERIFY2(page.contains(u"February 2025"), qPrintable(page));
+    }
+    QVERIFY(!all.contains(u"Germany")); // no events of this range: no lane
+    // None of the window's controls.
+    QVERIFY(!all.contains(QChar(0x25BE)) && !all.contains(QChar(0x25B8)));
+    QVERIFY(!all.contains(u"undated"));
+    // The events point to their sources, which are numbered footnotes after the key.
+    QVERIFY2(all.contains(QChar(0x00B9)), qPrintable(all));
+    QVERIFY(pages.mid(key).join(u'\n').contains(u"1. Unattributed news report"));
 }
 
 void TstCli::darkThemeExportIsDark()

@@ -2,11 +2,23 @@
 // File ▸ Export Image: what the dialog hands the exporter, and what it refuses.
 #include <QTest>
 
+#include <QAction>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
 
+#include "eventstore.h"
 #include "exportdialog.h"
+#include "mainwindow.h"
 #include "partialdate.h"
+#include "seedloader.h"
+
+#include <functional>
+#include <memory>
 
 using namespace entente;
 
@@ -15,10 +27,12 @@ class TstExportDialog : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void exportsTheViewByDefault();
     void exportsATypedRange();
     void refusesWhatItCannotWrite_data();
     void refusesWhatItCannotWrite();
+    void windowRemembersTheLastExport();
 
 private:
     static bool okEnabled(const ExportDialog &dialog)
@@ -26,6 +40,15 @@ private:
         return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
     }
 };
+
+void TstExportDialog::initTestCase()
+{
+    // The main window keeps its settings away from the user's.
+    QCoreApplication::setOrganizationName(QStringLiteral("EntenteTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_exportdialog"));
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
 
 void TstExportDialog::exportsTheViewByDefault()
 {
@@ -55,7 +78,9 @@ void TstExportDialog::exportsATypedRange()
     QCOMPARE(options.range->second, PartialDate::month(2015, 6).latestSecond());
     QCOMPARE(options.size, QSize(2400, 1200));
     QCOMPARE(options.theme, TimelineExporter::Theme::Dark);
-    QVERIFY(options.title.contains(QStringLiteral("2014")));
+    // Under the timeline's title (the exporter's to find), the range as typed.
+    QVERIFY(options.title.isEmpty());
+    QVERIFY(options.subtitle.contains(QStringLiteral("2014")));
     QCOMPARE(dialog.rangeText(), std::make_pair(QStringLiteral("2014"), QStringLiteral("2015-06")));
 }
 
@@ -99,6 +124,58 @@ void TstExportDialog::refusesWhatItCannotWrite()
     dialog.setRange(from, to);
     QVERIFY(!okEnabled(dialog));
     QVERIFY2(dialog.problem().contains(mentions), qPrintable(dialog.problem()));
+}
+
+void TstExportDialog::windowRemembersTheLastExport()
+{
+    // File ▸ Export Image twice: the second time the dialog holds what was chosen the first
+    // time, size and colours as well as file and range.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto store = std::make_unique<EventStore>(dir.filePath(QStringLiteral("t.entente")));
+    SeedLoader::loadBundled(*store);
+    MainWindow window(std::move(store));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction *exportImage = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        exportImage =
+            action->text().remove(u'&') == QStringLiteral("Export Image…") ? action : exportImage;
+    }
+    QVERIFY(exportImage);
+    const auto withDialog = [&](const std::function<void(ExportDialog &)> &use) {
+        bool seen = false;
+        QTimer::singleShot(0, &window, [&] {
+            if (auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget())) {
+                seen = true;
+                use(*dialog);
+            }
+        });
+        exportImage->trigger();
+        return seen;
+    };
+    const QString path = dir.filePath(QStringLiteral("out.png"));
+    QVERIFY(withDialog([&](ExportDialog &dialog) {
+        dialog.setPath(path);
+        dialog.setRange(QStringLiteral("2025-02"), QStringLiteral("2025-03"));
+        dialog.setImageSize(QSize(640, 480));
+        dialog.setTheme(TimelineExporter::Theme::Dark);
+        dialog.accept();
+    }));
+    QVERIFY(QFile::exists(path));
+    TimelineExporter::Options again;
+    QString pathAgain;
+    std::pair<QString, QString> rangeAgain;
+    QVERIFY(withDialog([&](ExportDialog &dialog) {
+        again = dialog.options();
+        pathAgain = dialog.path();
+        rangeAgain = dialog.rangeText();
+        dialog.reject();
+    }));
+    QCOMPARE(pathAgain, path);
+    QCOMPARE(rangeAgain, std::make_pair(QStringLiteral("2025-02"), QStringLiteral("2025-03")));
+    QCOMPARE(again.size, QSize(640, 480));
+    QCOMPARE(again.theme, TimelineExporter::Theme::Dark);
 }
 
 QTEST_MAIN(TstExportDialog)

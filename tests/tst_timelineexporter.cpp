@@ -1,14 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QScreen>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QSvgRenderer>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QXmlStreamReader>
 
 #include "error.h"
 #include "eventstore.h"
+#include "mainwindow.h"
+#include "partialdate.h"
 #include "seedloader.h"
 #include "timelineexporter.h"
 #include "timelineview.h"
@@ -22,6 +33,7 @@ class TstTimelineExporter : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void keyShowsEveryLaneColour_data();
@@ -30,11 +42,35 @@ private slots:
     void refusesWhatItCannotWrite_data();
     void refusesWhatItCannotWrite();
     void writesTheChosenLanes();
+    void svgIsADocumentOfTheLanesInRange();
+    void svgKeepsTheHeadersClear();
+    void pngGrowsToHoldEveryLane();
+    void printPreviewOpensFittedToThePage();
 
 private:
+    // 15 January to 28 February 2025: more lanes than a screen holds.
+    static std::pair<qint64, qint64> winter2025()
+    {
+        return {PartialDate::day(2025, 1, 15).earliestSecond(),
+                PartialDate::day(2025, 2, 28).latestSecond()};
+    }
+    // The lanes by actor of the events in a range, nested as the view nests them.
+    LaneModel lanesOfEventsIn(std::pair<qint64, qint64> range) const;
+    // Exports winter2025() at `size` into the file `name`; returns its path.
+    QString exportWinter(const QString &name, const QSize &size) const;
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<EventStore> m_store;
 };
+
+void TstTimelineExporter::initTestCase()
+{
+    // The main window (for printing) keeps its settings away from the user's.
+    QCoreApplication::setOrganizationName(QStringLiteral("EntenteTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_timelineexporter"));
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
 
 void TstTimelineExporter::init()
 {
@@ -79,7 +115,7 @@ void TstTimelineExporter::keyShowsEveryLaneColour()
     painter.setPen(Qt::black);
     const QFontMetricsF metrics(QApplication::font());
     const double bottom =
-        TimelineExporter::paintKey(painter, view, QRectF(0, 100, 1400, 800), metrics);
+        TimelineExporter::paintKey(painter, view.colourKey(), QRectF(0, 100, 1400, 800), metrics);
     painter.end();
     QVERIFY(bottom > 100 + 6 * metrics.height()); // the six symbols at least
     QVERIFY(bottom < 900);
@@ -109,7 +145,8 @@ void TstTimelineExporter::keyStopsAtTheEndOfThePage()
     const QFontMetricsF metrics(QApplication::font());
     const double line = metrics.height() * 1.5;
     const QRectF area(0, 0, 1400, 7 * line); // the symbols and one line more
-    QCOMPARE(TimelineExporter::paintKey(painter, view, area, metrics) <= area.bottom(), true);
+    QCOMPARE(TimelineExporter::paintKey(painter, view.colourKey(), area, metrics) <= area.bottom(),
+             true);
 }
 
 void TstTimelineExporter::refusesWhatItCannotWrite_data()
@@ -165,6 +202,201 @@ void TstTimelineExporter::writesTheChosenLanes()
     };
     QCOMPARE(bars(packed), 1);
     QVERIFY2(bars(actor) >= 3, qPrintable(QString::number(bars(actor))));
+}
+
+LaneModel TstTimelineExporter::lanesOfEventsIn(std::pair<qint64, qint64> range) const
+{
+    QList<qint64> actors;
+    bool withoutActors = false;
+    for (const Event &event : m_store->eventsInRange(range.first, range.second)) {
+        for (const EventActor &actor : event.actors) {
+            actors.append(actor.actorId);
+        }
+        withoutActors = withoutActors || event.actors.isEmpty();
+    }
+    return LaneModel(m_store->actors(), actors, withoutActors);
+}
+
+QString TstTimelineExporter::exportWinter(const QString &name, const QSize &size) const
+{
+    const QString path = m_dir->filePath(name);
+    TimelineExporter::Options options;
+    options.size = size;
+    options.range = winter2025();
+    TimelineExporter::write(*m_store, path, options);
+    return path;
+}
+
+namespace {
+
+struct Svg
+{
+    QStringList texts;
+    QStringList fontFamilies;
+    QRectF viewBox;
+    QString error;
+};
+
+Svg readSvg(const QString &path)
+{
+    Svg svg;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        svg.error = file.errorString();
+        return svg;
+    }
+    QXmlStreamReader xml(&file);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement) {
+            continue;
+        }
+        const QXmlStreamAttributes attributes = xml.attributes();
+        if (attributes.hasAttribute(QStringLiteral("font-family"))) {
+            svg.fontFamilies.append(attributes.value(QStringLiteral("font-family")).toString());
+        }
+        if (xml.name() == u"svg") {
+            const QStringList box =
+                attributes.value(QStringLiteral("viewBox")).toString().split(u' ');
+            if (box.size() == 4) {
+                svg.viewBox = QRectF(box[0].toDouble(), box[1].toDouble(), box[2].toDouble(),
+                                     box[3].toDouble());
+            }
+        } else if (xml.name() == u"text") {
+            svg.texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements));
+        }
+    }
+    svg.error = xml.hasError() ? xml.errorString() : QString();
+    return svg;
+}
+
+} // namespace
+
+void TstTimelineExporter::svgIsADocumentOfTheLanesInRange()
+{
+    // An export is a document: every lane with events in the range, whole, however many there
+    // are, and none of the window's controls.
+    const Svg svg = readSvg(exportWinter(QStringLiteral("winter.svg"), QSize(1600, 900)));
+    QVERIFY2(svg.error.isEmpty(), qPrintable(svg.error));
+    const LaneModel lanes = lanesOfEventsIn(winter2025());
+    QVERIFY(lanes.lanes().size() > 12); // more than 900 px hold
+    for (const LaneModel::Lane &lane : lanes.lanes()) {
+        QVERIFY2(svg.texts.contains(lane.label),
+                 qPrintable(lane.label + QStringLiteral(" not in ") + svg.texts.join(u'|')));
+    }
+    // The actors of other years have no lane here.
+    for (const QString &absent : {QStringLiteral("Germany"), QStringLiteral("OSCE")}) {
+        QVERIFY2(!svg.texts.contains(absent), qPrintable(absent));
+    }
+    for (const QString &text : svg.texts) {
+        QVERIFY2(!text.contains(QChar(0x25BE)) && !text.contains(QChar(0x25B8)),
+                 qPrintable(QStringLiteral("a fold arrow: ") + text));
+        QVERIFY2(!text.contains(QStringLiteral("undated")), qPrintable(text));
+    }
+    QCOMPARE(svg.viewBox.width(), 1600.0);
+    QVERIFY2(svg.viewBox.height() > 900, qPrintable(QString::number(svg.viewBox.height())));
+    // Browsers that lack the font fall back to a sans-serif one, never to their serif default.
+    QVERIFY(!svg.fontFamilies.isEmpty());
+    for (const QString &family : svg.fontFamilies) {
+        QVERIFY2(family.trimmed().endsWith(QStringLiteral(", sans-serif")), qPrintable(family));
+    }
+}
+
+void TstTimelineExporter::svgKeepsTheHeadersClear()
+{
+    // Qt's SVG generator drops clips: the bars of periods that began before the range, and
+    // the ticks before it, must still not be drawn over the lane headers and the corner above
+    // them. Drawn as a viewer that knows no clip paths draws it (as Qt's does).
+    QSvgRenderer svg(exportWinter(QStringLiteral("winter.svg"), QSize(1200, 600)));
+    QVERIFY(svg.isValid());
+    QImage image(svg.viewBox().size(), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    svg.render(&painter);
+    painter.end();
+    // Between the lanes' names and the time: only the headers' greys, no colour of a bar.
+    const int x = TimelineRenderer::HeaderWidth - 5;
+    for (int y = TimelineRenderer::AxisHeight + 1; y < image.height(); ++y) {
+        const QColor colour = image.pixelColor(x, y);
+        QVERIFY2(colour.red() == colour.green() && colour.green() == colour.blue(),
+                 qPrintable(QStringLiteral("%1 at %2, %3").arg(colour.name()).arg(x).arg(y)));
+    }
+    // The corner above the headers: empty, without the ticks before the range.
+    const QRgb corner = image.pixel(2, 2);
+    for (int y = 0; y < TimelineRenderer::AxisHeight - 1; ++y) {
+        for (int cx = 0; cx < TimelineRenderer::HeaderWidth; ++cx) {
+            QVERIFY2(image.pixel(cx, y) == corner,
+                     qPrintable(QStringLiteral("%1, %2").arg(cx).arg(y)));
+        }
+    }
+}
+
+void TstTimelineExporter::pngGrowsToHoldEveryLane()
+{
+    QImage image;
+    QVERIFY(image.load(exportWinter(QStringLiteral("winter.png"), QSize(1200, 500))));
+    QCOMPARE(image.width(), 1200);
+    QVERIFY2(image.height() > 500, qPrintable(QString::number(image.height())));
+    // A colour bar in each lane's header: at x = 3 for the top-level lanes, further in for
+    // those nested under them. Every one is there, whole, above the bottom of the image. (The
+    // bars are at least 14 px tall; the stems of the letters of the lanes' names are shorter.)
+    const auto bars = [&](int x) {
+        int bars = 0, run = 0;
+        const QRgb background = image.pixel(x, TimelineRenderer::AxisHeight + 3);
+        for (int y = TimelineRenderer::AxisHeight + 4; y < image.height(); ++y) {
+            run = image.pixel(x, y) != background ? run + 1 : 0;
+            bars += run == 12;
+        }
+        return bars;
+    };
+    const LaneModel lanes = lanesOfEventsIn(winter2025());
+    const auto atDepth = [&](int depth) {
+        return int(std::count_if(lanes.lanes().cbegin(), lanes.lanes().cend(),
+                                 [&](const LaneModel::Lane &lane) { return lane.depth == depth; }));
+    };
+    QCOMPARE(bars(3), atDepth(0));
+    QCOMPARE(bars(17), atDepth(1));
+}
+
+void TstTimelineExporter::printPreviewOpensFittedToThePage()
+{
+    auto store = std::make_unique<EventStore>(m_dir->filePath(QStringLiteral("print.entente")));
+    SeedLoader::loadBundled(*store);
+    MainWindow window(std::move(store));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction *print = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        print = action->text().remove(u'&') == QStringLiteral("Print…") ? action : print;
+    }
+    QVERIFY(print);
+    QSize size;
+    int zoomMode = -1;
+    double zoom = 0;
+    int pages = 0;
+    // The preview is modal: looked at from inside its own event loop, then closed.
+    QTimer::singleShot(500, &window, [&] {
+        auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+        if (!preview) {
+            return;
+        }
+        const auto *widget = preview->findChild<QPrintPreviewWidget *>();
+        size = preview->size();
+        zoomMode = int(widget->zoomMode());
+        zoom = widget->zoomFactor();
+        pages = widget->pageCount();
+        preview->reject();
+    });
+    print->trigger();
+    const QSize screen = window.screen()->availableSize();
+    QVERIFY2(size.width() >= screen.width() / 2 && size.height() >= screen.height() / 2,
+             qPrintable(QStringLiteral("%1×%2 on a screen of %3×%4")
+                            .arg(size.width())
+                            .arg(size.height())
+                            .arg(screen.width())
+                            .arg(screen.height())));
+    QCOMPARE(zoomMode, int(QPrintPreviewWidget::FitInView));
+    QVERIFY2(zoom > 0.2, qPrintable(QString::number(zoom)));
+    QVERIFY(pages >= 2); // the timeline, then its key
 }
 
 QTEST_MAIN(TstTimelineExporter)

@@ -44,9 +44,11 @@ struct Parser
         QStringLiteral("DATE")};
     QCommandLineOption to{QStringLiteral("to"), CommandLine::tr("End of the exported range."),
                           QStringLiteral("DATE")};
-    QCommandLineOption size{QStringLiteral("size"),
-                            CommandLine::tr("Size of the exported image (default 1600x900)."),
-                            QStringLiteral("WIDTHxHEIGHT")};
+    QCommandLineOption size{
+        QStringLiteral("size"),
+        CommandLine::tr("Width and least height of an exported PNG or SVG, which grows "
+                        "to hold every lane (default 1600x900)."),
+        QStringLiteral("WIDTHxHEIGHT")};
     QCommandLineOption theme{
         QStringLiteral("theme"),
         CommandLine::tr(
@@ -266,12 +268,10 @@ int CommandLine::runExportImage(const Options &options)
                 std::make_pair(options.from.isNull() ? bounds.first : options.from.earliestSecond(),
                                options.to.isNull() ? bounds.second : options.to.latestSecond());
         }
-        exportOptions.title = QFileInfo(store->path()).completeBaseName();
-        if (!options.from.isNull() || !options.to.isNull()) {
-            exportOptions.title +=
-                QStringLiteral(", %1 – %2")
-                    .arg(options.from.isNull() ? QString() : options.from.toDisplayString(),
-                         options.to.isNull() ? QString() : options.to.toDisplayString());
+        // The range as it was asked for ("Feb 2025"); an open end, as the exporter says it.
+        if (!options.from.isNull() && !options.to.isNull()) {
+            exportOptions.subtitle = CommandLine::tr("%1 – %2").arg(options.from.toDisplayString(),
+                                                                    options.to.toDisplayString());
         }
         TimelineExporter::write(*store, options.exportImage, exportOptions);
         return Success;

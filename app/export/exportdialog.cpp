@@ -13,9 +13,19 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSpinBox>
 
 namespace entente {
+
+namespace {
+// The first three as the window kept them before the dialog remembered for itself.
+const auto PathKey = QStringLiteral("files/lastExport");
+const auto FromKey = QStringLiteral("files/exportFrom");
+const auto ToKey = QStringLiteral("files/exportTo");
+const auto SizeKey = QStringLiteral("files/exportSize");
+const auto ThemeKey = QStringLiteral("files/exportTheme");
+} // namespace
 
 ExportDialog::ExportDialog(qint64 viewFrom, qint64 viewTo, const QSize &viewSize, QWidget *parent)
     : QDialog(parent), m_viewFrom(viewFrom), m_viewTo(viewTo), m_path(new QLineEdit(this)),
@@ -55,6 +65,8 @@ ExportDialog::ExportDialog(qint64 viewFrom, qint64 viewTo, const QSize &viewSize
 
     m_theme->addItem(tr("Light"), int(TimelineExporter::Theme::Light));
     m_theme->addItem(tr("Dark"), int(TimelineExporter::Theme::Dark));
+    setTheme(palette().color(QPalette::Window).lightness() < 128 ? TimelineExporter::Theme::Dark
+                                                                 : TimelineExporter::Theme::Light);
     m_problem->setStyleSheet(QStringLiteral("color: #c0392b"));
     m_problem->setWordWrap(true);
 
@@ -118,6 +130,15 @@ void ExportDialog::validate()
                           .arg(to.toDisplayString(), from.toDisplayString());
         }
     }
+    // A PDF's pages have a size of their own.
+    const bool pdf = suffix == QLatin1String("pdf");
+    for (QSpinBox *side : {m_width, m_height}) {
+        side->setEnabled(!pdf);
+        side->setToolTip(pdf ? tr("A PDF takes the width of its pages, and as many pages as "
+                                  "its lanes need.")
+                             : tr("The image is this wide, and at least this high: it grows "
+                                  "to hold every lane."));
+    }
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
@@ -137,7 +158,7 @@ TimelineExporter::Options ExportDialog::options() const
         const PartialDate from = PartialDate::fromIso(m_from->text());
         const PartialDate to = PartialDate::fromIso(m_to->text());
         options.range = std::make_pair(from.earliestSecond(), to.latestSecond());
-        options.title = tr("%1 – %2").arg(from.toDisplayString(), to.toDisplayString());
+        options.subtitle = tr("%1 – %2").arg(from.toDisplayString(), to.toDisplayString());
     } else {
         options.range = std::make_pair(m_viewFrom, m_viewTo);
     }
@@ -174,6 +195,30 @@ void ExportDialog::setImageSize(const QSize &size)
 void ExportDialog::setTheme(TimelineExporter::Theme theme)
 {
     m_theme->setCurrentIndex(m_theme->findData(int(theme)));
+}
+
+void ExportDialog::restore(const QSettings &settings)
+{
+    setPath(settings.value(PathKey).toString());
+    setRange(settings.value(FromKey).toString(), settings.value(ToKey).toString());
+    if (const QSize size = settings.value(SizeKey).toSize(); size.isValid()) {
+        setImageSize(size);
+    }
+    if (settings.contains(ThemeKey)) {
+        setTheme(settings.value(ThemeKey).toString() == QLatin1String("dark")
+                     ? TimelineExporter::Theme::Dark
+                     : TimelineExporter::Theme::Light);
+    }
+}
+
+void ExportDialog::remember(QSettings &settings) const
+{
+    settings.setValue(PathKey, path());
+    settings.setValue(FromKey, rangeText().first);
+    settings.setValue(ToKey, rangeText().second);
+    settings.setValue(SizeKey, QSize(m_width->value(), m_height->value()));
+    const bool dark = options().theme == TimelineExporter::Theme::Dark;
+    settings.setValue(ThemeKey, dark ? QStringLiteral("dark") : QStringLiteral("light"));
 }
 
 } // namespace entente

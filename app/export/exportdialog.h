@@ -10,13 +10,15 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
+class QSettings;
 class QSpinBox;
 
 namespace entente {
 
 // File ▸ Export Image: where to (the format follows the file's suffix), which time (the view's
 // window or a range of partial dates), at what size and in which colours. Says what is wrong
-// with a date or a file name before it lets the user go on.
+// with a date or a file name before it lets the user go on. Remembers all of it for the next
+// export; the first starts from the view's size and the window's colours.
 class ExportDialog final : public QDialog
 {
     Q_OBJECT
@@ -36,6 +38,10 @@ public:
     void setTheme(TimelineExporter::Theme theme);
     // Why OK is disabled, or empty when it is not.
     QString problem() const;
+
+    // The last export's file, range, size and colours, where there was one.
+    void restore(const QSettings &settings);
+    void remember(QSettings &settings) const;
 
 private:
     void choosePath();

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineexporter.h"
 
+#include "calendar.h"
 #include "error.h"
 #include "eventstore.h"
+#include "partialdate.h"
+#include "svgwriter.h"
+#include "timelinedocument.h"
 #include "timelineview.h"
 
-#include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QImage>
 #include <QImageWriter>
 #include <QLinearGradient>
@@ -15,99 +20,66 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
-#include <QSvgGenerator>
 
-#include <set>
+#include <algorithm>
+#include <cmath>
 
 namespace entente {
 
 namespace {
+
+// Images are laid out as the screen is, in px of 96 dpi; a page is scaled to its resolution.
+constexpr double LayoutDpi = 96;
+// How tall an image may grow (QImage and the raster engine stop near 32767 px).
+constexpr int MaxImageHeight = 32000;
 
 QString nativePath(const QString &path)
 {
     return QDir::toNativeSeparators(path);
 }
 
-// The sources cited by the events in view, each once, in the order first cited.
-QStringList sourcesInView(TimelineView &view)
+// The whole timeline, its eras included, with room on the right for the last labels.
+std::pair<qint64, qint64> wholeTimeline(EventStore &store)
 {
-    EventStore *store = view.store();
-    const QList<Event> events =
-        store->eventsInRange(view.scale().visibleFrom(), view.scale().visibleTo());
-    QStringList lines;
-    std::set<qint64> seen;
-    for (const Event &event : events) {
-        for (qint64 id : event.sourceIds) {
-            const std::optional<Source> source =
-                seen.insert(id).second ? store->source(id) : std::nullopt;
-            if (!source) {
-                continue;
-            }
-            QString line = source->outlet;
-            if (!source->title.isEmpty()) {
-                line += QStringLiteral(", “%1”").arg(source->title);
-            }
-            if (!source->published.isNull()) {
-                line += QStringLiteral(", %1").arg(source->published.toDisplayString());
-            }
-            if (!source->url.isEmpty()) {
-                line += QStringLiteral(", %1").arg(source->url);
-            }
-            if (!lines.contains(line)) { // several quotes from one article: cited once
-                lines.append(line);
-            }
-        }
+    std::pair<qint64, qint64> bounds = store.timeBounds().value_or(std::make_pair(
+        PartialDate::year(2000).earliestSecond(), PartialDate::year(2030).earliestSecond()));
+    for (const Era &era : store.eras()) {
+        bounds = {std::min(bounds.first, era.start.earliestSecond()),
+                  std::max(bounds.second, era.end.latestSecond())};
     }
-    return lines;
+    const qint64 span = std::max<qint64>(bounds.second - bounds.first, SecondsPerDay);
+    return {bounds.first - span / 40, bounds.second + span / 4};
 }
 
-void writePng(TimelineView &view, const QString &path)
+TimelineDocument::Content contentOf(EventStore &store, const TimelineExporter::Options &options,
+                                    bool footnotes)
 {
-    QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
-    view.render(&image);
-    QImageWriter writer(path, "png");
-    if (!writer.write(image)) {
-        throw Error(TimelineExporter::tr("cannot write %1: %2")
-                        .arg(nativePath(path), writer.errorString()));
-    }
+    return {options.range ? *options.range : wholeTimeline(store),
+            options.lanes,
+            options.arrangement,
+            options.colourBy,
+            options.showLegend,
+            footnotes};
 }
 
-void writeSvg(TimelineView &view, const QString &path)
+// "15 Jan 2025 – 28 Feb 2025": the first and last day of a range.
+QString rangeText(std::pair<qint64, qint64> range)
 {
-    QSvgGenerator svg;
-    svg.setFileName(path);
-    svg.setSize(view.size());
-    svg.setViewBox(QRect(QPoint(0, 0), view.size()));
-    svg.setTitle(QStringLiteral("Entente timeline"));
-    QPainter painter;
-    if (!painter.begin(&svg)) {
-        throw Error(TimelineExporter::tr("cannot write %1").arg(nativePath(path)));
-    }
-    view.render(&painter);
-    painter.end();
-    if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0) {
-        throw Error(TimelineExporter::tr("cannot write %1").arg(nativePath(path)));
-    }
+    const auto day = [](qint64 second) {
+        const qint64 days = second / SecondsPerDay - (second % SecondsPerDay < 0 ? 1 : 0);
+        const QDate date = QDate::fromJulianDay(UnixEpochJulianDay + days);
+        return PartialDate::day(date.year(), date.month(), date.day()).toDisplayString();
+    };
+    return TimelineExporter::tr("%1 – %2").arg(day(range.first), day(range.second));
 }
 
-void writePdf(TimelineView &view, const QString &path, const QString &title)
+// A font `factor` times the size of `font` (a document's, sized in pixels).
+QFont scaled(const QFont &font, double factor, bool bold = false)
 {
-    QPdfWriter pdf(path);
-    pdf.setTitle(title.isEmpty() ? QStringLiteral("Entente timeline") : title);
-    pdf.setCreator(QStringLiteral("Entente"));
-    pdf.setPageOrientation(QPageLayout::Landscape);
-    // The view is laid out at screen resolution: at any other, its fonts would come out
-    // larger or smaller than the room the layout gave them. PDF is vector output anyway.
-    pdf.setResolution(96);
-    try {
-        TimelineExporter::paintPages(view, pdf, title);
-    } catch (const Error &error) {
-        throw Error(
-            TimelineExporter::tr("cannot write %1: %2").arg(nativePath(path), error.message()));
-    }
-    if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0) {
-        throw Error(TimelineExporter::tr("cannot write %1").arg(nativePath(path)));
-    }
+    QFont result = font;
+    result.setPixelSize(std::max(8, qRound(font.pixelSize() * factor)));
+    result.setBold(bold);
+    return result;
 }
 
 // Draws a sample of each kind of mark in `box` (left edge, `height` tall).
@@ -171,8 +143,9 @@ void paintSymbol(QPainter &painter, int kind, const QRectF &box, const QColor &c
 
 } // namespace
 
-double TimelineExporter::paintKey(QPainter &painter, TimelineView &view, const QRectF &area,
-                                  const QFontMetricsF &metrics)
+double TimelineExporter::paintKey(QPainter &painter,
+                                  const QList<TimelineRenderer::LegendEntry> &colours,
+                                  const QRectF &area, const QFontMetricsF &metrics)
 {
     // Symbols in one column, colours in as many as fit beside them.
     const QStringList symbols = {
@@ -194,7 +167,6 @@ double TimelineExporter::paintKey(QPainter &painter, TimelineView &view, const Q
                          Qt::AlignLeft | Qt::AlignVCenter, symbols.at(i));
         y += line;
     }
-    const QList<TimelineRenderer::LegendEntry> colours = view.colourKey();
     const double columnWidth = area.width() / 4;
     const int rows = std::max(1, int((y - area.top()) / line));
     double bottom = y;
@@ -253,45 +225,94 @@ QPalette TimelineExporter::palette(Theme theme)
     return dark;
 }
 
-void TimelineExporter::paintPages(TimelineView &view, QPagedPaintDevice &device,
-                                  const QString &title)
-{
-    QPainter painter;
-    if (!painter.begin(&device)) {
-        throw Error(TimelineExporter::tr("cannot start the document"));
-    }
-    const QRectF page(QPointF(0, 0), QSizeF(device.width(), device.height()));
-    const double dpi = device.logicalDpiY();
-    QFont heading = view.font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.6);
-    heading.setBold(true);
-    painter.setFont(heading);
-    const double headingHeight = QFontMetricsF(heading, &device).height() * 1.4;
-    painter.drawText(page.adjusted(0, 0, 0, -(page.height() - headingHeight)),
-                     Qt::AlignLeft | Qt::AlignVCenter,
-                     title.isEmpty() ? TimelineExporter::tr("Entente timeline") : title);
-    // The view, scaled to the page's width below the title.
-    const double scale =
-        std::min(page.width() / view.width(), (page.height() - headingHeight) / view.height());
-    painter.save();
-    painter.translate(0, headingHeight);
-    painter.scale(scale, scale);
-    view.render(&painter);
-    painter.restore();
+namespace {
 
-    // Then a key to the symbols and colours, and the sources of what is shown, numbered, as
-    // footnotes, on the following pages.
-    QFont small = view.font();
-    small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.9));
-    const QFontMetricsF metrics(small, &device);
+void writePng(TimelineDocument &document, const QString &path, int height)
+{
+    QImage image(document.width(), height, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    document.paint(painter, 0, document.laneCount(), height);
+    painter.end();
+    QImageWriter writer(path, "png");
+    if (!writer.write(image)) {
+        throw Error(TimelineExporter::tr("cannot write %1: %2")
+                        .arg(nativePath(path), writer.errorString()));
+    }
+}
+
+void writePdf(EventStore &store, const QString &path, const TimelineExporter::Options &options)
+{
+    QPdfWriter pdf(path);
+    pdf.setTitle(QStringLiteral("%1, %2").arg(options.title, options.subtitle));
+    pdf.setCreator(QStringLiteral("Entente"));
+    pdf.setPageOrientation(QPageLayout::Landscape);
+    pdf.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
+    pdf.setResolution(int(LayoutDpi));
+    try {
+        TimelineExporter::paintPages(store, options, pdf);
+    } catch (const Error &error) {
+        throw Error(
+            TimelineExporter::tr("cannot write %1: %2").arg(nativePath(path), error.message()));
+    }
+    if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0) {
+        throw Error(TimelineExporter::tr("cannot write %1").arg(nativePath(path)));
+    }
+}
+
+// The pages of the timeline: on each, the title and the range over the axis and as many
+// lanes as fit.
+void paintTimelinePages(QPainter &painter, QPagedPaintDevice &device, TimelineDocument &document,
+                        const QSizeF &page, const TimelineExporter::Options &options)
+{
+    const QFont title = scaled(document.font(), 1.6, true),
+                subtitle = scaled(document.font(), 1.15);
+    const double titleHeight = QFontMetricsF(title).height() * 1.2;
+    const double subtitleHeight = QFontMetricsF(subtitle).height() * 1.3;
+    const double heading = titleHeight + subtitleHeight + 6;
+    const QList<std::pair<int, int>> pages = document.pages(page.height() - heading);
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        if (i > 0) {
+            device.newPage();
+        }
+        painter.setPen(Qt::black);
+        painter.setFont(title);
+        painter.drawText(QRectF(0, 0, page.width(), titleHeight), Qt::AlignLeft | Qt::AlignTop,
+                         options.title);
+        painter.setFont(subtitle);
+        const QRectF under(0, titleHeight, page.width(), subtitleHeight);
+        painter.drawText(under, Qt::AlignLeft | Qt::AlignTop, options.subtitle);
+        if (pages.size() > 1) {
+            painter.drawText(under, Qt::AlignRight | Qt::AlignTop,
+                             TimelineExporter::tr("page %1 of %2").arg(i + 1).arg(pages.size()));
+        }
+        const auto [first, last] = pages.at(i);
+        // A lane taller than a page (many rows on a small page) is made to fit.
+        const double fit = std::min(1.0, (page.height() - heading) / document.height(first, last));
+        painter.save();
+        painter.translate(0, heading);
+        painter.scale(fit, fit);
+        document.paint(painter, first, last);
+        painter.restore();
+    }
+}
+
+// A key to the symbols and colours, then the sources, numbered as the events cite them.
+void paintKeyAndSources(QPainter &painter, QPagedPaintDevice &device,
+                        const TimelineDocument &document, const QSizeF &page)
+{
+    const QFont heading = scaled(document.font(), 1.6, true);
+    const QFont small = scaled(document.font(), 0.95);
+    const QFontMetricsF metrics(small);
+    const double headingHeight = QFontMetricsF(heading).height() * 1.4;
     device.newPage();
+    painter.setPen(Qt::black);
     painter.setFont(heading);
     painter.drawText(QRectF(0, 0, page.width(), headingHeight), Qt::AlignLeft | Qt::AlignVCenter,
                      TimelineExporter::tr("Key"));
     painter.setFont(small);
-    double y =
-        paintKey(painter, view, QRectF(0, headingHeight, page.width(), page.height()), metrics);
-    const QStringList lines = sourcesInView(view);
+    const QRectF area(0, headingHeight, page.width(), page.height() - headingHeight);
+    double y = TimelineExporter::paintKey(painter, document.colourKey(), area, metrics);
+    const QStringList &lines = document.footnotes();
     if (lines.isEmpty()) {
         return;
     }
@@ -305,17 +326,58 @@ void TimelineExporter::paintPages(TimelineView &view, QPagedPaintDevice &device,
                      TimelineExporter::tr("Sources"));
     painter.setFont(small);
     y += headingHeight;
-    for (int i = 0; i < lines.size(); ++i) {
+    for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString line = QStringLiteral("%1. %2").arg(i + 1).arg(lines.at(i));
         const QRectF box =
-            metrics.boundingRect(QRectF(0, 0, page.width(), page.height()), Qt::TextWordWrap, line);
+            metrics.boundingRect(QRectF(QPointF(0, 0), page), Qt::TextWordWrap, line);
         if (y + box.height() > page.height()) {
             device.newPage();
             y = 0;
         }
         painter.drawText(QRectF(0, y, page.width(), box.height()), Qt::TextWordWrap, line);
-        y += box.height() + dpi / 24;
+        y += box.height() + 4;
     }
+}
+
+// The options with the title and subtitle filled in.
+TimelineExporter::Options titled(EventStore &store, TimelineExporter::Options options)
+{
+    if (options.title.isEmpty()) { // a timeline has no title of its own yet: its file's name
+        options.title = QFileInfo(store.path()).completeBaseName();
+    }
+    if (options.subtitle.isEmpty()) {
+        options.subtitle = rangeText(options.range ? *options.range : wholeTimeline(store));
+    }
+    return options;
+}
+
+} // namespace
+
+void TimelineExporter::paintPages(EventStore &store, const Options &options,
+                                  QPagedPaintDevice &device)
+{
+    QPainter painter;
+    if (!painter.begin(&device)) {
+        throw Error(TimelineExporter::tr("cannot start the document"));
+    }
+    const double scale = device.logicalDpiX() / LayoutDpi;
+    painter.scale(scale, scale);
+    const QSizeF page(device.width() / scale, device.height() / scale);
+    TimelineDocument document(store, contentOf(store, options, true), int(page.width()),
+                              QGuiApplication::font(), palette(options.theme));
+    paintTimelinePages(painter, device, document, page, titled(store, options));
+    paintKeyAndSources(painter, device, document, page);
+}
+
+TimelineExporter::Options TimelineExporter::optionsOf(TimelineView &view)
+{
+    Options options;
+    options.range = std::make_pair(view.scale().visibleFrom(), view.scale().visibleTo());
+    options.lanes = view.laneMode();
+    options.arrangement = view.arrangement(view.laneMode());
+    options.colourBy = view.colourBy();
+    options.showLegend = view.showsLegend();
+    return options; // light: on paper, whatever the screen's colours
 }
 
 void TimelineExporter::write(EventStore &store, const QString &path, const Options &options)
@@ -326,25 +388,20 @@ void TimelineExporter::write(EventStore &store, const QString &path, const Optio
             TimelineExporter::tr("%1: cannot tell the format from “.%2”; use .png, .svg or .pdf")
                 .arg(nativePath(path), suffix));
     }
-    TimelineView view;
-    view.setFetchMode(TileCache::Mode::Immediate);
-    view.setPalette(palette(options.theme));
-    view.resize(options.size);
-    view.setLaneMode(options.lanes);
-    view.setArrangement(options.lanes, options.arrangement);
-    view.setColourBy(options.colourBy);
-    view.setShowLegend(options.showLegend);
-    view.setStore(&store);
-    if (options.range) {
-        view.setVisibleRange(options.range->first, options.range->second);
+    const Options complete = titled(store, options);
+    if (suffix == QLatin1String("pdf")) {
+        writePdf(store, path, complete);
+        return;
     }
-    view.waitForData();
+    TimelineDocument document(store, contentOf(store, options, false), options.size.width(),
+                              QGuiApplication::font(), palette(options.theme));
+    const int height = std::clamp(document.height(), options.size.height(),
+                                  std::max(MaxImageHeight, options.size.height()));
     if (suffix == QLatin1String("png")) {
-        writePng(view, path);
-    } else if (suffix == QLatin1String("svg")) {
-        writeSvg(view, path);
+        writePng(document, path, height);
     } else {
-        writePdf(view, path, options.title);
+        SvgWriter::write(document, path, height,
+                         QStringLiteral("%1, %2").arg(complete.title, complete.subtitle));
     }
 }
 

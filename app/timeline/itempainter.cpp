@@ -153,6 +153,12 @@ void ItemPainter::paintMarker(QPainter &painter, const QRectF &shape, const Even
     const QColor fill = TimelineLayout::isImprecise(event.start)
                             ? m_colours.palette().color(QPalette::Base)
                             : look.color;
+    if (m_frame.document) { // a pixmap would be a blurred picture in a PDF or on paper
+        painter.setPen(pen);
+        painter.setBrush(fill);
+        painter.drawEllipse(shape);
+        return;
+    }
     const QPixmap &sprite = markerSprite(shape.width(), pen, fill, painter);
     const double margin = (sprite.width() / sprite.devicePixelRatio() - shape.width()) / 2;
     painter.drawPixmap(shape.topLeft() - QPointF(margin, margin), sprite);

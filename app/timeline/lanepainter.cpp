@@ -105,7 +105,7 @@ void LanePainter::paintHeaders(QPainter &painter) const
         painter.setFont(font);
         painter.setPen(palette.color(QPalette::WindowText));
         // An actor with people under it has a disclosure mark: ▾ open, ▸ folded in.
-        const bool folds = lanes.at(lane).hasChildren;
+        const bool folds = lanes.at(lane).hasChildren && !m_frame.document;
         const QRectF text(indent, geometry.top, HeaderWidth - indent - (folds ? 20 : 6),
                           RowHeight + 6);
         painter.drawText(

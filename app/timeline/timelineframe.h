@@ -50,6 +50,9 @@ struct TimelineFrame
     EventFilter filter;          // the event list's: events it leaves out are drawn faint
     std::optional<qint64> today; // now, in the same naive seconds as events; drawn as a line
     QLocale locale;              // the axis's month and day names and time format
+    // An export or a print rather than the window: none of the window's controls (fold arrows,
+    // the hint about undated events), and marks drawn as shapes that scale, not as pixmaps.
+    bool document = false;
 };
 
 } // namespace entente

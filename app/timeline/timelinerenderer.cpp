@@ -25,7 +25,9 @@ void TimelineRenderer::paint(QPainter &painter, const TimelineFrame &frame,
     if (frame.showLegend) {
         LegendPainter(m_layout, frame, colours).paint(painter);
     }
-    axis.paintUndatedNote(painter);
+    if (!frame.document) { // it points to the window's list
+        axis.paintUndatedNote(painter);
+    }
     painter.restore();
 }
 

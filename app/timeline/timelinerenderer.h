@@ -77,6 +77,8 @@ public:
     const QList<LaneGeometry> &laneGeometry() const { return m_layout.laneGeometry(); }
     // The height of all lanes together, however far they are scrolled.
     double lanesHeight() const { return m_layout.lanesHeight(); }
+    // For a document that paints some parts again on their own (an SVG, which cannot clip).
+    const TimelineLayout &layout() const { return m_layout; }
 
 private:
     TimelineLayout m_layout;

@@ -12,6 +12,7 @@
 #include "gotodateprompt.h"
 #include "overviewstrip.h"
 #include "panefocus.h"
+#include "printpreview.h"
 #include "timelineexporter.h"
 #include "timelinerenderer.h"
 #include "timelineview.h"
@@ -29,7 +30,6 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QScreen>
 #include <QSettings>
@@ -46,9 +46,6 @@ namespace {
 const auto GeometryKey = QStringLiteral("mainWindow/geometry");
 const auto StateKey = QStringLiteral("mainWindow/state");
 const auto LastDirectoryKey = QStringLiteral("files/lastDirectory");
-const auto LastExportKey = QStringLiteral("files/lastExport");
-const auto ExportFromKey = QStringLiteral("files/exportFrom");
-const auto ExportToKey = QStringLiteral("files/exportTo");
 const auto ColourByKey = QStringLiteral("view/colourBy");
 const auto LanesKey = QStringLiteral("view/lanes");
 const auto LegendKey = QStringLiteral("view/legend");
@@ -445,27 +442,16 @@ void MainWindow::exportImage()
     QSettings settings;
     ExportDialog dialog(m_view->scale().visibleFrom(), m_view->scale().visibleTo(), m_view->size(),
                         this);
-    // The last export's file, range and colours; the size is the view's.
-    dialog.setPath(settings.value(LastExportKey).toString());
-    dialog.setRange(settings.value(ExportFromKey).toString(),
-                    settings.value(ExportToKey).toString());
-    dialog.setTheme(palette().color(QPalette::Window).lightness() < 128
-                        ? TimelineExporter::Theme::Dark
-                        : TimelineExporter::Theme::Light);
+    dialog.restore(settings); // the last export's file, range, size and colours
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
     TimelineExporter::Options options = dialog.options();
-    if (options.title.isEmpty()) {
-        options.title = windowTitle();
-    }
     options.lanes = m_view->laneMode();
     options.arrangement = m_view->arrangement(m_view->laneMode());
     options.colourBy = m_view->colourBy();
     options.showLegend = m_view->showsLegend();
-    settings.setValue(LastExportKey, dialog.path());
-    settings.setValue(ExportFromKey, dialog.rangeText().first);
-    settings.setValue(ExportToKey, dialog.rangeText().second);
+    dialog.remember(settings);
     settings.setValue(LastDirectoryKey, QFileInfo(dialog.path()).absolutePath());
     try {
         QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -484,14 +470,7 @@ void MainWindow::printTimeline()
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageOrientation(QPageLayout::Landscape);
     printer.setDocName(windowTitle());
-    QPrintPreviewDialog preview(&printer, this);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
-        try {
-            TimelineExporter::paintPages(*m_view, *target, windowTitle());
-        } catch (const Error &error) {
-            QMessageBox::critical(this, tr("Printing failed"), error.message());
-        }
-    });
+    PrintPreview preview(&printer, *m_view, this);
     preview.exec();
 }
 
