@@ -363,7 +363,11 @@ void TstCli::exportPdfIsADocument()
     QVERIFY(!all.contains(u"undated"));
     // The events point to their sources, which are numbered footnotes after the key.
     QVERIFY2(all.contains(QChar(0x00B9)), qPrintable(all));
-    QVERIFY(pages.mid(key).join(u'\n').contains(u"1. Unattributed news report"));
+    const QString sources = pages.mid(key).join(u'\n');
+    QVERIFY(sources.contains(u"1. Unattributed news report"));
+    // A title that ends a sentence takes no comma after it.
+    QVERIFY2(sources.contains(u"Vladimir Putin.” Feb 2025"), qPrintable(sources));
+    QVERIFY(!sources.contains(u".”,"));
 }
 
 void TstCli::darkThemeExportIsDark()

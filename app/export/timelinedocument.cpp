@@ -42,7 +42,8 @@ QString footnoteText(const Source &source)
         line += QStringLiteral(", “%1”").arg(source.title);
     }
     if (!source.published.isNull()) {
-        line += QStringLiteral(", %1").arg(source.published.toDisplayString());
+        line += (source.titleEndsSentence() ? QStringLiteral(" %1") : QStringLiteral(", %1"))
+                    .arg(source.published.toDisplayString());
     }
     if (!source.url.isEmpty()) {
         line += QStringLiteral(", %1").arg(source.url);

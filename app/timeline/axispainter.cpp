@@ -18,15 +18,27 @@ constexpr int AxisHeight = TimelineLayout::AxisHeight;
 // Narrower than this, a band's name elided says nothing: it is left out.
 constexpr double MinLabelWidth = 24;
 
+// The axis's small print: 85% of the font, whether it is sized in points (the window) or in
+// pixels (documents, whose fonts are sized for their page).
+QFont smaller(const QFont &font)
+{
+    QFont small(font);
+    if (font.pointSizeF() > 0) {
+        small.setPointSizeF(font.pointSizeF() * 0.85);
+    } else {
+        small.setPixelSize(std::max(1, qRound(font.pixelSize() * 0.85)));
+    }
+    return small;
+}
+
 } // namespace
 
 AxisPainter::AxisPainter(const TimelineLayout &layout, const TimelineFrame &frame,
                          const TimelineColours &colours)
     : m_layout(layout), m_frame(frame), m_colours(colours), m_bold(layout.font()),
-      m_small(layout.font())
+      m_small(smaller(layout.font()))
 {
     m_bold.setBold(true);
-    m_small.setPointSizeF(layout.font().pointSizeF() * 0.85);
     m_small.setBold(true);
 }
 
@@ -190,9 +202,7 @@ void AxisPainter::paintUndatedNote(QPainter &painter) const
                                     : QCoreApplication::translate("entente::TimelineRenderer",
                                                                   "%1 undated events: see the list")
                                           .arg(count);
-    QFont small = m_layout.font();
-    small.setPointSizeF(m_layout.font().pointSizeF() * 0.85);
-    painter.setFont(small);
+    painter.setFont(smaller(m_layout.font()));
     painter.setPen(m_colours.palette().color(QPalette::PlaceholderText));
     painter.drawText(QRectF(6, 2, HeaderWidth - 12, AxisHeight - 4),
                      Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, note);

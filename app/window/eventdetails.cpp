@@ -133,10 +133,7 @@ QString EventDetails::sourcesHtml(const Event &event) const
             cite += QStringLiteral(", <i>%1</i>").arg(escaped(source->title));
         }
         if (!source->published.isNull()) {
-            // A title that ends a sentence is its own separator: "… Putin. Feb 2025".
-            const QString title = source->title.trimmed();
-            const bool ended = !title.isEmpty() && QStringLiteral(".!?").contains(title.back());
-            cite += (ended ? QStringLiteral(" %1") : QStringLiteral(", %1"))
+            cite += (source->titleEndsSentence() ? QStringLiteral(" %1") : QStringLiteral(", %1"))
                         .arg(escaped(source->published.toDisplayString()));
         }
         if (!source->url.isEmpty()) {

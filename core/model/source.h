@@ -17,6 +17,14 @@ struct Source
     PartialDate published;
     QString quote;
 
+    // A title that ends a sentence ("… with Putin.") is its own separator in a citation: no
+    // comma follows it.
+    bool titleEndsSentence() const
+    {
+        const QString trimmed = title.trimmed();
+        return !trimmed.isEmpty() && QStringLiteral(".!?…").contains(trimmed.back());
+    }
+
     friend bool operator==(const Source &, const Source &) = default;
 };
 

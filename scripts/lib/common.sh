@@ -34,7 +34,7 @@ is_installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'instal
 install_debian() {
     local wanted=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools qt6-tools-dev
                   qt6-tools-dev-tools qt6-qpa-plugins libgl-dev libvulkan-dev libsqlite3-dev
-                  fonts-dejavu-core)
+                  fonts-dejavu-core poppler-utils)
     local missing=() pkg
     for pkg in "${wanted[@]}"; do
         is_installed "$pkg" || missing+=("$pkg")
