@@ -65,3 +65,43 @@ std::optional<QString> errorOf(F &&f)
 }
 
 #endif
+
+#if __has_include("statement.h")
+
+#include "database.h"
+#include "statement.h"
+
+#include <QStringList>
+
+// The whole content of a timeline file as text: every table (derived ones such as the density
+// summaries included), every row as its quoted columns, in a fixed order. Two files have the
+// same content exactly when their dumps are equal; ids count, the order rows were written in
+// does not.
+inline QStringList canonicalDump(entente::Database &db)
+{
+    using entente::Statement;
+    QStringList tables;
+    Statement names(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                                       "name NOT LIKE 'sqlite_%' ORDER BY name"));
+    while (names.step()) {
+        tables.append(names.text(0));
+    }
+    QStringList dump;
+    for (const QString &table : std::as_const(tables)) {
+        Statement columns(db,
+                          QStringLiteral("SELECT name FROM pragma_table_info(?1) ORDER BY cid"));
+        columns.bind(1, table);
+        QStringList quoted;
+        while (columns.step()) {
+            quoted.append(QStringLiteral("quote(\"%1\")").arg(columns.text(0)));
+        }
+        Statement rows(db, QStringLiteral("SELECT %1 AS r FROM \"%2\" ORDER BY r")
+                               .arg(quoted.join(QStringLiteral(" || ',' || ")), table));
+        while (rows.step()) {
+            dump.append(table + QLatin1Char(':') + rows.text(0));
+        }
+    }
+    return dump;
+}
+
+#endif

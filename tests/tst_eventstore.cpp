@@ -564,6 +564,13 @@ void TstEventStore::timelineReadsHaveActorsInOrder()
     QVERIFY(timelineActors().isEmpty());
 }
 
+// Takes a file of this version back to schema 4, for tests of the migrations before it.
+void undoSchema5(Database &db)
+{
+    db.execute(QStringLiteral("DROP TABLE categories"));
+    db.execute(QStringLiteral("ALTER TABLE actors DROP COLUMN aliases"));
+}
+
 void TstEventStore::migrationFromSchema2CopiesActorIds()
 {
     qint64 russia = 0, ukraine = 0, minsk = 0, crimea = 0;
@@ -579,6 +586,7 @@ void TstEventStore::migrationFromSchema2CopiesActorIds()
     }
     {
         Database db(path(), Database::OpenMode::ReadWrite);
+        undoSchema5(db);
         db.execute(QStringLiteral("DROP TABLE category_lanes"));
         db.execute(QStringLiteral("ALTER TABLE events DROP COLUMN actor_ids"));
         db.execute(QStringLiteral("PRAGMA user_version = 2"));
@@ -627,6 +635,7 @@ void TstEventStore::migrationFromSchema3AddsCategoryLanes()
     }
     {
         Database db(path(), Database::OpenMode::ReadWrite);
+        undoSchema5(db);
         db.execute(QStringLiteral("DROP TABLE category_lanes"));
         db.execute(QStringLiteral("DELETE FROM density WHERE actor_id <= -3"));
         db.execute(QStringLiteral("PRAGMA user_version = 3"));
@@ -1160,14 +1169,21 @@ void TstEventStore::addEventAnnouncesOnce()
 
     QCOMPARE(spy.count(), 1);
     const auto change = spy.at(0).at(0).value<StoreChange>();
-    QCOMPARE(change.addedEvents, QList<qint64>{id});
-    QVERIFY(change.changedEvents.isEmpty());
-    QVERIFY(change.removedEvents.isEmpty());
-    QVERIFY(!change.actorsChanged);
+    QCOMPARE(change.events.added, QList<qint64>{id});
+    QVERIFY(change.events.changed.isEmpty());
+    QVERIFY(change.events.removed.isEmpty());
+    QVERIFY(change.actors.isEmpty());
+    // The year 2014, whose tiles are to be read again.
+    QCOMPARE(change.spans.size(), 1);
+    QVERIFY(change.touchesTime(PartialDate::day(2014, 6, 1).earliestSecond(),
+                               PartialDate::day(2014, 6, 1).latestSecond()));
+    QVERIFY(!change.touchesTime(PartialDate::year(2015).earliestSecond(),
+                                PartialDate::year(2016).latestSecond()));
 
-    store.addActor({0, QStringLiteral("Russia"), {}, Actor::Type::State, 0, {}});
+    const qint64 actor =
+        store.addActor({0, QStringLiteral("Russia"), {}, Actor::Type::State, 0, {}});
     QCOMPARE(spy.count(), 2);
-    QVERIFY(spy.at(1).at(0).value<StoreChange>().actorsChanged);
+    QCOMPARE(spy.at(1).at(0).value<StoreChange>().actors.added, QList<qint64>{actor});
     QVERIFY(!spy.at(1).at(0).value<StoreChange>().touchesEvents());
 }
 
@@ -1183,13 +1199,14 @@ void TstEventStore::updateAndRemoveAnnounce()
     changed.title = QStringLiteral("changed");
     store.updateEvent(changed);
     QCOMPARE(spy.count(), 1);
-    QCOMPARE(spy.at(0).at(0).value<StoreChange>().changedEvents, QList<qint64>{a});
+    QCOMPARE(spy.at(0).at(0).value<StoreChange>().events.changed, QList<qint64>{a});
 
+    const qint64 relation = store.relations().constFirst().id;
     store.removeEvent(b);
     QCOMPARE(spy.count(), 2);
     const auto removal = spy.at(1).at(0).value<StoreChange>();
-    QCOMPARE(removal.removedEvents, QList<qint64>{b});
-    QVERIFY(removal.relationsChanged);
+    QCOMPARE(removal.events.removed, QList<qint64>{b});
+    QCOMPARE(removal.relations.removed, QList<qint64>{relation}); // by cascade
 
     store.removeEvent(b); // already gone: nothing changed, nothing announced
     QCOMPARE(spy.count(), 2);
@@ -1210,7 +1227,7 @@ void TstEventStore::batchAnnouncesOnce()
     });
     QCOMPARE(emittedInside, 0);
     QCOMPARE(spy.count(), 1);
-    QCOMPARE(spy.at(0).at(0).value<StoreChange>().addedEvents, ids);
+    QCOMPARE(spy.at(0).at(0).value<StoreChange>().events.added, ids);
     QCOMPARE(store.eventCount(), 3);
 }
 
@@ -1245,7 +1262,7 @@ void TstEventStore::failedBatchAnnouncesAndStoresNothing()
         const qint64 id =
             store.addEvent(pointEvent(QStringLiteral("after"), PartialDate::year(2020)));
         QCOMPARE(spy.count(), 1);
-        QCOMPARE(spy.at(0).at(0).value<StoreChange>().addedEvents, QList<qint64>{id});
+        QCOMPARE(spy.at(0).at(0).value<StoreChange>().events.added, QList<qint64>{id});
     }
     EventStore store(path());
     QCOMPARE(store.eventCount(), 1);
@@ -1273,7 +1290,7 @@ void TstEventStore::failedInnerBatchUndoesOnlyItself()
     QCOMPARE(store.eventCount(), 1);
     QVERIFY(store.event(kept).has_value());
     QCOMPARE(spy.count(), 1);
-    QCOMPARE(spy.at(0).at(0).value<StoreChange>().addedEvents, QList<qint64>{kept});
+    QCOMPARE(spy.at(0).at(0).value<StoreChange>().events.added, QList<qint64>{kept});
 }
 
 QTEST_GUILESS_MAIN(TstEventStore)

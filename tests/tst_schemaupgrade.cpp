@@ -257,6 +257,7 @@ void TstSchemaUpgrade::upgradesFrozenFile_data()
     QTest::newRow("schema 1 (48e6a96)") << 1;
     QTest::newRow("schema 2 (0dcd515)") << 2;
     QTest::newRow("schema 3 (9950c34)") << 3;
+    QTest::newRow("schema 4 (e83de12)") << 4;
 }
 
 void TstSchemaUpgrade::upgradesFrozenFile()
@@ -309,7 +310,7 @@ void TstSchemaUpgrade::lastMigrationCommitsWithTheRebuild()
         QCOMPARE(db.pragmaInteger(QStringLiteral("user_version")),
                  qint64(EventStore::SchemaVersion - 1));
         QCOMPARE(Statement(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
-                                              "'category_lanes'"))
+                                              "'categories'"))
                      .scalar(),
                  0);
     }

@@ -514,8 +514,8 @@ private slots:
     void immediateCacheFetchesOnRequest();
     void backgroundCacheFetchesOnWorker_data();
     void backgroundCacheFetchesOnWorker();
-    void editsEmptyTheCache_data();
-    void editsEmptyTheCache();
+    void editsDropTheirTiles_data();
+    void editsDropTheirTiles();
     void editWhileFetchingIsNotLost();
     void failedReadIsReportedAndAskedAgain();
     void failedImmediateReadIsReported();
@@ -917,7 +917,7 @@ void TstTileCache::backgroundCacheFetchesOnWorker()
     QVERIFY(!cache.isPending());
 }
 
-void TstTileCache::editsEmptyTheCache_data()
+void TstTileCache::editsDropTheirTiles_data()
 {
     QTest::addColumn<QString>("edit");
     QTest::addColumn<bool>("background");
@@ -930,8 +930,9 @@ void TstTileCache::editsEmptyTheCache_data()
     }
 }
 
-// Any write empties the cache; what is fetched afterwards shows the write.
-void TstTileCache::editsEmptyTheCache()
+// A write drops the tiles of the time it touched, and only those; what is fetched afterwards
+// shows the write.
+void TstTileCache::editsDropTheirTiles()
 {
     QFETCH(QString, edit);
     QFETCH(bool, background);
@@ -947,9 +948,12 @@ void TstTileCache::editsEmptyTheCache()
     const qint64 at = edit == QStringLiteral("seed") ? utc(2014, 9, 5) : when;
     const TileKey key{20, TileKey::indexOf(at, 20)};
     const TileKey laneKey = key.forLane(actors.at(0));
+    // Two years later: no edit but the seed's reaches it.
+    const TileKey farKey{20, TileKey::indexOf(utc(2019, 6, 15), 20)};
+    const TileKey farLaneKey = farKey.forLane(actors.at(0));
 
     TileCache cache(&store, background ? TileCache::Mode::Background : TileCache::Mode::Immediate);
-    QVERIFY(fetchInto(cache, {key, laneKey}));
+    QVERIFY(fetchInto(cache, {key, laneKey, farKey, farLaneKey}));
     const Tile before = *cache.find(key);
     const qint64 laneBefore = densityTotal(*cache.find(laneKey));
     QCOMPARE(findEvent(before, edited) != nullptr, edit != QStringLiteral("seed"));
@@ -981,6 +985,10 @@ void TstTileCache::editsEmptyTheCache()
 
     QVERIFY2(cache.find(key) == nullptr, "the tile outlived the edit");
     QVERIFY2(cache.find(laneKey) == nullptr, "the lane's tile outlived the edit");
+    if (edit != QStringLiteral("seed")) {
+        QVERIFY2(cache.find(farKey), "a tile far from the edit was dropped");
+        QVERIFY2(cache.find(farLaneKey), "a lane tile far from the edit was dropped");
+    }
     QVERIFY(!cache.isPending());
     QVERIFY2(arrived.count() >= 1, "the view is not told to draw again");
 

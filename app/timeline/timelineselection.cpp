@@ -64,7 +64,7 @@ void TimelineSelection::clear()
 
 void TimelineSelection::refresh(const StoreChange &change, const EventStore *store)
 {
-    if (m_current.id == 0 || !change.changedEvents.contains(m_current.id)) {
+    if (m_current.id == 0 || !(change.everything || change.events.changed.contains(m_current.id))) {
         return;
     }
     const std::optional<Event> event = store ? store->event(m_current.id) : std::nullopt;

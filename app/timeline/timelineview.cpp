@@ -102,7 +102,15 @@ void TimelineView::onStoreChanged(const StoreChange &change)
     m_assembler.reload(m_lanes);
     m_selection.refresh(change, m_store);
     relayout();
-    if (const auto kept = m_selection.without(change.removedEvents)) {
+    QList<qint64> removed = change.events.removed;
+    if (change.everything && m_store) { // another window wrote: it may have removed them
+        for (qint64 id : selectedEventIds()) {
+            if (!m_store->event(id)) {
+                removed.append(id);
+            }
+        }
+    }
+    if (const auto kept = m_selection.without(removed)) {
         setSelection(kept->first, kept->second);
     }
 }

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 
 #include <sqlite3.h>
 
@@ -52,8 +53,9 @@ Database::Database(const QString &path, OpenMode mode)
     sqlite3_extended_result_codes(m_db, 1);
     // SQLite falls back to read-only for a write-protected file without failing the open.
     m_readOnly = m_readOnly || sqlite3_db_readonly(m_db, "main") == 1;
-    // Another process may be writing (WAL); wait for it rather than fail at once.
-    sqlite3_busy_timeout(m_db, 5000);
+    // Another window or process may be writing (WAL): retry for a moment rather than fail at
+    // once, but never long enough to freeze the window that asked.
+    sqlite3_busy_timeout(m_db, BusyTimeoutMs);
 }
 
 Database::~Database()
@@ -127,9 +129,53 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
+void Database::backupTo(const QString &path) const
+{
+    // Into a file beside the target, renamed over it once complete: a copy cut short (a full
+    // disk) never leaves a half-written timeline under the name the user chose.
+    const QString partial = path + QStringLiteral(".part");
+    QFile::remove(partial);
+    {
+        Database target(partial, OpenMode::ReadWriteCreate);
+        sqlite3_backup *backup = sqlite3_backup_init(target.m_db, "main", m_db, "main");
+        if (!backup) {
+            target.throwLastError(QStringLiteral("backup"));
+        }
+        // All pages in one step: one read transaction, so the copy is one consistent state
+        // even while this connection goes on writing afterwards.
+        const int stepped = sqlite3_backup_step(backup, -1);
+        const int finished = sqlite3_backup_finish(backup);
+        if (stepped != SQLITE_DONE || finished != SQLITE_OK) {
+            const QString reason =
+                QString::fromUtf8(sqlite3_errstr(finished != SQLITE_OK ? finished : stepped));
+            throw Error(
+                QCoreApplication::translate("entente::Database", "%1: cannot save a copy: %2")
+                    .arg(QDir::toNativeSeparators(path), reason),
+                stepped);
+        }
+        // The copy is in WAL mode like its original; fold its log in before it is renamed.
+        target.execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    QFile::remove(partial + QStringLiteral("-wal"));
+    QFile::remove(partial + QStringLiteral("-shm"));
+    if ((QFile::exists(path) && !QFile::remove(path)) || !QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        throw Error(QCoreApplication::translate(
+                        "entente::Database", "%1: cannot save a copy: the file cannot be replaced")
+                        .arg(QDir::toNativeSeparators(path)));
+    }
+}
+
 void Database::throwLastError(const QString &context) const
 {
     const int code = sqlite3_extended_errcode(m_db);
+    if ((code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED) {
+        throw Error(QCoreApplication::translate(
+                        "entente::Database", "%1: the file is in use by another window or "
+                                             "program; nothing was changed. Try again in a moment.")
+                        .arg(QDir::toNativeSeparators(m_path)),
+                    code);
+    }
     throw Error(QCoreApplication::translate("entente::Database", "%1: %2 (%3)")
                     .arg(QDir::toNativeSeparators(m_path), QString::fromUtf8(sqlite3_errmsg(m_db)),
                          context),

@@ -18,6 +18,8 @@ class Database final
 {
 public:
     enum class OpenMode { ReadWriteCreate, ReadWrite, ReadOnly };
+    // How long a write waits for another connection's lock before it reports the file in use.
+    static constexpr int BusyTimeoutMs = 750;
 
     Database(const QString &path, OpenMode mode);
     ~Database();
@@ -36,6 +38,9 @@ public:
     // its argument's UTF-8 bytes (NULL counts as empty), e.g. a key that C++ computes too.
     using TextToInteger = qint64 (*)(QByteArrayView utf8);
     void addFunction(const char *name, TextToInteger function);
+    // Writes a consistent copy of the whole database to `path` (replacing a file there)
+    // through SQLite's backup API; this connection may go on writing meanwhile.
+    void backupTo(const QString &path) const;
     qint64 lastInsertRowId() const;
     int changes() const;
 

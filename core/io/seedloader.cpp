@@ -3,6 +3,7 @@
 
 #include "error.h"
 #include "eventstore.h"
+#include "validator.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -184,15 +185,13 @@ Event SeedLoader::readEventFields(const QJsonObject &object, const QString &plac
     }
     event.start = readDate(object, "start", place);
     event.end = readDate(object, "end", place);
-    if (event.kind == Event::Kind::Period && !event.ongoing && event.end.isNull()) {
-        fail(place, SeedLoader::tr("field “end”: a period needs an end, or \"ongoing\": true"));
-    }
-    if (!event.end.isNull() && !event.start.isNull() && event.end < event.start) {
-        fail(place, SeedLoader::tr("field “end”: %1 is before the start %2")
-                        .arg(event.end.toIso(), event.start.toIso()));
-    }
     for (const QJsonValue &tag : object.value(u"tags").toArray()) {
         event.tags.append(tag.toString());
+    }
+    // The rules every editor and importer follows; the file's own shape is checked above.
+    const QList<Validator::Problem> problems = Validator::check(event);
+    if (!problems.isEmpty()) {
+        fail(place, Validator::describe(problems).replace(u'\n', u' '));
     }
     return event;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace entente {
 
@@ -17,6 +18,7 @@ struct Actor
     Type type = Type::State;
     qint64 affiliationId = 0; // 0: none
     QString color;            // "#rrggbb", empty for "choose one"
+    QStringList aliases;      // other names it goes by: transliterations, former names
 
     QString displayName() const { return shortName.isEmpty() ? name : shortName; }
 

@@ -6,27 +6,60 @@
 
 namespace entente {
 
-// What one write (or one batch of writes) to the store changed, announced once.
+// The ids of one kind of row that a write added, changed or removed.
+struct IdChanges
+{
+    QList<qint64> added;
+    QList<qint64> changed;
+    QList<qint64> removed;
+
+    bool isEmpty() const { return added.isEmpty() && changed.isEmpty() && removed.isEmpty(); }
+    bool contains(qint64 id) const
+    {
+        return added.contains(id) || changed.contains(id) || removed.contains(id);
+    }
+    void merge(const IdChanges &other);
+};
+
+// What one write (or one batch of writes) to the store changed, announced once. Listeners
+// refresh only what it names: the tile cache drops the tiles of `spans`, the list its rows.
 struct StoreChange
 {
-    QList<qint64> addedEvents;
-    QList<qint64> changedEvents;
-    QList<qint64> removedEvents;
-    bool actorsChanged = false;
-    bool sourcesChanged = false;
-    bool relationsChanged = false;
-    bool erasChanged = false;
+    // A stretch of time, in seconds, that changed events covered before or after the write.
+    struct Span
+    {
+        qint64 from;
+        qint64 to;
+        friend bool operator==(const Span &, const Span &) = default;
+    };
+
+    IdChanges events;
+    IdChanges actors;
+    IdChanges sources;
+    IdChanges relations;
+    IdChanges eras;
+    QList<Span> spans;
+    // The category names that were created, renamed, recoloured or removed.
+    bool categoriesChanged = false;
+    // Too much changed to name (another connection wrote, or a cascade rebuilt the
+    // summaries): refresh everything.
+    bool everything = false;
 
     bool isEmpty() const
     {
-        return addedEvents.isEmpty() && changedEvents.isEmpty() && removedEvents.isEmpty() &&
-               !actorsChanged && !sourcesChanged && !relationsChanged && !erasChanged;
+        return events.isEmpty() && actors.isEmpty() && sources.isEmpty() && relations.isEmpty() &&
+               eras.isEmpty() && !categoriesChanged && !everything;
     }
-    bool touchesEvents() const
-    {
-        return !addedEvents.isEmpty() || !changedEvents.isEmpty() || !removedEvents.isEmpty();
-    }
+    bool touchesEvents() const { return everything || !events.isEmpty(); }
+    // Whether events that changed covered any second of [from, to].
+    bool touchesTime(qint64 from, qint64 to) const;
+    void addSpan(qint64 from, qint64 to);
     void merge(const StoreChange &other);
+
+    static StoreChange all();
+
+private:
+    void boundSpans();
 };
 
 } // namespace entente

@@ -106,9 +106,9 @@ void EventRows::sortByTime(QList<Event> &events)
 
 // --- writes -------------------------------------------------------------------------------
 
-qint64 EventRows::insert(const Event &event)
+qint64 EventRows::insert(const Event &event, bool keepId)
 {
-    writeRow(event, 0);
+    writeRow(event, keepId ? event.id : 0, Write::Insert);
     const qint64 id = m_db.lastInsertRowId();
     writeLinks(event, id, false);
     return id;
@@ -116,7 +116,7 @@ qint64 EventRows::insert(const Event &event)
 
 void EventRows::update(const Event &event)
 {
-    writeRow(event, event.id);
+    writeRow(event, event.id, Write::Update);
     writeLinks(event, event.id, true);
 }
 
@@ -136,25 +136,23 @@ void EventRows::forgetActor(qint64 actorId)
         .run();
 }
 
-void EventRows::writeRow(const Event &event, qint64 id)
+void EventRows::writeRow(const Event &event, qint64 id, Write write)
 {
     // Updates in place rather than INSERT OR REPLACE, which would delete the row and with it,
     // by cascade, the event's relations.
     Statement &st = m_db.cached(
-        id == 0
+        write == Write::Insert
             ? QStringLiteral(
-                  "INSERT INTO events (uid, title, description, kind, start_date, end_date, "
+                  "INSERT INTO events (id, uid, title, description, kind, start_date, end_date, "
                   "ongoing, category, importance, location, tags, start_key, end_key, "
-                  "span_class, actor_ids) VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-                  "?13, ?14, ?15, ?16)")
+                  "span_class, actor_ids) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+                  "?12, ?13, ?14, ?15, ?16)")
             : QStringLiteral("UPDATE events SET uid = ?2, title = ?3, description = ?4, kind = ?5, "
                              "start_date = ?6, end_date = ?7, ongoing = ?8, category = ?9, "
                              "importance = ?10, location = ?11, tags = ?12, start_key = ?13, "
                              "end_key = ?14, span_class = ?15, actor_ids = ?16 WHERE id = ?1"));
     const bool period = event.kind == Event::Kind::Period;
-    if (id != 0) {
-        st.bind(1, id);
-    }
+    st.bindId(1, id); // null: SQLite picks the next id
     st.bind(2, event.uid).bind(3, event.title).bind(4, event.description);
     st.bind(5, Event::kindName(event.kind)).bindOptional(6, dateToColumn(event.start));
     st.bindOptional(7, period && !event.ongoing ? dateToColumn(event.end) : QString());

@@ -42,7 +42,8 @@ public:
     static QString idArray(const QList<qint64> &ids);
     static void sortByTime(QList<Event> &events);
 
-    qint64 insert(const Event &event); // returns the new id
+    // Returns the new id; with keepId, the row takes event.id (an event re-created by undo).
+    qint64 insert(const Event &event, bool keepId = false);
     void update(const Event &event);
     void remove(qint64 id);
     // Takes the actor out of the events' own copies of their actors' ids (the links to it go
@@ -59,7 +60,8 @@ public:
     qint64 undatedCount() const;
 
 private:
-    void writeRow(const Event &event, qint64 id);
+    enum class Write { Insert, Update };
+    void writeRow(const Event &event, qint64 id, Write write);
     void writeLinks(const Event &event, qint64 id, bool replace);
     void readLinks(QList<Event> &events) const;
     std::optional<Event> first(Statement &rows) const;

@@ -7,7 +7,9 @@
 #include "plaintables.h"
 #include "schemamigrator.h"
 #include "spanindex.h"
+#include "statement.h"
 #include "transaction.h"
+#include "validator.h"
 #include "writebatch.h"
 
 #include <QDateTime>
@@ -21,11 +23,38 @@ namespace entente {
 
 namespace {
 
-StoreChange eventChange(QList<qint64> StoreChange::*list, qint64 id)
+// What a write to one event announces: its id, and the time it covered (the tiles to drop).
+StoreChange eventChange(QList<qint64> IdChanges::*list, const Event &event)
 {
     StoreChange change;
-    (change.*list).append(id);
+    (change.events.*list).append(event.id);
+    if (!event.isUndated()) {
+        change.addSpan(event.earliestSecond(), event.latestSecond());
+    }
     return change;
+}
+
+QList<qint64> idsOf(Database &db, const QString &sql, qint64 key)
+{
+    Statement &st = db.cached(sql);
+    st.bind(1, key);
+    QList<qint64> ids;
+    while (st.step()) {
+        ids.append(st.int64(0));
+    }
+    st.reset();
+    return ids;
+}
+
+// Refuses a value that breaks a rule, naming what it is and the fields.
+template <typename T>
+void validate(const T &value, const QString &what)
+{
+    const QList<Validator::Problem> problems = Validator::check(value);
+    if (!problems.isEmpty()) {
+        throw Error(EventStore::tr("%1, %2 Nothing was changed.")
+                        .arg(what, Validator::describe(problems).replace(u'\n', u' ')));
+    }
 }
 
 } // namespace
@@ -45,7 +74,7 @@ EventStore::EventStore(const QString &path, Access access, QObject *parent) : QO
     // They are rebuilt in the last migration's transaction: a cut-short upgrade leaves the
     // file at its old version, and the next open upgrades it again.
     SchemaMigrator(*m_db).bringUpToDate(SchemaVersion, ApplicationId, [this](int foundVersion) {
-        if (foundVersion >= 1) {
+        if (foundVersion >= 1 && foundVersion < 4) {
             m_density->rebuild();
         }
     });
@@ -66,6 +95,7 @@ EventStore::EventStore(const QString &path, Access access, QObject *parent) : QO
     if (!m_db->isReadOnly()) {
         m_db->execute(QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
+    m_dataVersion = m_db->pragmaInteger(QStringLiteral("data_version"));
 }
 
 EventStore::~EventStore() = default;
@@ -104,6 +134,25 @@ bool EventStore::isReadOnly() const
     return m_db->isReadOnly();
 }
 
+void EventStore::saveCopy(const QString &path) const
+{
+    m_db->backupTo(path);
+}
+
+bool EventStore::checkForExternalChanges()
+{
+    // data_version moves only when another connection commits: this store's own writes,
+    // already announced, leave it alone.
+    const qint64 version = m_db->pragmaInteger(QStringLiteral("data_version"));
+    if (version == m_dataVersion) {
+        return false;
+    }
+    m_dataVersion = version;
+    m_spans->invalidate();
+    emit changed(StoreChange::all());
+    return true;
+}
+
 // --- batches --------------------------------------------------------------------------------
 
 bool EventStore::inBatch() const
@@ -130,18 +179,20 @@ void EventStore::markBatchFailed()
 
 // --- events ---------------------------------------------------------------------------------
 
-qint64 EventStore::addEvent(const Event &event)
+qint64 EventStore::addEvent(const Event &event, Ids ids)
 {
     qint64 id = 0;
     write([&] {
         Event copy = event;
         copy.importance = std::clamp(copy.importance, 1, 5); // as stored, also for density
+        validate(copy, tr("event “%1”").arg(event.title));
         if (copy.uid.isEmpty()) {
             copy.uid = newUid();
         }
-        id = m_rows->insert(copy);
+        id = m_rows->insert(copy, ids == Ids::Keep);
+        copy.id = id;
         m_density->added(copy, id);
-        m_batch->record(eventChange(&StoreChange::addedEvents, id));
+        m_batch->record(eventChange(&IdChanges::added, copy));
     });
     return id;
 }
@@ -155,10 +206,15 @@ void EventStore::updateEvent(const Event &event)
         }
         Event copy = event;
         copy.importance = std::clamp(copy.importance, 1, 5);
+        validate(copy, tr("event “%1”").arg(event.title));
         m_rows->update(copy);
         m_density->removed(*before, copy.id);
         m_density->added(copy, copy.id);
-        m_batch->record(eventChange(&StoreChange::changedEvents, copy.id));
+        StoreChange change = eventChange(&IdChanges::changed, copy);
+        if (!before->isUndated()) { // where it was is redrawn too
+            change.addSpan(before->earliestSecond(), before->latestSecond());
+        }
+        m_batch->record(change);
     });
 }
 
@@ -169,10 +225,12 @@ void EventStore::removeEvent(qint64 id)
         if (!before) {
             return;
         }
+        StoreChange change = eventChange(&IdChanges::removed, *before);
+        for (const Relation &relation : m_tables->relationsOf({id})) {
+            change.relations.removed.append(relation.id); // by cascade
+        }
         m_rows->remove(id);
         m_density->removed(*before, id);
-        StoreChange change = eventChange(&StoreChange::removedEvents, id);
-        change.relationsChanged = true; // cascaded
         m_batch->record(change);
     });
 }
@@ -272,21 +330,99 @@ QStringList EventStore::categoriesInUse() const
     return m_density->categoriesInUse();
 }
 
+// --- categories -----------------------------------------------------------------------------
+
+QList<Category> EventStore::categories() const
+{
+    // Those in use are counted from the "all" summaries of their lanes: a few rows per
+    // category, not a scan of the events. Undated events are counted from their rows.
+    Statement &st = m_db->cached(QStringLiteral(
+        "WITH used(name, n) AS (SELECT category, count(*) FROM events GROUP BY category) "
+        "SELECT c.name, c.color, coalesce(u.n, 0) FROM categories c LEFT JOIN used u ON "
+        "u.name = c.name UNION ALL SELECT u.name, '', u.n FROM used u WHERE u.name <> '' AND "
+        "u.name NOT IN (SELECT name FROM categories) ORDER BY 1"));
+    QList<Category> list;
+    while (st.step()) {
+        list.append({st.text(0), st.text(1), st.int64(2)});
+    }
+    st.reset();
+    return list;
+}
+
+void EventStore::setCategory(const Category &category)
+{
+    write([&] {
+        if (category.name.trimmed().isEmpty()) {
+            throw Error(tr("a category needs a name; nothing was changed"));
+        }
+        m_db->cached(QStringLiteral("INSERT INTO categories (name, color) VALUES (?1, ?2) ON "
+                                    "CONFLICT (name) DO UPDATE SET color = excluded.color"))
+            .bind(1, category.name)
+            .bind(2, category.color)
+            .run();
+        StoreChange change;
+        change.categoriesChanged = true;
+        m_batch->record(change);
+    });
+}
+
+void EventStore::renameCategory(const QString &from, const QString &to)
+{
+    write([&] {
+        if (to.trimmed().isEmpty()) {
+            throw Error(tr("a category needs a name; nothing was changed"));
+        }
+        const QList<Category> existing = categories();
+        if (std::any_of(existing.begin(), existing.end(),
+                        [&](const Category &c) { return c.name == to; })) {
+            throw Error(tr("there is already a category “%1”; nothing was changed").arg(to));
+        }
+        m_db->cached(QStringLiteral("UPDATE categories SET name = ?2 WHERE name = ?1"))
+            .bind(1, from)
+            .bind(2, to)
+            .run();
+        moveCategory(from, to);
+    });
+}
+
+void EventStore::removeCategory(const QString &name, const QString &reassignTo)
+{
+    write([&] {
+        m_db->cached(QStringLiteral("DELETE FROM categories WHERE name = ?1")).bind(1, name).run();
+        moveCategory(name, reassignTo);
+    });
+}
+
+void EventStore::moveCategory(const QString &from, const QString &to)
+{
+    Statement &move =
+        m_db->cached(QStringLiteral("UPDATE events SET category = ?2 WHERE category = ?1"));
+    move.bind(1, from).bind(2, to).run();
+    // A category's events may be many: its lanes' summaries are recounted as a whole.
+    if (m_db->changes() > 0) {
+        m_density->rebuildAtFlush();
+    }
+    StoreChange change = StoreChange::all();
+    change.categoriesChanged = true;
+    m_batch->record(change);
+}
+
 // --- actors, sources, relations, eras -------------------------------------------------------
 
-qint64 EventStore::addActor(const Actor &actor)
+qint64 EventStore::addActor(const Actor &actor, Ids ids)
 {
     qint64 id = 0;
-    write([&] { id = m_tables->actors.insert(actor); });
+    write([&] {
+        validate(actor, tr("actor “%1”").arg(actor.name));
+        id = m_tables->actors.insert(actor, ids == Ids::Keep);
+    });
     return id;
 }
 
 void EventStore::updateActor(const Actor &actor)
 {
     write([&] {
-        if (actor.affiliationId == actor.id) {
-            throw Error(tr("actor “%1” cannot belong to itself").arg(actor.name));
-        }
+        validate(actor, tr("actor “%1”").arg(actor.name));
         m_tables->actors.update(actor);
     });
 }
@@ -299,6 +435,7 @@ void EventStore::removeActor(qint64 id)
         // Its events lose it by cascade, some down to no actor at all: recount everything
         // when the batch is written.
         m_density->rebuildAtFlush();
+        m_batch->record(StoreChange::all());
     });
 }
 
@@ -312,21 +449,32 @@ QList<Actor> EventStore::actors() const
     return m_tables->actors.all();
 }
 
-qint64 EventStore::addSource(const Source &source)
+qint64 EventStore::addSource(const Source &source, Ids ids)
 {
     qint64 id = 0;
-    write([&] { id = m_tables->sources.insert(source); });
+    write([&] {
+        validate(source, tr("source “%1”").arg(source.title));
+        id = m_tables->sources.insert(source, ids == Ids::Keep);
+    });
     return id;
 }
 
 void EventStore::updateSource(const Source &source)
 {
-    write([&] { m_tables->sources.update(source); });
+    write([&] {
+        validate(source, tr("source “%1”").arg(source.title));
+        m_tables->sources.update(source);
+    });
 }
 
 void EventStore::removeSource(qint64 id)
 {
-    write([&] { m_tables->sources.remove(id); });
+    write([&] {
+        StoreChange change;
+        change.events.changed = eventsWithSource(id); // they lose it by cascade
+        m_tables->sources.remove(id);
+        m_batch->record(change);
+    });
 }
 
 std::optional<Source> EventStore::source(qint64 id) const
@@ -339,16 +487,27 @@ QList<Source> EventStore::sources() const
     return m_tables->sources.all();
 }
 
-qint64 EventStore::addRelation(const Relation &relation)
+qint64 EventStore::addRelation(const Relation &relation, Ids ids)
 {
     qint64 id = 0;
-    write([&] { id = m_tables->relations.insert(relation); });
+    write([&] {
+        validate(relation, tr("relation"));
+        id = m_tables->relations.insert(relation, ids == Ids::Keep);
+    });
     return id;
 }
 
 void EventStore::updateRelation(const Relation &relation)
 {
-    write([&] { m_tables->relations.update(relation); });
+    write([&] {
+        validate(relation, tr("relation"));
+        m_tables->relations.update(relation);
+    });
+}
+
+std::optional<Relation> EventStore::relation(qint64 id) const
+{
+    return m_tables->relations.find(id);
 }
 
 void EventStore::removeRelation(qint64 id)
@@ -361,26 +520,53 @@ QList<Relation> EventStore::relations() const
     return m_tables->relations.all();
 }
 
+QList<Relation> EventStore::relationsOf(const QList<qint64> &eventIds) const
+{
+    return m_tables->relationsOf(eventIds);
+}
+
+QList<qint64> EventStore::eventsWithActor(qint64 actorId) const
+{
+    return idsOf(*m_db,
+                 QStringLiteral("SELECT DISTINCT event_id FROM event_actors WHERE actor_id = ?1 "
+                                "ORDER BY event_id"),
+                 actorId);
+}
+
+QList<qint64> EventStore::eventsWithSource(qint64 sourceId) const
+{
+    return idsOf(*m_db,
+                 QStringLiteral("SELECT DISTINCT event_id FROM event_sources WHERE source_id = ?1 "
+                                "ORDER BY event_id"),
+                 sourceId);
+}
+
 QList<Relation> EventStore::relationsBetween(const QList<qint64> &eventIds) const
 {
     return m_tables->relationsBetween(eventIds);
 }
 
-qint64 EventStore::addEra(const Era &era)
+qint64 EventStore::addEra(const Era &era, Ids ids)
 {
     qint64 id = 0;
     write([&] {
-        if (era.start.isNull() || era.end.isNull() || era.end < era.start) {
-            throw Error(tr("era “%1” needs a start and an end, in that order").arg(era.name));
-        }
-        id = m_tables->eras.insert(era);
+        validate(era, tr("era “%1”").arg(era.name));
+        id = m_tables->eras.insert(era, ids == Ids::Keep);
     });
     return id;
 }
 
 void EventStore::updateEra(const Era &era)
 {
-    write([&] { m_tables->eras.update(era); });
+    write([&] {
+        validate(era, tr("era “%1”").arg(era.name));
+        m_tables->eras.update(era);
+    });
+}
+
+std::optional<Era> EventStore::era(qint64 id) const
+{
+    return m_tables->eras.find(id);
 }
 
 void EventStore::removeEra(qint64 id)

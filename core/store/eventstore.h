@@ -2,6 +2,7 @@
 #pragma once
 
 #include "actor.h"
+#include "category.h"
 #include "era.h"
 #include "event.h"
 #include "eventrows.h"
@@ -35,7 +36,7 @@ class EventStore final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     static constexpr qint32 ApplicationId = 0x456e7465; // "Ente"
 
     // Opens the timeline at path, creating an empty one if there is no file. A file from a
@@ -52,6 +53,12 @@ public:
 
     QString path() const;
     bool isReadOnly() const;
+    // Writes a consistent copy of the timeline to `path` (SQLite's backup API), replacing a
+    // file there; this store stays on its own file.
+    void saveCopy(const QString &path) const;
+    // Whether another connection (a second window, another process) committed since the last
+    // call; if so, announces changed(StoreChange::all()) so that every view reads afresh.
+    bool checkForExternalChanges();
     Database &database() { return *m_db; }
     const DensityIndex &density() const { return *m_density; }
 
@@ -59,9 +66,15 @@ public:
     template <typename F>
     void batch(F &&f);
 
-    qint64 addEvent(const Event &event); // returns the new id; fills in a uid if empty
+    // New rows take new ids; Keep re-creates a row with the id it had (what undo does after a
+    // removal), which must be free.
+    enum class Ids { New, Keep };
+
+    // Each add and update checks the value with Validator and refuses one that breaks a rule
+    // with an Error naming the fields.
+    qint64 addEvent(const Event &event, Ids ids = Ids::New); // returns the id; fills in a uid
     void updateEvent(const Event &event);
-    void removeEvent(qint64 id);
+    void removeEvent(qint64 id); // and, by cascade, its relations
     std::optional<Event> event(qint64 id) const;
     std::optional<Event> eventByUid(const QString &uid) const;
     QList<Event> events() const; // every event in time order, undated ones last
@@ -99,26 +112,44 @@ public:
     // The categories of dated events (those the timeline draws), sorted; "" is uncategorized.
     QStringList categoriesInUse() const;
 
-    qint64 addActor(const Actor &actor);
+    // The relations that have one of these events at either end, in id order.
+    QList<Relation> relationsOf(const QList<qint64> &eventIds) const;
+    // The events that name this actor or this source (what removing it would change).
+    QList<qint64> eventsWithActor(qint64 actorId) const;
+    QList<qint64> eventsWithSource(qint64 sourceId) const;
+
+    // The categories named in the categories table or used by an event, by name, with how
+    // many events each has.
+    QList<Category> categories() const;
+    // Creates the category or changes its colour.
+    void setCategory(const Category &category);
+    // Renames a category in every event that has it, keeping its colour. `to` must be new.
+    void renameCategory(const QString &from, const QString &to);
+    // Moves the category's events to `reassignTo` ("" for none) and forgets the category.
+    void removeCategory(const QString &name, const QString &reassignTo = QString());
+
+    qint64 addActor(const Actor &actor, Ids ids = Ids::New);
     void updateActor(const Actor &actor);
     void removeActor(qint64 id);
     std::optional<Actor> actor(qint64 id) const;
     QList<Actor> actors() const;
 
-    qint64 addSource(const Source &source);
+    qint64 addSource(const Source &source, Ids ids = Ids::New);
     void updateSource(const Source &source);
     void removeSource(qint64 id);
     std::optional<Source> source(qint64 id) const;
     QList<Source> sources() const;
 
-    qint64 addRelation(const Relation &relation);
+    qint64 addRelation(const Relation &relation, Ids ids = Ids::New);
     void updateRelation(const Relation &relation);
     void removeRelation(qint64 id);
+    std::optional<Relation> relation(qint64 id) const;
     QList<Relation> relations() const;
     // The relations whose two events are both in `eventIds`.
     QList<Relation> relationsBetween(const QList<qint64> &eventIds) const;
 
-    qint64 addEra(const Era &era);
+    qint64 addEra(const Era &era, Ids ids = Ids::New);
+    std::optional<Era> era(qint64 id) const;
     void updateEra(const Era &era);
     void removeEra(qint64 id);
     QList<Era> eras() const;
@@ -137,6 +168,7 @@ private:
     template <typename F>
     void write(F &&f);
     bool inBatch() const;
+    void moveCategory(const QString &from, const QString &to);
     void markBatchFailed();
     void beginBatch();
     void endBatch(bool commit);
@@ -147,6 +179,7 @@ private:
     std::unique_ptr<SpanIndex> m_spans;
     std::unique_ptr<WriteBatch> m_batch;
     std::unique_ptr<PlainTables> m_tables;
+    qint64 m_dataVersion = 0;
 };
 
 template <typename F>

@@ -25,14 +25,15 @@ public:
     {
         QString table;
         QStringList columns;                  // after id, in the order of bind and read
-        bool StoreChange::*changed;           // what a write to the table announces
+        IdChanges StoreChange::*changes;      // where a write to the table is announced
         void (*bind)(Statement &, const T &); // the columns as ?2, ?3, ... (?1 is the id)
         T (*read)(const Statement &);         // a row: the id, then the columns
     };
 
     PlainTable(Database &db, WriteBatch &batch, const Shape &shape);
 
-    qint64 insert(const T &item); // returns the new id
+    // Returns the new id; with keepId, the row takes item.id (re-created by undo).
+    qint64 insert(const T &item, bool keepId = false);
     void update(const T &item);
     void remove(qint64 id);
     std::optional<T> find(qint64 id) const;
@@ -43,7 +44,7 @@ public:
     QList<T> select(const QString &clause, Bind &&bind) const;
 
 private:
-    void announce();
+    void announce(QList<qint64> IdChanges::*list, qint64 id);
 
     Database &m_db;
     WriteBatch &m_batch;
@@ -61,7 +62,7 @@ PlainTable<T>::PlainTable(Database &db, WriteBatch &batch, const Shape &shape)
         assignments.append(QStringLiteral("%1 = ?%2").arg(shape.columns.at(i)).arg(i + 2));
     }
     const QString list = shape.columns.join(QStringLiteral(", "));
-    m_insert = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+    m_insert = QStringLiteral("INSERT INTO %1 (id, %2) VALUES (?1, %3)")
                    .arg(shape.table, list, params.join(QStringLiteral(", ")));
     m_update = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?1")
                    .arg(shape.table, assignments.join(QStringLiteral(", ")));
@@ -70,13 +71,14 @@ PlainTable<T>::PlainTable(Database &db, WriteBatch &batch, const Shape &shape)
 }
 
 template <typename T>
-qint64 PlainTable<T>::insert(const T &item)
+qint64 PlainTable<T>::insert(const T &item, bool keepId)
 {
     Statement &st = m_db.cached(m_insert);
+    st.bindId(1, keepId ? item.id : 0); // null: SQLite picks the next id
     m_shape.bind(st, item);
     st.run();
     const qint64 id = m_db.lastInsertRowId();
-    announce();
+    announce(&IdChanges::added, id);
     return id;
 }
 
@@ -87,14 +89,14 @@ void PlainTable<T>::update(const T &item)
     st.bind(1, item.id);
     m_shape.bind(st, item);
     st.run();
-    announce();
+    announce(&IdChanges::changed, item.id);
 }
 
 template <typename T>
 void PlainTable<T>::remove(qint64 id)
 {
     m_db.cached(m_remove).bind(1, id).run();
-    announce();
+    announce(&IdChanges::removed, id);
 }
 
 template <typename T>
@@ -126,10 +128,10 @@ QList<T> PlainTable<T>::select(const QString &clause, Bind &&bind) const
 }
 
 template <typename T>
-void PlainTable<T>::announce()
+void PlainTable<T>::announce(QList<qint64> IdChanges::*list, qint64 id)
 {
     StoreChange change;
-    change.*m_shape.changed = true;
+    (change.*m_shape.changes.*list).append(id);
     m_batch.record(change);
 }
 

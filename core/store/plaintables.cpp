@@ -19,15 +19,21 @@ PlainTable<Actor>::Shape actorShape()
     return {
         QStringLiteral("actors"),
         {QStringLiteral("name"), QStringLiteral("short_name"), QStringLiteral("type"),
-         QStringLiteral("affiliation_id"), QStringLiteral("color")},
-        &StoreChange::actorsChanged,
+         QStringLiteral("affiliation_id"), QStringLiteral("color"), QStringLiteral("aliases")},
+        &StoreChange::actors,
         [](Statement &st, const Actor &actor) {
             st.bind(2, actor.name).bind(3, actor.shortName).bind(4, Actor::typeName(actor.type));
             st.bindId(5, actor.affiliationId).bind(6, actor.color);
+            st.bind(7, actor.aliases.join(u'\n'));
         },
         [](const Statement &row) {
-            Actor actor{row.int64(0),       row.text(1),  row.text(2),
-                        Actor::Type::State, row.int64(4), row.text(5)};
+            Actor actor{row.int64(0),
+                        row.text(1),
+                        row.text(2),
+                        Actor::Type::State,
+                        row.int64(4),
+                        row.text(5),
+                        row.text(6).split(u'\n', Qt::SkipEmptyParts)};
             Actor::typeFromName(row.text(3), &actor.type);
             return actor;
         }};
@@ -38,7 +44,7 @@ PlainTable<Source>::Shape sourceShape()
     return {QStringLiteral("sources"),
             {QStringLiteral("outlet"), QStringLiteral("title"), QStringLiteral("url"),
              QStringLiteral("published"), QStringLiteral("quote")},
-            &StoreChange::sourcesChanged,
+            &StoreChange::sources,
             [](Statement &st, const Source &source) {
                 st.bind(2, source.outlet).bind(3, source.title).bind(4, source.url);
                 // null for an unknown date
@@ -55,7 +61,7 @@ PlainTable<Relation>::Shape relationShape()
     return {QStringLiteral("relations"),
             {QStringLiteral("from_event_id"), QStringLiteral("to_event_id"), QStringLiteral("type"),
              QStringLiteral("note")},
-            &StoreChange::relationsChanged,
+            &StoreChange::relations,
             [](Statement &st, const Relation &relation) {
                 st.bind(2, relation.fromEventId).bind(3, relation.toEventId);
                 st.bind(4, Relation::typeName(relation.type)).bind(5, relation.note);
@@ -73,7 +79,7 @@ PlainTable<Era>::Shape eraShape()
     return {QStringLiteral("eras"),
             {QStringLiteral("name"), QStringLiteral("start_date"), QStringLiteral("end_date"),
              QStringLiteral("color")},
-            &StoreChange::erasChanged,
+            &StoreChange::eras,
             [](Statement &st, const Era &era) {
                 st.bind(2, era.name).bind(3, era.start.toEdtf()).bind(4, era.end.toEdtf());
                 st.bind(5, era.color);
@@ -99,6 +105,17 @@ QList<Relation> PlainTables::relationsBetween(const QList<qint64> &eventIds) con
     // Both ends among the events: what a frame can draw an arrow for.
     return relations.select(
         QStringLiteral("WHERE from_event_id IN (SELECT value FROM json_each(?1)) AND "
+                       "to_event_id IN (SELECT value FROM json_each(?1)) ORDER BY id"),
+        [&](Statement &st) { st.bind(1, EventRows::idArray(eventIds)); });
+}
+
+QList<Relation> PlainTables::relationsOf(const QList<qint64> &eventIds) const
+{
+    if (eventIds.isEmpty()) {
+        return {};
+    }
+    return relations.select(
+        QStringLiteral("WHERE from_event_id IN (SELECT value FROM json_each(?1)) OR "
                        "to_event_id IN (SELECT value FROM json_each(?1)) ORDER BY id"),
         [&](Statement &st) { st.bind(1, EventRows::idArray(eventIds)); });
 }

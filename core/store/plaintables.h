@@ -16,6 +16,8 @@ struct PlainTables final
 
     // The relations whose two events are both in `eventIds`.
     QList<Relation> relationsBetween(const QList<qint64> &eventIds) const;
+    // The relations with at least one end among the events.
+    QList<Relation> relationsOf(const QList<qint64> &eventIds) const;
     QList<Era> erasByDate() const;
 
     PlainTable<Actor> actors;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tilecache.h"
 
+#include "densityindex.h"
 #include "error.h"
 #include "eventstore.h"
 #include "tilequery.h"
@@ -20,7 +21,7 @@ TileCache::TileCache(EventStore *store, Mode mode, QObject *parent)
     qRegisterMetaType<entente::Tile>();
     qRegisterMetaType<QList<entente::Tile>>();
     qRegisterMetaType<QList<entente::TileKey>>();
-    connect(store, &EventStore::changed, this, &TileCache::clear);
+    connect(store, &EventStore::changed, this, &TileCache::forget);
     if (m_mode == Mode::Background) {
         m_worker = new TileWorker(store->path());
         m_worker->moveToThread(&m_thread);
@@ -93,6 +94,34 @@ void TileCache::reject(const QString &message, quint64 generation)
         m_pending.clear(); // the rest of that request will not come
     }
     emit failed(message);
+}
+
+void TileCache::forget(const StoreChange &change)
+{
+    if (!change.touchesEvents()) {
+        return; // names, colours, sources, relations: not what a tile holds
+    }
+    // Results on their way were read before the write: any of them may be out of date.
+    m_pending.clear();
+    m_clearedAt = m_generation;
+    for (const TileKey &key : m_tiles.keys()) {
+        if (touches(change, key)) {
+            m_tiles.remove(key);
+        }
+    }
+    emit tilesArrived(); // what was drawn may have changed: draw again
+}
+
+bool TileCache::touches(const StoreChange &change, const TileKey &key)
+{
+    if (key.lane == TileKey::AllLanes) {
+        return change.touchesTime(key.from(), key.to());
+    }
+    // A lane tile holds every summary bucket that touches it, and a bucket may reach past the
+    // tile on either side (a crowded day seen at the scale of hours).
+    const int level = DensityIndex::levelFor(TileKey::span(key.zoom) / TileKey::TilePixels);
+    const qint64 bucket = DensityIndex::bucketSeconds(level);
+    return change.touchesTime(key.from() - bucket, key.to() + bucket);
 }
 
 void TileCache::clear()

@@ -16,8 +16,9 @@ struct StoreChange;
 
 // The tiles the view has, and the ones it asked for. In Background mode a worker thread
 // fetches them and tilesArrived() says when to draw again, so that the UI thread never waits
-// on SQLite; in Immediate mode (headless export) request() fetches on the spot. Any write to
-// the store empties the cache. A read that fails is told with failed(), never thrown.
+// on SQLite; in Immediate mode (headless export) request() fetches on the spot. A write to
+// the store drops the tiles of the time it changed, and only those. A read that fails is told with
+// failed(), never thrown.
 class TileCache final : public QObject
 {
     Q_OBJECT
@@ -51,6 +52,8 @@ signals:
     void failed(const QString &message);
 
 private:
+    void forget(const entente::StoreChange &change);
+    static bool touches(const StoreChange &change, const TileKey &key);
     void accept(const QList<entente::Tile> &tiles, quint64 generation);
     void reject(const QString &message, quint64 generation);
 

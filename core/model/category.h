@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace entente {
+
+// A category as the user named it, with the colour chosen for it ("" for the one the
+// timeline picks from the name). Events carry the name itself.
+struct Category
+{
+    QString name;
+    QString color;         // "#rrggbb" or ""
+    qint64 eventCount = 0; // events in it (read, never written)
+
+    friend bool operator==(const Category &, const Category &) = default;
+};
+
+} // namespace entente

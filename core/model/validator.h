@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "actor.h"
+#include "era.h"
+#include "event.h"
+#include "relation.h"
+#include "source.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace entente {
+
+// The rules a value must meet before it is stored, the same for the editor, the seed loader,
+// the importers and the store itself (which refuses what breaks them). Each problem names the
+// field it is about, so that an editor can show it beside that field.
+class Validator final
+{
+    Q_DECLARE_TR_FUNCTIONS(entente::Validator)
+
+public:
+    struct Problem
+    {
+        QString field;   // "title", "start", "end", "url", ...; in a source list "sources"
+        QString message; // a sentence that says why, to show on its own
+
+        friend bool operator==(const Problem &, const Problem &) = default;
+    };
+
+    static QList<Problem> check(const Event &event);
+    static QList<Problem> check(const Source &source);
+    static QList<Problem> check(const Actor &actor);
+    static QList<Problem> check(const Era &era);
+    static QList<Problem> check(const Relation &relation);
+    // A date as typed into `field`: empty is allowed (no date), else it must parse.
+    static QList<Problem> checkDateText(const QString &field, const QString &text);
+
+    // Whether a link may be opened from Entente: http, https or mailto.
+    static bool isOpenableUrl(const QString &url);
+    // "field “end”: the end is before the start" for each problem, one per line: what an
+    // error message says when a value is refused outside an editor.
+    static QString describe(const QList<Problem> &problems);
+
+private:
+    static bool isColour(const QString &colour);
+};
+
+} // namespace entente

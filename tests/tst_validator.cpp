@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QTest>
+
+#include "testsupport.h"
+#include "validator.h"
+
+using namespace entente;
+
+Q_DECLARE_METATYPE(entente::Event)
+
+class TstValidator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void events_data();
+    void events();
+    void sourceAddresses_data();
+    void sourceAddresses();
+    void datesAsTyped_data();
+    void datesAsTyped();
+    void actorsAndEras();
+    void openableLinks();
+    void describeNamesEachField();
+};
+
+namespace {
+
+Event makeEvent(const QString &title, const QString &start, const QString &end = QString(),
+                bool ongoing = false)
+{
+    Event e;
+    e.title = title;
+    e.start = parsed(start);
+    e.end = parsed(end);
+    e.ongoing = ongoing;
+    e.kind = end.isEmpty() && !ongoing ? Event::Kind::Point : Event::Kind::Period;
+    return e;
+}
+
+} // namespace
+
+void TstValidator::events_data()
+{
+    QTest::addColumn<Event>("event");
+    QTest::addColumn<QStringList>("fields"); // of the problems, in order
+
+    QTest::newRow("day point") << makeEvent(QStringLiteral("Minsk"), QStringLiteral("2014-09-05"))
+                               << QStringList();
+    QTest::newRow("undated point")
+        << makeEvent(QStringLiteral("Rutte"), QString()) << QStringList();
+    QTest::newRow("undated ongoing period")
+        << makeEvent(QStringLiteral("China and Iran"), QString(), QString(), true) << QStringList();
+    QTest::newRow("no title") << makeEvent(QStringLiteral("  "), QStringLiteral("2014"))
+                              << QStringList{QStringLiteral("title")};
+    QTest::newRow("end before start")
+        << makeEvent(QStringLiteral("T"), QStringLiteral("2015-02"), QStringLiteral("2015-01-31"))
+        << QStringList{QStringLiteral("end")};
+    // The month of February 2015 may end after 10 February: not before the start.
+    QTest::newRow("end inside a coarse start")
+        << makeEvent(QStringLiteral("T"), QStringLiteral("2015-02"), QStringLiteral("2015-02-10"))
+        << QStringList();
+    QTest::newRow("end without start")
+        << makeEvent(QStringLiteral("T"), QString(), QStringLiteral("2015"))
+        << QStringList{QStringLiteral("start")};
+    Event noEnd = makeEvent(QStringLiteral("T"), QStringLiteral("2015"));
+    noEnd.kind = Event::Kind::Period;
+    QTest::newRow("period without end") << noEnd << QStringList{QStringLiteral("end")};
+    Event both = makeEvent(QStringLiteral("T"), QStringLiteral("2015"), QStringLiteral("2016"));
+    both.ongoing = true;
+    QTest::newRow("ended and ongoing") << both << QStringList{QStringLiteral("end")};
+    Event pointEnd = makeEvent(QStringLiteral("T"), QStringLiteral("2015"));
+    pointEnd.end = PartialDate::year(2016);
+    QTest::newRow("point with an end") << pointEnd << QStringList{QStringLiteral("end")};
+    Event loud = makeEvent(QString(), QStringLiteral("2015"));
+    loud.importance = 9;
+    QTest::newRow("two problems") << loud
+                                  << QStringList{QStringLiteral("title"),
+                                                 QStringLiteral("importance")};
+}
+
+void TstValidator::events()
+{
+    QFETCH(Event, event);
+    QFETCH(QStringList, fields);
+    QStringList found;
+    for (const Validator::Problem &problem : Validator::check(event)) {
+        found.append(problem.field);
+        QVERIFY2(problem.message.endsWith(u'.'), qPrintable(problem.message));
+    }
+    QCOMPARE(found, fields);
+}
+
+void TstValidator::sourceAddresses_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("none") << QString() << true;
+    QTest::newRow("https") << QStringLiteral("https://www.reuters.com/world/europe/x") << true;
+    QTest::newRow("http") << QStringLiteral("http://example.org") << true;
+    QTest::newRow("upper-case scheme") << QStringLiteral("HTTPS://example.org") << true;
+    QTest::newRow("javascript") << QStringLiteral("javascript:alert(1)") << false;
+    QTest::newRow("file") << QStringLiteral("file:///etc/passwd") << false;
+    QTest::newRow("no scheme") << QStringLiteral("www.example.org") << false;
+    QTest::newRow("no host") << QStringLiteral("https://") << false;
+    QTest::newRow("space") << QStringLiteral("https://exa mple.org") << false;
+}
+
+void TstValidator::sourceAddresses()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, valid);
+    Source source;
+    source.outlet = QStringLiteral("Reuters");
+    source.url = url;
+    const QList<Validator::Problem> problems = Validator::check(source);
+    QCOMPARE(problems.isEmpty(), valid);
+    if (!valid) {
+        QCOMPARE(problems.constFirst().field, QStringLiteral("url"));
+    }
+}
+
+void TstValidator::datesAsTyped_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("empty") << QString() << true;
+    QTest::newRow("iso") << QStringLiteral("2014-09-05") << true;
+    QTest::newRow("words") << QStringLiteral("5 Sep 2014") << true;
+    QTest::newRow("approximate") << QStringLiteral("c. 2025") << true;
+    QTest::newRow("31 February") << QStringLiteral("2015-02-31") << false;
+    QTest::newRow("nonsense") << QStringLiteral("soon") << false;
+}
+
+void TstValidator::datesAsTyped()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    const QList<Validator::Problem> problems =
+        Validator::checkDateText(QStringLiteral("start"), text);
+    QCOMPARE(problems.isEmpty(), valid);
+    if (!valid) {
+        QCOMPARE(problems.constFirst().field, QStringLiteral("start"));
+        QVERIFY(!problems.constFirst().message.isEmpty());
+    }
+}
+
+void TstValidator::actorsAndEras()
+{
+    Actor actor{7, QStringLiteral("NATO"), {}, Actor::Type::Organisation, 0, {}, {}};
+    QVERIFY(Validator::check(actor).isEmpty());
+    actor.affiliationId = 7;
+    QCOMPARE(Validator::check(actor).constFirst().field, QStringLiteral("affiliation"));
+    actor.affiliationId = 0;
+    actor.color = QStringLiteral("red");
+    QCOMPARE(Validator::check(actor).constFirst().field, QStringLiteral("color"));
+    actor.color = QStringLiteral("#A1b2C3");
+    actor.name.clear();
+    QCOMPARE(Validator::check(actor).constFirst().field, QStringLiteral("name"));
+
+    Era era{
+        0, QStringLiteral("Minsk process"), PartialDate::year(2014), PartialDate::year(2022), {}};
+    QVERIFY(Validator::check(era).isEmpty());
+    era.end = PartialDate::year(2013);
+    QCOMPARE(Validator::check(era).constFirst().field, QStringLiteral("end"));
+    era.end = PartialDate();
+    QCOMPARE(Validator::check(era).constFirst().field, QStringLiteral("end"));
+}
+
+void TstValidator::openableLinks()
+{
+    QVERIFY(Validator::isOpenableUrl(QStringLiteral("https://example.org")));
+    QVERIFY(Validator::isOpenableUrl(QStringLiteral("mailto:desk@example.org")));
+    QVERIFY(!Validator::isOpenableUrl(QStringLiteral("file:///tmp/x")));
+    QVERIFY(!Validator::isOpenableUrl(QStringLiteral("javascript:alert(1)")));
+    QVERIFY(!Validator::isOpenableUrl(QStringLiteral("smb://server/share")));
+}
+
+void TstValidator::describeNamesEachField()
+{
+    const QString text = Validator::describe(
+        {{QStringLiteral("title"), QStringLiteral("An event needs a title.")},
+         {QStringLiteral("end"), QStringLiteral("The end is before the start.")}});
+    QCOMPARE(text, QStringLiteral("field “title”: An event needs a title.\n"
+                                  "field “end”: The end is before the start."));
+}
+
+QTEST_GUILESS_MAIN(TstValidator)
+#include "tst_validator.moc"
