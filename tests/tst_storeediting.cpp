@@ -309,15 +309,15 @@ void TstStoreEditing::categoriesAreNamedColouredRenamedAndRemoved()
     store.setCategory({QStringLiteral("humanitarian"), QStringLiteral("#336699")});
     QVERIFY(spy.takeFirst().at(0).value<StoreChange>().categoriesChanged);
     QCOMPARE(store.categories(),
-             (QList<Category>{{QStringLiteral("agreement"), QString(), 1},
-                              {QStringLiteral("humanitarian"), QStringLiteral("#336699"), 0}}));
+             (QList<Category>{{QStringLiteral("agreement"), QString(), 1, false},
+                              {QStringLiteral("humanitarian"), QStringLiteral("#336699"), 0, true}}));
 
     store.setCategory({QStringLiteral("agreement"), QStringLiteral("#112233")});
     store.renameCategory(QStringLiteral("agreement"), QStringLiteral("treaty"));
     QCOMPARE(store.event(s.minsk)->category, QStringLiteral("treaty"));
     QCOMPARE(store.categoriesInUse(), (QStringList{QString(), QStringLiteral("treaty")}));
     QCOMPARE(store.categories().constLast(),
-             (Category{QStringLiteral("treaty"), QStringLiteral("#112233"), 1}));
+             (Category{QStringLiteral("treaty"), QStringLiteral("#112233"), 1, true}));
 
     const std::optional<QString> taken = errorOf(
         [&] { store.renameCategory(QStringLiteral("treaty"), QStringLiteral("humanitarian")); });
@@ -327,7 +327,7 @@ void TstStoreEditing::categoriesAreNamedColouredRenamedAndRemoved()
     store.removeCategory(QStringLiteral("treaty"), QStringLiteral("humanitarian"));
     QCOMPARE(store.event(s.minsk)->category, QStringLiteral("humanitarian"));
     QCOMPARE(store.categories(),
-             (QList<Category>{{QStringLiteral("humanitarian"), QStringLiteral("#336699"), 1}}));
+             (QList<Category>{{QStringLiteral("humanitarian"), QStringLiteral("#336699"), 1, true}}));
     QCOMPARE(store.categoriesInUse(), (QStringList{QString(), QStringLiteral("humanitarian")}));
 }
 

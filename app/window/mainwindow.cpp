@@ -3,6 +3,7 @@
 
 #include "application.h"
 #include "error.h"
+#include "editactions.h"
 #include "eventdetails.h"
 #include "eventfilter.h"
 #include "eventlistdock.h"
@@ -124,6 +125,7 @@ QTableView *MainWindow::eventTable() const
 void MainWindow::createActions()
 {
     createFileMenu();
+    createEditMenu();
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QList<QAction *> navigation = createNavigationActions(view);
     createColourActions(view);
@@ -169,6 +171,12 @@ void MainWindow::createFileMenu()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+}
+
+void MainWindow::createEditMenu()
+{
+    m_editing = new EditActions(this, menuBar()->addMenu(tr("&Edit")));
+    connect(m_editing, &EditActions::failed, this, &MainWindow::showFailure);
 }
 
 QList<QAction *> MainWindow::createNavigationActions(QMenu *view)
@@ -311,6 +319,7 @@ void MainWindow::restoreLanes()
 
 void MainWindow::setStore(std::unique_ptr<EventStore> store)
 {
+    m_editing->setStore(nullptr); // its commands name the old store
     m_view->setStore(nullptr);
     m_overview->setStore(nullptr);
     m_details->setStore(nullptr);
@@ -326,6 +335,7 @@ void MainWindow::setStore(std::unique_ptr<EventStore> store)
     m_view->setStore(m_store.get());
     updateShowAllLanes(); // the lanes restored above are named once the view has the store
     m_details->setStore(m_store.get());
+    m_editing->setStore(m_store.get());
     updateTitle();
 }
 

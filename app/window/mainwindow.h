@@ -17,6 +17,7 @@ class QTableView;
 
 namespace entente {
 
+class EditActions;
 class EventDetails;
 class EventListDock;
 class EventStore;
@@ -38,6 +39,7 @@ public:
     QTableView *eventTable() const;
     EventListDock *eventList() const { return m_events; }
     EventStore *store() const { return m_store.get(); }
+    EditActions *editing() const { return m_editing; }
 
     void setStore(std::unique_ptr<EventStore> store);
 
@@ -59,6 +61,7 @@ private:
     void createDocks();
     void createActions();
     void createFileMenu();
+    void createEditMenu();
     // Zoom and history; the toolbar shows them too.
     QList<QAction *> createNavigationActions(QMenu *view);
     void createColourActions(QMenu *view);
@@ -85,6 +88,7 @@ private:
     OverviewStrip *m_overview;
     EventDetails *m_details;
     EventListDock *m_events;
+    EditActions *m_editing = nullptr;
     QLabel *m_status; // the file and its events, which messages and menu hints do not wipe
     bool m_syncing = false;
     QActionGroup *m_laneModes = nullptr;

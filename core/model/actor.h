@@ -18,7 +18,7 @@ struct Actor
     Type type = Type::State;
     qint64 affiliationId = 0; // 0: none
     QString color;            // "#rrggbb", empty for "choose one"
-    QStringList aliases;      // other names it goes by: transliterations, former names
+    QStringList aliases = {}; // other names it goes by: transliterations, former names
 
     QString displayName() const { return shortName.isEmpty() ? name : shortName; }
 

@@ -12,6 +12,7 @@ struct Category
     QString name;
     QString color;         // "#rrggbb" or ""
     qint64 eventCount = 0; // events in it (read, never written)
+    bool defined = false;  // has a row of its own: named or coloured by the user (read only)
 
     friend bool operator==(const Category &, const Category &) = default;
 };

@@ -338,12 +338,12 @@ QList<Category> EventStore::categories() const
     // category, not a scan of the events. Undated events are counted from their rows.
     Statement &st = m_db->cached(QStringLiteral(
         "WITH used(name, n) AS (SELECT category, count(*) FROM events GROUP BY category) "
-        "SELECT c.name, c.color, coalesce(u.n, 0) FROM categories c LEFT JOIN used u ON "
-        "u.name = c.name UNION ALL SELECT u.name, '', u.n FROM used u WHERE u.name <> '' AND "
+        "SELECT c.name, c.color, coalesce(u.n, 0), 1 FROM categories c LEFT JOIN used u ON "
+        "u.name = c.name UNION ALL SELECT u.name, '', u.n, 0 FROM used u WHERE u.name <> '' AND "
         "u.name NOT IN (SELECT name FROM categories) ORDER BY 1"));
     QList<Category> list;
     while (st.step()) {
-        list.append({st.text(0), st.text(1), st.int64(2)});
+        list.append({st.text(0), st.text(1), st.int64(2), st.integer(3) == 1});
     }
     st.reset();
     return list;
@@ -389,7 +389,12 @@ void EventStore::removeCategory(const QString &name, const QString &reassignTo)
 {
     write([&] {
         m_db->cached(QStringLiteral("DELETE FROM categories WHERE name = ?1")).bind(1, name).run();
-        moveCategory(name, reassignTo);
+        if (reassignTo != name) {
+            moveCategory(name, reassignTo);
+        }
+        StoreChange change;
+        change.categoriesChanged = true;
+        m_batch->record(change);
     });
 }
 
@@ -430,12 +435,17 @@ void EventStore::updateActor(const Actor &actor)
 void EventStore::removeActor(qint64 id)
 {
     write([&] {
-        m_rows->forgetActor(id);
+        const bool inUse = !eventsWithActor(id).isEmpty();
+        if (inUse) {
+            m_rows->forgetActor(id);
+        }
         m_tables->actors.remove(id);
-        // Its events lose it by cascade, some down to no actor at all: recount everything
-        // when the batch is written.
-        m_density->rebuildAtFlush();
-        m_batch->record(StoreChange::all());
+        if (inUse) {
+            // Its events lose it by cascade, some down to no actor at all: recount everything
+            // when the batch is written.
+            m_density->rebuildAtFlush();
+            m_batch->record(StoreChange::all());
+        }
     });
 }
 
@@ -531,6 +541,19 @@ QList<qint64> EventStore::eventsWithActor(qint64 actorId) const
                  QStringLiteral("SELECT DISTINCT event_id FROM event_actors WHERE actor_id = ?1 "
                                 "ORDER BY event_id"),
                  actorId);
+}
+
+QList<qint64> EventStore::eventsInCategory(const QString &name) const
+{
+    Statement &st = m_db->cached(
+        QStringLiteral("SELECT id FROM events WHERE category = ?1 ORDER BY id"));
+    st.bind(1, name);
+    QList<qint64> ids;
+    while (st.step()) {
+        ids.append(st.int64(0));
+    }
+    st.reset();
+    return ids;
 }
 
 QList<qint64> EventStore::eventsWithSource(qint64 sourceId) const

@@ -117,6 +117,8 @@ public:
     // The events that name this actor or this source (what removing it would change).
     QList<qint64> eventsWithActor(qint64 actorId) const;
     QList<qint64> eventsWithSource(qint64 sourceId) const;
+    QList<qint64> eventsInCategory(const QString &name) const; // a scan: for edits only
+    
 
     // The categories named in the categories table or used by an event, by name, with how
     // many events each has.
@@ -125,7 +127,8 @@ public:
     void setCategory(const Category &category);
     // Renames a category in every event that has it, keeping its colour. `to` must be new.
     void renameCategory(const QString &from, const QString &to);
-    // Moves the category's events to `reassignTo` ("" for none) and forgets the category.
+    // Moves the category's events to `reassignTo` ("" for none) and forgets the category;
+    // with reassignTo == name, only forgets its colour and leaves the events alone.
     void removeCategory(const QString &name, const QString &reassignTo = QString());
 
     qint64 addActor(const Actor &actor, Ids ids = Ids::New);

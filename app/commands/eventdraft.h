@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "actor.h"
+#include "event.h"
+#include "source.h"
+
+#include <QList>
+
+namespace entente {
+
+// What the event editor hands over when the user accepts: the event (id 0 for a new one),
+// actors and sources created in the editor, and existing sources corrected in it. The event
+// names a new actor or source by a placeholder id: -1 for the first of newActors (or
+// newSources), -2 for the second, and so on.
+struct EventDraft
+{
+    Event event;
+    QList<Actor> newActors;
+    QList<Source> newSources;
+    QList<Source> editedSources;
+
+    static qint64 placeholder(qsizetype index) { return -1 - index; }
+};
+
+} // namespace entente

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "event.h"
+#include "relation.h"
+#include "storecommand.h"
+
+#include <QList>
+
+namespace entente {
+
+// Removes events with their relations; undo brings both back with the ids they had.
+class RemoveEventsCommand final : public StoreCommand
+{
+public:
+    RemoveEventsCommand(EventStore *store, const QList<qint64> &ids,
+                        QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    QList<qint64> m_ids;
+    // Read at each redo, just before the removal: the values undo puts back.
+    QList<Event> m_events;
+    QList<Relation> m_relations;
+};
+
+} // namespace entente

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storecommand.h"
+#include "storerows.h"
+
+namespace entente {
+
+// Removes an actor, a source, an era or a relation. Events that named the actor or cited the
+// source lose it; undo gives it back to them, with the id it had.
+template <typename T>
+class RemoveRowCommand final : public StoreCommand
+{
+public:
+    RemoveRowCommand(EventStore *store, qint64 id, QUndoCommand *parent = nullptr)
+        : StoreCommand(store, QString(), parent), m_id(id)
+    {
+        const std::optional<T> row = StoreRows<T>::find(*store, id);
+        setText(QCoreApplication::translate("entente::RemoveRowCommand", "Delete %1 “%2”")
+                    .arg(StoreRows<T>::noun(), row ? StoreRows<T>::name(*row) : QString()));
+    }
+
+    void redo() override
+    {
+        // Read just before the removal: what undo puts back.
+        m_row = StoreRows<T>::find(*store(), m_id);
+        m_dependents = store()->events(StoreRows<T>::dependents(*store(), m_id),
+                                       EventStore::Detail::Full);
+        StoreRows<T>::remove(*store(), m_id);
+    }
+    void undo() override
+    {
+        if (!m_row) {
+            return; // it was gone already: nothing was removed
+        }
+        store()->batch([&] {
+            StoreRows<T>::add(*store(), *m_row, EventStore::Ids::Keep);
+            for (const Event &event : std::as_const(m_dependents)) {
+                store()->updateEvent(event);
+            }
+        });
+    }
+
+private:
+    qint64 m_id;
+    std::optional<T> m_row;
+    QList<Event> m_dependents;
+};
+
+} // namespace entente

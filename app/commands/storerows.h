@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "actor.h"
+#include "era.h"
+#include "eventstore.h"
+#include "relation.h"
+#include "source.h"
+
+#include <QCoreApplication>
+
+namespace entente {
+
+// What the row commands need to know of each plain table of the store: how to add, change,
+// find and remove a row, what a user calls it, and which events lose something when it goes.
+template <typename T>
+struct StoreRows;
+
+template <>
+struct StoreRows<Actor>
+{
+    static qint64 add(EventStore &s, const Actor &a, EventStore::Ids ids) { return s.addActor(a, ids); }
+    static void update(EventStore &s, const Actor &a) { s.updateActor(a); }
+    static void remove(EventStore &s, qint64 id) { s.removeActor(id); }
+    static std::optional<Actor> find(const EventStore &s, qint64 id) { return s.actor(id); }
+    static QList<qint64> dependents(const EventStore &s, qint64 id) { return s.eventsWithActor(id); }
+    static QString noun() { return QCoreApplication::translate("entente::StoreRows", "Actor"); }
+    static QString name(const Actor &a) { return a.name; }
+};
+
+template <>
+struct StoreRows<Source>
+{
+    static qint64 add(EventStore &s, const Source &r, EventStore::Ids ids) { return s.addSource(r, ids); }
+    static void update(EventStore &s, const Source &r) { s.updateSource(r); }
+    static void remove(EventStore &s, qint64 id) { s.removeSource(id); }
+    static std::optional<Source> find(const EventStore &s, qint64 id) { return s.source(id); }
+    static QList<qint64> dependents(const EventStore &s, qint64 id) { return s.eventsWithSource(id); }
+    static QString noun() { return QCoreApplication::translate("entente::StoreRows", "Source"); }
+    static QString name(const Source &r) { return r.title.isEmpty() ? r.outlet : r.title; }
+};
+
+template <>
+struct StoreRows<Era>
+{
+    static qint64 add(EventStore &s, const Era &r, EventStore::Ids ids) { return s.addEra(r, ids); }
+    static void update(EventStore &s, const Era &r) { s.updateEra(r); }
+    static void remove(EventStore &s, qint64 id) { s.removeEra(id); }
+    static std::optional<Era> find(const EventStore &s, qint64 id) { return s.era(id); }
+    static QList<qint64> dependents(const EventStore &, qint64) { return {}; }
+    static QString noun() { return QCoreApplication::translate("entente::StoreRows", "Era"); }
+    static QString name(const Era &r) { return r.name; }
+};
+
+template <>
+struct StoreRows<Relation>
+{
+    static qint64 add(EventStore &s, const Relation &r, EventStore::Ids ids)
+    {
+        return s.addRelation(r, ids);
+    }
+    static void update(EventStore &s, const Relation &r) { s.updateRelation(r); }
+    static void remove(EventStore &s, qint64 id) { s.removeRelation(id); }
+    static std::optional<Relation> find(const EventStore &s, qint64 id) { return s.relation(id); }
+    static QList<qint64> dependents(const EventStore &, qint64) { return {}; }
+    static QString noun() { return QCoreApplication::translate("entente::StoreRows", "Relation"); }
+    static QString name(const Relation &r) { return Relation::typeLabel(r.type); }
+};
+
+} // namespace entente

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QDockWidget;
+class QMainWindow;
+class QMenu;
+class QUndoCommand;
+class QUndoStack;
+
+namespace entente {
+
+class EventStore;
+
+// The Edit menu and what it acts on: the document's undo stack (Undo, Redo, the Undo History
+// dock) and the editing actions, enabled only while the timeline can be written.
+class EditActions final : public QObject
+{
+    Q_OBJECT
+
+public:
+    EditActions(QMainWindow *window, QMenu *menu);
+
+    QUndoStack *undoStack() const { return m_undo; }
+    QDockWidget *historyDock() const { return m_historyDock; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
+
+    // A new document: its own history, and editing only where the file can be written.
+    void setStore(EventStore *store);
+    EventStore *store() const { return m_store; }
+    bool canEdit() const;
+    // Runs the command through the stack (which runs its redo()). A write the store refuses
+    // leaves the stack as it was, and the message is reported.
+    bool push(QUndoCommand *command);
+
+signals:
+    // A command failed; the message says what and where.
+    void failed(const QString &message);
+
+private:
+    QMainWindow *m_window;
+    QUndoStack *m_undo;
+    QAction *m_undoAction;
+    QAction *m_redoAction;
+    QDockWidget *m_historyDock;
+    EventStore *m_store = nullptr;
+    QList<QAction *> m_editing; // enabled while the store can be written
+};
+
+} // namespace entente
