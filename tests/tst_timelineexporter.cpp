@@ -44,6 +44,7 @@ private slots:
     void writesTheChosenLanes();
     void svgIsADocumentOfTheLanesInRange();
     void svgKeepsTheHeadersClear();
+    void wholeTimelineEndsWithItsEvents();
     void pngGrowsToHoldEveryLane();
     void printPreviewOpensFittedToThePage();
 
@@ -298,6 +299,24 @@ void TstTimelineExporter::svgIsADocumentOfTheLanesInRange()
     QVERIFY(!svg.fontFamilies.isEmpty());
     for (const QString &family : svg.fontFamilies) {
         QVERIFY2(family.trimmed().endsWith(QStringLiteral(", sans-serif")), qPrintable(family));
+    }
+}
+
+void TstTimelineExporter::wholeTimelineEndsWithItsEvents()
+{
+    // Without a range, the export is the whole timeline as the window fits it: from 2014 to
+    // February 2025 with a small margin, not on for years of empty axis for the last labels
+    // (they go before their markers), and every label whole.
+    const QString path = m_dir->filePath(QStringLiteral("whole.svg"));
+    TimelineExporter::Options options;
+    options.size = QSize(1280, 800);
+    TimelineExporter::write(*m_store, path, options);
+    const Svg svg = readSvg(path);
+    QVERIFY2(svg.error.isEmpty(), qPrintable(svg.error));
+    QVERIFY2(svg.texts.contains(QStringLiteral("2014")), qPrintable(svg.texts.join(u'|')));
+    QVERIFY2(!svg.texts.contains(QStringLiteral("2026")), qPrintable(svg.texts.join(u'|')));
+    for (const QString &text : svg.texts) {
+        QVERIFY2(!text.endsWith(QChar(0x2026)), qPrintable(text));
     }
 }
 

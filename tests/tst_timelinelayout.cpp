@@ -21,6 +21,9 @@ private slots:
     void importantMarkersOnScreenGetTheirLabels();
     void labelsRunToTheNextItemOrTheEdge();
     void aLabelIsElidedByTheNextOneWhenRowsAreFull();
+    void labelsNearTheRightEdgeGoBeforeTheirMarkers();
+    void aLabelBeforeItsMarkerIsCutAfterThePreviousItem();
+    void aShortBarAtTheEdgeHasItsLabelBeforeIt();
     void relationArrowsStayInTheLanes();
 };
 
@@ -217,12 +220,7 @@ void TstTimelineLayout::labelsRunToTheNextItemOrTheEdge()
     const TimelineLayout::Item &item = layout.items().constFirst();
     QCOMPARE(item.text, title);
     QVERIFY(item.label.width() >= layout.labels().advance(title));
-    // Near the right edge it is elided there, and still starts after its marker.
-    const TimelineFrame late = packedFrame({eventOf(1, title, PartialDate::day(2025, 2, 13), 3)});
-    layout.layout(late, QSize(1280, 800), QApplication::font());
-    const TimelineLayout::Item &edge = layout.items().constFirst();
-    QVERIFY(edge.label.right() <= 1280);
-    QVERIFY(edge.text.endsWith(QChar(0x2026)));
+    QVERIFY(item.label.left() > item.shape.right()); // after its marker
 }
 
 void TstTimelineLayout::aLabelIsElidedByTheNextOneWhenRowsAreFull()
@@ -254,6 +252,81 @@ void TstTimelineLayout::aLabelIsElidedByTheNextOneWhenRowsAreFull()
     QVERIFY(statement->label.right() < talks->shape.left());
     QVERIFY(statement->text.endsWith(QChar(0x2026)));
     QVERIFY(statement->label.width() > 100); // as much as there is room for
+}
+
+void TstTimelineLayout::labelsNearTheRightEdgeGoBeforeTheirMarkers()
+{
+    // The last events of a view sit by its right edge (a view fitted to the events ends
+    // there): a label that would be cut at the edge goes before its marker, whole.
+    const QString title = u"Zelenskyy warns against Ukraine's exclusion from US–Russia peace "
+                          u"talks and asks for Europe at the table"_s;
+    const TimelineFrame frame = packedFrame({eventOf(1, title, PartialDate::day(2025, 2, 13), 3)});
+    TimelineLayout layout;
+    layout.layout(frame, QSize(1280, 800), QApplication::font());
+    const TimelineLayout::Item &item = layout.items().constFirst();
+    QCOMPARE(item.text, title);
+    QVERIFY(item.label.width() >= layout.labels().advance(title));
+    QVERIFY(item.label.right() <= item.shape.left());
+    QVERIFY(item.label.right() >= item.shape.left() - 10); // beside it, not somewhere left
+    QVERIFY(item.label.left() >= TimelineLayout::HeaderWidth);
+    QCOMPARE(layout.eventAt(item.label.center()), item.eventId);
+    // A short label that fits after the marker stays there.
+    const TimelineFrame shortLabel =
+        packedFrame({eventOf(1, u"Talks"_s, PartialDate::day(2025, 2, 13), 3)});
+    layout.layout(shortLabel, QSize(1280, 800), QApplication::font());
+    QVERIFY(layout.items().constFirst().label.left() > layout.items().constFirst().shape.right());
+}
+
+void TstTimelineLayout::aLabelBeforeItsMarkerIsCutAfterThePreviousItem()
+{
+    // Seven periods fill seven rows; talks on the 12th (importance 4) take the last labelled
+    // row, and a statement late on the 13th (importance 3), whose label goes before its marker,
+    // would reach back past them: it shares their row, its label cut after theirs.
+    QList<Event> events;
+    for (qint64 id = 1; id <= TimelineLayout::MaxRowsPerLane - 1; ++id) {
+        Event bar = eventOf(id, u"Period %1"_s.arg(id), PartialDate::day(2025, 1, int(id)), 5,
+                            Event::Kind::Period);
+        bar.ongoing = true;
+        events.append(bar);
+    }
+    const QString longTitle = u"Zelenskyy reportedly open to negotiating with Putin, says his "
+                              u"office, in a statement that runs on and on and on"_s;
+    events.append(eventOf(20, longTitle, PartialDate::minute(2025, 2, 13, 18, 0), 3));
+    events.append(eventOf(21, u"Talks"_s, PartialDate::day(2025, 2, 12), 4));
+    const TimelineFrame frame = packedFrame(events);
+    TimelineLayout layout;
+    layout.layout(frame, QSize(1280, 800), QApplication::font());
+    const TimelineLayout::Item *talks = itemOf(layout, 21);
+    const TimelineLayout::Item *statement = itemOf(layout, 20);
+    QVERIFY(talks && statement);
+    QCOMPARE(talks->text, u"Talks"_s);
+    QVERIFY(!statement->label.isNull());
+    QCOMPARE(statement->shape.center().y(), talks->shape.center().y()); // the same row
+    QVERIFY(statement->label.left() > talks->label.right());
+    QVERIFY(statement->label.right() <= statement->shape.left());
+    QVERIFY(statement->text.endsWith(QChar(0x2026)));
+    QVERIFY(statement->label.width() > 100); // as much as there is room for
+}
+
+void TstTimelineLayout::aShortBarAtTheEdgeHasItsLabelBeforeIt()
+{
+    // An ongoing period that starts near the right edge is too short on screen for its label:
+    // rather than a few letters inside it, the label goes before it, whole.
+    const QString title = u"North Korean troops fight alongside Russia"_s;
+    Event troops = eventOf(1, title, PartialDate::day(2025, 2, 13), 3, Event::Kind::Period);
+    troops.ongoing = true;
+    TimelineLayout layout;
+    layout.layout(packedFrame({troops}), QSize(1280, 800), QApplication::font());
+    const TimelineLayout::Item &item = layout.items().constFirst();
+    QCOMPARE(item.text, title);
+    QVERIFY(item.label.right() <= item.shape.left());
+    // Started early enough to hold it, the label stays inside.
+    troops.start = PartialDate::day(2025, 2, 9);
+    layout.layout(packedFrame({troops}), QSize(1280, 800), QApplication::font());
+    const TimelineLayout::Item &inside = layout.items().constFirst();
+    QCOMPARE(inside.text, title);
+    QVERIFY(inside.shape.contains(inside.label.center()));
+    QVERIFY(inside.label.left() > inside.shape.left());
 }
 
 void TstTimelineLayout::relationArrowsStayInTheLanes()

@@ -1244,7 +1244,7 @@ void TstTimelineView::legendGoesWhereItCoversFewestLabels()
     m_view->setColourBy(TimelineFrame::ColourBy::Category);
     m_view->setLaneMode(LaneModel::Mode::Packed);
     m_view->resize(900, 260);
-    m_view->setVisibleRange(utc(2023, 6, 1), utc(2025, 9, 1));
+    m_view->setVisibleRange(utc(2023, 6, 1), utc(2025, 4, 1));
     settle();
     m_view->setLegendCorner(Qt::BottomRightCorner);
     settle();

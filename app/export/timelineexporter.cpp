@@ -38,7 +38,8 @@ QString nativePath(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-// The whole timeline, its eras included, with room on the right for the last labels.
+// The whole timeline, its eras included, with a small margin either side, as the window fits
+// it: labels that would be cut at the right edge go before their markers.
 std::pair<qint64, qint64> wholeTimeline(EventStore &store)
 {
     std::pair<qint64, qint64> bounds = store.timeBounds().value_or(std::make_pair(
@@ -48,7 +49,7 @@ std::pair<qint64, qint64> wholeTimeline(EventStore &store)
                   std::max(bounds.second, era.end.latestSecond())};
     }
     const qint64 span = std::max<qint64>(bounds.second - bounds.first, SecondsPerDay);
-    return {bounds.first - span / 40, bounds.second + span / 4};
+    return {bounds.first - span / 40, bounds.second + span / 40};
 }
 
 TimelineDocument::Content contentOf(EventStore &store, const TimelineExporter::Options &options,

@@ -116,32 +116,49 @@ auto firstEndingAfter(const Row &row, double x)
 
 // The first labelled row of the lane with room for the whole item; else, when the lane has
 // all its rows, the one with the most room for the label, cut short before the next item
-// there; else the markers-only row under them, where the item has no label.
+// there (or, for a label before its marker, after the previous one); else the markers-only
+// row under them, where the item has no label.
 int TimelineLayout::rowFor(Item &item, int lane, int maxRows)
 {
     QList<Row> &rows = m_rows[lane];
     int &used = m_rowsUsed[lane];
     QRectF fixed = item.shape; // what cannot be made shorter
     fixed = item.uncertainty.isNull() ? fixed : fixed.united(item.uncertainty);
+    const bool labelBefore = !item.label.isNull() && item.label.right() <= item.shape.left();
+    const double left = labelBefore ? std::min(fixed.left(), item.label.left()) : fixed.left();
     const double right =
         item.label.isNull() ? fixed.right() : std::max(fixed.right(), item.label.right());
-    const auto take = [&](int row, double end) {
+    const auto take = [&](int row, double start, double end) {
         Row &spans = rows[row];
-        spans.insert(firstEndingAfter(spans, fixed.left()), Span{fixed.left(), end + ItemGap});
+        spans.insert(firstEndingAfter(spans, start), Span{start, end + ItemGap});
         return row;
     };
     for (int row = 0; row < used; ++row) {
-        const auto next = firstEndingAfter(rows.at(row), fixed.left());
+        const auto next = firstEndingAfter(rows.at(row), left);
         if (next == rows.at(row).end() || next->left >= right + ItemGap) {
-            return take(row, right);
+            return take(row, left, right);
         }
     }
     if (used < maxRows) {
-        return take(used++, right);
+        return take(used++, left, right);
     }
+    const int best =
+        labelBefore ? rowToCutBefore(item, rows, fixed) : rowToCutAfter(item, rows, fixed);
+    if (best >= 0) {
+        return take(best, std::min(fixed.left(), item.label.left()),
+                    std::max(fixed.right(), item.label.right()));
+    }
+    item.label = QRectF();
+    return maxRows;
+}
+
+// Of full rows, the one where the label after the marker can run furthest before the next
+// item; the label is cut there. -1 when none leaves room for some of it.
+int TimelineLayout::rowToCutAfter(Item &item, const QList<Row> &rows, const QRectF &fixed)
+{
     int best = -1;
     double bestEnd = item.label.left() + MinLabelWidth + ItemGap;
-    for (int row = 0; row < maxRows && !item.label.isNull(); ++row) {
+    for (int row = 0; row < rows.size() && !item.label.isNull(); ++row) {
         const auto next = firstEndingAfter(rows.at(row), fixed.left());
         // Free from the item's left to the next item's left, which must leave room for the
         // marker or bar and some of the label.
@@ -153,10 +170,34 @@ int TimelineLayout::rowFor(Item &item, int lane, int maxRows)
     }
     if (best >= 0) {
         item.label.setRight(bestEnd - ItemGap);
-        return take(best, std::max(fixed.right(), item.label.right()));
     }
-    item.label = QRectF();
-    return maxRows;
+    return best;
+}
+
+// The same for a label before its marker: the row where it can start earliest after the
+// previous item, the label cut at its start.
+int TimelineLayout::rowToCutBefore(Item &item, const QList<Row> &rows, const QRectF &fixed)
+{
+    int best = -1;
+    double bestStart = item.label.right() - MinLabelWidth;
+    for (int row = 0; row < rows.size(); ++row) {
+        const Row &spans = rows.at(row);
+        const auto next = firstEndingAfter(spans, fixed.left());
+        if (next != spans.end() && next->left < fixed.right() + ItemGap) {
+            continue; // the marker or bar itself has no room here
+        }
+        // Spans end with the gap after them already.
+        const double start =
+            std::max(next == spans.begin() ? 0.0 : std::prev(next)->right, item.label.left());
+        if (start < bestStart) {
+            best = row;
+            bestStart = start;
+        }
+    }
+    if (best >= 0) {
+        item.label.setLeft(bestStart);
+    }
+    return best;
 }
 
 TimelineLayout::Item TimelineLayout::placeItem(const Event &event, int lane,
@@ -188,11 +229,14 @@ TimelineLayout::Item TimelineLayout::placeItem(const Event &event, int lane,
     const double textWidth = m_labels.advance(item.text) + 2;
     const double visibleLeft = std::max(item.shape.left(), double(HeaderWidth));
     const double inside = item.shape.right() - visibleLeft - 2 * LabelGap;
+    const double roomBefore = item.shape.left() - LabelGap - (HeaderWidth + LabelGap);
     // A bar's label goes inside when it fits, or when the bar runs off the right edge (then
-    // elided to what shows); otherwise after the bar or marker.
+    // elided to what shows) unless it fits whole before the bar; otherwise after the bar or
+    // marker.
     const bool runsOffRight = item.shape.right() >= m_size.width();
-    const bool insideBar = event.kind == Event::Kind::Period &&
-                           (inside >= textWidth || (runsOffRight && inside >= 40));
+    const bool insideBar =
+        event.kind == Event::Kind::Period &&
+        (inside >= textWidth || (runsOffRight && inside >= 40 && roomBefore < textWidth));
     // A marker off screen whose light band (a month, a year) reaches into view keeps its
     // label at the band's visible start, rather than off screen with the marker.
     const bool markerOffScreen =
@@ -206,6 +250,15 @@ TimelineLayout::Item TimelineLayout::placeItem(const Event &event, int lane,
                                          : item.shape.right() + LabelGap;
     // Elided at the right edge rather than cut mid-letter.
     const double roomToEdge = m_size.width() - labelLeft - LabelGap;
+    // Near the right edge, a label that would be cut there goes before its marker or bar when
+    // there is more room on that side: the last events of a view are the ones read first.
+    if (!insideBar && !pinToBand && item.shape.left() < m_size.width() && textWidth > roomToEdge &&
+        roomBefore > roomToEdge) {
+        const double width = std::min(textWidth, roomBefore);
+        item.label = QRectF(item.shape.left() - LabelGap - width, mid - metrics.height() / 2, width,
+                            metrics.height());
+        return item;
+    }
     const double labelWidth =
         std::min({textWidth, insideBar ? inside : textWidth, std::max(roomToEdge, 40.0)});
     item.label = QRectF(labelLeft, mid - metrics.height() / 2, labelWidth, metrics.height());
@@ -312,6 +365,10 @@ void TimelineLayout::moveIntoLanes()
         // Elided once here, and only when needed, rather than on every paint.
         if (!item.label.isNull() && m_labels.advance(item.text) + 2 > item.label.width()) {
             item.text = m_labels.elided(item.text, item.label.width());
+            // A label before its marker ends by the marker, however short eliding made it.
+            if (item.label.right() <= item.shape.left()) {
+                item.label.setLeft(item.label.right() - m_labels.advance(item.text) - 2);
+            }
         }
         const double laneTop = m_lanes.at(item.lane).top + 3;
         item.shape.translate(0, laneTop);

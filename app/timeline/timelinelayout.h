@@ -116,6 +116,8 @@ private:
     QList<int> packRows(const TimelineFrame &frame, int maxRows);
     void queueItems(const TimelineFrame &frame);
     int rowFor(Item &item, int lane, int maxRows);
+    static int rowToCutAfter(Item &item, const QList<Row> &rows, const QRectF &fixed);
+    static int rowToCutBefore(Item &item, const QList<Row> &rows, const QRectF &fixed);
     Item placeItem(const Event &event, int lane, const TimelineFrame &frame,
                    const QFontMetricsF &metrics) const;
     void collapseClusters(const TimelineFrame &frame, int overflowRow);

@@ -101,14 +101,12 @@ void TimelineNavigator::zoomToFit()
         bounds->first = std::min(bounds->first, era.start.earliestSecond());
         bounds->second = std::max(bounds->second, era.end.latestSecond());
     }
-    // A third of the width on the right for the labels of the last events, which are
-    // measured in pixels: a share of the time instead (a quarter of the span) gave them a
-    // few characters on a laptop and years of empty axis on a wide screen.
-    constexpr double LabelShare = 0.33;
+    // A small margin either side and no more: a label that would be cut at the right edge goes
+    // before its marker (TimelineLayout), so the last events need no empty years after them,
+    // and "today" is not drawn in unless the events reach it.
     const qint64 span = std::max<qint64>(bounds->second - bounds->first, SecondsPerDay);
-    const qint64 before = span / 40;
-    const auto after = qint64(double(span + before) * LabelShare / (1 - LabelShare));
-    jumpTo(bounds->first - before, bounds->second + after);
+    const qint64 margin = span / 40;
+    jumpTo(bounds->first - margin, bounds->second + margin);
 }
 
 void TimelineNavigator::zoomToPixels(double x1, double x2)
