@@ -18,12 +18,11 @@ AddEventsCommand::AddEventsCommand(EventStore *store, const QList<Event> &events
                                    const QList<Relation> &relations, QUndoCommand *parent)
     : StoreCommand(store, QString(), parent), m_events(events), m_relations(relations)
 {
-    setText(events.size() == 1 ? QCoreApplication::translate("entente::AddEventsCommand",
-                                                             "Add “%1”")
-                                     .arg(events.constFirst().title)
-                               : QCoreApplication::translate("entente::AddEventsCommand",
-                                                             "Add %n Events", nullptr,
-                                                             int(events.size())));
+    setText(events.size() == 1
+                ? QCoreApplication::translate("entente::AddEventsCommand", "Add “%1”")
+                      .arg(events.constFirst().title)
+                : QCoreApplication::translate("entente::AddEventsCommand", "Add %n Events", nullptr,
+                                              int(events.size())));
     for (Event &event : m_events) {
         event.id = 0;
     }

@@ -58,8 +58,8 @@ void CategoryCommand::redo()
         store()->renameCategory(m_before->name, m_after.name);
         break;
     case Action::Remove:
-        m_moved = store()->events(store()->eventsInCategory(m_before->name),
-                                  EventStore::Detail::Full);
+        m_moved =
+            store()->events(store()->eventsInCategory(m_before->name), EventStore::Detail::Full);
         store()->removeCategory(m_before->name, m_reassignTo);
         break;
     }

@@ -9,12 +9,12 @@ RemoveEventsCommand::RemoveEventsCommand(EventStore *store, const QList<qint64> 
                                          QUndoCommand *parent)
     : StoreCommand(store, QString(), parent), m_ids(ids)
 {
-    const std::optional<Event> first = ids.size() == 1 ? store->event(ids.constFirst())
-                                                       : std::nullopt;
+    const std::optional<Event> first =
+        ids.size() == 1 ? store->event(ids.constFirst()) : std::nullopt;
     setText(first ? QCoreApplication::translate("entente::RemoveEventsCommand", "Delete “%1”")
                         .arg(first->title)
-                  : QCoreApplication::translate("entente::RemoveEventsCommand",
-                                                "Delete %n Events", nullptr, int(ids.size())));
+                  : QCoreApplication::translate("entente::RemoveEventsCommand", "Delete %n Events",
+                                                nullptr, int(ids.size())));
 }
 
 void RemoveEventsCommand::redo()

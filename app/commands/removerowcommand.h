@@ -24,8 +24,8 @@ public:
     {
         // Read just before the removal: what undo puts back.
         m_row = StoreRows<T>::find(*store(), m_id);
-        m_dependents = store()->events(StoreRows<T>::dependents(*store(), m_id),
-                                       EventStore::Detail::Full);
+        m_dependents =
+            store()->events(StoreRows<T>::dependents(*store(), m_id), EventStore::Detail::Full);
         StoreRows<T>::remove(*store(), m_id);
     }
     void undo() override

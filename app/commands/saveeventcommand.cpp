@@ -5,8 +5,7 @@
 
 namespace entente {
 
-SaveEventCommand::SaveEventCommand(EventStore *store, const EventDraft &draft,
-                                   QUndoCommand *parent)
+SaveEventCommand::SaveEventCommand(EventStore *store, const EventDraft &draft, QUndoCommand *parent)
     : StoreCommand(store, QString(), parent), m_draft(draft), m_isNew(draft.event.id == 0)
 {
     setText((m_isNew ? QCoreApplication::translate("entente::SaveEventCommand", "Add “%1”")

@@ -19,11 +19,17 @@ struct StoreRows;
 template <>
 struct StoreRows<Actor>
 {
-    static qint64 add(EventStore &s, const Actor &a, EventStore::Ids ids) { return s.addActor(a, ids); }
+    static qint64 add(EventStore &s, const Actor &a, EventStore::Ids ids)
+    {
+        return s.addActor(a, ids);
+    }
     static void update(EventStore &s, const Actor &a) { s.updateActor(a); }
     static void remove(EventStore &s, qint64 id) { s.removeActor(id); }
     static std::optional<Actor> find(const EventStore &s, qint64 id) { return s.actor(id); }
-    static QList<qint64> dependents(const EventStore &s, qint64 id) { return s.eventsWithActor(id); }
+    static QList<qint64> dependents(const EventStore &s, qint64 id)
+    {
+        return s.eventsWithActor(id);
+    }
     static QString noun() { return QCoreApplication::translate("entente::StoreRows", "Actor"); }
     static QString name(const Actor &a) { return a.name; }
 };
@@ -31,11 +37,17 @@ struct StoreRows<Actor>
 template <>
 struct StoreRows<Source>
 {
-    static qint64 add(EventStore &s, const Source &r, EventStore::Ids ids) { return s.addSource(r, ids); }
+    static qint64 add(EventStore &s, const Source &r, EventStore::Ids ids)
+    {
+        return s.addSource(r, ids);
+    }
     static void update(EventStore &s, const Source &r) { s.updateSource(r); }
     static void remove(EventStore &s, qint64 id) { s.removeSource(id); }
     static std::optional<Source> find(const EventStore &s, qint64 id) { return s.source(id); }
-    static QList<qint64> dependents(const EventStore &s, qint64 id) { return s.eventsWithSource(id); }
+    static QList<qint64> dependents(const EventStore &s, qint64 id)
+    {
+        return s.eventsWithSource(id);
+    }
     static QString noun() { return QCoreApplication::translate("entente::StoreRows", "Source"); }
     static QString name(const Source &r) { return r.title.isEmpty() ? r.outlet : r.title; }
 };

@@ -20,8 +20,8 @@ EditActions::EditActions(QMainWindow *window, QMenu *menu)
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
     // Ctrl+Shift+Z everywhere, and Ctrl+Y where the platform's Redo is not that already.
-    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Shift+Z")),
-                                QKeySequence(tr("Ctrl+Y"))});
+    m_redoAction->setShortcuts(
+        {QKeySequence::Redo, QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
     menu->addAction(m_undoAction);
     menu->addAction(m_redoAction);
 

@@ -192,6 +192,21 @@ void DensityIndex::flush()
             recomputeTop(key);
         }
     }
+    forgetEmptyCategories(keys);
+}
+
+void DensityIndex::forgetEmptyCategories(const QList<Key> &keys)
+{
+    // A category whose last event went (removed, moved to another category, undone) names no
+    // lane any more: keeping its name would make the file differ from one that never had it.
+    Statement &forget = m_db.cached(QStringLiteral(
+        "DELETE FROM category_lanes WHERE lane_key = ?1 AND NOT EXISTS (SELECT 1 FROM density "
+        "WHERE level = ?2 AND actor_id = ?1)"));
+    for (const Key &key : keys) {
+        if (key.level == CoarsestLevel && key.actorId < LaneKey::AllActors) {
+            forget.bind(1, key.actorId).bind(2, CoarsestLevel).run();
+        }
+    }
 }
 
 void DensityIndex::recomputeTop(const Key &key)
@@ -262,6 +277,7 @@ bool DensityIndex::isIncomplete() const
 void DensityIndex::rebuild()
 {
     m_db.execute(QStringLiteral("DELETE FROM density"));
+    m_db.execute(QStringLiteral("DELETE FROM category_lanes"));
     m_db.execute(QStringLiteral(
         "INSERT OR IGNORE INTO category_lanes (lane_key, name) SELECT DISTINCT "
         "entente_category_key(category), category FROM events WHERE start_key IS NOT NULL"));

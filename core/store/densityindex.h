@@ -99,6 +99,7 @@ private:
     template <typename Apply>
     void visit(const Event &event, Apply &&apply) const;
     void recomputeTop(const Key &key);
+    void forgetEmptyCategories(const QList<Key> &keys);
 
     Database &m_db;
     QList<Deltas> m_levels;

@@ -545,8 +545,8 @@ QList<qint64> EventStore::eventsWithActor(qint64 actorId) const
 
 QList<qint64> EventStore::eventsInCategory(const QString &name) const
 {
-    Statement &st = m_db->cached(
-        QStringLiteral("SELECT id FROM events WHERE category = ?1 ORDER BY id"));
+    Statement &st =
+        m_db->cached(QStringLiteral("SELECT id FROM events WHERE category = ?1 ORDER BY id"));
     st.bind(1, name);
     QList<qint64> ids;
     while (st.step()) {

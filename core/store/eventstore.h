@@ -118,7 +118,6 @@ public:
     QList<qint64> eventsWithActor(qint64 actorId) const;
     QList<qint64> eventsWithSource(qint64 sourceId) const;
     QList<qint64> eventsInCategory(const QString &name) const; // a scan: for edits only
-    
 
     // The categories named in the categories table or used by an event, by name, with how
     // many events each has.

@@ -1,0 +1,511 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The undo commands: each one's redo, undo and redo again, and any sequence of them undone to
+// the start and redone to the end, compared as the whole file's content.
+#include <QTest>
+
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include "addeventscommand.h"
+#include "addrowcommand.h"
+#include "categorycommand.h"
+#include "editeventscommand.h"
+#include "editrowcommand.h"
+#include "eventstore.h"
+#include "removeeventscommand.h"
+#include "removerowcommand.h"
+#include "saveeventcommand.h"
+#include "testsupport.h"
+
+#include <functional>
+#include <memory>
+
+using namespace entente;
+
+class TstCommands : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+
+    void addEventsWithRelations();
+    void editEventsGestureMergesIntoOneStep();
+    void editsOfDifferentGesturesStaySeparate();
+    void removeEventsTakesRelationsAlongAndBringsThemBack();
+    void rowCommands();
+    void removingAnActorGivesItBackToItsEvents();
+    void categoryCommands();
+    void saveEventCreatesActorsAndSourcesInOneStep();
+    void refusedCommandLeavesStackAndFileAsTheyWere();
+    void randomSequencesUndoToTheStartAndRedoToTheEnd_data();
+    void randomSequencesUndoToTheStartAndRedoToTheEnd();
+
+private:
+    // Runs the command through a stack, then checks undo gives `before` and redo `after`.
+    void checkRoundTrip(QUndoCommand *command);
+    QStringList dump() { return canonicalDump(m_store->database()); }
+    Event event(const QString &title, const PartialDate &start) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<EventStore> m_store;
+    QUndoStack m_stack;
+    qint64 m_russia = 0, m_ukraine = 0, m_source = 0, m_crimea = 0, m_minsk = 0;
+};
+
+// The rows one dump has and the other lacks, for a failure message.
+QString difference(const QStringList &actual, const QStringList &expected)
+{
+    QStringList lines;
+    for (const QString &row : actual) {
+        if (!expected.contains(row)) {
+            lines.append(QStringLiteral("+ ") + row);
+        }
+    }
+    for (const QString &row : expected) {
+        if (!actual.contains(row)) {
+            lines.append(QStringLiteral("- ") + row);
+        }
+    }
+    return lines.join(u'\n');
+}
+
+#define COMPARE_DUMP(actual, expected)                                                             \
+    do {                                                                                           \
+        const QStringList a_ = (actual), e_ = (expected);                                          \
+        QVERIFY2(a_ == e_, qPrintable(difference(a_, e_)));                                        \
+    } while (false)
+
+void TstCommands::init()
+{
+    m_stack.clear();
+    m_store.reset();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = std::make_unique<EventStore>(m_dir->filePath(QStringLiteral("t.entente")));
+    m_russia = m_store->addActor({0, QStringLiteral("Russia"), {}, Actor::Type::State, 0, {}});
+    m_ukraine = m_store->addActor({0, QStringLiteral("Ukraine"), {}, Actor::Type::State, 0, {}});
+    m_source = m_store->addSource({0,
+                                   QStringLiteral("Reuters"),
+                                   QStringLiteral("Minsk"),
+                                   QStringLiteral("https://example.org"),
+                                   {},
+                                   {}});
+    Event crimea = event(QStringLiteral("Crimea"), PartialDate::month(2014, 3));
+    crimea.actors = {{m_russia, QStringLiteral("party")}};
+    m_crimea = m_store->addEvent(crimea);
+    Event minsk = event(QStringLiteral("Minsk"), PartialDate::day(2014, 9, 5));
+    minsk.actors = {{m_russia, {}}, {m_ukraine, {}}};
+    minsk.sourceIds = {m_source};
+    minsk.category = QStringLiteral("agreement");
+    m_minsk = m_store->addEvent(minsk);
+    m_store->addRelation({0, m_crimea, m_minsk, Relation::Type::LedTo, {}});
+}
+
+Event TstCommands::event(const QString &title, const PartialDate &start) const
+{
+    Event e;
+    e.title = title;
+    e.start = start;
+    return e;
+}
+
+void TstCommands::checkRoundTrip(QUndoCommand *command)
+{
+    const QStringList before = dump();
+    m_stack.push(command);
+    const QStringList after = dump();
+    QVERIFY2(after != before, "the command changed nothing");
+    m_stack.undo();
+    COMPARE_DUMP(dump(), before);
+    m_stack.redo();
+    COMPARE_DUMP(dump(), after);
+}
+
+void TstCommands::addEventsWithRelations()
+{
+    Event talks = event(QStringLiteral("Riyadh talks"), PartialDate::day(2025, 2, 18));
+    talks.actors = {{m_russia, QStringLiteral("delegation")}};
+    Event call = event(QStringLiteral("Trump–Putin call"), PartialDate::day(2025, 2, 12));
+    // The call led to the talks; the talks respond to Minsk, already there.
+    auto *command = new AddEventsCommand(
+        m_store.get(), {talks, call},
+        {{0, -2, -1, Relation::Type::LedTo, {}}, {0, -1, m_minsk, Relation::Type::ResponseTo, {}}});
+    checkRoundTrip(command);
+    const QList<qint64> ids = command->ids();
+    QCOMPARE(ids.size(), 2);
+    QCOMPARE(m_store->event(ids.at(0))->title, talks.title);
+    QCOMPARE(m_store->relationsOf({ids.at(0)}).size(), 2);
+    QCOMPARE(m_stack.text(0), QStringLiteral("Add 2 Events"));
+}
+
+void TstCommands::editEventsGestureMergesIntoOneStep()
+{
+    const Event before = *m_store->event(m_minsk);
+    const int gesture = EditEventsCommand::newGesture();
+    Event step = before;
+    for (int day = 6; day <= 9; ++day) {
+        const Event previous = step;
+        step.start = PartialDate::day(2014, 9, day);
+        m_stack.push(new EditEventsCommand(m_store.get(), {previous}, {step},
+                                           QStringLiteral("Move"), gesture));
+    }
+    QCOMPARE(m_stack.count(), 1);
+    QCOMPARE(m_store->event(m_minsk)->start, PartialDate::day(2014, 9, 9));
+    m_stack.undo();
+    QCOMPARE(*m_store->event(m_minsk), before);
+}
+
+void TstCommands::editsOfDifferentGesturesStaySeparate()
+{
+    const Event before = *m_store->event(m_minsk);
+    Event first = before;
+    first.title = QStringLiteral("first");
+    Event second = first;
+    second.title = QStringLiteral("second");
+    m_stack.push(new EditEventsCommand(m_store.get(), {before}, {first}, QStringLiteral("Edit"),
+                                       EditEventsCommand::newGesture()));
+    m_stack.push(new EditEventsCommand(m_store.get(), {first}, {second}, QStringLiteral("Edit"),
+                                       EditEventsCommand::newGesture()));
+    QCOMPARE(m_stack.count(), 2);
+    m_stack.undo();
+    QCOMPARE(m_store->event(m_minsk)->title, QStringLiteral("first"));
+}
+
+void TstCommands::removeEventsTakesRelationsAlongAndBringsThemBack()
+{
+    const QList<Relation> relations = m_store->relations();
+    checkRoundTrip(new RemoveEventsCommand(m_store.get(), {m_crimea}));
+    QVERIFY(m_store->relations().isEmpty());
+    m_stack.undo();
+    QCOMPARE(m_store->relations(), relations);
+    QCOMPARE(m_store->event(m_crimea)->title, QStringLiteral("Crimea"));
+}
+
+void TstCommands::rowCommands()
+{
+    checkRoundTrip(new AddRowCommand<Actor>(
+        m_store.get(), {0, QStringLiteral("NATO"), {}, Actor::Type::Organisation, 0, {}}));
+    Actor russia = *m_store->actor(m_russia);
+    Actor renamed = russia;
+    renamed.name = QStringLiteral("Russian Federation");
+    renamed.aliases = {QStringLiteral("Россия")};
+    checkRoundTrip(new EditRowCommand<Actor>(m_store.get(), russia, renamed));
+    checkRoundTrip(new AddRowCommand<Era>(m_store.get(), {0,
+                                                          QStringLiteral("Minsk process"),
+                                                          PartialDate::year(2014),
+                                                          PartialDate::year(2022),
+                                                          {}}));
+    checkRoundTrip(new RemoveRowCommand<Source>(m_store.get(), m_source));
+    QVERIFY(m_store->event(m_minsk)->sourceIds.isEmpty());
+    checkRoundTrip(new RemoveRowCommand<Relation>(m_store.get(), m_store->relations().at(0).id));
+}
+
+void TstCommands::removingAnActorGivesItBackToItsEvents()
+{
+    const Event minsk = *m_store->event(m_minsk);
+    checkRoundTrip(new RemoveRowCommand<Actor>(m_store.get(), m_ukraine));
+    QCOMPARE(m_store->event(m_minsk)->actors.size(), 1);
+    m_stack.undo();
+    QCOMPARE(*m_store->event(m_minsk), minsk);
+    QCOMPARE(m_store->actorsInUse().size(), 2);
+}
+
+void TstCommands::categoryCommands()
+{
+    checkRoundTrip(CategoryCommand::set(m_store.get(), std::nullopt,
+                                        {QStringLiteral("military"), QStringLiteral("#aa0000")}));
+    checkRoundTrip(CategoryCommand::rename(m_store.get(), QStringLiteral("agreement"),
+                                           QStringLiteral("treaty")));
+    QCOMPARE(m_store->event(m_minsk)->category, QStringLiteral("treaty"));
+    const Category treaty = m_store->categories().constLast();
+    QCOMPARE(treaty.name, QStringLiteral("treaty"));
+    checkRoundTrip(CategoryCommand::remove(m_store.get(), treaty, QStringLiteral("military")));
+    QCOMPARE(m_store->event(m_minsk)->category, QStringLiteral("military"));
+}
+
+void TstCommands::saveEventCreatesActorsAndSourcesInOneStep()
+{
+    EventDraft draft;
+    draft.event = *m_store->event(m_minsk);
+    draft.event.title = QStringLiteral("Minsk Protocol");
+    draft.newActors = {{0, QStringLiteral("OSCE"), {}, Actor::Type::Organisation, 0, {}}};
+    draft.event.actors.append({EventDraft::placeholder(0), QStringLiteral("mediator")});
+    draft.newSources = {{0,
+                         QStringLiteral("OSCE"),
+                         QStringLiteral("Protocol"),
+                         QStringLiteral("https://www.osce.org/"),
+                         {},
+                         {}}};
+    draft.event.sourceIds.append(EventDraft::placeholder(0));
+    Source corrected = *m_store->source(m_source);
+    corrected.url = QStringLiteral("https://www.reuters.com/");
+    draft.editedSources = {corrected};
+    const int actorsBefore = int(m_store->actors().size());
+
+    auto *command = new SaveEventCommand(m_store.get(), draft);
+    checkRoundTrip(command);
+    const Event saved = *m_store->event(m_minsk);
+    QCOMPARE(saved.actors.size(), 3);
+    QCOMPARE(m_store->actor(saved.actors.at(2).actorId)->name, QStringLiteral("OSCE"));
+    QCOMPARE(m_store->source(saved.sourceIds.at(1))->outlet, QStringLiteral("OSCE"));
+    QCOMPARE(m_store->source(m_source)->url, QStringLiteral("https://www.reuters.com/"));
+    m_stack.undo();
+    QCOMPARE(m_store->actors().size(), actorsBefore);
+
+    EventDraft fresh;
+    fresh.event = event(QStringLiteral("New"), PartialDate::year(2023));
+    auto *add = new SaveEventCommand(m_store.get(), fresh);
+    m_stack.push(add);
+    const qint64 id = add->eventId();
+    m_stack.undo();
+    QVERIFY(!m_store->event(id));
+    m_stack.redo();
+    QCOMPARE(m_store->event(id)->title, QStringLiteral("New")); // the same id again
+}
+
+void TstCommands::refusedCommandLeavesStackAndFileAsTheyWere()
+{
+    const QStringList before = dump();
+    Event bad = *m_store->event(m_minsk);
+    bad.title.clear();
+    auto *command = new EditEventsCommand(m_store.get(), {*m_store->event(m_minsk)}, {bad},
+                                          QStringLiteral("Edit"));
+    const std::optional<QString> error = errorOf([&] { m_stack.push(command); });
+    QVERIFY(error);
+    QVERIFY2(error->contains(QStringLiteral("title")), qPrintable(*error));
+    QCOMPARE(m_stack.count(), 0);
+    COMPARE_DUMP(dump(), before);
+    delete command; // QUndoStack took it only once its redo() had returned
+}
+
+void TstCommands::randomSequencesUndoToTheStartAndRedoToTheEnd_data()
+{
+    QTest::addColumn<quint32>("seed");
+    for (quint32 seed = 1; seed <= 12; ++seed) {
+        QTest::addRow("seed %u", seed) << seed;
+    }
+}
+
+// Every kind of command, at random, 60 times: undoing all of them gives the file as it was,
+// summaries included; redoing all of them gives it as it was at the end.
+void TstCommands::randomSequencesUndoToTheStartAndRedoToTheEnd()
+{
+    QFETCH(quint32, seed);
+    QRandomGenerator rng(seed);
+    EventStore *store = m_store.get();
+    const QStringList categories{QString(), QStringLiteral("agreement"), QStringLiteral("military"),
+                                 QStringLiteral("talks")};
+    auto randomDate = [&] {
+        const int year = 2014 + rng.bounded(12);
+        switch (rng.bounded(3)) {
+        case 0:
+            return PartialDate::year(year, rng.bounded(2) == 1);
+        case 1:
+            return PartialDate::month(year, 1 + rng.bounded(12));
+        default:
+            return PartialDate::day(year, 1 + rng.bounded(12), 1 + rng.bounded(28));
+        }
+    };
+    auto anyId = [&](const QList<qint64> &ids) { return ids.at(rng.bounded(int(ids.size()))); };
+    auto eventIds = [&] {
+        QList<qint64> ids;
+        for (const Event &e : store->events()) {
+            ids.append(e.id);
+        }
+        return ids;
+    };
+    auto actorIds = [&] {
+        QList<qint64> ids;
+        for (const Actor &a : store->actors()) {
+            ids.append(a.id);
+        }
+        return ids;
+    };
+    auto randomEvent = [&](const QString &title) {
+        Event e = event(title, randomDate());
+        e.category = categories.at(rng.bounded(int(categories.size())));
+        e.importance = 1 + rng.bounded(5);
+        const QList<qint64> actors = actorIds();
+        for (int i = rng.bounded(3); i > 0 && !actors.isEmpty(); --i) {
+            const qint64 actor = anyId(actors);
+            if (std::none_of(e.actors.begin(), e.actors.end(),
+                             [&](const EventActor &a) { return a.actorId == actor; })) {
+                e.actors.append({actor, QStringLiteral("party")});
+            }
+        }
+        if (rng.bounded(3) == 0) {
+            e.kind = Event::Kind::Period;
+            e.end = PartialDate::year(e.start.yearValue() + 1 + rng.bounded(3));
+        }
+        return e;
+    };
+
+    const QList<std::function<QUndoCommand *(int)>> makers{
+        [&](int i) {
+            const QList<qint64> ids = eventIds();
+            QList<Relation> relations;
+            if (!ids.isEmpty()) {
+                relations.append({0, -1, anyId(ids), Relation::Type::Related, {}});
+            }
+            return new AddEventsCommand(store, {randomEvent(QStringLiteral("e%1").arg(i))},
+                                        relations);
+        },
+        [&](int i) -> QUndoCommand * {
+            const QList<qint64> ids = eventIds();
+            if (ids.isEmpty()) {
+                return nullptr;
+            }
+            const Event before = *store->event(anyId(ids));
+            Event after = randomEvent(QStringLiteral("edited %1").arg(i));
+            after.id = before.id;
+            after.uid = before.uid;
+            after.sourceIds = before.sourceIds;
+            return new EditEventsCommand(store, {before}, {after}, QStringLiteral("Edit"));
+        },
+        [&](int) -> QUndoCommand * {
+            const QList<qint64> ids = eventIds();
+            return ids.isEmpty() ? nullptr : new RemoveEventsCommand(store, {anyId(ids)});
+        },
+        [&](int i) {
+            return new AddRowCommand<Actor>(
+                store, {0, QStringLiteral("actor %1").arg(i), {}, Actor::Type::Person, 0, {}});
+        },
+        [&](int) -> QUndoCommand * {
+            const QList<qint64> ids = actorIds();
+            return ids.isEmpty() ? nullptr : new RemoveRowCommand<Actor>(store, anyId(ids));
+        },
+        [&](int i) -> QUndoCommand * {
+            const QList<qint64> ids = actorIds();
+            if (ids.isEmpty()) {
+                return nullptr;
+            }
+            const Actor before = *store->actor(anyId(ids));
+            Actor after = before;
+            after.shortName = QStringLiteral("a%1").arg(i);
+            return new EditRowCommand<Actor>(store, before, after);
+        },
+        [&](int i) {
+            return new AddRowCommand<Era>(store, {0,
+                                                  QStringLiteral("era %1").arg(i),
+                                                  PartialDate::year(2015),
+                                                  PartialDate::year(2016 + i % 5),
+                                                  {}});
+        },
+        [&](int) -> QUndoCommand * {
+            const QList<Relation> relations = store->relations();
+            return relations.isEmpty()
+                       ? nullptr
+                       : new RemoveRowCommand<Relation>(
+                             store, relations.at(rng.bounded(int(relations.size()))).id);
+        },
+        [&](int) -> QUndoCommand * {
+            const QList<Source> sources = store->sources();
+            return sources.isEmpty() ? nullptr
+                                     : new RemoveRowCommand<Source>(
+                                           store, sources.at(rng.bounded(int(sources.size()))).id);
+        },
+        [&](int i) -> QUndoCommand * {
+            const QList<Category> list = store->categories();
+            if (list.isEmpty()) {
+                return nullptr;
+            }
+            const Category c = list.at(rng.bounded(int(list.size())));
+            switch (rng.bounded(3)) {
+            case 0:
+                return CategoryCommand::set(store,
+                                            c.defined ? std::optional<Category>(c) : std::nullopt,
+                                            {c.name, QStringLiteral("#12345%1").arg(i % 10)});
+            case 1:
+                return CategoryCommand::rename(store, c.name, QStringLiteral("cat %1").arg(i));
+            default:
+                return CategoryCommand::remove(store, c, categories.at(1 + rng.bounded(3)));
+            }
+        },
+        [&](int i) -> QUndoCommand * {
+            const QList<Era> eras = store->eras();
+            if (eras.isEmpty()) {
+                return nullptr;
+            }
+            const Era before = eras.at(rng.bounded(int(eras.size())));
+            if (i % 2 == 0) {
+                return new RemoveRowCommand<Era>(store, before.id);
+            }
+            Era after = before;
+            after.name = QStringLiteral("era renamed %1").arg(i);
+            return new EditRowCommand<Era>(store, before, after);
+        },
+        [&](int i) -> QUndoCommand * {
+            const QList<qint64> ids = eventIds();
+            if (ids.size() < 2) {
+                return nullptr;
+            }
+            const qint64 from = anyId(ids), to = anyId(ids);
+            if (from == to) {
+                return nullptr;
+            }
+            return new AddRowCommand<Relation>(
+                store, {0, from, to, Relation::Type::Violates, QStringLiteral("note %1").arg(i)});
+        },
+        [&](int i) -> QUndoCommand * {
+            const QList<Relation> relations = store->relations();
+            if (relations.isEmpty()) {
+                return nullptr;
+            }
+            const Relation before = relations.at(rng.bounded(int(relations.size())));
+            Relation after = before;
+            after.note = QStringLiteral("changed %1").arg(i);
+            return new EditRowCommand<Relation>(store, before, after);
+        },
+        [&](int i) -> QUndoCommand * {
+            const QList<Source> sources = store->sources();
+            if (sources.isEmpty() || i % 2 == 0) {
+                return new AddRowCommand<Source>(
+                    store, {0, QStringLiteral("outlet %1").arg(i), {}, {}, {}, {}});
+            }
+            const Source before = sources.at(rng.bounded(int(sources.size())));
+            Source after = before;
+            after.quote = QStringLiteral("quoted %1").arg(i);
+            return new EditRowCommand<Source>(store, before, after);
+        },
+        [&](int i) {
+            EventDraft draft;
+            draft.event = randomEvent(QStringLiteral("saved %1").arg(i));
+            draft.newActors = {
+                {0, QStringLiteral("new actor %1").arg(i), {}, Actor::Type::Person, 0, {}}};
+            draft.event.actors.append(EventActor{EventDraft::placeholder(0), QString()});
+            draft.newSources = {{0, QStringLiteral("outlet %1").arg(i), {}, {}, {}, {}}};
+            draft.event.sourceIds = {EventDraft::placeholder(0)};
+            return new SaveEventCommand(store, draft);
+        },
+    };
+
+    const QStringList start = dump();
+    int pushed = 0;
+    for (int i = 0; i < 60; ++i) {
+        QUndoCommand *command = makers.at(rng.bounded(int(makers.size())))(i);
+        if (!command) {
+            continue;
+        }
+        const std::optional<QString> error = errorOf([&] { m_stack.push(command); });
+        if (error) {
+            delete command; // refused (e.g. a rename onto a name in use): nothing changed
+            continue;
+        }
+        ++pushed;
+    }
+    QVERIFY(pushed > 30);
+    const QStringList end = dump();
+    while (m_stack.canUndo()) {
+        m_stack.undo();
+    }
+    COMPARE_DUMP(dump(), start);
+    while (m_stack.canRedo()) {
+        m_stack.redo();
+    }
+    COMPARE_DUMP(dump(), end);
+}
+
+QTEST_GUILESS_MAIN(TstCommands)
+#include "tst_commands.moc"
