@@ -2,6 +2,7 @@
 #include "benchmark.h"
 
 #include "calendar.h"
+#include "editbenchmark.h"
 #include "eventstore.h"
 #include "synthetictimeline.h"
 #include "tilequery.h"
@@ -151,7 +152,26 @@ int Benchmark::run(const QString &program)
     view.setProcessChannelMode(QProcess::ForwardedChannels);
     view.start(program, common + QStringList{QStringLiteral("--child"), QStringLiteral("view")});
     view.waitForFinished(-1);
-    return view.exitCode();
+    if (view.exitCode() != 0) {
+        return view.exitCode();
+    }
+    // Edits last and in a process of their own: they write (and undo) into the timeline, and
+    // must not count in the viewer's memory.
+    QProcess edit;
+    edit.setProcessChannelMode(QProcess::ForwardedChannels);
+    edit.start(program, common + QStringList{QStringLiteral("--child"), QStringLiteral("edit")});
+    edit.waitForFinished(-1);
+    return edit.exitCode();
+}
+
+int Benchmark::measureEdits()
+{
+    // At least 100 of each command, as the editing issue asks, whatever --positions says.
+    EditBenchmark edits(
+        m_database, std::max(100, m_positions / 2),
+        [this](const QString &figure, double value, const QString &unit,
+               const QJsonObject &context) { report(figure, value, unit, context); });
+    return edits.run();
 }
 
 int Benchmark::exportVis(const QString &path)

@@ -29,6 +29,7 @@ public:
         return 0;
     }
     int measureView();
+    int measureEdits();
 
 private:
     void ensureTimeline();

@@ -51,5 +51,8 @@ int main(int argc, char *argv[])
     if (child == QLatin1String("view")) {
         return benchmark.measureView();
     }
+    if (child == QLatin1String("edit")) {
+        return benchmark.measureEdits();
+    }
     return benchmark.run(QCoreApplication::applicationFilePath());
 }

@@ -9,6 +9,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+
 using namespace entente;
 using namespace Qt::StringLiterals;
 
@@ -23,6 +26,7 @@ private slots:
     void showsDatesWithTheirPrecision();
     void namesActorsAndMapsIds();
     void followsTheStore();
+    void editsUpdateRowsInPlace();
     void sortsByEachColumn_data();
     void sortsByEachColumn();
     void filterOnALargeTimelineDropsTheOldRowsAtOnce();
@@ -107,6 +111,44 @@ void TstEventListModel::followsTheStore()
     m_store->removeEvent(id);
     QCOMPARE(model.rowCount(), before);
     QCOMPARE(model.rowOfEvent(id), -1);
+}
+
+// An edit moves, inserts or removes the rows it touches, never resets the table: the view
+// keeps its scroll position and its selection (a moved row stays selected).
+void TstEventListModel::editsUpdateRowsInPlace()
+{
+    EventListModel model(m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QItemSelectionModel selection(&model);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    const qint64 minsk = m_store->eventByUid(u"article-02-minsk-protocol"_s)->id;
+    selection.select(model.index(model.rowOfEvent(minsk), 0),
+                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
+    Event moved = *m_store->event(minsk);
+    moved.start = PartialDate::day(2023, 6, 1); // from 2014 to among the later events
+    m_store->updateEvent(moved);
+    Event renamed = moved;
+    renamed.title = u"Minsk, renamed"_s;
+    m_store->updateEvent(renamed);
+    Event added;
+    added.title = u"Istanbul talks"_s;
+    added.start = PartialDate::day(2022, 3, 29);
+    const qint64 istanbul = m_store->addEvent(added);
+    m_store->removeEvent(m_store->eventByUid(u"article-01-crimea"_s)->id);
+
+    QCOMPARE(resets.count(), 0);
+    QVERIFY(selection.isRowSelected(model.rowOfEvent(minsk), {}));
+    QCOMPARE(selection.selectedRows().size(), 1);
+    QCOMPARE(model.index(model.rowOfEvent(minsk), EventListModel::TitleColumn).data().toString(),
+             u"Minsk, renamed"_s);
+    // The rows are what a fresh listing gives.
+    EventListModel fresh(m_store);
+    QCOMPARE(model.rowCount(), fresh.rowCount());
+    for (int row = 0; row < fresh.rowCount(); ++row) {
+        QCOMPARE(model.eventIdAt(row), fresh.eventIdAt(row));
+    }
+    QVERIFY(model.rowOfEvent(istanbul) >= 0);
 }
 
 namespace {

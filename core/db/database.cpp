@@ -158,6 +158,9 @@ void Database::backupTo(const QString &path) const
     }
     QFile::remove(partial + QStringLiteral("-wal"));
     QFile::remove(partial + QStringLiteral("-shm"));
+    // A log left beside the old file would be read as the new file's.
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
     if ((QFile::exists(path) && !QFile::remove(path)) || !QFile::rename(partial, path)) {
         QFile::remove(partial);
         throw Error(QCoreApplication::translate(

@@ -3,8 +3,10 @@
 
 #include "database.h"
 #include "error.h"
+#include "eventfilter.h"
 #include "eventstore.h"
 #include "statement.h"
+#include "storechange.h"
 
 #include <QThread>
 
@@ -30,7 +32,7 @@ QString likePattern(const QString &text)
 EventListModel::EventListModel(EventStore *store, QObject *parent)
     : QAbstractTableModel(parent), m_store(store), m_rows(CachedRows)
 {
-    connect(store, &EventStore::changed, this, &EventListModel::reload);
+    connect(store, &EventStore::changed, this, &EventListModel::onStoreChanged);
     reload();
 }
 
@@ -88,6 +90,104 @@ EventListModel::Ordered EventListModel::listIds(EventStore &store, const Listing
         ordered.keys.append(st.int64(1));
     }
     return ordered;
+}
+
+void EventListModel::onStoreChanged(const StoreChange &change)
+{
+    // Rows in time order are updated where they are, so that the table keeps its scroll
+    // position and selection through an edit; any other order, a filter that may match by an
+    // actor's new name, or a change too big to name is listed again.
+    const bool actorsMatter =
+        !change.actors.isEmpty() && (m_sortColumn == ActorsColumn || !m_filter.isEmpty());
+    if (change.everything || m_loading || actorsMatter || m_sortColumn != DateColumn ||
+        m_sortOrder != Qt::AscendingOrder) {
+        reload();
+        return;
+    }
+    if (!change.actors.isEmpty()) {
+        m_actors.clear();
+        for (const Actor &actor : m_store->actors()) {
+            m_actors.insert(actor.id, actor);
+        }
+        if (!m_ordered.ids.isEmpty()) {
+            emit dataChanged(index(0, ActorsColumn), index(rowCount() - 1, ActorsColumn));
+        }
+    }
+    for (qint64 id : change.events.removed) {
+        dropRow(id);
+    }
+    const EventFilter filter(m_filter);
+    for (const QList<qint64> *ids : {&change.events.changed, &change.events.added}) {
+        for (qint64 id : *ids) {
+            m_rows.remove(id);
+            const std::optional<Event> event = m_store->event(id);
+            if (!event || !filter.matches(*event, m_actors)) {
+                dropRow(id);
+            } else {
+                placeRow(*event);
+            }
+        }
+    }
+}
+
+qsizetype EventListModel::rowFor(qint64 key, qint64 id) const
+{
+    const auto before = [&](qsizetype row) {
+        const qint64 k = m_ordered.keys.at(row);
+        return k < key || (k == key && m_ordered.ids.at(row) < id);
+    };
+    qsizetype low = 0, high = m_ordered.ids.size();
+    while (low < high) {
+        const qsizetype mid = (low + high) / 2;
+        if (before(mid)) {
+            low = mid + 1;
+        } else {
+            high = mid;
+        }
+    }
+    return low;
+}
+
+void EventListModel::dropRow(qint64 id)
+{
+    const qsizetype row = m_ordered.ids.indexOf(id); // its key may have changed: a scan
+    if (row < 0) {
+        return;
+    }
+    beginRemoveRows({}, int(row), int(row));
+    m_ordered.ids.removeAt(row);
+    m_ordered.keys.removeAt(row);
+    m_rows.remove(id);
+    endRemoveRows();
+}
+
+void EventListModel::placeRow(const Event &event)
+{
+    const qint64 key = event.isUndated() ? UndatedKey : event.earliestSecond();
+    const qsizetype from = m_ordered.ids.indexOf(event.id);
+    if (from < 0) {
+        const qsizetype to = rowFor(key, event.id);
+        beginInsertRows({}, int(to), int(to));
+        m_ordered.ids.insert(to, event.id);
+        m_ordered.keys.insert(to, key);
+        endInsertRows();
+        return;
+    }
+    // Where it goes among the other rows.
+    m_ordered.ids.removeAt(from);
+    m_ordered.keys.removeAt(from);
+    const qsizetype to = rowFor(key, event.id);
+    m_ordered.ids.insert(from, event.id);
+    m_ordered.keys.insert(from, key);
+    if (to != from) {
+        // A move, not a removal and an insertion: the table keeps the row selected. The
+        // destination counts the row itself when it moves down.
+        beginMoveRows({}, int(from), int(from), {}, int(to > from ? to + 1 : to));
+        m_ordered.ids.move(from, to);
+        m_ordered.keys.move(from, to);
+        endMoveRows();
+    }
+    emit dataChanged(index(int(to), 0), index(int(to), ColumnCount - 1));
 }
 
 void EventListModel::reload()

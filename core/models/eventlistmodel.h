@@ -74,6 +74,12 @@ private:
     // Lists the ids again; `dropRows`: the rows shown no longer answer what was asked (a new
     // filter or order), so a listing on a thread does not leave them standing meanwhile.
     void relist(bool dropRows);
+    void onStoreChanged(const StoreChange &change);
+    // Where an event at (key, id) goes in time order.
+    qsizetype rowFor(qint64 key, qint64 id) const;
+    void dropRow(qint64 id);
+    // Inserts the event's row, or moves it to where its (new) date puts it.
+    void placeRow(const Event &event);
     void apply(const Ordered &ordered, quint64 generation);
     const Event *eventAt(int row) const;
     QVariant displayData(const Event &event, int column) const;
