@@ -12,9 +12,9 @@
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTableView>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUrl>
@@ -86,6 +86,7 @@ private slots:
     void saveAsCopiesAndWorksOnTheCopy();
     void closeLeavesAUsableWindow();
     void startPageOpensARecentFile();
+    void windowCanStartWithoutATimeline();
     void droppingATimelineOpensIt();
     void readOnlyFileOpensForViewing_data();
     void readOnlyFileOpensForViewing();
@@ -298,6 +299,20 @@ void TstDocumentController::startPageOpensARecentFile()
     QTest::mouseClick(recent, Qt::LeftButton);
     QVERIFY(m_window->store());
     QCOMPARE(m_window->store()->path(), first);
+}
+
+void TstDocumentController::windowCanStartWithoutATimeline()
+{
+    // What the program does when the file it was given cannot be read.
+    MainWindow window(nullptr);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.documents()->startPage()->isVisible());
+    QVERIFY(!window.documents()->closeAction()->isEnabled());
+    QVERIFY(!window.documents()->pollTimer()->isActive());
+    QVERIFY(window.documents()->open(m_window->store()->path()));
+    QVERIFY(window.timelineView()->isVisible());
+    QVERIFY(window.documents()->pollTimer()->isActive());
 }
 
 void TstDocumentController::droppingATimelineOpensIt()
