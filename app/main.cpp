@@ -53,14 +53,27 @@ int main(int argc, char *argv[])
         QApplication::setStyle(QStringLiteral("Fusion"));
         QApplication::setPalette(TimelineExporter::palette(options->theme));
     }
+    std::unique_ptr<EventStore> store;
+    QString failure;
+    try {
+        store = CommandLine::openStore(*options);
+    } catch (const Error &error) {
+        // The window opens without a timeline, says why, and offers New, Open and the recent
+        // files.
+        failure = error.message();
+        CommandLine::printError(failure);
+    }
     std::unique_ptr<MainWindow> window;
     try {
-        window = std::make_unique<MainWindow>(CommandLine::openStore(*options));
-    } catch (const Error &failure) {
-        CommandLine::printError(failure.message());
-        QMessageBox::critical(nullptr, QObject::tr("Entente"), failure.message());
+        window = std::make_unique<MainWindow>(std::move(store));
+    } catch (const Error &error) {
+        CommandLine::printError(error.message());
+        QMessageBox::critical(nullptr, QObject::tr("Entente"), error.message());
         return CommandLine::Failure;
     }
     window->show();
+    if (!failure.isEmpty()) {
+        window->showFailure(failure);
+    }
     return app.exec();
 }

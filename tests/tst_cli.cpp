@@ -103,6 +103,9 @@ private slots:
     void exportLanesByCategoryOrPacked();
     void darkThemeExportIsDark();
     void firstRunCreatesUserTimeline();
+    void fileArgumentIsTheTimeline();
+    void fileIsGivenOnce_data();
+    void fileIsGivenOnce();
     void listJson();
     void listCsv();
     void listingAMissingFileCreatesNothing_data();
@@ -413,6 +416,46 @@ void TstCli::firstRunCreatesUserTimeline()
     QCOMPARE(again, events);
 }
 
+void TstCli::fileArgumentIsTheTimeline()
+{
+    // `entente FILE`, as a file manager runs it, reads FILE as --database FILE does.
+    const QJsonArray events = listJsonOf({QStringLiteral("--list")});
+    const QStringList timelines = timelinesIn(dataHome());
+    QCOMPARE(timelines.size(), 1);
+    const QString copy = path(QStringLiteral("copy.entente"));
+    QVERIFY(QFile::copy(timelines.first(), copy));
+    QCOMPARE(listJsonOf({copy, QStringLiteral("--list")}), events);
+    QCOMPARE(listJsonOf({QStringLiteral("--list"), QStringLiteral("copy.entente")}), events);
+
+    const Run missing = run({QStringLiteral("--list"), QStringLiteral("missing.entente")});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains("missing.entente: no such timeline file"),
+             missing.err.constData());
+}
+
+void TstCli::fileIsGivenOnce_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("two files") << QStringList{QStringLiteral("a.entente"),
+                                              QStringLiteral("b.entente")}
+                               << QStringLiteral("unexpected argument “b.entente”");
+    QTest::newRow("file and --database")
+        << QStringList{QStringLiteral("a.entente"), QStringLiteral("--database"),
+                       QStringLiteral("b.entente")}
+        << QStringLiteral("give the timeline once");
+}
+
+void TstCli::fileIsGivenOnce()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run result = run(arguments + QStringList{QStringLiteral("--list")});
+    QCOMPARE(result.exitCode, 2); // a usage error, found before any file is read
+    QVERIFY2(QString::fromUtf8(result.err).contains(message), result.err.constData());
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList());
+}
+
 QJsonArray TstCli::listJsonOf(const QStringList &arguments)
 {
     const Run result = run(arguments);
@@ -552,8 +595,9 @@ void TstCli::helpNamesTheProgram()
     const QString firstLine = QString::fromUtf8(result.out).section(QLatin1Char('\n'), 0, 0);
     // As the program was started, the way QCommandLineParser names it.
     QCOMPARE(firstLine,
-             QStringLiteral("Usage: %1 [options]").arg(QStringLiteral(ENTENTE_EXECUTABLE)));
+             QStringLiteral("Usage: %1 [options] [FILE]").arg(QStringLiteral(ENTENTE_EXECUTABLE)));
     QVERIFY(result.out.contains("--export-image <FILE>"));
+    QVERIFY(result.out.contains("The timeline to open"));
 }
 
 // --- errors ----------------------------------------------------------------------------------
@@ -575,7 +619,7 @@ void TstCli::badUsage_data()
     QTest::newRow("export format jpg") << args("--export-image x.jpg") << false;
     QTest::newRow("theme neon") << args("--export-image x.png --theme neon") << false;
     QTest::newRow("lanes nested") << args("--export-image x.png --lanes nested") << false;
-    QTest::newRow("stray argument") << args("--list extra") << false;
+    QTest::newRow("garbage file argument") << args("garbage.entente --list") << true;
     QTest::newRow("missing folder")
         << args("--database /nonexistent-dir/x.entente --list") << false;
     QTest::newRow("garbage file, list") << args("--database garbage.entente --list") << true;

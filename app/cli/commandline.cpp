@@ -74,6 +74,9 @@ struct Parser
             CommandLine::tr("Entente: a timeline viewer for conflict diplomacy."));
         parser.addOptions(
             {database, exportImage, from, to, size, theme, lanes, list, format, help, version});
+        parser.addPositionalArgument(QStringLiteral("FILE"),
+                                     CommandLine::tr("The timeline to open, as with --database."),
+                                     QStringLiteral("[FILE]"));
     }
 };
 
@@ -123,6 +126,25 @@ bool parseSize(const QString &text, QSize *size, QString *error)
     return true;
 }
 
+// The timeline: `entente FILE` (what a file manager runs) or `--database FILE`; one of them,
+// once.
+bool parseFile(const Parser &p, QString *file, QString *error)
+{
+    const QStringList files = p.parser.positionalArguments();
+    if (files.size() > 1) {
+        *error = CommandLine::tr("unexpected argument “%1”: one timeline at a time (see --help)")
+                     .arg(files.at(1));
+        return false;
+    }
+    if (!files.isEmpty() && p.parser.isSet(p.database)) {
+        *error = CommandLine::tr("“%1” and --database %2: give the timeline once")
+                     .arg(files.constFirst(), p.parser.value(p.database));
+        return false;
+    }
+    *file = files.isEmpty() ? p.parser.value(p.database) : files.constFirst();
+    return true;
+}
+
 } // namespace
 
 std::optional<CommandLine::Options> CommandLine::parse(const QStringList &arguments, QString *error)
@@ -132,15 +154,12 @@ std::optional<CommandLine::Options> CommandLine::parse(const QStringList &argume
         *error = p.parser.errorText();
         return std::nullopt;
     }
-    if (!p.parser.positionalArguments().isEmpty()) {
-        *error = CommandLine::tr("unexpected argument “%1” (see --help)")
-                     .arg(p.parser.positionalArguments().constFirst());
+    Options options;
+    if (!parseFile(p, &options.database, error)) {
         return std::nullopt;
     }
-    Options options;
     options.help = p.parser.isSet(p.help);
     options.version = p.parser.isSet(p.version);
-    options.database = p.parser.value(p.database);
     options.exportImage = p.parser.value(p.exportImage);
     options.list = p.parser.isSet(p.list);
     if (!parseDate(p, p.from, &options.from, error) || !parseDate(p, p.to, &options.to, error)) {

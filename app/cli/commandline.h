@@ -28,7 +28,7 @@ public:
 
     struct Options
     {
-        QString database;    // empty: the user's timeline
+        QString database;    // FILE or --database FILE; empty: the user's timeline
         QString exportImage; // --export-image FILE
         PartialDate from, to;
         QSize size{1600, 900};

@@ -2,8 +2,9 @@
 #include "mainwindow.h"
 
 #include "application.h"
-#include "error.h"
+#include "documentcontroller.h"
 #include "editactions.h"
+#include "error.h"
 #include "eventdetails.h"
 #include "eventfilter.h"
 #include "eventlistdock.h"
@@ -22,8 +23,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QImage>
@@ -67,7 +68,9 @@ MainWindow::MainWindow(std::unique_ptr<EventStore> store, QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_overview);
-    setCentralWidget(centre);
+    m_documents = new DocumentController(this);
+    setCentralWidget(m_documents->wrap(centre));
+    connect(m_documents, &DocumentController::failed, this, &MainWindow::showFailure);
     m_overview->setLeftMargin(TimelineRenderer::HeaderWidth); // under the axis, not the names
     connect(m_view, &TimelineView::visibleRangeChanged, m_overview, &OverviewStrip::setWindow);
     connect(m_overview, &OverviewStrip::windowRequested, m_view, &TimelineView::setVisibleRange);
@@ -162,12 +165,12 @@ void MainWindow::createActions()
 void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Timeline…"), this, &MainWindow::openTimeline);
-    open->setShortcut(QKeySequence::Open);
+    m_documents->addFileActions(file);
     QAction *exportAction = file->addAction(tr("&Export Image…"), this, &MainWindow::exportImage);
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     QAction *print = file->addAction(tr("&Print…"), this, &MainWindow::printTimeline);
     print->setShortcut(QKeySequence::Print);
+    m_documents->addDocumentActions({exportAction, print});
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -337,6 +340,7 @@ void MainWindow::setStore(std::unique_ptr<EventStore> store)
     m_details->setStore(m_store.get());
     m_editing->setStore(m_store.get());
     updateTitle();
+    emit storeChanged();
 }
 
 void MainWindow::updateTitle()
@@ -423,23 +427,6 @@ void MainWindow::showUndatedEvents()
     selectEvents(ids);
 }
 
-void MainWindow::openTimeline()
-{
-    QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Timeline"), settings.value(LastDirectoryKey).toString(),
-        tr("Entente timelines (*.entente);;All files (*)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    settings.setValue(LastDirectoryKey, QFileInfo(path).absolutePath());
-    try {
-        setStore(std::make_unique<EventStore>(path));
-    } catch (const Error &error) {
-        QMessageBox::critical(this, tr("Cannot open timeline"), error.message());
-    }
-}
-
 void MainWindow::goToDate()
 {
     if (const PartialDate date = m_goToDate.ask(this); !date.isNull()) {
@@ -449,6 +436,9 @@ void MainWindow::goToDate()
 
 void MainWindow::exportImage()
 {
+    if (!m_store) {
+        return;
+    }
     QSettings settings;
     ExportDialog dialog(m_view->scale().visibleFrom(), m_view->scale().visibleTo(), m_view->size(),
                         this);
@@ -477,6 +467,9 @@ void MainWindow::exportImage()
 
 void MainWindow::printTimeline()
 {
+    if (!m_store) {
+        return;
+    }
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageOrientation(QPageLayout::Landscape);
     printer.setDocName(windowTitle());

@@ -17,6 +17,7 @@ class QTableView;
 
 namespace entente {
 
+class DocumentController;
 class EditActions;
 class EventDetails;
 class EventListDock;
@@ -40,8 +41,14 @@ public:
     EventListDock *eventList() const { return m_events; }
     EventStore *store() const { return m_store.get(); }
     EditActions *editing() const { return m_editing; }
+    DocumentController *documents() const { return m_documents; }
 
+    // Shows this timeline instead of the one open (none: the start page).
     void setStore(std::unique_ptr<EventStore> store);
+
+signals:
+    // Another timeline, or none, is open now.
+    void storeChanged();
 
 public slots:
     void selectEvent(qint64 eventId);
@@ -76,7 +83,6 @@ private:
     // The first start: a share of the screen, and most of the window for the timeline.
     void placeOnScreen();
     void sizeDocks();
-    void openTimeline();
     void exportImage();
     void printTimeline();
     void goToDate();
@@ -89,6 +95,7 @@ private:
     EventDetails *m_details;
     EventListDock *m_events;
     EditActions *m_editing = nullptr;
+    DocumentController *m_documents = nullptr;
     QLabel *m_status; // the file and its events, which messages and menu hints do not wipe
     bool m_syncing = false;
     QActionGroup *m_laneModes = nullptr;

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "eventstore.h"
+
+#include <QObject>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QTimer;
+
+namespace entente {
+
+class MainWindow;
+class StartPage;
+
+// The window's timeline as a document: File ▸ New, Open, Open Recent, Save As and Close, a
+// file dropped on the window, the note that says why a file is read-only, the start page while
+// none is open, and the poll that shows what other windows and programs write to the file.
+// Every change is in the file the moment it is made, so there is nothing to save or to lose.
+// A file that cannot be opened is reported (failed) and the window keeps the one it had.
+class DocumentController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Often enough that another window's change shows within a second; a poll that finds
+    // nothing new is one PRAGMA.
+    static constexpr int PollIntervalMs = 500;
+
+    explicit DocumentController(MainWindow *window);
+
+    // The timeline area inside what the documents add: the read-only note above it, and the
+    // start page instead of it while no file is open. For the window's central widget.
+    QWidget *wrap(QWidget *timelineArea);
+    // New, Open, Open Recent, Save As and Close, at the top of the File menu.
+    void addFileActions(QMenu *file);
+    // Actions that need an open timeline (Export, Print): off while none is open.
+    void addDocumentActions(const QList<QAction *> &actions);
+
+    QMenu *recentMenu() const { return m_recentMenu; }
+    QLabel *readOnlyNote() const { return m_readOnlyNote; }
+    StartPage *startPage() const { return m_startPage; }
+    QTimer *pollTimer() const { return m_poll; }
+    QAction *saveAsAction() const { return m_saveAs; }
+    QAction *closeAction() const { return m_close; }
+
+    // Opens the timeline in the window; an error is reported and leaves the window's file
+    // open. A missing file is an error here: New is for making one.
+    bool open(const QString &path, EventStore::Access access = EventStore::Access::ReadWrite);
+    // A new empty timeline at path (replacing a file there), opened in the window.
+    bool create(const QString &path);
+    // Copies the timeline to path and goes on working on the copy, at the same place in time
+    // and with the same selection and lanes.
+    bool saveAs(const QString &path);
+    void close();
+
+public slots:
+    // The same, asking for the file first.
+    void newTimeline();
+    void openTimeline();
+    void saveTimelineAs();
+    // Reads what other connections committed since the last poll; whether there was any.
+    bool poll();
+
+signals:
+    void failed(const QString &message);
+
+protected:
+    // Files dropped on the window.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void onStoreChanged();
+    void fillRecentMenu();
+    void updateReadOnlyNote();
+    bool isOpenHere(const QString &path) const;
+    QString askForPath(const QString &title, bool forSaving);
+    static QString droppedTimeline(const QEvent *event);
+
+    MainWindow *m_window;
+    QWidget *m_timelineArea = nullptr;
+    QLabel *m_readOnlyNote = nullptr;
+    StartPage *m_startPage = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_saveAs = nullptr;
+    QAction *m_close = nullptr;
+    QList<QAction *> m_needDocument;
+    QTimer *m_poll;
+};
+
+} // namespace entente

@@ -1,0 +1,472 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QTest>
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenu>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSet>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUrl>
+
+#include "database.h"
+#include "documentcontroller.h"
+#include "editactions.h"
+#include "eventlistdock.h"
+#include "eventlistmodel.h"
+#include "eventstore.h"
+#include "mainwindow.h"
+#include "recentfiles.h"
+#include "seedloader.h"
+#include "startpage.h"
+#include "testsupport.h"
+#include "timelineview.h"
+
+#include <memory>
+
+using namespace entente;
+
+namespace {
+
+const auto RutteUid = QStringLiteral("article-11-rutte-buitenhof");
+
+QStringList dumpOf(const QString &path)
+{
+    Database db(path, Database::OpenMode::ReadOnly);
+    return canonicalDump(db);
+}
+
+// The file actions of Open Recent, after it has been filled as when it opens.
+QList<QAction *> recentActions(DocumentController *documents)
+{
+    emit documents->recentMenu()->aboutToShow();
+    QList<QAction *> files;
+    for (QAction *action : documents->recentMenu()->actions()) {
+        if (!action->data().toString().isEmpty()) {
+            files.append(action);
+        }
+    }
+    return files;
+}
+
+QSet<qint64> drawnEvents(TimelineView *view)
+{
+    QSet<qint64> drawn;
+    for (const TimelineRenderer::Item &item : view->items()) {
+        drawn.insert(item.eventId);
+    }
+    return drawn;
+}
+
+} // namespace
+
+class TstDocumentController : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void newCreatesATimelineThatReopens();
+    void newReplacesAFileButNotTheOpenOne();
+    void openRecentListsTheLastTen();
+    void openRecentGreysAMissingFile();
+    void saveAsCopiesAndWorksOnTheCopy();
+    void closeLeavesAUsableWindow();
+    void startPageOpensARecentFile();
+    void windowCanStartWithoutATimeline();
+    void droppingATimelineOpensIt();
+    void readOnlyFileOpensForViewing_data();
+    void readOnlyFileOpensForViewing();
+    void anotherConnectionsChangeAppears();
+    void pollTimerRunsWhileAFileIsOpen();
+    void badFileIsRefusedAndTheOldOneStays_data();
+    void badFileIsRefusedAndTheOldOneStays();
+
+private:
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    // A copy of the bundled timeline at `name`.
+    QString seededFile(const QString &name) const;
+    DocumentController *documents() const { return m_window->documents(); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window; // on "first.entente", the bundled timeline
+};
+
+void TstDocumentController::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("EntenteTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_documentcontroller"));
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TstDocumentController::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_window = std::make_unique<MainWindow>(
+        std::make_unique<EventStore>(seededFile(QStringLiteral("first.entente"))));
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TstDocumentController::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+    QSettings().clear();
+}
+
+QString TstDocumentController::seededFile(const QString &name) const
+{
+    EventStore store(path(name));
+    SeedLoader::loadBundled(store);
+    return store.path();
+}
+
+void TstDocumentController::newCreatesATimelineThatReopens()
+{
+    const QString file = path(QStringLiteral("new.entente"));
+    QVERIFY(documents()->create(file));
+    QCOMPARE(m_window->store()->path(), file);
+    QCOMPARE(m_window->store()->eventCount(), qint64(0));
+    QVERIFY(m_window->editing()->canEdit());
+    QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("new.entente")));
+
+    Event event;
+    event.title = QStringLiteral("First note");
+    event.start = PartialDate::fromIso(QStringLiteral("2025-02-12"));
+    m_window->store()->addEvent(event);
+    documents()->close();
+    QVERIFY(!QFileInfo::exists(file + QStringLiteral(".new")));
+
+    EventStore again(file);
+    QCOMPARE(again.eventCount(), qint64(1));
+    QCOMPARE(again.events().first().title, QStringLiteral("First note"));
+}
+
+void TstDocumentController::newReplacesAFileButNotTheOpenOne()
+{
+    const QString open = m_window->store()->path();
+    const QStringList before = dumpOf(open);
+    QSignalSpy failures(documents(), &DocumentController::failed);
+    QVERIFY(!documents()->create(open));
+    QCOMPARE(failures.size(), 1);
+    QCOMPARE(m_window->store()->path(), open);
+    QCOMPARE(dumpOf(open), before);
+
+    // The save dialog asked whether to replace it: the new timeline is empty.
+    const QString other = seededFile(QStringLiteral("other.entente"));
+    QVERIFY(documents()->create(other));
+    QCOMPARE(m_window->store()->eventCount(), qint64(0));
+}
+
+void TstDocumentController::openRecentListsTheLastTen()
+{
+    QStringList files;
+    for (int i = 0; i < 12; ++i) {
+        files.prepend(seededFile(QStringLiteral("t%1.entente").arg(i)));
+        QVERIFY(documents()->open(files.first()));
+    }
+    const QList<QAction *> actions = recentActions(documents());
+    QCOMPARE(actions.size(), RecentFiles::Limit);
+    for (int i = 0; i < RecentFiles::Limit; ++i) { // newest first
+        QCOMPARE(actions.at(i)->data().toString(), files.at(i));
+        QVERIFY(actions.at(i)->isEnabled());
+    }
+    // Choosing one opens it, and it comes first.
+    actions.at(3)->trigger();
+    QCOMPARE(m_window->store()->path(), files.at(3));
+    QCOMPARE(recentActions(documents()).first()->data().toString(), files.at(3));
+}
+
+void TstDocumentController::openRecentGreysAMissingFile()
+{
+    const QString gone = seededFile(QStringLiteral("gone.entente"));
+    QVERIFY(documents()->open(gone));
+    QVERIFY(documents()->open(seededFile(QStringLiteral("here.entente"))));
+    QVERIFY(QFile::remove(gone));
+
+    const QList<QAction *> actions = recentActions(documents());
+    QCOMPARE(actions.size(), 3); // with first.entente
+    QCOMPARE(actions.at(1)->data().toString(), gone);
+    QVERIFY(!actions.at(1)->isEnabled());
+    QVERIFY2(actions.at(1)->toolTip().contains(QStringLiteral("is gone")),
+             qPrintable(actions.at(1)->toolTip()));
+    QVERIFY(actions.at(0)->isEnabled());
+
+    QAction *clear = documents()->recentMenu()->actions().constLast();
+    QCOMPARE(clear->text(), QStringLiteral("&Clear Menu"));
+    clear->trigger();
+    QVERIFY(recentActions(documents()).isEmpty());
+    QVERIFY(RecentFiles::paths().isEmpty());
+}
+
+void TstDocumentController::saveAsCopiesAndWorksOnTheCopy()
+{
+    const QString original = m_window->store()->path();
+    TimelineView *view = m_window->timelineView();
+    view->setVisibleRange(utc(2021, 6, 1), utc(2023, 1, 1));
+    const qint64 rutte = m_window->store()->eventByUid(RutteUid)->id;
+    m_window->selectEvent(rutte);
+    const qint64 from = view->scale().visibleFrom(), to = view->scale().visibleTo();
+
+    const QString copy = path(QStringLiteral("copy.entente"));
+    QVERIFY(documents()->saveAs(copy));
+    QCOMPARE(dumpOf(copy), dumpOf(original));
+    QCOMPARE(m_window->store()->path(), copy);
+    QCOMPARE(view->scale().visibleFrom(), from);
+    QCOMPARE(view->scale().visibleTo(), to);
+    QCOMPARE(view->selectedEventId(), rutte);
+    QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("copy.entente")));
+
+    // The window writes to the copy now; the original stays as it was.
+    const QStringList before = dumpOf(original);
+    Event event = *m_window->store()->event(rutte);
+    event.title = QStringLiteral("Edited in the copy");
+    m_window->store()->updateEvent(event);
+    QCOMPARE(dumpOf(original), before);
+    QCOMPARE(EventStore(copy).event(rutte)->title, QStringLiteral("Edited in the copy"));
+}
+
+void TstDocumentController::closeLeavesAUsableWindow()
+{
+    documents()->closeAction()->trigger();
+    QVERIFY(!m_window->store());
+    QVERIFY(documents()->startPage()->isVisible());
+    QVERIFY(!m_window->timelineView()->isVisible());
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Entente"));
+    QVERIFY(!documents()->closeAction()->isEnabled());
+    QVERIFY(!documents()->saveAsAction()->isEnabled());
+    QVERIFY(!m_window->editing()->canEdit());
+    QVERIFY(!documents()->pollTimer()->isActive());
+    QVERIFY(!documents()->poll());
+
+    // Every action that does not ask a question, and the keys of every pane: nothing needs a
+    // file that is not there.
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        const QString text = action->text();
+        if (action->isEnabled() && !action->menu() && !text.endsWith(QChar(0x2026)) &&
+            !text.contains(QStringLiteral("Quit")) && !text.contains(QStringLiteral("About"))) {
+            action->trigger();
+        }
+    }
+    for (QWidget *pane : {static_cast<QWidget *>(m_window->timelineView()),
+                          static_cast<QWidget *>(m_window->eventList()->table())}) {
+        for (const Qt::Key key : {Qt::Key_Right, Qt::Key_Home, Qt::Key_End, Qt::Key_Tab,
+                                  Qt::Key_Plus, Qt::Key_F, Qt::Key_Return, Qt::Key_Escape}) {
+            QTest::keyClick(pane, key);
+        }
+    }
+    m_window->timelineView()->setVisibleRange(utc(2014, 1, 1), utc(2015, 1, 1));
+    m_window->showUndatedEvents();
+    QVERIFY(!m_window->store());
+
+    // And it opens a file again.
+    QVERIFY(documents()->open(seededFile(QStringLiteral("next.entente"))));
+    QVERIFY(m_window->timelineView()->isVisible());
+    QVERIFY(!documents()->startPage()->isVisible());
+    QVERIFY(documents()->closeAction()->isEnabled());
+    QVERIFY(m_window->timelineView()->waitForData());
+    QVERIFY(!m_window->timelineView()->items().isEmpty());
+}
+
+void TstDocumentController::startPageOpensARecentFile()
+{
+    const QString first = m_window->store()->path();
+    documents()->close();
+    QPushButton *recent = nullptr;
+    for (QPushButton *button : documents()->startPage()->findChildren<QPushButton *>()) {
+        if (button->text() == QStringLiteral("first.entente")) {
+            recent = button;
+        }
+    }
+    QVERIFY(recent);
+    QTest::mouseClick(recent, Qt::LeftButton);
+    QVERIFY(m_window->store());
+    QCOMPARE(m_window->store()->path(), first);
+}
+
+void TstDocumentController::windowCanStartWithoutATimeline()
+{
+    // What the program does when the file it was given cannot be read.
+    MainWindow window(nullptr);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.documents()->startPage()->isVisible());
+    QVERIFY(!window.documents()->closeAction()->isEnabled());
+    QVERIFY(!window.documents()->pollTimer()->isActive());
+    QVERIFY(window.documents()->open(m_window->store()->path()));
+    QVERIFY(window.timelineView()->isVisible());
+    QVERIFY(window.documents()->pollTimer()->isActive());
+}
+
+void TstDocumentController::droppingATimelineOpensIt()
+{
+    const QString dropped = seededFile(QStringLiteral("dropped.entente"));
+    QFile other(path(QStringLiteral("notes.txt")));
+    QVERIFY(other.open(QIODevice::WriteOnly));
+    other.close();
+
+    const auto drag = [&](const QString &file) {
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(file)});
+        const QPoint at = m_window->timelineView()->geometry().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_window.get(), &enter);
+        if (!enter.isAccepted()) {
+            return false;
+        }
+        QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_window.get(), &drop);
+        return drop.isAccepted();
+    };
+    QVERIFY(!drag(other.fileName())); // not a timeline: refused at the door
+    QVERIFY(drag(dropped));
+    QTRY_COMPARE(m_window->store()->path(), dropped);
+}
+
+void TstDocumentController::readOnlyFileOpensForViewing_data()
+{
+    QTest::addColumn<bool>("chmod");
+    QTest::addColumn<QString>("note");
+    QTest::newRow("write-protected") << true << QStringLiteral("you do not have permission");
+    QTest::newRow("opened read-only") << false << QStringLiteral("Opened read-only");
+}
+
+void TstDocumentController::readOnlyFileOpensForViewing()
+{
+    QFETCH(bool, chmod);
+    QFETCH(QString, note);
+    const QString file = seededFile(QStringLiteral("protected.entente"));
+    QVERIFY(!documents()->readOnlyNote()->isVisible());
+    if (chmod) {
+        QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadGroup));
+        if (QFileInfo(file).isWritable()) {
+            QSKIP("write protection does not apply to this user (running as root?)");
+        }
+    }
+    QVERIFY(documents()->open(file, chmod ? EventStore::Access::ReadWrite
+                                          : EventStore::Access::ReadOnly));
+    QVERIFY(m_window->store()->isReadOnly());
+    QVERIFY(!m_window->editing()->canEdit());
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("read-only")));
+    QVERIFY(documents()->readOnlyNote()->isVisible());
+    QVERIFY2(documents()->readOnlyNote()->text().contains(note),
+             qPrintable(documents()->readOnlyNote()->text()));
+    QVERIFY(m_window->timelineView()->waitForData());
+    QVERIFY(!m_window->timelineView()->items().isEmpty()); // for viewing
+
+    // A writable file again: the note goes.
+    QVERIFY(documents()->open(seededFile(QStringLiteral("writable.entente"))));
+    QVERIFY(!documents()->readOnlyNote()->isVisible());
+    QVERIFY(m_window->editing()->canEdit());
+}
+
+void TstDocumentController::anotherConnectionsChangeAppears()
+{
+    TimelineView *view = m_window->timelineView();
+    view->setVisibleRange(utc(2021, 6, 1), utc(2023, 1, 1));
+    const Event rutte = *m_window->store()->eventByUid(RutteUid);
+    m_window->selectEvent(rutte.id);
+    const qint64 from = view->scale().visibleFrom(), to = view->scale().visibleTo();
+    QVERIFY(view->waitForData());
+    QVERIFY(drawnEvents(view).contains(rutte.id));
+    EventListModel *list = m_window->eventList()->model();
+    const int rows = list->rowCount();
+    QVERIFY(!documents()->poll()); // nothing new yet
+
+    // Another window or program adds an event beside Rutte's, in his lane.
+    EventStore other(m_window->store()->path());
+    Event added = rutte;
+    added.id = 0;
+    added.uid.clear();
+    added.title = QStringLiteral("Written by another window");
+    const qint64 addedId = other.addEvent(added);
+
+    QVERIFY(documents()->poll());
+    QTRY_COMPARE(list->rowCount(), rows + 1);
+    QVERIFY(view->waitForData());
+    QVERIFY(drawnEvents(view).contains(addedId));
+    // The view stays where the user was, with the same selection.
+    QCOMPARE(view->scale().visibleFrom(), from);
+    QCOMPARE(view->scale().visibleTo(), to);
+    QCOMPARE(view->selectedEventId(), rutte.id);
+    QVERIFY(!documents()->poll()); // seen once
+}
+
+void TstDocumentController::pollTimerRunsWhileAFileIsOpen()
+{
+    QTimer *timer = documents()->pollTimer();
+    QVERIFY(timer->isActive());
+    QVERIFY(timer->interval() <= 1000); // "within a second"
+    EventStore other(m_window->store()->path());
+    Event event;
+    event.title = QStringLiteral("Seen by the timer");
+    event.start = PartialDate::fromIso(QStringLiteral("2024-05-01"));
+    other.addEvent(event);
+    EventListModel *list = m_window->eventList()->model();
+    const int rows = list->rowCount();
+    QTRY_COMPARE(list->rowCount(), rows + 1); // the timer's poll, not this test, noticed it
+}
+
+void TstDocumentController::badFileIsRefusedAndTheOldOneStays_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("not a timeline") << QStringLiteral("text") << QStringLiteral("not an Entente");
+    QTest::newRow("another program's database")
+        << QStringLiteral("sqlite") << QStringLiteral("not an Entente timeline");
+    QTest::newRow("newer Entente") << QStringLiteral("newer") << QStringLiteral("newer version");
+    QTest::newRow("missing") << QStringLiteral("missing") << QStringLiteral("no such file");
+}
+
+void TstDocumentController::badFileIsRefusedAndTheOldOneStays()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, why);
+    const QString file = path(QStringLiteral("bad.entente"));
+    if (kind == QLatin1String("text")) {
+        QFile text(file);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write(QByteArray("hello, this is not SQLite at all").repeated(200));
+    } else if (kind == QLatin1String("sqlite")) {
+        Database db(file, Database::OpenMode::ReadWriteCreate);
+        db.execute(QStringLiteral("CREATE TABLE notes (text TEXT)"));
+    } else if (kind == QLatin1String("newer")) {
+        seededFile(QStringLiteral("bad.entente"));
+        Database db(file, Database::OpenMode::ReadWrite);
+        db.execute(QStringLiteral("PRAGMA user_version = 99"));
+    }
+    const QByteArray bytes = fileBytes(file);
+    const QString before = m_window->store()->path();
+
+    QSignalSpy failures(documents(), &DocumentController::failed);
+    QVERIFY(!documents()->open(file));
+    QCOMPARE(failures.size(), 1);
+    const QString message = failures.first().first().toString();
+    QVERIFY2(message.contains(QStringLiteral("bad.entente")) && message.contains(why),
+             qPrintable(message));
+    QVERIFY2(m_window->statusBar()->currentMessage() == message, qPrintable(message));
+    QCOMPARE(m_window->store()->path(), before);
+    QVERIFY(m_window->editing()->canEdit());
+    QCOMPARE(fileBytes(file), bytes); // untouched
+    QCOMPARE(QFileInfo::exists(file), kind != QLatin1String("missing"));
+}
+
+QTEST_MAIN(TstDocumentController)
+#include "tst_documentcontroller.moc"
