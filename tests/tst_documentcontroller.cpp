@@ -22,6 +22,7 @@
 #include "database.h"
 #include "documentcontroller.h"
 #include "editactions.h"
+#include "editeventscommand.h"
 #include "eventlistdock.h"
 #include "eventlistmodel.h"
 #include "eventstore.h"
@@ -84,6 +85,7 @@ private slots:
     void openRecentListsTheLastTen();
     void openRecentGreysAMissingFile();
     void saveAsCopiesAndWorksOnTheCopy();
+    void undoGoesOnInTheCopyAfterSaveAs();
     void closeLeavesAUsableWindow();
     void startPageOpensARecentFile();
     void windowCanStartWithoutATimeline();
@@ -241,6 +243,27 @@ void TstDocumentController::saveAsCopiesAndWorksOnTheCopy()
     m_window->store()->updateEvent(event);
     QCOMPARE(dumpOf(original), before);
     QCOMPARE(EventStore(copy).event(rutte)->title, QStringLiteral("Edited in the copy"));
+}
+
+// Undo lasts until the file is closed: an edit made before Save As is undone in the copy,
+// which has the same rows and ids, and the original is not touched.
+void TstDocumentController::undoGoesOnInTheCopyAfterSaveAs()
+{
+    const QString original = m_window->store()->path();
+    const qint64 rutte = m_window->store()->eventByUid(RutteUid)->id;
+    const Event before = *m_window->store()->event(rutte);
+    Event after = before;
+    after.title = QStringLiteral("Edited before Save As");
+    QVERIFY(m_window->editing()->push(
+        new EditEventsCommand(m_window->store(), {before}, {after}, QStringLiteral("Edit"))));
+    const QString copy = path(QStringLiteral("copy.entente"));
+    QVERIFY(documents()->saveAs(copy));
+    QVERIFY(m_window->editing()->undoAction()->isEnabled());
+    m_window->editing()->undoAction()->trigger();
+    QCOMPARE(m_window->store()->event(rutte)->title, before.title);
+    QCOMPARE(EventStore(original).event(rutte)->title, after.title);
+    m_window->editing()->redoAction()->trigger();
+    QCOMPARE(m_window->store()->event(rutte)->title, after.title);
 }
 
 void TstDocumentController::closeLeavesAUsableWindow()

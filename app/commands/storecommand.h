@@ -19,6 +19,9 @@ public:
     {}
 
     EventStore *store() const { return m_store; }
+    // The same timeline in another file (after Save As, the window works on the copy, which
+    // has the same rows and ids): the command goes on acting there.
+    void retarget(EventStore *store) { m_store = store; }
 
 private:
     EventStore *m_store;

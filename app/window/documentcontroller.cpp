@@ -235,7 +235,7 @@ bool DocumentController::saveAs(const QString &path)
     }
     QSettings settings; // the copy keeps the lanes as the user arranged them
     view->laneArrangements().save(settings, copy->path());
-    m_window->setStore(std::move(copy));
+    m_window->setStore(std::move(copy), true); // undo goes on in the copy
     view->setVisibleRange(from, to);
     if (!selection.isEmpty()) {
         m_window->selectEvents(selection);

@@ -3,6 +3,7 @@
 
 #include "error.h"
 #include "eventstore.h"
+#include "storecommand.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -34,9 +35,30 @@ EditActions::EditActions(QMainWindow *window, QMenu *menu)
     m_historyDock->hide(); // asked for from the View menu
 }
 
-void EditActions::setStore(EventStore *store)
+namespace {
+
+void retarget(const QUndoCommand *command, EventStore *store)
 {
-    m_undo->clear(); // commands of another file would write into this one
+    // A macro is a plain command whose children do the work.
+    if (auto *storeCommand = dynamic_cast<const StoreCommand *>(command)) {
+        const_cast<StoreCommand *>(storeCommand)->retarget(store);
+    }
+    for (int i = 0; i < command->childCount(); ++i) {
+        retarget(command->child(i), store);
+    }
+}
+
+} // namespace
+
+void EditActions::setStore(EventStore *store, bool keepHistory)
+{
+    if (keepHistory && store) {
+        for (int i = 0; i < m_undo->count(); ++i) {
+            retarget(m_undo->command(i), store);
+        }
+    } else {
+        m_undo->clear(); // commands of another file would write into this one
+    }
     m_store = store;
     for (QAction *action : std::as_const(m_editing)) {
         action->setEnabled(canEdit());

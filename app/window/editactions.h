@@ -28,8 +28,10 @@ public:
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
 
-    // A new document: its own history, and editing only where the file can be written.
-    void setStore(EventStore *store);
+    // A new document: its own history, and editing only where the file can be written. With
+    // keepHistory (Save As: a copy with the same rows and ids), the history goes on in the
+    // new store.
+    void setStore(EventStore *store, bool keepHistory = false);
     EventStore *store() const { return m_store; }
     bool canEdit() const;
     // Runs the command through the stack (which runs its redo()). A write the store refuses

@@ -320,9 +320,11 @@ void MainWindow::restoreLanes()
     m_view->setLaneArrangements(lanes);
 }
 
-void MainWindow::setStore(std::unique_ptr<EventStore> store)
+void MainWindow::setStore(std::unique_ptr<EventStore> store, bool keepHistory)
 {
-    m_editing->setStore(nullptr); // its commands name the old store
+    if (!keepHistory) {
+        m_editing->setStore(nullptr); // its commands name the old store
+    }
     m_view->setStore(nullptr);
     m_overview->setStore(nullptr);
     m_details->setStore(nullptr);
@@ -338,7 +340,7 @@ void MainWindow::setStore(std::unique_ptr<EventStore> store)
     m_view->setStore(m_store.get());
     updateShowAllLanes(); // the lanes restored above are named once the view has the store
     m_details->setStore(m_store.get());
-    m_editing->setStore(m_store.get());
+    m_editing->setStore(m_store.get(), keepHistory);
     updateTitle();
     emit storeChanged();
 }

@@ -44,7 +44,8 @@ public:
     DocumentController *documents() const { return m_documents; }
 
     // Shows this timeline instead of the one open (none: the start page).
-    void setStore(std::unique_ptr<EventStore> store);
+    // Another file; with keepHistory (Save As), undo goes on in the new one.
+    void setStore(std::unique_ptr<EventStore> store, bool keepHistory = false);
 
 signals:
     // Another timeline, or none, is open now.

@@ -34,7 +34,9 @@ StoreChange eventChange(QList<qint64> IdChanges::*list, const Event &event)
     return change;
 }
 
-QList<qint64> idsOf(Database &db, const QString &sql, qint64 key)
+// The ids the one-parameter query finds.
+template <typename Key>
+QList<qint64> idsOf(Database &db, const QString &sql, const Key &key)
 {
     Statement &st = db.cached(sql);
     st.bind(1, key);
@@ -545,15 +547,8 @@ QList<qint64> EventStore::eventsWithActor(qint64 actorId) const
 
 QList<qint64> EventStore::eventsInCategory(const QString &name) const
 {
-    Statement &st =
-        m_db->cached(QStringLiteral("SELECT id FROM events WHERE category = ?1 ORDER BY id"));
-    st.bind(1, name);
-    QList<qint64> ids;
-    while (st.step()) {
-        ids.append(st.int64(0));
-    }
-    st.reset();
-    return ids;
+    return idsOf(*m_db, QStringLiteral("SELECT id FROM events WHERE category = ?1 ORDER BY id"),
+                 name);
 }
 
 QList<qint64> EventStore::eventsWithSource(qint64 sourceId) const
