@@ -2,8 +2,8 @@
 #include "mainwindow.h"
 
 #include "application.h"
-#include "error.h"
 #include "editactions.h"
+#include "error.h"
 #include "eventdetails.h"
 #include "eventfilter.h"
 #include "eventlistdock.h"
@@ -14,6 +14,7 @@
 #include "overviewstrip.h"
 #include "panefocus.h"
 #include "printpreview.h"
+#include "timelineeditactions.h"
 #include "timelineexporter.h"
 #include "timelinerenderer.h"
 #include "timelineview.h"
@@ -175,8 +176,11 @@ void MainWindow::createFileMenu()
 
 void MainWindow::createEditMenu()
 {
-    m_editing = new EditActions(this, menuBar()->addMenu(tr("&Edit")));
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_editing = new EditActions(this, edit);
     connect(m_editing, &EditActions::failed, this, &MainWindow::showFailure);
+    // Cut, Copy, Paste, Duplicate, Delete, New Event at Cursor: on the timeline's events.
+    new TimelineEditActions(m_view, m_editing, edit);
 }
 
 QList<QAction *> MainWindow::createNavigationActions(QMenu *view)
