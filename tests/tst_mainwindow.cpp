@@ -937,7 +937,7 @@ void TstMainWindow::editMenuActsOnTheTimelinesSelection()
     QAction *copy = action(QStringLiteral("&Copy"));
     QVERIFY(remove && duplicate && newEvent && copy && action(QStringLiteral("Cu&t")) &&
             action(QStringLiteral("&Paste")));
-    QCOMPARE(remove->shortcut(), QKeySequence(QKeySequence::Delete));
+    QCOMPARE(remove->shortcut(), QKeySequence(Qt::Key_Delete));
     QCOMPARE(duplicate->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_D));
     QCOMPARE(newEvent->shortcut(), QKeySequence(Qt::Key_Insert));
     // Nothing selected: nothing to delete or copy, but a new event can be added.

@@ -48,6 +48,7 @@ private slots:
 
     void dragMovesADayEventByWholeDays();
     void dragMovesAMonthEventByMonths();
+    void minuteEventMovesByMinutesOrWholeDays();
     void dragShowsTheEventWhereItWillLand();
     void resizeChangesOnlyTheEnd();
     void moveKeepsAPeriodsLength();
@@ -188,6 +189,20 @@ void TstTimelineEditor::dragMovesAMonthEventByMonths()
     drag(centreOf(m_month), centreOf(m_month) - QPoint(30, 0));         // a third of a month: stays
     QCOMPARE(stored(m_month).start, PartialDate::month(2015, 8, true));
     QCOMPARE(m_undo->count(), 1); // the drag that changed nothing wrote nothing
+}
+
+void TstTimelineEditor::minuteEventMovesByMinutesOrWholeDays()
+{
+    const qint64 call = m_store->addEvent(
+        pointEvent(QStringLiteral("Call"), PartialDate::minute(2015, 2, 5, 10, 30), m_alpha));
+    // 6 s a pixel: a minute is 10 px, so it moves by minutes.
+    showRange(utc(2015, 2, 5, 10), utc(2015, 2, 5, 10) + 1050 * 6);
+    drag(centreOf(call), centreOf(call) + QPoint(52, 0));
+    QCOMPARE(stored(call).start, PartialDate::minute(2015, 2, 5, 10, 35));
+    // At 10 px a day a minute cannot be aimed at: whole days, keeping the time of day.
+    showDays();
+    drag(centreOf(call), centreOf(call) + QPoint(52, 0));
+    QCOMPARE(stored(call).start, PartialDate::minute(2015, 2, 10, 10, 35));
 }
 
 void TstTimelineEditor::dragShowsTheEventWhereItWillLand()

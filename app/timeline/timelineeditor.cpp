@@ -323,7 +323,9 @@ bool TimelineEditor::keyPress(const QKeyEvent &event)
     }
     // The Edit menu's shortcuts take these first in the window; here for a view on its own.
     const std::initializer_list<std::pair<bool, void (TimelineEditor::*)()>> keys = {
-        {event.matches(QKeySequence::Delete), &TimelineEditor::removeSelection},
+        // Not QKeySequence::Delete: on X11 that is also Ctrl+D, which duplicates.
+        {event.key() == Qt::Key_Delete && event.modifiers() == Qt::NoModifier,
+         &TimelineEditor::removeSelection},
 #ifdef Q_OS_MACOS
         {event.key() == Qt::Key_Backspace && event.modifiers() == Qt::NoModifier,
          &TimelineEditor::removeSelection},

@@ -24,7 +24,8 @@ TimelineEditActions::TimelineEditActions(TimelineView *view, EditActions *editin
                   [](TimelineView *v) { v->editor()->paste(); });
     m_duplicate = add(menu, tr("D&uplicate"), {QKeySequence(tr("Ctrl+D"))},
                       [](TimelineView *v) { v->editor()->duplicateSelection(); });
-    QList<QKeySequence> deleteKeys = QKeySequence::keyBindings(QKeySequence::Delete);
+    // Not QKeySequence::Delete: on X11 that is also Ctrl+D, which duplicates here.
+    QList<QKeySequence> deleteKeys = {QKeySequence(Qt::Key_Delete)};
 #ifdef Q_OS_MACOS
     deleteKeys.append(QKeySequence(Qt::Key_Backspace)); // the key Mac keyboards label delete
 #endif
