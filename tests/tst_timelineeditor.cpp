@@ -389,15 +389,18 @@ void TstTimelineEditor::altDragCreatesARelation()
     const QPoint from = centreOf(m_period);
     const QPoint to = centreOf(m_target);
     QVERIFY(m_store->relationsOf({m_period}).isEmpty());
-    // The menu of kinds opens on release: pick "responds to"-like second entry by keys.
+    // The menu of kinds opens on release: "led to" is picked by keys.
     bool menuShown = false;
+    QString opensAt;
     QTimer::singleShot(0, this, [&] {
         auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
         if (!menu) {
             return;
         }
         menuShown = true;
-        menu->setActiveAction(menu->actions().at(1)); // "led to"
+        // A heading and a line, then the kinds: "related to" (where the menu opens), "led to", …
+        opensAt = menu->activeAction() ? menu->activeAction()->text() : QString();
+        menu->setActiveAction(menu->actions().at(3));
         QTest::keyClick(menu, Qt::Key_Return);
     });
     QTest::mousePress(m_view.get(), Qt::LeftButton, Qt::AltModifier, from);
@@ -405,6 +408,7 @@ void TstTimelineEditor::altDragCreatesARelation()
     QTest::mouseMove(m_view.get(), to);
     QTest::mouseRelease(m_view.get(), Qt::LeftButton, Qt::AltModifier, to);
     QVERIFY(menuShown);
+    QCOMPARE(opensAt, Relation::typeLabel(Relation::Type::Related));
     const QList<Relation> relations = m_store->relationsOf({m_period});
     QCOMPARE(relations.size(), 1);
     QCOMPARE(relations.first().fromEventId, m_period);

@@ -12,8 +12,12 @@ namespace entente {
 PasteEventsCommand::PasteEventsCommand(EventStore *store, const EventClipboard::Content &content,
                                        QUndoCommand *parent)
     : StoreCommand(store,
-                   QCoreApplication::translate("entente::PasteEventsCommand", "Paste %n Event(s)",
-                                               nullptr, int(content.events.size())),
+                   content.events.size() == 1
+                       ? QCoreApplication::translate("entente::PasteEventsCommand", "Paste “%1”")
+                             .arg(content.events.constFirst().title)
+                       : QCoreApplication::translate("entente::PasteEventsCommand",
+                                                     "Paste %n Events", nullptr,
+                                                     int(content.events.size())),
                    parent),
       m_content(content)
 {}

@@ -34,6 +34,13 @@ namespace {
 constexpr double ResizeGrab = 4;      // px either side of a bar's end that take a resize
 constexpr double MinInsertPixels = 4; // a new event's unit is at least this wide on screen
 
+// A title short enough for a menu's heading.
+QString elided(const QString &title)
+{
+    constexpr int Length = 30;
+    return title.size() <= Length ? title : title.left(Length - 1) + QChar(0x2026);
+}
+
 QString mimeType()
 {
     return QString::fromLatin1(EventClipboard::MimeType);
@@ -264,11 +271,17 @@ void TimelineEditor::finishRelation(const QPoint &pos)
     // What kind of link: "related" first, where the menu opens.
     QMenu menu(&m_view);
     using Type = Relation::Type;
+    // Which way the link goes, since the kinds read from the first to the second.
+    // A disabled item rather than a section, whose text would be cut to the menu's width.
+    menu.addAction(tr("“%1” … “%2”")
+                       .arg(elided(store()->event(from)->title), elided(store()->event(to)->title)))
+        ->setEnabled(false);
+    menu.addSeparator();
     for (Type type :
          {Type::Related, Type::LedTo, Type::ResponseTo, Type::Violates, Type::Confirms}) {
         menu.addAction(Relation::typeLabel(type))->setData(int(type));
     }
-    menu.setActiveAction(menu.actions().constFirst());
+    menu.setActiveAction(menu.actions().at(2));
     const QAction *chosen = menu.exec(m_view.mapToGlobal(pos));
     if (!chosen) {
         return; // dismissed: no relation
@@ -385,7 +398,9 @@ void TimelineEditor::duplicateSelection()
     const EventClipboard::Content copies =
         EventClipboard::gather(*store(), m_view.selectedEventIds());
     auto *command = new AddEventsCommand(store(), copies.events, copies.relations);
-    command->setText(tr("Duplicate %n Event(s)", nullptr, int(copies.events.size())));
+    command->setText(copies.events.size() == 1
+                         ? tr("Duplicate “%1”").arg(copies.events.constFirst().title)
+                         : tr("Duplicate %n Events", nullptr, int(copies.events.size())));
     if (push(command)) {
         selectAfter(command->ids());
     }
@@ -467,8 +482,10 @@ void TimelineEditor::cutSelection()
         return;
     }
     copySelection();
-    auto *command = new RemoveEventsCommand(store(), m_view.selectedEventIds());
-    command->setText(tr("Cut %n Event(s)", nullptr, int(m_view.selectedEventIds().size())));
+    const QList<qint64> ids = m_view.selectedEventIds();
+    auto *command = new RemoveEventsCommand(store(), ids);
+    command->setText(ids.size() == 1 ? tr("Cut “%1”").arg(store()->event(ids.first())->title)
+                                     : tr("Cut %n Events", nullptr, int(ids.size())));
     push(command);
 }
 
