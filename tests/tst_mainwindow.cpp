@@ -25,7 +25,9 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QUndoStack>
 
+#include "editactions.h"
 #include "eventdetails.h"
 #include "eventlistmodel.h"
 #include "eventstore.h"
@@ -82,6 +84,7 @@ private slots:
     void detailsShowThatTheyHaveTheFocus();
     void showAllLanesOnlyWhenSomethingIsHidden();
     void legendCornerIsRemembered();
+    void editMenuActsOnTheTimelinesSelection();
 
 public slots:
     // Where links are opened in these tests, instead of a web browser.
@@ -916,6 +919,53 @@ void TstMainWindow::goToDateReadsWrittenDates()
     QVERIFY(scale.visibleFrom() < day.earliestSecond());
     QVERIFY(scale.visibleTo() > day.latestSecond());
     QVERIFY(scale.visibleTo() - scale.visibleFrom() < 3 * 86400);
+}
+
+void TstMainWindow::editMenuActsOnTheTimelinesSelection()
+{
+    const auto action = [&](const QString &text) -> QAction * {
+        for (QAction *candidate : m_window->findChildren<QAction *>()) {
+            if (candidate->text() == text) {
+                return candidate;
+            }
+        }
+        return nullptr;
+    };
+    QAction *remove = action(QStringLiteral("&Delete"));
+    QAction *duplicate = action(QStringLiteral("D&uplicate"));
+    QAction *newEvent = action(QStringLiteral("&New Event at Cursor"));
+    QAction *copy = action(QStringLiteral("&Copy"));
+    QVERIFY(remove && duplicate && newEvent && copy && action(QStringLiteral("Cu&t")) &&
+            action(QStringLiteral("&Paste")));
+    QCOMPARE(remove->shortcut(), QKeySequence(Qt::Key_Delete));
+    QCOMPARE(duplicate->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_D));
+    QCOMPARE(newEvent->shortcut(), QKeySequence(Qt::Key_Insert));
+    // Nothing selected: nothing to delete or copy, but a new event can be added.
+    QVERIFY(!remove->isEnabled());
+    QVERIFY(!copy->isEnabled());
+    QVERIFY(newEvent->isEnabled());
+
+    const qint64 id = eventId(QStringLiteral("article-11-rutte-buitenhof"));
+    m_window->selectEvent(id);
+    QVERIFY(remove->isEnabled());
+    QVERIFY(duplicate->isEnabled());
+    remove->trigger();
+    QVERIFY(!m_window->store()->event(id));
+    QVERIFY(!remove->isEnabled()); // the selection went with it
+    m_window->editing()->undoStack()->undo();
+    QVERIFY(m_window->store()->event(id));
+
+    // A read-only file: the selection can be copied, not changed.
+    const QString path = m_window->store()->path();
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(
+        std::make_unique<EventStore>(path, EventStore::Access::ReadOnly));
+    QVERIFY(m_window->store()->isReadOnly());
+    m_window->selectEvent(id);
+    remove = action(QStringLiteral("&Delete"));
+    QVERIFY(!remove->isEnabled());
+    QVERIFY(!action(QStringLiteral("&New Event at Cursor"))->isEnabled());
+    QVERIFY(action(QStringLiteral("&Copy"))->isEnabled());
 }
 
 QTEST_MAIN(TstMainWindow)

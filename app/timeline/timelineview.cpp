@@ -46,6 +46,7 @@ TimelineView::TimelineView(QWidget *parent)
     }();
     Q_UNUSED(accessible);
     connect(&m_navigator, &TimelineNavigator::historyChanged, this, &TimelineView::historyChanged);
+    connect(&m_editor, &TimelineEditor::previewChanged, this, &TimelineView::relayout);
     m_verticalBar->hide();
     m_verticalBar->setSingleStep(TimelineRenderer::RowHeight);
     connect(m_verticalBar, &QScrollBar::valueChanged, this, [this](int value) {
@@ -85,6 +86,7 @@ void TimelineView::setStore(EventStore *store)
         connect(m_assembler.tiles(), &TileCache::failed, this, &TimelineView::onFetchFailed);
     }
     m_assembler.reload(m_lanes);
+    m_editor.storeChanged();
     relayout();
     zoomToFit();
 }
@@ -214,6 +216,7 @@ void TimelineView::layOut()
         m_dataComplete =
             m_assembler.assemble(m_assembler.visibleLaneKeys(m_renderer.laneGeometry(), height()),
                                  m_selection.currentEvent());
+        m_editor.applyPreview(m_frame.events); // a dragged event where it will land
         m_renderer.layout(m_frame, contentSize(), font());
     };
     assembleAndLayOut();
@@ -395,6 +398,7 @@ void TimelineView::paintEvent(QPaintEvent *)
             .paintDrag(painter, m_draggedLane, m_pressPos.y(), m_lastDragPos.y(),
                        QRect(QPoint(0, 0), contentSize()), palette());
     }
+    m_editor.paint(painter);
     if (hasFocus()) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 1));
         painter.drawRect(rect().adjusted(0, 0, -1, -1));
@@ -483,16 +487,24 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     m_draggingLegend = !m_selectingRange && legendRect().contains(event->position());
     m_draggedLane =
         m_selectingRange || m_draggingLegend ? -1 : m_renderer.laneHeaderAt(event->position());
+    m_editor.mousePress(*event); // a drag on an event may move it instead of panning
 }
 
 void TimelineView::mouseMoveEvent(QMouseEvent *event)
 {
     if (!(event->buttons() & Qt::LeftButton)) {
+        if (const auto shape = m_editor.hoverCursor(event->position())) {
+            setCursor(*shape);
+            return;
+        }
         const bool overEvent = m_renderer.eventAt(event->position()) != 0;
         const bool clickable = overEvent || overUndatedHint(event->position());
         setCursor(clickable                                  ? Qt::PointingHandCursor
                   : legendRect().contains(event->position()) ? Qt::OpenHandCursor
                                                              : Qt::ArrowCursor);
+        return;
+    }
+    if (m_editor.mouseMove(*event)) {
         return;
     }
     const QPoint pos = event->position().toPoint();
@@ -527,6 +539,9 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton) {
         return QWidget::mouseReleaseEvent(event);
     }
+    if (m_editor.mouseRelease(*event)) { // an event moved, resized or related
+        return endMouseGesture();
+    }
     if (m_draggingLegend) { // a click on it selects nothing under it
         if (m_dragging && m_frame.legendCorner) {
             emit legendMoved(*m_frame.legendCorner);
@@ -555,6 +570,11 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
         m_navigator.zoomToPixels(m_pressPos.x() - TimelineRenderer::HeaderWidth,
                                  m_lastDragPos.x() - TimelineRenderer::HeaderWidth);
     }
+    endMouseGesture();
+}
+
+void TimelineView::endMouseGesture()
+{
     m_dragging = false;
     m_selectingRange = false;
     m_draggingLegend = false;
@@ -567,6 +587,9 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton) {
         return QWidget::mouseDoubleClickEvent(event);
+    }
+    if (m_editor.mouseDoubleClick(*event)) { // Ctrl+double-click: a new event there
+        return;
     }
     if (const qint64 id = m_renderer.eventAt(event->position())) {
         setSelectedEventId(id);
@@ -775,7 +798,7 @@ bool TimelineView::event(QEvent *event)
 
 void TimelineView::keyPressEvent(QKeyEvent *event)
 {
-    if (!TimelineKeys::handle(*this, *event)) {
+    if (!m_editor.keyPress(*event) && !TimelineKeys::handle(*this, *event)) {
         QWidget::keyPressEvent(event);
     }
 }

@@ -4,6 +4,7 @@
 #include "frameassembler.h"
 #include "lanearrangements.h"
 #include "tilecache.h"
+#include "timelineeditor.h"
 #include "timelineframe.h"
 #include "timelinenavigator.h"
 #include "timelinerenderer.h"
@@ -107,6 +108,9 @@ public:
     // The events as laid out now, one item per lane each is drawn in.
     const QList<TimelineRenderer::Item> &items();
     qint64 eventAtGlobal(const QPoint &global);
+    // Dragging, relating, the editing keys; it writes only once it is given a way to push
+    // commands (TimelineEditor::setPush).
+    TimelineEditor *editor() { return &m_editor; }
 
     QSize sizeHint() const override { return {900, 500}; }
 
@@ -184,6 +188,8 @@ private:
     void setCurrentEvent(qint64 eventId);
     void toggleInSelection(qint64 eventId);
     void paintFetchError(QPainter &painter) const;
+    // The end of a press, drag and release: nothing is being dragged any more.
+    void endMouseGesture();
 
     EventStore *m_store = nullptr;
     TimelineFrame m_frame;
@@ -192,6 +198,7 @@ private:
     LaneArrangements m_lanes;
     FrameAssembler m_assembler{m_frame};
     TimelineNavigator m_navigator{*this, m_frame, m_selection, m_lanes};
+    TimelineEditor m_editor{*this, m_frame, m_renderer};
     TileCache::Mode m_fetchMode = TileCache::Mode::Background;
     bool m_dataComplete = false;
     QString m_fetchError;

@@ -15,6 +15,7 @@
 #include "overviewstrip.h"
 #include "panefocus.h"
 #include "printpreview.h"
+#include "timelineeditactions.h"
 #include "timelineexporter.h"
 #include "timelinerenderer.h"
 #include "timelineview.h"
@@ -178,8 +179,11 @@ void MainWindow::createFileMenu()
 
 void MainWindow::createEditMenu()
 {
-    m_editing = new EditActions(this, menuBar()->addMenu(tr("&Edit")));
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_editing = new EditActions(this, edit);
     connect(m_editing, &EditActions::failed, this, &MainWindow::showFailure);
+    // Cut, Copy, Paste, Duplicate, Delete, New Event at Cursor: on the timeline's events.
+    new TimelineEditActions(m_view, m_editing, edit);
 }
 
 QList<QAction *> MainWindow::createNavigationActions(QMenu *view)

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QTest>
+
+#include <QTemporaryDir>
+
+#include "eventclipboard.h"
+#include "eventstore.h"
+#include "seedloader.h"
+#include "testsupport.h"
+
+using namespace entente;
+
+class TstEventClipboard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void gatherTakesActorsSourcesAndRelationsAmongTheEvents();
+    void jsonRoundTrip();
+    void foreignTextIsRefused_data();
+    void foreignTextIsRefused();
+};
+
+void TstEventClipboard::gatherTakesActorsSourcesAndRelationsAmongTheEvents()
+{
+    QTemporaryDir dir;
+    EventStore store(dir.filePath(QStringLiteral("t.entente")));
+    SeedLoader::loadBundled(store);
+    // Minsk II led to the invasion and to the Rutte interview; only the first is copied.
+    const qint64 minsk = store.eventByUid(QStringLiteral("article-03-minsk-ii"))->id;
+    const qint64 invasion = store.eventByUid(QStringLiteral("article-05-full-scale-invasion"))->id;
+    const EventClipboard::Content content = EventClipboard::gather(store, {minsk, invasion});
+    QCOMPARE(content.events.size(), 2);
+    QCOMPARE(content.events.at(0).title, store.event(minsk)->title);
+    QCOMPARE(content.events.at(0).id, 0);
+    QVERIFY(content.events.at(0).uid.isEmpty());
+    QCOMPARE(content.relations.size(), 1);
+    QCOMPARE(content.relations.first().fromEventId, -1);
+    QCOMPARE(content.relations.first().toEventId, -2);
+    // Every actor and source the events name is there, once.
+    for (const Event &event : content.events) {
+        for (const EventActor &actor : event.actors) {
+            QCOMPARE(std::count_if(content.actors.begin(), content.actors.end(),
+                                   [&](const Actor &a) { return a.id == actor.actorId; }),
+                     1);
+        }
+        for (qint64 source : event.sourceIds) {
+            QCOMPARE(std::count_if(content.sources.begin(), content.sources.end(),
+                                   [&](const Source &s) { return s.id == source; }),
+                     1);
+        }
+    }
+    QVERIFY(!content.sources.isEmpty());
+}
+
+void TstEventClipboard::jsonRoundTrip()
+{
+    EventClipboard::Content content;
+    Actor actor{7, QStringLiteral("Ukraine"), QStringLiteral("UA"),       Actor::Type::State,
+                0, QStringLiteral("#2874a6"), {QStringLiteral("Ukraina")}};
+    content.actors = {actor};
+    Source source{3,
+                  QStringLiteral("Outlet"),
+                  QStringLiteral("Title"),
+                  QStringLiteral("https://example.org/a"),
+                  PartialDate::month(2025, 2),
+                  QStringLiteral("A sentence.")};
+    content.sources = {source};
+    Event point;
+    point.title = QStringLiteral("Talks");
+    point.description = QStringLiteral("About “peace”");
+    point.start = PartialDate::minute(2025, 2, 12, 14, 30, true);
+    point.category = QStringLiteral("diplomacy");
+    point.importance = 4;
+    point.location = QStringLiteral("Riyadh");
+    point.tags = {QStringLiteral("talks"), QStringLiteral("us")};
+    point.actors = {{7, QStringLiteral("party")}};
+    point.sourceIds = {3};
+    Event period;
+    period.title = QStringLiteral("War");
+    period.kind = Event::Kind::Period;
+    period.start = PartialDate::year(2022);
+    period.ongoing = true;
+    content.events = {point, period};
+    content.relations = {{0, -2, -1, Relation::Type::ResponseTo, QStringLiteral("note")}};
+
+    const QByteArray json = EventClipboard::toJson(content);
+    QVERIFY(json.contains("\"format\": \"entente-events\""));
+    QCOMPARE(EventClipboard::fromJson(json), content);
+}
+
+void TstEventClipboard::foreignTextIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("not json") << QByteArray("Hello");
+    QTest::newRow("another format") << QByteArray(R"({"format": "entente-timeline"})");
+    QTest::newRow("bad date") << QByteArray(
+        R"({"format": "entente-events", "events": [{"kind": "point", "start": "2014-13"}]})");
+    QTest::newRow("relation to nothing") << QByteArray(
+        R"({"format": "entente-events", "events": [{"kind": "point", "start": "2014"}],
+            "relations": [{"from": 0, "to": 1, "type": "related"}]})");
+}
+
+void TstEventClipboard::foreignTextIsRefused()
+{
+    QFETCH(QByteArray, json);
+    const std::optional<QString> error = errorOf([&] { EventClipboard::fromJson(json); });
+    QVERIFY(error);
+    QVERIFY2(error->startsWith(QStringLiteral("The clipboard does not hold Entente events")),
+             qPrintable(*error));
+}
+
+QTEST_MAIN(TstEventClipboard)
+#include "tst_eventclipboard.moc"
