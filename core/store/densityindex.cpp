@@ -5,6 +5,7 @@
 #include "database.h"
 #include "event.h"
 #include "lanekey.h"
+#include "spanindex.h"
 #include "statement.h"
 
 #include <QVarLengthArray>
@@ -218,29 +219,7 @@ void DensityIndex::recomputeTop(const Key &key)
         .bind(2, key.actorId)
         .bind(3, key.bucket)
         .run();
-    const qint64 from = bucketStart(key.bucket, key.level);
-    const qint64 to = from + bucketSeconds(key.level) - 1;
-    // The bucket's events, most important first; bounded by the bucket, never the whole table.
-    const QString sql =
-        key.actorId == LaneKey::AllActors
-            ? QStringLiteral("SELECT id, importance FROM events WHERE start_key BETWEEN ?1 AND ?2 "
-                             "ORDER BY importance DESC, id LIMIT 1")
-        : key.actorId == LaneKey::NoActor
-            ? QStringLiteral("SELECT id, importance FROM events e WHERE start_key BETWEEN ?1 AND "
-                             "?2 AND NOT EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id "
-                             "= e.id) ORDER BY importance DESC, id LIMIT 1")
-        : key.actorId < LaneKey::AllActors
-            ? QStringLiteral("SELECT id, importance FROM events WHERE start_key BETWEEN ?1 AND ?2 "
-                             "AND entente_category_key(category) = ?3 "
-                             "ORDER BY importance DESC, id LIMIT 1")
-            : QStringLiteral("SELECT e.id, e.importance FROM events e JOIN event_actors a ON "
-                             "a.event_id = e.id WHERE a.actor_id = ?3 AND e.start_key BETWEEN ?1 "
-                             "AND ?2 ORDER BY e.importance DESC, e.id LIMIT 1");
-    Statement &top = m_db.cached(sql);
-    top.bind(1, from).bind(2, to);
-    if (key.actorId > 0 || key.actorId < LaneKey::AllActors) {
-        top.bind(3, key.actorId);
-    }
+    Statement &top = key.level == FinestLevel ? topOfDay(key) : topOfChildren(key);
     const bool found = top.step();
     const qint64 id = found ? top.int64(0) : 0;
     const int importance = found ? top.integer(1) : 0;
@@ -255,6 +234,56 @@ void DensityIndex::recomputeTop(const Key &key)
             .bind(5, importance)
             .run();
     }
+}
+
+Statement &DensityIndex::topOfChildren(const Key &key)
+{
+    // A bucket is its eight children one level finer, which flush() has brought up to date
+    // already (it goes from the finest level up): its top is the best of theirs, eight rows
+    // of the summary table instead of every event of up to 512 days.
+    Statement &st = m_db.cached(QStringLiteral(
+        "SELECT top_event_id, top_importance FROM density WHERE level = ?1 AND actor_id = ?2 "
+        "AND bucket BETWEEN ?3 AND ?4 AND count > 0 ORDER BY top_importance DESC, top_event_id "
+        "LIMIT 1"));
+    st.bind(1, key.level - 1).bind(2, key.actorId);
+    st.bind(3, key.bucket * 8).bind(4, key.bucket * 8 + 7);
+    return st;
+}
+
+Statement &DensityIndex::topOfDay(const Key &key)
+{
+    // The day's events through the span index, one range per span class (the index starts
+    // with the class): a table with no index on the start alone is never scanned.
+    static const QString days = [] {
+        QStringList classes;
+        for (int k = 0; k <= SpanIndex::spanClass(std::numeric_limits<qint64>::max()); ++k) {
+            classes.append(QString::number(k));
+        }
+        return QStringLiteral("SELECT e.id, e.importance FROM events e WHERE e.span_class IN "
+                              "(%1) AND e.start_key BETWEEN ?1 AND ?2 ")
+            .arg(classes.join(u','));
+    }();
+    const QString order = QStringLiteral(" ORDER BY e.importance DESC, e.id LIMIT 1");
+    const QString sql =
+        key.actorId == LaneKey::AllActors ? days + order
+        : key.actorId == LaneKey::NoActor
+            ? days +
+                  QStringLiteral("AND NOT EXISTS (SELECT 1 FROM event_actors a WHERE "
+                                 "a.event_id = e.id)") +
+                  order
+        : key.actorId < LaneKey::AllActors
+            ? days + QStringLiteral("AND entente_category_key(e.category) = ?3") + order
+            : days +
+                  QStringLiteral("AND EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id "
+                                 "= e.id AND a.actor_id = ?3)") +
+                  order;
+    Statement &st = m_db.cached(sql);
+    const qint64 from = bucketStart(key.bucket, key.level);
+    st.bind(1, from).bind(2, from + bucketSeconds(key.level) - 1);
+    if (key.actorId > 0 || key.actorId < LaneKey::AllActors) {
+        st.bind(3, key.actorId);
+    }
+    return st;
 }
 
 void DensityIndex::rebuildAtFlush()

@@ -11,6 +11,7 @@
 namespace entente {
 
 class Database;
+class Statement;
 struct Event;
 
 // Keeps the `density` table (schema 0002) in step with the events: per lane and bucket, how
@@ -99,6 +100,8 @@ private:
     template <typename Apply>
     void visit(const Event &event, Apply &&apply) const;
     void recomputeTop(const Key &key);
+    Statement &topOfChildren(const Key &key);
+    Statement &topOfDay(const Key &key);
     void forgetEmptyCategories(const QList<Key> &keys);
 
     Database &m_db;
