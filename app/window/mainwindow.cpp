@@ -5,6 +5,7 @@
 #include "error.h"
 #include "editactions.h"
 #include "eventdetails.h"
+#include "eventediting.h"
 #include "eventfilter.h"
 #include "eventlistdock.h"
 #include "eventlistmodel.h"
@@ -177,6 +178,11 @@ void MainWindow::createEditMenu()
 {
     m_editing = new EditActions(this, menuBar()->addMenu(tr("&Edit")));
     connect(m_editing, &EditActions::failed, this, &MainWindow::showFailure);
+    m_eventEditing = new EventEditing(this, m_editing);
+    // Enter or a double click on a row of the list edits its event.
+    connect(m_events->table(), &QAbstractItemView::activated, this, [this](const QModelIndex &row) {
+        m_eventEditing->editEvent(row.data(EventListModel::EventIdRole).toLongLong());
+    });
 }
 
 QList<QAction *> MainWindow::createNavigationActions(QMenu *view)

@@ -18,6 +18,7 @@ class QTableView;
 namespace entente {
 
 class EditActions;
+class EventEditing;
 class EventDetails;
 class EventListDock;
 class EventStore;
@@ -40,6 +41,7 @@ public:
     EventListDock *eventList() const { return m_events; }
     EventStore *store() const { return m_store.get(); }
     EditActions *editing() const { return m_editing; }
+    EventEditing *eventEditing() const { return m_eventEditing; }
 
     void setStore(std::unique_ptr<EventStore> store);
 
@@ -89,6 +91,7 @@ private:
     EventDetails *m_details;
     EventListDock *m_events;
     EditActions *m_editing = nullptr;
+    EventEditing *m_eventEditing = nullptr;
     QLabel *m_status; // the file and its events, which messages and menu hints do not wipe
     bool m_syncing = false;
     QActionGroup *m_laneModes = nullptr;
