@@ -520,6 +520,14 @@ void TstEventEditor::readOnlyFileCannotBeEdited()
     QVERIFY(m_window->details()->readOnlyNote()->isHidden());
     QTest::keyClick(m_window.get(), Qt::Key_F2);
     QVERIFY(m_window->eventEditing()->dialog());
+    QCOMPARE(m_window->eventEditing()->dialog()->editor()->eventId(), eventId(RutteUid));
+    m_window->eventEditing()->dialog()->reject();
+    QTRY_VERIFY(!m_window->eventEditing()->dialog());
+    m_window->activateWindow(); // what the window manager does when the dialog closes
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_window->eventEditing()->dialog());
+    QCOMPARE(m_window->eventEditing()->dialog()->editor()->eventId(), 0);
 }
 
 void TstEventEditor::dialogSizeIsRemembered()

@@ -29,7 +29,7 @@ ActorRolesEdit::ActorRolesEdit(QWidget *parent) : QWidget(parent), m_table(new Q
     m_table->horizontalHeader()->setSectionResizeMode(RemoveColumn, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
-    m_table->setMinimumHeight(90);
+    m_table->setMinimumHeight(150); // four actors without scrolling
     auto *add = new QPushButton(tr("Add Actor"), this);
     add->setObjectName(QStringLiteral("addActor"));
     connect(add, &QPushButton::clicked, this, [this] { addRow(); });

@@ -78,6 +78,7 @@ QWidget *EventDetails::createTopBar()
 QWidget *EventDetails::createEditPage()
 {
     auto *page = new QWidget(this);
+    m_editor->setCompact(true);
     m_editButtons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, page);
     connect(m_editor, &EventEditor::validityChanged, saveButton(), &QPushButton::setEnabled);
     connect(m_editButtons, &QDialogButtonBox::rejected, this, &EventDetails::stopEditing);

@@ -71,6 +71,7 @@ QWidget *EventEditor::createGeneral()
     auto *general = new QWidget(this);
     auto *form = new QFormLayout(general);
     form->setContentsMargins(0, 0, 0, 0);
+    m_form = form;
     m_title->setPlaceholderText(tr("What happened, in a few words"));
     m_description->setTabChangesFocus(true);
     m_description->setFixedHeight(70);
@@ -112,6 +113,13 @@ QWidget *EventEditor::createSection(const QString &title, QWidget *content)
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(content);
     return box;
+}
+
+void EventEditor::setCompact(bool compact)
+{
+    m_form->setRowWrapPolicy(compact ? QFormLayout::WrapAllRows : QFormLayout::DontWrapRows);
+    m_start->setCompact(compact);
+    m_end->setCompact(compact);
 }
 
 void EventEditor::setStore(EventStore *store)

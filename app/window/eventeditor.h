@@ -34,6 +34,8 @@ public:
     explicit EventEditor(QWidget *parent = nullptr);
 
     void setStore(EventStore *store);
+    // For a narrow place (the Details dock): labels above fields, dates on two lines.
+    void setCompact(bool compact);
     // Fills the form with the event as stored, or with `event` as a new one (id 0).
     void editEvent(qint64 eventId);
     void newEvent(const Event &event = {});
@@ -85,6 +87,7 @@ private:
     ActorRolesEdit *m_actors;
     SourcesEdit *m_sources;
     RelationsEdit *m_relationsEdit;
+    QFormLayout *m_form = nullptr;
     QHash<QString, std::pair<QWidget *, QLabel *>> m_fields; // by Validator's field name
     bool m_valid = false;
     bool m_loading = false;

@@ -3,7 +3,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QStandardItemModel>
@@ -41,7 +41,7 @@ QString plainText(const PartialDate &date)
 
 PartialDateEdit::PartialDateEdit(QWidget *parent)
     : QWidget(parent), m_text(new QLineEdit(this)), m_precision(new QComboBox(this)),
-      m_approximate(new QCheckBox(tr("Approximate"), this))
+      m_approximate(new QCheckBox(tr("Approximate"), this)), m_layout(new QGridLayout(this))
 {
     m_text->setPlaceholderText(tr("e.g. 2014, Sep 2014, 14 Feb 2022"));
     m_text->setClearButtonEnabled(true);
@@ -52,11 +52,8 @@ PartialDateEdit::PartialDateEdit(QWidget *parent)
     m_precision->setToolTip(tr("How precisely the sources give the date; choose a coarser one "
                                "to drop what they do not say"));
     m_approximate->setToolTip(tr("The sources give the date only roughly (“c.”)"));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_text, 1);
-    layout->addWidget(m_precision);
-    layout->addWidget(m_approximate);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    setCompact(false);
     setFocusProxy(m_text);
     connect(m_text, &QLineEdit::textEdited, this, &PartialDateEdit::onTextEdited);
     connect(m_text, &QLineEdit::editingFinished, this, &PartialDateEdit::normaliseText);
@@ -69,6 +66,17 @@ PartialDateEdit::~PartialDateEdit()
 {
     // The text loses the focus as it goes, after this part of the widget is gone.
     disconnect(m_text, nullptr, this, nullptr);
+}
+
+void PartialDateEdit::setCompact(bool compact)
+{
+    m_layout->removeWidget(m_text);
+    m_layout->removeWidget(m_precision);
+    m_layout->removeWidget(m_approximate);
+    m_layout->addWidget(m_text, 0, 0, 1, compact ? 2 : 1);
+    m_layout->addWidget(m_precision, compact ? 1 : 0, compact ? 0 : 1);
+    m_layout->addWidget(m_approximate, compact ? 1 : 0, compact ? 1 : 2);
+    m_layout->setColumnStretch(0, 1);
 }
 
 void PartialDateEdit::setDate(const PartialDate &date)

@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGridLayout;
 class QLineEdit;
 
 namespace entente {
@@ -23,6 +24,8 @@ public:
     explicit PartialDateEdit(QWidget *parent = nullptr);
     ~PartialDateEdit() override;
 
+    // Compact: the selector and the box under the text, for a narrow dock.
+    void setCompact(bool compact);
     void setDate(const PartialDate &date);
     // The date typed, or a null date when the text is empty or cannot be read.
     PartialDate date() const;
@@ -46,6 +49,7 @@ private:
     QLineEdit *m_text;
     QComboBox *m_precision;
     QCheckBox *m_approximate;
+    QGridLayout *m_layout;
 };
 
 } // namespace entente

@@ -38,7 +38,7 @@ RelationsEdit::RelationsEdit(QWidget *parent)
     header->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
-    m_table->setMinimumHeight(80);
+    m_table->setMinimumHeight(110);
     m_problem = FieldProblem::newLabel(m_table, QStringLiteral("relations"), this);
     auto *add = new QPushButton(tr("Add Relation"), this);
     add->setObjectName(QStringLiteral("addRelation"));

@@ -8,7 +8,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -37,14 +37,17 @@ SourcesEdit::SourcesEdit(QWidget *parent)
 QWidget *SourcesEdit::createButtons()
 {
     auto *buttons = new QWidget(this);
-    auto *row = new QHBoxLayout(buttons);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto *rows = new QGridLayout(buttons);
+    rows->setContentsMargins(0, 0, 0, 0);
     auto *add = new QPushButton(tr("New Source"), buttons);
     add->setObjectName(QStringLiteral("newSource"));
     connect(add, &QPushButton::clicked, this, &SourcesEdit::addNew);
     m_existing->setObjectName(QStringLiteral("existingSource"));
     m_existing->setEditable(true);
     m_existing->setInsertPolicy(QComboBox::NoInsert);
+    // Source titles are long: the box takes the width it is given, not theirs.
+    m_existing->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_existing->setMinimumContentsLength(8);
     m_existing->lineEdit()->setPlaceholderText(tr("Cite a source of this timeline…"));
     m_existing->completer()->setFilterMode(Qt::MatchContains);
     m_existing->completer()->setCompletionMode(QCompleter::PopupCompletion);
@@ -66,10 +69,12 @@ QWidget *SourcesEdit::createButtons()
             emit edited();
         }
     });
-    row->addWidget(add);
-    row->addWidget(m_existing, 1);
-    row->addWidget(citeButton);
-    row->addWidget(remove);
+    // Two short rows rather than one long one: the form also lives in a narrow dock.
+    rows->addWidget(m_existing, 0, 0);
+    rows->addWidget(citeButton, 0, 1);
+    rows->addWidget(add, 1, 0, Qt::AlignLeft);
+    rows->addWidget(remove, 1, 1);
+    rows->setColumnStretch(0, 1);
     return buttons;
 }
 
