@@ -111,6 +111,7 @@ private slots:
 
     void typingFillsTheDraft();
     void precisionFollowsTheTextAndCoarsensIt();
+    void citedSourceCorrectedIsEdited();
     void problemsShowBesideTheirFields_data();
     void problemsShowBesideTheirFields();
     void newEventIsSavedAndUndone();
@@ -269,6 +270,37 @@ void TstEventEditor::precisionFollowsTheTextAndCoarsensIt()
     QVERIFY(edit.approximateBox()->isChecked());
     QCOMPARE(edit.date(), PartialDate::year(2014, true));
     QCOMPARE(edit.precisionBox()->currentData().toInt(), int(PartialDate::Precision::Year));
+}
+
+void TstEventEditor::citedSourceCorrectedIsEdited()
+{
+    EventEditor editor;
+    editor.setStore(m_store.get());
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QComboBox *existing = editor.sources()->existingBox();
+    existing->setFocus();
+    QTest::keyClick(existing, Qt::Key_Down); // the first source of the timeline
+    const qint64 id = existing->currentData().toLongLong();
+    QVERIFY(id != 0);
+    auto *cite = field<QPushButton>(&editor, QStringLiteral("citeSource"));
+    QTest::mouseClick(cite, Qt::LeftButton);
+    QTest::keyClick(existing, Qt::Key_Down);
+    QTest::keyClick(existing, Qt::Key_Up);
+    QTest::mouseClick(cite, Qt::LeftButton); // the same again: cited once
+    QCOMPARE(editor.sources()->list()->count(), 1);
+    EventDraft draft = editor.draft();
+    QCOMPARE(draft.event.sourceIds, QList<qint64>{id});
+    QVERIFY(draft.editedSources.isEmpty());
+
+    typeInto(editor.sources()->titleEdit(), QStringLiteral("Corrected title"));
+    draft = editor.draft();
+    QCOMPARE(draft.event.sourceIds, QList<qint64>{id});
+    QCOMPARE(draft.editedSources.size(), 1);
+    Source expected = *m_store->source(id);
+    expected.title = QStringLiteral("Corrected title");
+    QCOMPARE(draft.editedSources.first(), expected);
+    QVERIFY(draft.newSources.isEmpty());
 }
 
 void TstEventEditor::problemsShowBesideTheirFields_data()
@@ -447,7 +479,31 @@ void TstEventEditor::relationsAreAddedAndRemovedWithTheEvent()
     QCOMPARE(now.size(), had.size() + 1);
     QCOMPARE(now.last().fromEventId, rutte);
     QCOMPARE(store->event(now.last().toEventId)->title.left(8), QStringLiteral("Minsk II"));
-    m_window->editing()->undoStack()->undo();
+    const QStringList dumpAdded = canonicalDump(store->database());
+
+    // A changed note changes the relation; a removed row removes it.
+    dialog = openDialog(m_window->eventEditing()->editEventAction());
+    QVERIFY(dialog);
+    QTableWidget *table = dialog->editor()->relations()->table();
+    typeInto(table->cellWidget(table->rowCount() - 1, 3), QStringLiteral("as agreed"));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->eventEditing()->dialog());
+    QCOMPARE(store->relation(now.last().id)->note, QStringLiteral("as agreed"));
+    dialog = openDialog(m_window->eventEditing()->editEventAction());
+    QVERIFY(dialog);
+    table = dialog->editor()->relations()->table();
+    QTest::mouseClick(table->cellWidget(table->rowCount() - 1, 4), Qt::LeftButton);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->eventEditing()->dialog());
+    QCOMPARE(store->relationsOf({rutte}), had);
+
+    QUndoStack *undo = m_window->editing()->undoStack();
+    QCOMPARE(undo->count(), 3);
+    undo->undo();
+    QCOMPARE(store->relation(now.last().id)->note, QStringLiteral("as agreed"));
+    undo->undo();
+    QCOMPARE(canonicalDump(store->database()), dumpAdded);
+    undo->undo();
     QCOMPARE(canonicalDump(store->database()), dumpBefore);
 }
 

@@ -54,8 +54,8 @@ void RelationsEdit::setRelations(EventStore *store, qint64 eventId,
                                  const QList<Relation> &relations)
 {
     if (store != m_store) {
-        delete m_events;
-        m_events = store ? new EventListModel(store, this) : nullptr;
+        delete m_events; // made again when a row needs it: listing a large file costs
+        m_events = nullptr;
         m_store = store;
     }
     m_eventId = eventId;
@@ -112,8 +112,11 @@ QLineEdit *RelationsEdit::newEventField(qint64 otherId)
     if (const std::optional<Event> other = m_store ? m_store->event(otherId) : std::nullopt) {
         field->setText(other->title);
     }
-    if (!m_events) {
+    if (!m_store) {
         return field;
+    }
+    if (!m_events) {
+        m_events = new EventListModel(m_store, this);
     }
     // The list model filters in the store as the user types, so the completion never reads
     // every title of a large timeline.

@@ -133,6 +133,12 @@ void SourcesEdit::addNew()
 
 void SourcesEdit::cite(qint64 sourceId)
 {
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).source.id == sourceId) {
+            m_list->setCurrentRow(row); // cited already: shown, not cited twice
+            return;
+        }
+    }
     const Source source = m_known.value(sourceId);
     append({source, source.published.toDisplayString()});
     m_existing->setCurrentIndex(-1);
