@@ -3,6 +3,7 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -17,6 +18,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 #include "actorrolesedit.h"
 #include "editactions.h"
@@ -112,6 +114,7 @@ private slots:
     void typingFillsTheDraft();
     void precisionFollowsTheTextAndCoarsensIt();
     void citedSourceCorrectedIsEdited();
+    void wheelScrollsPastFieldsWithoutFocus();
     void problemsShowBesideTheirFields_data();
     void problemsShowBesideTheirFields();
     void newEventIsSavedAndUndone();
@@ -301,6 +304,30 @@ void TstEventEditor::citedSourceCorrectedIsEdited()
     expected.title = QStringLiteral("Corrected title");
     QCOMPARE(draft.editedSources.first(), expected);
     QVERIFY(draft.newSources.isEmpty());
+}
+
+void TstEventEditor::wheelScrollsPastFieldsWithoutFocus()
+{
+    EventEditor editor;
+    editor.setStore(m_store.get());
+    editor.resize(500, 300); // the form scrolls
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    auto *kind = field<QComboBox>(&editor, QStringLiteral("kind"));
+    const auto wheel = [](QWidget *target) {
+        const QPointF at = QPointF(target->rect().center());
+        QWheelEvent event(at, target->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(target, &event);
+    };
+    field<QLineEdit>(&editor, QStringLiteral("title"))->setFocus();
+    wheel(kind);
+    QCOMPARE(kind->currentIndex(), 0);                 // still a moment
+    // (A wheel event sent by a test is not passed on to the scroll area as the window
+    // system's are; that the form scrolls is seen by hand.)
+    kind->setFocus();
+    wheel(kind);
+    QCOMPARE(kind->currentIndex(), 1); // focused, the wheel chooses
 }
 
 void TstEventEditor::problemsShowBesideTheirFields_data()

@@ -2,6 +2,7 @@
 #include "actorrolesedit.h"
 
 #include "eventdraft.h"
+#include "wheelguard.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -63,6 +64,7 @@ void ActorRolesEdit::addRow(qint64 actorId, const QString &role)
     auto *actor = new QComboBox(m_table);
     actor->setEditable(true);
     actor->setInsertPolicy(QComboBox::NoInsert);
+    WheelGuard::guard(actor);
     actor->lineEdit()->setPlaceholderText(tr("Pick an actor or type a new name"));
     // Completion on every name an actor goes by; a pick puts in its full name.
     auto *names = new QStandardItemModel(actor);

@@ -8,6 +8,7 @@
 #include "relationsedit.h"
 #include "sourcesedit.h"
 #include "validator.h"
+#include "wheelguard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -83,6 +84,10 @@ QWidget *EventEditor::createGeneral()
     m_importance->setRange(1, 5);
     m_importance->setToolTip(tr("1: minor, 5: major; bigger markers on the timeline"));
     m_tags->setPlaceholderText(tr("Separated by commas"));
+    for (QWidget *field : {static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_category),
+                           static_cast<QWidget *>(m_importance)}) {
+        WheelGuard::guard(field);
+    }
     addField(form, QStringLiteral("title"), tr("&Title:"), m_title);
     addField(form, QStringLiteral("description"), tr("&Description:"), m_description);
     addField(form, QStringLiteral("kind"), tr("&Kind:"), m_kind);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "partialdateedit.h"
 
+#include "wheelguard.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
@@ -51,6 +53,7 @@ PartialDateEdit::PartialDateEdit(QWidget *parent)
     }
     m_precision->setToolTip(tr("How precisely the sources give the date; choose a coarser one "
                                "to drop what they do not say"));
+    WheelGuard::guard(m_precision);
     m_approximate->setToolTip(tr("The sources give the date only roughly (“c.”)"));
     m_layout->setContentsMargins(0, 0, 0, 0);
     setCompact(false);

@@ -5,6 +5,7 @@
 #include "eventstore.h"
 #include "fieldproblem.h"
 #include "validator.h"
+#include "wheelguard.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -76,6 +77,7 @@ void RelationsEdit::addRow(const Relation &relation)
     direction->setToolTip(tr("→: this event led to, answered… the other; ←: the other one did"));
     direction->setCurrentIndex(toThis ? 1 : 0);
     direction->setProperty(RelationIdProperty, relation.id);
+    WheelGuard::guard(direction);
     connect(direction, &QComboBox::activated, this, &RelationsEdit::edited);
     m_table->setCellWidget(row, DirectionColumn, direction);
 
@@ -86,6 +88,7 @@ void RelationsEdit::addRow(const Relation &relation)
         type->addItem(Relation::typeLabel(each), int(each));
     }
     type->setCurrentIndex(type->findData(int(relation.type)));
+    WheelGuard::guard(type);
     connect(type, &QComboBox::activated, this, &RelationsEdit::edited);
     m_table->setCellWidget(row, TypeColumn, type);
 

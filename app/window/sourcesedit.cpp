@@ -4,6 +4,7 @@
 #include "eventdraft.h"
 #include "fieldproblem.h"
 #include "validator.h"
+#include "wheelguard.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -48,6 +49,7 @@ QWidget *SourcesEdit::createButtons()
     // Source titles are long: the box takes the width it is given, not theirs.
     m_existing->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_existing->setMinimumContentsLength(8);
+    WheelGuard::guard(m_existing);
     m_existing->lineEdit()->setPlaceholderText(tr("Cite a source of this timeline…"));
     m_existing->completer()->setFilterMode(Qt::MatchContains);
     m_existing->completer()->setCompletionMode(QCompleter::PopupCompletion);
