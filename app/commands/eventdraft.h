@@ -3,9 +3,12 @@
 
 #include "actor.h"
 #include "event.h"
+#include "relation.h"
 #include "source.h"
 
 #include <QList>
+
+#include <optional>
 
 namespace entente {
 
@@ -19,6 +22,10 @@ struct EventDraft
     QList<Actor> newActors;
     QList<Source> newSources;
     QList<Source> editedSources;
+    // Every relation the event has once saved, or nothing to leave its relations alone. A
+    // relation with id 0 is new; an end of 0 is this event (a new event has no id yet).
+    // Relations of the event that are not in the list are removed.
+    std::optional<QList<Relation>> relations;
 
     static qint64 placeholder(qsizetype index) { return -1 - index; }
 };

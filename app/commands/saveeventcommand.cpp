@@ -11,6 +11,9 @@ SaveEventCommand::SaveEventCommand(EventStore *store, const EventDraft &draft, Q
     setText((m_isNew ? QCoreApplication::translate("entente::SaveEventCommand", "Add “%1”")
                      : QCoreApplication::translate("entente::SaveEventCommand", "Edit “%1”"))
                 .arg(draft.event.title));
+    if (m_draft.relations) {
+        planRelations();
+    }
 }
 
 void SaveEventCommand::redo()
@@ -35,6 +38,7 @@ void SaveEventCommand::redo()
             m_before = store()->event(m_draft.event.id);
             store()->updateEvent(m_draft.event);
         }
+        writeRelations(ids);
     });
     m_done = true;
 }
@@ -42,6 +46,7 @@ void SaveEventCommand::redo()
 void SaveEventCommand::undo()
 {
     store()->batch([&] {
+        undoRelations(); // first: a new event's relations name it
         if (m_isNew) {
             store()->removeEvent(m_draft.event.id);
         } else if (m_before) {
@@ -79,6 +84,65 @@ void SaveEventCommand::resolvePlaceholders()
     for (qint64 &sourceId : m_draft.event.sourceIds) {
         if (sourceId < 0) {
             sourceId = m_draft.newSources.at(-sourceId - 1).id;
+        }
+    }
+}
+
+void SaveEventCommand::planRelations()
+{
+    const QList<Relation> current =
+        m_isNew ? QList<Relation>() : store()->relationsOf({m_draft.event.id});
+    QList<qint64> kept;
+    for (const Relation &wanted : std::as_const(*m_draft.relations)) {
+        if (wanted.id == 0) {
+            m_addedRelations.append(wanted);
+            continue;
+        }
+        kept.append(wanted.id);
+        if (!current.contains(wanted)) {
+            m_changedRelations.append(wanted);
+        }
+    }
+    for (const Relation &had : current) {
+        if (!kept.contains(had.id)) {
+            m_removedRelations.append(had.id);
+        }
+    }
+}
+
+void SaveEventCommand::writeRelations(EventStore::Ids ids)
+{
+    for (Relation &relation : m_addedRelations) {
+        // 0 names this event; a new one has its id only now.
+        relation.fromEventId = relation.fromEventId == 0 ? eventId() : relation.fromEventId;
+        relation.toEventId = relation.toEventId == 0 ? eventId() : relation.toEventId;
+        relation.id = store()->addRelation(relation, ids);
+    }
+    m_relationsBefore.clear();
+    for (const Relation &relation : std::as_const(m_changedRelations)) {
+        if (const std::optional<Relation> before = store()->relation(relation.id)) {
+            m_relationsBefore.append(*before);
+            store()->updateRelation(relation);
+        }
+    }
+    for (qint64 id : std::as_const(m_removedRelations)) {
+        if (const std::optional<Relation> before = store()->relation(id)) {
+            m_relationsBefore.append(*before);
+            store()->removeRelation(id);
+        }
+    }
+}
+
+void SaveEventCommand::undoRelations()
+{
+    for (const Relation &relation : std::as_const(m_addedRelations)) {
+        store()->removeRelation(relation.id);
+    }
+    for (const Relation &before : std::as_const(m_relationsBefore)) {
+        if (m_removedRelations.contains(before.id)) {
+            store()->addRelation(before, EventStore::Ids::Keep);
+        } else {
+            store()->updateRelation(before);
         }
     }
 }

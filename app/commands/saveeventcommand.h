@@ -10,8 +10,8 @@
 namespace entente {
 
 // The editor's OK: adds or changes the event, with the actors and sources created or
-// corrected in the editor, as one step. The first redo gives new rows new ids; later redos
-// re-create them with the same ids.
+// corrected in the editor and the relations added, changed or removed there, as one step. The first
+// redo gives new rows new ids; later redos re-create them with the same ids.
 class SaveEventCommand final : public StoreCommand
 {
 public:
@@ -25,6 +25,10 @@ public:
 private:
     void addNewRows(EventStore::Ids ids);
     void resolvePlaceholders();
+    // What the draft's relations add, change and remove, against the store as it is now.
+    void planRelations();
+    void writeRelations(EventStore::Ids ids);
+    void undoRelations();
 
     EventDraft m_draft;
     bool m_isNew;
@@ -32,6 +36,10 @@ private:
     // Read at each redo, just before the write: what undo puts back.
     std::optional<Event> m_before;
     QList<Source> m_sourcesBefore;
+    QList<Relation> m_addedRelations; // their ids are the store's after the first redo
+    QList<Relation> m_changedRelations;
+    QList<qint64> m_removedRelations;
+    QList<Relation> m_relationsBefore; // the changed and removed ones, read at each redo
 };
 
 } // namespace entente

@@ -15,7 +15,7 @@
 namespace entente {
 
 EditActions::EditActions(QMainWindow *window, QMenu *menu)
-    : QObject(window), m_window(window), m_undo(new QUndoStack(this))
+    : QObject(window), m_window(window), m_menu(menu), m_undo(new QUndoStack(this))
 {
     m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
@@ -63,6 +63,17 @@ void EditActions::setStore(EventStore *store, bool keepHistory)
     for (QAction *action : std::as_const(m_editing)) {
         action->setEnabled(canEdit());
     }
+    emit editableChanged(canEdit());
+}
+
+void EditActions::addEditingAction(QAction *action)
+{
+    if (m_editing.isEmpty()) {
+        m_menu->addSeparator(); // after Undo and Redo
+    }
+    m_menu->addAction(action);
+    m_editing.append(action);
+    action->setEnabled(canEdit());
 }
 
 bool EditActions::canEdit() const

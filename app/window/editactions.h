@@ -37,13 +37,18 @@ public:
     // Runs the command through the stack (which runs its redo()). A write the store refuses
     // leaves the stack as it was, and the message is reported.
     bool push(QUndoCommand *command);
+    // Puts an editing action on the Edit menu, enabled only while the timeline can be written.
+    void addEditingAction(QAction *action);
 
 signals:
+    // A document was set: whether it can be written.
+    void editableChanged(bool editable);
     // A command failed; the message says what and where.
     void failed(const QString &message);
 
 private:
     QMainWindow *m_window;
+    QMenu *m_menu;
     QUndoStack *m_undo;
     QAction *m_undoAction;
     QAction *m_redoAction;

@@ -1,8 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventdetails.h"
 
+#include "eventeditor.h"
 #include "eventstore.h"
 
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -27,7 +34,9 @@ QString precisionText(const PartialDate &date)
 
 } // namespace
 
-EventDetails::EventDetails(QWidget *parent) : QWidget(parent), m_browser(new QTextBrowser(this))
+EventDetails::EventDetails(QWidget *parent)
+    : QWidget(parent), m_browser(new QTextBrowser(this)), m_pages(new QStackedWidget(this)),
+      m_editor(new EventEditor(this))
 {
     m_browser->setOpenExternalLinks(true);
     // Focus given to the pane (F6, Ctrl+Tab) goes to the text, where Tab goes from link to link
@@ -38,15 +47,110 @@ EventDetails::EventDetails(QWidget *parent) : QWidget(parent), m_browser(new QTe
         QStringLiteral("QTextBrowser { border: 1px solid palette(mid); }"
                        "QTextBrowser:focus { border-color: palette(highlight); }"));
     setFocusProxy(m_browser);
+    m_pages->addWidget(m_browser);
+    m_pages->addWidget(createEditPage());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_browser);
+    layout->addWidget(createTopBar());
+    layout->addWidget(m_pages, 1);
     displayEvent(0);
+}
+
+QWidget *EventDetails::createTopBar()
+{
+    auto *bar = new QWidget(this);
+    m_readOnly = new QLabel(bar);
+    m_readOnly->setObjectName(QStringLiteral("readOnlyNote"));
+    m_readOnly->setWordWrap(true);
+    m_readOnly->hide();
+    m_edit = new QPushButton(tr("Edit"), bar);
+    m_edit->setObjectName(QStringLiteral("editEvent"));
+    m_edit->setToolTip(tr("Edit this event here (F2 edits it in a window)"));
+    connect(m_edit, &QPushButton::clicked, this, &EventDetails::startEditing);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 2);
+    layout->addWidget(m_readOnly, 1);
+    layout->addStretch();
+    layout->addWidget(m_edit);
+    return bar;
+}
+
+QWidget *EventDetails::createEditPage()
+{
+    auto *page = new QWidget(this);
+    m_editor->setCompact(true);
+    m_editButtons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, page);
+    connect(m_editor, &EventEditor::validityChanged, saveButton(), &QPushButton::setEnabled);
+    connect(m_editButtons, &QDialogButtonBox::rejected, this, &EventDetails::stopEditing);
+    // Esc anywhere in the form drops the edit, as in the dialog.
+    auto *cancel = new QShortcut(QKeySequence(Qt::Key_Escape), page);
+    cancel->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(cancel, &QShortcut::activated, this, &EventDetails::stopEditing);
+    connect(m_editButtons, &QDialogButtonBox::accepted, this, [this] {
+        if (m_editor->isValid()) {
+            emit saveRequested(m_editor->draft());
+        }
+    });
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_editor, 1);
+    layout->addWidget(m_editButtons);
+    return page;
+}
+
+QPushButton *EventDetails::saveButton() const
+{
+    return m_editButtons->button(QDialogButtonBox::Save);
+}
+
+void EventDetails::setEditable(bool editable, const QString &whyNot)
+{
+    m_editable = editable;
+    m_readOnly->setText(whyNot);
+    m_readOnly->setVisible(!editable && !whyNot.isEmpty());
+    if (!editable) {
+        stopEditing();
+    }
+    updateEditButton();
+}
+
+bool EventDetails::isEditing() const
+{
+    return m_pages->currentIndex() == 1;
+}
+
+void EventDetails::startEditing()
+{
+    if (!m_editable || !m_store || !m_store->event(m_eventId)) {
+        return;
+    }
+    m_editor->editEvent(m_eventId);
+    saveButton()->setEnabled(m_editor->isValid());
+    m_pages->setCurrentIndex(1);
+    m_edit->hide();
+    m_editor->setFocus();
+}
+
+void EventDetails::stopEditing()
+{
+    if (!isEditing()) {
+        return;
+    }
+    m_pages->setCurrentIndex(0);
+    m_edit->show();
+    displayEvent(m_eventId);
+}
+
+void EventDetails::updateEditButton()
+{
+    m_edit->setEnabled(m_editable && m_eventId != 0);
 }
 
 void EventDetails::setStore(EventStore *store)
 {
+    stopEditing();
     m_store = store;
+    m_editor->setStore(store);
     if (m_store) {
         connect(m_store, &EventStore::changed, this, [this] { displayEvent(m_eventId); });
     }
@@ -60,8 +164,17 @@ QString EventDetails::plainText() const
 
 void EventDetails::displayEvent(qint64 eventId)
 {
+    if (isEditing()) {
+        if (eventId == m_eventId && m_store && m_store->event(eventId)) {
+            return; // the store changed under the form: the user's edit stays
+        }
+        m_pages->setCurrentIndex(0);
+        m_edit->show();
+    }
     m_eventId = eventId;
     m_browser->setHtml(html(eventId));
+    updateEditButton();
+    emit eventShown(eventId);
 }
 
 QString EventDetails::html(qint64 eventId) const

@@ -1,17 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "eventdraft.h"
+
 #include <QWidget>
 
+class QDialogButtonBox;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
 class QTextBrowser;
 
 namespace entente {
 
+class EventEditor;
 class EventStore;
-struct Event;
 
 // The selected event in full: title, dates with their precision, actors with roles, the
-// description and every source with its quoted sentence and a link.
+// description and every source with its quoted sentence and a link. Edit puts the event
+// editor in its place, with Save and Cancel; a read-only file says why it cannot be edited.
 class EventDetails final : public QWidget
 {
     Q_OBJECT
@@ -23,17 +30,44 @@ public:
     qint64 eventId() const { return m_eventId; }
     QString plainText() const;
 
+    // Whether the file can be written; if not, `whyNot` is said above the details.
+    void setEditable(bool editable, const QString &whyNot = QString());
+    bool isEditing() const;
+    EventEditor *editor() const { return m_editor; }
+    QPushButton *editButton() const { return m_edit; }
+    QPushButton *saveButton() const;
+    QLabel *readOnlyNote() const { return m_readOnly; }
+
 public slots:
+    // Shows the event; while it is being edited, the form stays (the store changed under
+    // it), while another one is shown, its edit is dropped.
     void displayEvent(qint64 eventId);
+    void startEditing();
+    // Back to reading, the edit dropped (after Cancel, or once Save has stored it).
+    void stopEditing();
+
+signals:
+    // Save was pressed on a valid form; whoever saves it calls stopEditing() when stored.
+    void saveRequested(const entente::EventDraft &draft);
+    void eventShown(qint64 eventId);
 
 private:
+    QWidget *createEditPage();
+    QWidget *createTopBar();
+    void updateEditButton();
     QString html(qint64 eventId) const;
     QString actorsHtml(const Event &event) const;
     QString sourcesHtml(const Event &event) const;
 
     EventStore *m_store = nullptr;
     QTextBrowser *m_browser;
+    QStackedWidget *m_pages;
+    EventEditor *m_editor;
+    QDialogButtonBox *m_editButtons = nullptr;
+    QPushButton *m_edit = nullptr;
+    QLabel *m_readOnly = nullptr;
     qint64 m_eventId = 0;
+    bool m_editable = false;
 };
 
 } // namespace entente

@@ -6,6 +6,7 @@
 #include "editactions.h"
 #include "error.h"
 #include "eventdetails.h"
+#include "eventediting.h"
 #include "eventfilter.h"
 #include "eventlistdock.h"
 #include "eventlistmodel.h"
@@ -184,6 +185,11 @@ void MainWindow::createEditMenu()
     connect(m_editing, &EditActions::failed, this, &MainWindow::showFailure);
     // Cut, Copy, Paste, Duplicate, Delete, New Event at Cursor: on the timeline's events.
     new TimelineEditActions(m_view, m_editing, edit);
+    m_eventEditing = new EventEditing(this, m_editing);
+    // Enter or a double click on a row of the list edits its event.
+    connect(m_events->table(), &QAbstractItemView::activated, this, [this](const QModelIndex &row) {
+        m_eventEditing->editEvent(row.data(EventListModel::EventIdRole).toLongLong());
+    });
 }
 
 QList<QAction *> MainWindow::createNavigationActions(QMenu *view)

@@ -19,6 +19,7 @@ namespace entente {
 
 class DocumentController;
 class EditActions;
+class EventEditing;
 class EventDetails;
 class EventListDock;
 class EventStore;
@@ -42,6 +43,7 @@ public:
     EventStore *store() const { return m_store.get(); }
     EditActions *editing() const { return m_editing; }
     DocumentController *documents() const { return m_documents; }
+    EventEditing *eventEditing() const { return m_eventEditing; }
 
     // Shows this timeline instead of the one open (none: the start page).
     // Another file; with keepHistory (Save As), undo goes on in the new one.
@@ -97,6 +99,7 @@ private:
     EventListDock *m_events;
     EditActions *m_editing = nullptr;
     DocumentController *m_documents = nullptr;
+    EventEditing *m_eventEditing = nullptr;
     QLabel *m_status; // the file and its events, which messages and menu hints do not wipe
     bool m_syncing = false;
     QActionGroup *m_laneModes = nullptr;

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "actorrolesedit.h"
+
+#include "eventdraft.h"
+#include "wheelguard.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace entente {
+
+namespace {
+enum Column { ActorColumn, RoleColumn, RemoveColumn };
+} // namespace
+
+ActorRolesEdit::ActorRolesEdit(QWidget *parent) : QWidget(parent), m_table(new QTableWidget(this))
+{
+    m_table->setObjectName(QStringLiteral("actorsTable"));
+    m_table->setColumnCount(3);
+    m_table->setHorizontalHeaderLabels({tr("Actor"), tr("Role"), QString()});
+    m_table->horizontalHeader()->setSectionResizeMode(ActorColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(RoleColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(RemoveColumn, QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setMinimumHeight(150); // four actors without scrolling
+    auto *add = new QPushButton(tr("Add Actor"), this);
+    add->setObjectName(QStringLiteral("addActor"));
+    connect(add, &QPushButton::clicked, this, [this] { addRow(); });
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table);
+    layout->addWidget(add, 0, Qt::AlignLeft);
+}
+
+void ActorRolesEdit::setActors(const QList<Actor> &known, const QList<EventActor> &links)
+{
+    m_known = known;
+    m_byName.clear();
+    for (const Actor &actor : known) {
+        for (const QString &name : QStringList{actor.name, actor.shortName} + actor.aliases) {
+            if (!name.isEmpty()) {
+                m_byName.insert(name.toLower(), actor.id);
+            }
+        }
+    }
+    m_table->setRowCount(0);
+    for (const EventActor &link : links) {
+        addRow(link.actorId, link.role);
+    }
+}
+
+void ActorRolesEdit::addRow(qint64 actorId, const QString &role)
+{
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    auto *actor = new QComboBox(m_table);
+    actor->setEditable(true);
+    actor->setInsertPolicy(QComboBox::NoInsert);
+    WheelGuard::guard(actor);
+    actor->lineEdit()->setPlaceholderText(tr("Pick an actor or type a new name"));
+    // Completion on every name an actor goes by; a pick puts in its full name.
+    auto *names = new QStandardItemModel(actor);
+    for (const Actor &known : std::as_const(m_known)) {
+        actor->addItem(known.name, known.id);
+        for (const QString &name : QStringList{known.shortName} + known.aliases) {
+            if (!name.isEmpty() && name != known.name) {
+                auto *item = new QStandardItem(tr("%1 (%2)").arg(name, known.name));
+                item->setData(known.id, Qt::UserRole);
+                names->appendRow(item);
+            }
+        }
+        auto *item = new QStandardItem(known.name);
+        item->setData(known.id, Qt::UserRole);
+        names->appendRow(item);
+    }
+    auto *completer = new QCompleter(names, actor);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    actor->setCompleter(completer);
+    connect(completer, qOverload<const QModelIndex &>(&QCompleter::activated), actor,
+            [actor](const QModelIndex &index) {
+                actor->setCurrentIndex(actor->findData(index.data(Qt::UserRole)));
+            });
+    actor->setCurrentIndex(actor->findData(actorId));
+    if (actorId == 0) {
+        actor->setEditText(QString());
+    }
+    connect(actor, &QComboBox::editTextChanged, this, &ActorRolesEdit::edited);
+    m_table->setCellWidget(row, ActorColumn, actor);
+
+    auto *roleEdit = new QLineEdit(role, m_table);
+    roleEdit->setPlaceholderText(tr("party, mediator, speaker…"));
+    connect(roleEdit, &QLineEdit::textEdited, this, &ActorRolesEdit::edited);
+    m_table->setCellWidget(row, RoleColumn, roleEdit);
+
+    auto *remove = new QToolButton(m_table);
+    remove->setText(tr("Remove"));
+    remove->setToolTip(tr("Take this actor out of the event"));
+    connect(remove, &QToolButton::clicked, this, [this, remove] { removeRow(remove); });
+    m_table->setCellWidget(row, RemoveColumn, remove);
+    if (actorId == 0) {
+        actor->setFocus();
+    }
+    emit edited();
+}
+
+void ActorRolesEdit::removeRow(QWidget *cellWidget)
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->cellWidget(row, RemoveColumn) == cellWidget) {
+            m_table->removeRow(row);
+            emit edited();
+            return;
+        }
+    }
+}
+
+QComboBox *ActorRolesEdit::actorBox(int row) const
+{
+    return static_cast<QComboBox *>(m_table->cellWidget(row, ActorColumn));
+}
+
+QLineEdit *ActorRolesEdit::roleEdit(int row) const
+{
+    return static_cast<QLineEdit *>(m_table->cellWidget(row, RoleColumn));
+}
+
+qint64 ActorRolesEdit::actorNamed(const QString &text) const
+{
+    if (const qint64 id = m_byName.value(text.toLower()); id != 0) {
+        return id;
+    }
+    // A completion's "short name (name)".
+    for (const Actor &actor : m_known) {
+        for (const QString &name : QStringList{actor.shortName} + actor.aliases) {
+            if (text.compare(tr("%1 (%2)").arg(name, actor.name), Qt::CaseInsensitive) == 0) {
+                return actor.id;
+            }
+        }
+    }
+    return 0;
+}
+
+QList<EventActor> ActorRolesEdit::links(QList<Actor> *newActors) const
+{
+    QList<EventActor> links;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QString text = actorBox(row)->currentText().trimmed();
+        if (text.isEmpty()) {
+            continue; // a row added and left empty
+        }
+        qint64 id = actorNamed(text);
+        if (id == 0) {
+            qsizetype index = 0;
+            while (index < newActors->size() && newActors->at(index).name != text) {
+                ++index;
+            }
+            if (index == newActors->size()) {
+                Actor actor;
+                actor.name = text;
+                newActors->append(actor);
+            }
+            id = EventDraft::placeholder(index);
+        }
+        links.append({id, roleEdit(row)->text().trimmed()});
+    }
+    return links;
+}
+
+} // namespace entente

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "actor.h"
+#include "event.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QTableWidget;
+
+namespace entente {
+
+// Who takes part in an event and as what: a row per actor, picked from the timeline's actors
+// (completion on name, short name and aliases) or typed as a new name, which creates the
+// actor when the event is saved.
+class ActorRolesEdit final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ActorRolesEdit(QWidget *parent = nullptr);
+
+    void setActors(const QList<Actor> &known, const QList<EventActor> &links);
+    // The links as the rows say; an actor typed by a new name is appended to *newActors and
+    // named by its placeholder id (EventDraft::placeholder), once however many rows name it.
+    QList<EventActor> links(QList<Actor> *newActors) const;
+
+    QTableWidget *table() const { return m_table; }
+    // A new empty row, its actor field focused.
+    void addRow(qint64 actorId = 0, const QString &role = QString());
+
+signals:
+    void edited();
+
+private:
+    QComboBox *actorBox(int row) const;
+    QLineEdit *roleEdit(int row) const;
+    // The actor a typed name stands for (by name, short name or alias), or 0 for a new one.
+    qint64 actorNamed(const QString &text) const;
+    void removeRow(QWidget *cellWidget);
+
+    QTableWidget *m_table;
+    QList<Actor> m_known;
+    QHash<QString, qint64> m_byName; // lower-case name, short name, alias → id
+};
+
+} // namespace entente

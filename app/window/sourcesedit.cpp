@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sourcesedit.h"
+
+#include "eventdraft.h"
+#include "fieldproblem.h"
+#include "validator.h"
+#include "wheelguard.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace entente {
+
+SourcesEdit::SourcesEdit(QWidget *parent)
+    : QWidget(parent), m_list(new QListWidget(this)), m_existing(new QComboBox(this)),
+      m_outlet(new QLineEdit(this)), m_title(new QLineEdit(this)), m_url(new QLineEdit(this)),
+      m_published(new QLineEdit(this)), m_quote(new QPlainTextEdit(this))
+{
+    m_list->setObjectName(QStringLiteral("sourcesList"));
+    m_list->setMaximumHeight(90);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_list);
+    layout->addWidget(createButtons());
+    layout->addWidget(createDetails());
+    connect(m_list, &QListWidget::currentRowChanged, this, &SourcesEdit::showCurrent);
+    showCurrent();
+}
+
+QWidget *SourcesEdit::createButtons()
+{
+    auto *buttons = new QWidget(this);
+    auto *rows = new QGridLayout(buttons);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *add = new QPushButton(tr("New Source"), buttons);
+    add->setObjectName(QStringLiteral("newSource"));
+    connect(add, &QPushButton::clicked, this, &SourcesEdit::addNew);
+    m_existing->setObjectName(QStringLiteral("existingSource"));
+    m_existing->setEditable(true);
+    m_existing->setInsertPolicy(QComboBox::NoInsert);
+    // Source titles are long: the box takes the width it is given, not theirs.
+    m_existing->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_existing->setMinimumContentsLength(8);
+    WheelGuard::guard(m_existing);
+    m_existing->lineEdit()->setPlaceholderText(tr("Cite a source of this timeline…"));
+    m_existing->completer()->setFilterMode(Qt::MatchContains);
+    m_existing->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    auto *citeButton = new QPushButton(tr("Cite"), buttons);
+    citeButton->setObjectName(QStringLiteral("citeSource"));
+    connect(citeButton, &QPushButton::clicked, this, [this] {
+        if (m_existing->currentIndex() >= 0 &&
+            m_existing->currentText() == m_existing->itemText(m_existing->currentIndex())) {
+            cite(m_existing->currentData().toLongLong());
+        }
+    });
+    auto *remove = new QPushButton(tr("Remove"), buttons);
+    remove->setObjectName(QStringLiteral("removeSource"));
+    remove->setToolTip(tr("The event no longer cites the selected source"));
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (const int current = m_list->currentRow(); current >= 0) {
+            m_entries.removeAt(current);
+            delete m_list->takeItem(current);
+            emit edited();
+        }
+    });
+    // Two short rows rather than one long one: the form also lives in a narrow dock.
+    rows->addWidget(m_existing, 0, 0);
+    rows->addWidget(citeButton, 0, 1);
+    rows->addWidget(add, 1, 0, Qt::AlignLeft);
+    rows->addWidget(remove, 1, 1);
+    rows->setColumnStretch(0, 1);
+    return buttons;
+}
+
+QWidget *SourcesEdit::createDetails()
+{
+    m_details = new QWidget(this);
+    auto *form = new QFormLayout(m_details);
+    form->setContentsMargins(0, 0, 0, 0);
+    m_url->setPlaceholderText(QStringLiteral("https://"));
+    m_published->setPlaceholderText(tr("e.g. 14 Feb 2022"));
+    m_quote->setPlaceholderText(tr("The sentence the event rests on, as the source says it"));
+    m_quote->setTabChangesFocus(true);
+    m_quote->setFixedHeight(60);
+    m_urlProblem = FieldProblem::newLabel(m_url, QStringLiteral("url"), m_details);
+    m_publishedProblem =
+        FieldProblem::newLabel(m_published, QStringLiteral("published"), m_details);
+    form->addRow(tr("Outlet:"), m_outlet);
+    form->addRow(tr("Title:"), m_title);
+    form->addRow(tr("Address:"), m_url);
+    form->addRow(QString(), m_urlProblem);
+    form->addRow(tr("Published:"), m_published);
+    form->addRow(QString(), m_publishedProblem);
+    form->addRow(tr("Quote:"), m_quote);
+    for (QLineEdit *field : {m_outlet, m_title, m_url, m_published}) {
+        connect(field, &QLineEdit::textEdited, this, &SourcesEdit::takeFields);
+    }
+    connect(m_quote, &QPlainTextEdit::textChanged, this, &SourcesEdit::takeFields);
+    return m_details;
+}
+
+void SourcesEdit::setSources(const QList<Source> &known, const QList<qint64> &cited)
+{
+    m_known.clear();
+    m_existing->clear();
+    for (const Source &source : known) {
+        m_known.insert(source.id, source);
+        m_existing->addItem(label(source), source.id);
+    }
+    m_existing->setCurrentIndex(-1);
+    m_entries.clear();
+    m_list->clear();
+    for (qint64 id : cited) {
+        if (m_known.contains(id)) {
+            cite(id);
+        }
+    }
+    m_list->setCurrentRow(m_list->count() > 0 ? 0 : -1);
+}
+
+void SourcesEdit::addNew()
+{
+    append({});
+    m_outlet->setFocus();
+    emit edited();
+}
+
+void SourcesEdit::cite(qint64 sourceId)
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).source.id == sourceId) {
+            m_list->setCurrentRow(row); // cited already: shown, not cited twice
+            return;
+        }
+    }
+    const Source source = m_known.value(sourceId);
+    append({source, source.published.toDisplayString()});
+    m_existing->setCurrentIndex(-1);
+    emit edited();
+}
+
+void SourcesEdit::append(const Entry &entry)
+{
+    m_entries.append(entry);
+    m_list->addItem(label(entry.source));
+    m_list->setCurrentRow(m_list->count() - 1);
+}
+
+QString SourcesEdit::label(const Source &source)
+{
+    QStringList parts;
+    for (const QString &part : {source.outlet, source.title}) {
+        if (!part.trimmed().isEmpty()) {
+            parts.append(part.trimmed());
+        }
+    }
+    return parts.isEmpty() ? tr("(new source)") : parts.join(QStringLiteral(": "));
+}
+
+void SourcesEdit::showCurrent()
+{
+    const int current = m_list->currentRow();
+    const Entry entry = m_entries.value(current);
+    m_showing = true; // what is shown is not an edit
+    m_outlet->setText(entry.source.outlet);
+    m_title->setText(entry.source.title);
+    m_url->setText(entry.source.url);
+    m_published->setText(entry.publishedText);
+    m_quote->setPlainText(entry.source.quote);
+    m_showing = false;
+    m_details->setEnabled(current >= 0);
+    updateProblems();
+}
+
+void SourcesEdit::takeFields()
+{
+    const int current = m_list->currentRow();
+    if (m_showing || current < 0) {
+        return;
+    }
+    Entry &entry = m_entries[current];
+    entry.source.outlet = m_outlet->text();
+    entry.source.title = m_title->text();
+    entry.source.url = m_url->text().trimmed();
+    entry.publishedText = m_published->text();
+    entry.source.published = PartialDate::fromText(entry.publishedText);
+    entry.source.quote = m_quote->toPlainText();
+    m_list->item(current)->setText(label(entry.source));
+    updateProblems();
+    emit edited();
+}
+
+QString SourcesEdit::problemOf(const Entry &entry, const QString &field)
+{
+    QList<Validator::Problem> problems = Validator::check(entry.source);
+    problems += Validator::checkDateText(QStringLiteral("published"), entry.publishedText);
+    for (const Validator::Problem &problem : std::as_const(problems)) {
+        if (problem.field == field) {
+            return problem.message;
+        }
+    }
+    return {};
+}
+
+void SourcesEdit::updateProblems()
+{
+    const Entry entry = m_entries.value(m_list->currentRow());
+    FieldProblem::show(m_url, m_urlProblem, problemOf(entry, QStringLiteral("url")));
+    FieldProblem::show(m_published, m_publishedProblem,
+                       problemOf(entry, QStringLiteral("published")));
+    for (int row = 0; row < m_entries.size(); ++row) {
+        const bool bad = !problemOf(m_entries.at(row), QStringLiteral("url")).isEmpty() ||
+                         !problemOf(m_entries.at(row), QStringLiteral("published")).isEmpty();
+        m_list->item(row)->setForeground(bad ? QColor(0xc6, 0x28, 0x28) : QBrush());
+    }
+}
+
+bool SourcesEdit::hasProblems() const
+{
+    return std::any_of(m_entries.cbegin(), m_entries.cend(), [](const Entry &entry) {
+        return !problemOf(entry, QStringLiteral("url")).isEmpty() ||
+               !problemOf(entry, QStringLiteral("published")).isEmpty();
+    });
+}
+
+QList<qint64> SourcesEdit::sourceIds(QList<Source> *newSources, QList<Source> *editedSources) const
+{
+    QList<qint64> ids;
+    for (const Entry &entry : m_entries) {
+        if (entry.source.id == 0) {
+            ids.append(EventDraft::placeholder(newSources->size()));
+            newSources->append(entry.source);
+            continue;
+        }
+        if (!ids.contains(entry.source.id)) {
+            ids.append(entry.source.id);
+            if (entry.source != m_known.value(entry.source.id)) {
+                editedSources->append(entry.source);
+            }
+        }
+    }
+    return ids;
+}
+
+} // namespace entente
