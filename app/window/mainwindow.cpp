@@ -340,6 +340,8 @@ void MainWindow::setStore(std::unique_ptr<EventStore> store, bool keepHistory)
     m_details->setStore(nullptr);
     m_events->setStore(nullptr);
     m_store = std::move(store);
+    // Before the panes: they ask it whether the new file can be edited.
+    m_editing->setStore(m_store.get(), keepHistory);
     m_events->setStore(m_store.get());
     m_overview->setStore(m_store.get()); // first: the view tells it its window as it opens
     if (m_store) {
@@ -350,7 +352,6 @@ void MainWindow::setStore(std::unique_ptr<EventStore> store, bool keepHistory)
     m_view->setStore(m_store.get());
     updateShowAllLanes(); // the lanes restored above are named once the view has the store
     m_details->setStore(m_store.get());
-    m_editing->setStore(m_store.get(), keepHistory);
     updateTitle();
     emit storeChanged();
 }
