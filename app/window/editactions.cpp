@@ -41,6 +41,7 @@ void EditActions::setStore(EventStore *store)
     for (QAction *action : std::as_const(m_editing)) {
         action->setEnabled(canEdit());
     }
+    emit storeChanged(store);
 }
 
 bool EditActions::canEdit() const

@@ -39,6 +39,8 @@ public:
 signals:
     // A command failed; the message says what and where.
     void failed(const QString &message);
+    // setStore was called: what edits now go to (null: none).
+    void storeChanged(entente::EventStore *store);
 
 private:
     QMainWindow *m_window;

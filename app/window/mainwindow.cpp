@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "actormanager.h"
 #include "application.h"
-#include "error.h"
+#include "categorymanager.h"
 #include "editactions.h"
+#include "eramanager.h"
+#include "error.h"
 #include "eventdetails.h"
 #include "eventfilter.h"
 #include "eventlistdock.h"
@@ -156,6 +159,7 @@ void MainWindow::createActions()
     toolBar->addActions(navigation);
     toolBar->addSeparator();
     toolBar->addActions(m_laneModes->actions());
+    createDataMenu();
     createHelpMenu();
 }
 
@@ -177,6 +181,33 @@ void MainWindow::createEditMenu()
 {
     m_editing = new EditActions(this, menuBar()->addMenu(tr("&Edit")));
     connect(m_editing, &EditActions::failed, this, &MainWindow::showFailure);
+}
+
+namespace {
+
+// One manager of each kind per window, made when first asked for; a second ask brings it to
+// the front.
+template <typename Manager>
+void showManager(QMainWindow *window, EditActions *editing)
+{
+    auto *manager = window->findChild<Manager *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!manager) {
+        manager = new Manager(editing, window);
+    }
+    manager->show();
+    manager->raise();
+    manager->activateWindow();
+}
+
+} // namespace
+
+void MainWindow::createDataMenu()
+{
+    QMenu *data = menuBar()->addMenu(tr("&Data"));
+    data->addAction(tr("&Actors…"), this, [this] { showManager<ActorManager>(this, m_editing); });
+    data->addAction(tr("&Categories…"), this,
+                    [this] { showManager<CategoryManager>(this, m_editing); });
+    data->addAction(tr("&Eras…"), this, [this] { showManager<EraManager>(this, m_editing); });
 }
 
 QList<QAction *> MainWindow::createNavigationActions(QMenu *view)
