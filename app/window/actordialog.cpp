@@ -65,7 +65,9 @@ ActorDialog::ActorDialog(const Actor &actor, const QList<Actor> &all, QWidget *p
             m_problems.insert(key, ManagerDialog::problemLabel(this));
             box->addWidget(m_problems.value(key));
         }
-        form->addRow(label, box);
+        auto *caption = new QLabel(label, this);
+        caption->setBuddy(field); // the mnemonic focuses the field, not the problem below it
+        form->addRow(caption, box);
     };
     row(tr("&Name:"), m_name, QStringLiteral("name"));
     row(tr("&Short name:"), m_shortName, QString());

@@ -34,6 +34,7 @@ EraDialog::EraDialog(const Era &era, QWidget *parent)
     m_start->setPlaceholderText(tr("2014, Sep 2014 or 5 Sep 2014"));
     m_end->setPlaceholderText(m_start->placeholderText());
     m_colour->setColour(era.color);
+    setMinimumWidth(420); // room for a problem in two lines, not six
 
     auto *form = new QFormLayout;
     const auto row = [&](const QString &label, QWidget *field, const QString &key) {
@@ -42,7 +43,9 @@ EraDialog::EraDialog(const Era &era, QWidget *parent)
         box->addWidget(field);
         m_problems.insert(key, ManagerDialog::problemLabel(this));
         box->addWidget(m_problems.value(key));
-        form->addRow(label, box);
+        auto *caption = new QLabel(label, this);
+        caption->setBuddy(field); // the mnemonic focuses the field, not the problem below it
+        form->addRow(caption, box);
     };
     row(tr("&Name:"), m_name, QStringLiteral("name"));
     row(tr("&Start:"), m_start, QStringLiteral("start"));

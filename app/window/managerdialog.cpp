@@ -135,6 +135,16 @@ void ManagerDialog::showProblem(QLabel *label, const QString &problem)
 {
     label->setText(problem);
     label->setVisible(!problem.isEmpty());
+    // A form on screen does not grow by itself for a wrapped line that appears in it (its
+    // minimum size leaves out heights that depend on width): make room for it.
+    QWidget *window = label->window();
+    if (window->isVisible() && window->layout()) {
+        window->layout()->activate();
+        const int height = window->heightForWidth(window->width());
+        if (height > window->height()) {
+            window->resize(window->width(), height);
+        }
+    }
 }
 
 void ManagerDialog::setStore(EventStore *store)

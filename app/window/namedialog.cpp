@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace entente {
 
@@ -19,9 +20,16 @@ NameDialog::NameDialog(const QString &title, const QString &label, const QString
       m_check(problem)
 {
     setWindowTitle(title);
+    setMinimumWidth(420); // room for a problem in two lines, not six
+    // The field with its problem under it, as in the other forms.
+    auto *box = new QVBoxLayout;
+    box->setSpacing(2);
+    box->addWidget(m_field);
+    box->addWidget(m_problem);
+    auto *caption = new QLabel(label, this);
+    caption->setBuddy(m_field);
     auto *form = new QFormLayout(this);
-    form->addRow(label, m_field);
-    form->addRow(QString(), m_problem);
+    form->addRow(caption, box);
     form->addRow(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
