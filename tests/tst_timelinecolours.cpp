@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventstore.h"
+#include "frameassembler.h"
+#include "lanearrangements.h"
 #include "timelinecolours.h"
 #include "timelineexporter.h"
 
 #include <QApplication>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -22,6 +26,8 @@ private slots:
     void peopleOfAStateTakeShadesOfItsHue_data();
     void peopleOfAStateTakeShadesOfItsHue();
     void anEventTakesItsActorsShadeInAnyLane();
+    void aCategorysChosenColourWinsOverItsHue();
+    void theFrameReadsTheChosenColoursFromTheStore();
 };
 
 namespace {
@@ -153,6 +159,37 @@ void TstTimelineColours::anEventTakesItsActorsShadeInAnyLane()
     Event event;
     event.actors = {{3, u"speaker"_s}, {1, u"party"_s}};
     QCOMPARE(TimelineColours(frame, Light).ofEvent(0, event), rubio);
+}
+
+void TstTimelineColours::aCategorysChosenColourWinsOverItsHue()
+{
+    TimelineFrame frame;
+    frame.lanes = LaneModel::byCategory({u"military"_s, u"talks"_s});
+    frame.colourBy = TimelineFrame::ColourBy::Category;
+    frame.categoryColours.insert(u"military"_s, u"#2a7d5f"_s);
+    const TimelineColours colours(frame, Light);
+    Event event;
+    event.category = u"military"_s;
+    QCOMPARE(colours.ofEvent(0, event), QColor(u"#2a7d5f"_s));
+    QCOMPARE(colours.ofLane(frame.lanes.laneOfKey(LaneKey::ofCategory(u"military"_s))),
+             QColor(u"#2a7d5f"_s));
+    // One without a chosen colour keeps the hue of its name.
+    event.category = u"talks"_s;
+    QCOMPARE(colours.ofEvent(0, event), TimelineColours::ofCategory(u"talks"_s));
+}
+
+void TstTimelineColours::theFrameReadsTheChosenColoursFromTheStore()
+{
+    QTemporaryDir dir;
+    EventStore store(dir.filePath(u"t.entente"_s));
+    store.setCategory({u"military"_s, u"#2a7d5f"_s});
+    store.setCategory({u"talks"_s, QString()});
+    TimelineFrame frame;
+    FrameAssembler assembler(frame);
+    assembler.setStore(&store, TileCache::Mode::Immediate);
+    assembler.reload(LaneArrangements());
+    QCOMPARE(frame.categoryColours.value(u"military"_s), u"#2a7d5f"_s);
+    QVERIFY(!frame.categoryColours.contains(u"talks"_s)); // automatic: the hue of its name
 }
 
 QTEST_MAIN(TstTimelineColours)

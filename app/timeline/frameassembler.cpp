@@ -25,6 +25,7 @@ void FrameAssembler::reload(const LaneArrangements &arrangements)
 {
     m_frame.actors.clear();
     m_frame.eras.clear();
+    m_frame.categoryColours.clear();
     m_frame.lanes = LaneModel();
     m_frame.undatedEventCount = 0;
     if (!m_store) {
@@ -49,6 +50,11 @@ void FrameAssembler::reload(const LaneArrangements &arrangements)
         break;
     }
     m_frame.eras = m_store->eras();
+    for (const Category &category : m_store->categories()) {
+        if (!category.color.isEmpty()) {
+            m_frame.categoryColours.insert(category.name, category.color);
+        }
+    }
     // Undated events live in the list only; the view says how many there are.
     m_frame.undatedEventCount = int(m_store->undatedEventCount());
 }

@@ -36,6 +36,14 @@ QColor TimelineColours::ofCategory(const QString &name)
     return Hues[stableHash(name.toUtf8()) % std::size(Hues)];
 }
 
+QColor TimelineColours::ofCategoryInFrame(const QString &name) const
+{
+    if (const QColor chosen(m_frame.categoryColours.value(name)); chosen.isValid()) {
+        return chosen;
+    }
+    return ofCategory(name);
+}
+
 QColor TimelineColours::ofLane(int lane) const
 {
     const QList<LaneModel::Lane> &lanes = m_frame.lanes.lanes();
@@ -49,7 +57,7 @@ QColor TimelineColours::ofLane(int lane) const
     if (!colour.isValid()) {
         const LaneModel::Lane &of = lanes.at(lane);
         if (m_frame.lanes.mode() == LaneModel::Mode::Category) {
-            colour = readable(ofCategory(of.category));
+            colour = readable(ofCategoryInFrame(of.category));
         } else if (m_frame.actors.contains(of.key)) {
             colour = ofActor(of.key);
         } else { // "no actor", or all events in one lane
@@ -64,7 +72,7 @@ QColor TimelineColours::ofLane(int lane) const
 QColor TimelineColours::ofEvent(int lane, const Event &event) const
 {
     if (m_frame.colourBy == TimelineFrame::ColourBy::Category) {
-        return readable(ofCategory(event.category));
+        return readable(ofCategoryInFrame(event.category));
     }
     if (m_frame.lanes.mode() == LaneModel::Mode::Actor || event.actors.isEmpty()) {
         return ofLane(lane);
@@ -211,7 +219,7 @@ QList<TimelineColours::LegendEntry> TimelineColours::legend(const TimelineLayout
             entries.insert(event.category.isEmpty()
                                ? QCoreApplication::translate("entente::LaneModel", "Uncategorized")
                                : event.category,
-                           readable(ofCategory(event.category)));
+                           readable(ofCategoryInFrame(event.category)));
         } else if (!event.actors.isEmpty()) {
             const Actor actor = m_frame.actors.value(event.actors.first().actorId);
             entries.insert(actor.displayName(), ofEvent(item.lane, event));

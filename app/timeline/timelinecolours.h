@@ -43,6 +43,8 @@ public:
     // The colour of a category when events are coloured by category, before it is made to
     // stand out from a palette's background.
     static QColor ofCategory(const QString &name);
+    // The colour the user chose for the category in this frame's file, else ofCategory's.
+    QColor ofCategoryInFrame(const QString &name) const;
     QColor ofLane(int lane) const;
     QColor ofEvent(int lane, const Event &event) const;
     // The outline of a marker, bar or badge of the given fill.

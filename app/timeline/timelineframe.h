@@ -33,6 +33,9 @@ struct TimelineFrame
     bool summarized = false;
     QList<DensityIndex::Bucket> density;
     QHash<qint64, Actor> actors;
+    // The colours users chose for categories ("#rrggbb" by name); others take a hue from their
+    // name.
+    QHash<QString, QString> categoryColours;
     qint64 selectedEventId = 0; // the current event: keyboard focus, details
     QSet<qint64> selection;     // every selected event (Ctrl+click), the current one included
     bool isSelected(qint64 eventId) const

@@ -64,6 +64,7 @@ void EditActions::setStore(EventStore *store, bool keepHistory)
         action->setEnabled(canEdit());
     }
     emit editableChanged(canEdit());
+    emit storeChanged(store);
 }
 
 void EditActions::addEditingAction(QAction *action)

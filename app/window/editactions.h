@@ -45,6 +45,8 @@ signals:
     void editableChanged(bool editable);
     // A command failed; the message says what and where.
     void failed(const QString &message);
+    // setStore was called: what edits now go to (null: none).
+    void storeChanged(entente::EventStore *store);
 
 private:
     QMainWindow *m_window;

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "actormanager.h"
 #include "application.h"
+#include "categorymanager.h"
 #include "documentcontroller.h"
 #include "editactions.h"
+#include "eramanager.h"
 #include "error.h"
 #include "eventdetails.h"
 #include "eventediting.h"
@@ -161,6 +164,7 @@ void MainWindow::createActions()
     toolBar->addActions(navigation);
     toolBar->addSeparator();
     toolBar->addActions(m_laneModes->actions());
+    createDataMenu();
     createHelpMenu();
 }
 
@@ -190,6 +194,33 @@ void MainWindow::createEditMenu()
     connect(m_events->table(), &QAbstractItemView::activated, this, [this](const QModelIndex &row) {
         m_eventEditing->editEvent(row.data(EventListModel::EventIdRole).toLongLong());
     });
+}
+
+namespace {
+
+// One manager of each kind per window, made when first asked for; a second ask brings it to
+// the front.
+template <typename Manager>
+void showManager(QMainWindow *window, EditActions *editing)
+{
+    auto *manager = window->findChild<Manager *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!manager) {
+        manager = new Manager(editing, window);
+    }
+    manager->show();
+    manager->raise();
+    manager->activateWindow();
+}
+
+} // namespace
+
+void MainWindow::createDataMenu()
+{
+    QMenu *data = menuBar()->addMenu(tr("&Data"));
+    data->addAction(tr("&Actors…"), this, [this] { showManager<ActorManager>(this, m_editing); });
+    data->addAction(tr("&Categories…"), this,
+                    [this] { showManager<CategoryManager>(this, m_editing); });
+    data->addAction(tr("&Eras…"), this, [this] { showManager<EraManager>(this, m_editing); });
 }
 
 QList<QAction *> MainWindow::createNavigationActions(QMenu *view)

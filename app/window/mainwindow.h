@@ -72,6 +72,8 @@ private:
     void createActions();
     void createFileMenu();
     void createEditMenu();
+    // The actor, category and era managers.
+    void createDataMenu();
     // Zoom and history; the toolbar shows them too.
     QList<QAction *> createNavigationActions(QMenu *view);
     void createColourActions(QMenu *view);

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "actormanager.h"
+
+#include "actordialog.h"
+#include "actortree.h"
+#include "addrowcommand.h"
+#include "editactions.h"
+#include "editeventscommand.h"
+#include "editrowcommand.h"
+#include "eventstore.h"
+#include "reassigndialog.h"
+#include "removerowcommand.h"
+
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+namespace entente {
+
+namespace {
+
+QString kindName(Actor::Type type)
+{
+    switch (type) {
+    case Actor::Type::State:
+        return ActorManager::tr("State");
+    case Actor::Type::Organisation:
+        return ActorManager::tr("Organisation");
+    case Actor::Type::Person:
+        return ActorManager::tr("Person");
+    case Actor::Type::Group:
+        return ActorManager::tr("Group");
+    }
+    return {};
+}
+
+// The event with `from` replaced by `to`; where `to` takes part already, `from` just goes.
+Event reassigned(Event event, qint64 from, qint64 to)
+{
+    const bool hasTarget = std::any_of(event.actors.cbegin(), event.actors.cend(),
+                                       [&](const EventActor &a) { return a.actorId == to; });
+    for (qsizetype i = event.actors.size() - 1; i >= 0; --i) {
+        if (event.actors.at(i).actorId != from) {
+            continue;
+        }
+        if (hasTarget) {
+            event.actors.removeAt(i);
+        } else {
+            event.actors[i].actorId = to;
+        }
+    }
+    return event;
+}
+
+} // namespace
+
+ActorManager::ActorManager(EditActions *editing, QWidget *parent)
+    : ManagerDialog(editing, {tr("Name"), tr("Short name"), tr("Kind"), tr("Colour"), tr("Events")},
+                    parent)
+{
+    setWindowTitle(tr("Actors"));
+    setObjectName(QStringLiteral("actorManager"));
+    list()->setRootIsDecorated(true);
+    addButton(tr("&Add…"), false, [this] { addActor(); });
+    addButton(tr("&Edit…"), true, [this] { editActor(); });
+    addButton(tr("&Delete…"), true, [this] { removeActor(); });
+    start();
+}
+
+void ActorManager::fill()
+{
+    addRows(nullptr, 0, ActorTree(store()->actors()));
+}
+
+void ActorManager::addRows(QTreeWidgetItem *under, qint64 parentId, const ActorTree &tree)
+{
+    for (const Actor &actor : tree.children(parentId)) {
+        auto *item = under ? new QTreeWidgetItem(under) : new QTreeWidgetItem(list());
+        item->setData(0, KeyRole, actor.id);
+        item->setText(Name, actor.name);
+        item->setText(ShortName, actor.shortName);
+        item->setText(Kind, kindName(actor.type));
+        item->setIcon(Colour, swatch(QColor(actor.color)));
+        item->setText(Colour, actor.color.isEmpty() ? tr("Automatic") : actor.color);
+        item->setData(Events, Qt::DisplayRole, int(store()->eventsWithActor(actor.id).size()));
+        addRows(item, actor.id, tree);
+    }
+}
+
+bool ActorManager::shows(const StoreChange &change) const
+{
+    // Event counts change with events.
+    return change.everything || !change.actors.isEmpty() || !change.events.isEmpty();
+}
+
+void ActorManager::addActor()
+{
+    auto *dialog = new ActorDialog(Actor{}, store()->actors(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        auto *command = new AddRowCommand<Actor>(store(), dialog->actor());
+        if (push(command)) {
+            setCurrentKey(command->rowId());
+        }
+    });
+    dialog->open();
+}
+
+void ActorManager::editActor()
+{
+    const std::optional<Actor> before = store()->actor(currentKey().toLongLong());
+    if (!before) {
+        return;
+    }
+    auto *dialog = new ActorDialog(*before, store()->actors(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
+        const Actor after = dialog->actor();
+        if (after != *before) { // a command that changes nothing is not pushed
+            push(new EditRowCommand<Actor>(store(), *before, after));
+        }
+    });
+    dialog->open();
+}
+
+void ActorManager::removeActor()
+{
+    const std::optional<Actor> actor = store()->actor(currentKey().toLongLong());
+    if (!actor) {
+        return;
+    }
+    const int uses = int(store()->eventsWithActor(actor->id).size());
+    if (uses == 0) {
+        pushRemoval(actor->id, std::nullopt); // nothing is lost that undo cannot bring back
+        return;
+    }
+    // The other actors in the tree's order, people indented under their parent.
+    QList<ReassignDialog::Choice> choices;
+    const std::function<void(const ActorTree &, qint64, int)> flatten =
+        [&](const ActorTree &tree, qint64 parentId, int depth) {
+            for (const Actor &other : tree.children(parentId)) {
+                if (other.id != actor->id) {
+                    choices.append({QString(depth * 3, QLatin1Char(' ')) + other.name, other.id});
+                }
+                flatten(tree, other.id, depth + 1);
+            }
+        };
+    flatten(ActorTree(store()->actors()), 0, 0);
+    auto *dialog = new ReassignDialog(
+        tr("Delete Actor"), tr("“%1” is named in %n events.", nullptr, uses).arg(actor->name),
+        tr("&Reassign them to:"), choices, tr("Re&move “%1” from them").arg(actor->name), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 id = actor->id;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        const std::optional<QVariant> target = dialog->target();
+        pushRemoval(id, target ? std::optional<qint64>(target->toLongLong()) : std::nullopt);
+    });
+    dialog->open();
+}
+
+void ActorManager::pushRemoval(qint64 id, std::optional<qint64> reassignTo)
+{
+    const std::optional<Actor> actor = store()->actor(id);
+    if (!actor) {
+        return;
+    }
+    QUndoStack *stack = editing()->undoStack();
+    stack->beginMacro(tr("Delete Actor “%1”").arg(actor->name));
+    bool ok = true;
+    // The store would leave its people belonging to no one; they move up a level instead, in
+    // commands of their own, so that undo puts them back under it.
+    for (const Actor &child : store()->actors()) {
+        if (ok && child.affiliationId == id) {
+            Actor moved = child;
+            moved.affiliationId = actor->affiliationId;
+            ok = push(new EditRowCommand<Actor>(store(), child, moved));
+        }
+    }
+    if (ok && reassignTo) {
+        const QList<Event> before =
+            store()->events(store()->eventsWithActor(id), EventStore::Detail::Full);
+        QList<Event> after;
+        for (const Event &event : before) {
+            after.append(reassigned(event, id, *reassignTo));
+        }
+        ok = push(new EditEventsCommand(store(), before, after, tr("Reassign Events")));
+    }
+    if (ok) {
+        push(new RemoveRowCommand<Actor>(store(), id));
+    }
+    stack->endMacro();
+    if (!ok && stack->index() > 0) {
+        stack->undo(); // a part was refused: the whole step is taken back
+    }
+}
+
+} // namespace entente
