@@ -204,12 +204,16 @@ void TstCommands::rowCommands()
 
 void TstCommands::removingAnActorGivesItBackToItsEvents()
 {
+    const qint64 zelenskyy = m_store->addActor(
+        {0, QStringLiteral("Zelenskyy"), {}, Actor::Type::Person, m_ukraine, {}});
     const Event minsk = *m_store->event(m_minsk);
     checkRoundTrip(new RemoveRowCommand<Actor>(m_store.get(), m_ukraine));
     QCOMPARE(m_store->event(m_minsk)->actors.size(), 1);
+    QCOMPARE(m_store->actor(zelenskyy)->affiliationId, 0); // on his own while Ukraine is gone
     m_stack.undo();
     QCOMPARE(*m_store->event(m_minsk), minsk);
     QCOMPARE(m_store->actorsInUse().size(), 2);
+    QCOMPARE(m_store->actor(zelenskyy)->affiliationId, m_ukraine);
 }
 
 void TstCommands::categoryCommands()
@@ -369,8 +373,11 @@ void TstCommands::randomSequencesUndoToTheStartAndRedoToTheEnd()
             return ids.isEmpty() ? nullptr : new RemoveEventsCommand(store, {anyId(ids)});
         },
         [&](int i) {
-            return new AddRowCommand<Actor>(
-                store, {0, QStringLiteral("actor %1").arg(i), {}, Actor::Type::Person, 0, {}});
+            // Half of them belong to another actor, whose removal then leaves them on their own.
+            const QList<qint64> parents = actorIds();
+            const qint64 parent = parents.isEmpty() || i % 2 == 0 ? 0 : anyId(parents);
+            return new AddRowCommand<Actor>(store, {0, QStringLiteral("actor %1").arg(i), {},
+                                                    Actor::Type::Person, parent, {}});
         },
         [&](int) -> QUndoCommand * {
             const QList<qint64> ids = actorIds();

@@ -4,10 +4,13 @@
 #include "storecommand.h"
 #include "storerows.h"
 
+#include <type_traits>
+
 namespace entente {
 
 // Removes an actor, a source, an era or a relation. Events that named the actor or cited the
-// source lose it; undo gives it back to them, with the id it had.
+// source lose it, and the actors that belonged to the actor belong to no one (the schema sets
+// their parent to null); undo gives it back to all of them, with the id it had.
 template <typename T>
 class RemoveRowCommand final : public StoreCommand
 {
@@ -26,6 +29,14 @@ public:
         m_row = StoreRows<T>::find(*store(), m_id);
         m_dependents =
             store()->events(StoreRows<T>::dependents(*store(), m_id), EventStore::Detail::Full);
+        if constexpr (std::is_same_v<T, Actor>) {
+            m_members.clear();
+            for (const Actor &actor : store()->actors()) {
+                if (actor.affiliationId == m_id) {
+                    m_members.append(actor);
+                }
+            }
+        }
         StoreRows<T>::remove(*store(), m_id);
     }
     void undo() override
@@ -38,6 +49,9 @@ public:
             for (const Event &event : std::as_const(m_dependents)) {
                 store()->updateEvent(event);
             }
+            for (const Actor &member : std::as_const(m_members)) {
+                store()->updateActor(member);
+            }
         });
     }
 
@@ -45,6 +59,7 @@ private:
     qint64 m_id;
     std::optional<T> m_row;
     QList<Event> m_dependents;
+    QList<Actor> m_members; // actors only: those that belonged to it
 };
 
 } // namespace entente
