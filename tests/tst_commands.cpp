@@ -204,8 +204,8 @@ void TstCommands::rowCommands()
 
 void TstCommands::removingAnActorGivesItBackToItsEvents()
 {
-    const qint64 zelenskyy = m_store->addActor(
-        {0, QStringLiteral("Zelenskyy"), {}, Actor::Type::Person, m_ukraine, {}});
+    const qint64 zelenskyy =
+        m_store->addActor({0, QStringLiteral("Zelenskyy"), {}, Actor::Type::Person, m_ukraine, {}});
     const Event minsk = *m_store->event(m_minsk);
     checkRoundTrip(new RemoveRowCommand<Actor>(m_store.get(), m_ukraine));
     QCOMPARE(m_store->event(m_minsk)->actors.size(), 1);
@@ -376,8 +376,8 @@ void TstCommands::randomSequencesUndoToTheStartAndRedoToTheEnd()
             // Half of them belong to another actor, whose removal then leaves them on their own.
             const QList<qint64> parents = actorIds();
             const qint64 parent = parents.isEmpty() || i % 2 == 0 ? 0 : anyId(parents);
-            return new AddRowCommand<Actor>(store, {0, QStringLiteral("actor %1").arg(i), {},
-                                                    Actor::Type::Person, parent, {}});
+            return new AddRowCommand<Actor>(
+                store, {0, QStringLiteral("actor %1").arg(i), {}, Actor::Type::Person, parent, {}});
         },
         [&](int) -> QUndoCommand * {
             const QList<qint64> ids = actorIds();

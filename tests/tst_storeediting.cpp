@@ -308,9 +308,10 @@ void TstStoreEditing::categoriesAreNamedColouredRenamedAndRemoved()
 
     store.setCategory({QStringLiteral("humanitarian"), QStringLiteral("#336699")});
     QVERIFY(spy.takeFirst().at(0).value<StoreChange>().categoriesChanged);
-    QCOMPARE(store.categories(),
-             (QList<Category>{{QStringLiteral("agreement"), QString(), 1, false},
-                              {QStringLiteral("humanitarian"), QStringLiteral("#336699"), 0, true}}));
+    QCOMPARE(
+        store.categories(),
+        (QList<Category>{{QStringLiteral("agreement"), QString(), 1, false},
+                         {QStringLiteral("humanitarian"), QStringLiteral("#336699"), 0, true}}));
 
     store.setCategory({QStringLiteral("agreement"), QStringLiteral("#112233")});
     store.renameCategory(QStringLiteral("agreement"), QStringLiteral("treaty"));
@@ -326,9 +327,16 @@ void TstStoreEditing::categoriesAreNamedColouredRenamedAndRemoved()
 
     store.removeCategory(QStringLiteral("treaty"), QStringLiteral("humanitarian"));
     QCOMPARE(store.event(s.minsk)->category, QStringLiteral("humanitarian"));
-    QCOMPARE(store.categories(),
-             (QList<Category>{{QStringLiteral("humanitarian"), QStringLiteral("#336699"), 1, true}}));
+    QCOMPARE(store.categories(), (QList<Category>{{QStringLiteral("humanitarian"),
+                                                   QStringLiteral("#336699"), 1, true}}));
     QCOMPARE(store.categoriesInUse(), (QStringList{QString(), QStringLiteral("humanitarian")}));
+
+    // Undated events count too, though they have no lane.
+    Event rumour;
+    rumour.title = QStringLiteral("rumour");
+    rumour.category = QStringLiteral("humanitarian");
+    store.addEvent(rumour);
+    QCOMPARE(store.categories().constFirst().eventCount, qint64(2));
 }
 
 void TstStoreEditing::actorAliasesAreKept()

@@ -336,13 +336,18 @@ QStringList EventStore::categoriesInUse() const
 
 QList<Category> EventStore::categories() const
 {
-    // Those in use are counted from the "all" summaries of their lanes: a few rows per
-    // category, not a scan of the events. Undated events are counted from their rows.
+    // Counted without reading the events: dated ones from their category lane's coarsest
+    // summaries (a few dozen rows each), undated ones through the span index (their class is
+    // null). The timeline asks on every change, so this must not grow with the file.
     Statement &st = m_db->cached(QStringLiteral(
-        "WITH used(name, n) AS (SELECT category, count(*) FROM events GROUP BY category) "
-        "SELECT c.name, c.color, coalesce(u.n, 0), 1 FROM categories c LEFT JOIN used u ON "
-        "u.name = c.name UNION ALL SELECT u.name, '', u.n, 0 FROM used u WHERE u.name <> '' AND "
-        "u.name NOT IN (SELECT name FROM categories) ORDER BY 1"));
+        "WITH used(name, n) AS (SELECT l.name, (SELECT sum(d.count) FROM density d WHERE "
+        "d.level = ?1 AND d.actor_id = l.lane_key) FROM category_lanes l UNION ALL SELECT "
+        "category, count(*) FROM events WHERE span_class IS NULL GROUP BY category), "
+        "totals(name, n) AS (SELECT name, sum(n) FROM used GROUP BY name) "
+        "SELECT c.name, c.color, coalesce(t.n, 0), 1 FROM categories c LEFT JOIN totals t ON "
+        "t.name = c.name UNION ALL SELECT t.name, '', t.n, 0 FROM totals t WHERE t.name <> '' "
+        "AND t.name NOT IN (SELECT name FROM categories) ORDER BY 1"));
+    st.bind(1, DensityIndex::CoarsestLevel);
     QList<Category> list;
     while (st.step()) {
         list.append({st.text(0), st.text(1), st.int64(2), st.integer(3) == 1});
