@@ -54,6 +54,7 @@ private slots:
     void moveKeepsAPeriodsLength();
     void escapeCancelsADrag();
     void oneDragIsOneUndoStep();
+    void dragOfASelectedEventMovesTheSelection();
     void clickWithoutMovementSelectsAndDoesNotWrite();
     void deleteTakesRelationsAlong();
     void ctrlDDuplicatesTheSelection();
@@ -268,6 +269,31 @@ void TstTimelineEditor::escapeCancelsADrag()
     QVERIFY(m_undo->isClean());
     QCOMPARE(m_view->selectedEventId(), m_target); // Esc ended the drag, not the selection
     QCOMPARE(centreOf(m_day), centre);
+}
+
+// Dragging one of several selected events moves all of them by the same stretch of time, each
+// in its own precision's steps, as one undo step; an unselected event moves alone.
+void TstTimelineEditor::dragOfASelectedEventMovesTheSelection()
+{
+    showDays();
+    m_view->setSelection({m_day, m_target, m_period}, m_day);
+    const QPoint centre = centreOf(m_day);
+    drag(centre, centre + QPoint(52, 0)); // 5 days
+    QCOMPARE(stored(m_day).start, PartialDate::day(2015, 2, 17));
+    QCOMPARE(stored(m_target).start, PartialDate::day(2015, 3, 25));
+    QCOMPARE(stored(m_period).start, PartialDate::day(2015, 2, 6));
+    QCOMPARE(stored(m_period).end, PartialDate::day(2015, 2, 25));      // its length kept
+    QCOMPARE(stored(m_month).start, PartialDate::month(2015, 6, true)); // not selected
+    QCOMPARE(m_undo->count(), 1);
+    m_undo->undo();
+    QCOMPARE(stored(m_day).start, PartialDate::day(2015, 2, 12));
+    QCOMPARE(stored(m_target).start, PartialDate::day(2015, 3, 20));
+    QCOMPARE(stored(m_period).start, PartialDate::day(2015, 2, 1));
+
+    m_view->setSelection({m_target}, m_target);
+    drag(centreOf(m_day), centreOf(m_day) + QPoint(52, 0)); // not in the selection: alone
+    QCOMPARE(stored(m_day).start, PartialDate::day(2015, 2, 17));
+    QCOMPARE(stored(m_target).start, PartialDate::day(2015, 3, 20));
 }
 
 void TstTimelineEditor::oneDragIsOneUndoStep()

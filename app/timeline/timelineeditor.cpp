@@ -141,8 +141,14 @@ bool TimelineEditor::mouseMove(const QMouseEvent &event)
     }
     if (m_drag) {
         const Event before = m_drag->moved();
-        m_drag->moveBy(m_pointer.x() - m_pressPos.x());
-        if (!(m_drag->moved() == before)) {
+        const double dx = m_pointer.x() - m_pressPos.x();
+        m_drag->moveBy(dx);
+        bool companionMoved = false;
+        for (EventDrag &companion : m_companions) {
+            const Event was = companion.moved();
+            companionMoved = !(companion.moveBy(dx) == was) || companionMoved;
+        }
+        if (!(m_drag->moved() == before) || companionMoved) {
             emit previewChanged();
         }
     }
@@ -166,8 +172,27 @@ bool TimelineEditor::startDrag()
         return false;
     }
     m_drag.emplace(*event, mode, m_view.scale().secondsPerPixel());
+    if (mode == EventDrag::Mode::Move) {
+        addCompanions();
+    }
     m_view.setCursor(mode == EventDrag::Mode::Move ? Qt::ClosedHandCursor : Qt::SizeHorCursor);
     return true;
+}
+
+void TimelineEditor::addCompanions()
+{
+    const QList<qint64> selected = m_view.selectedEventIds();
+    if (!selected.contains(m_pressedEvent)) {
+        return; // an event outside the selection moves alone
+    }
+    QList<qint64> others = selected;
+    others.removeAll(m_pressedEvent);
+    for (const Event &event : store()->events(others, EventStore::Detail::Full)) {
+        if (EventDrag::canDrag(event, EventDrag::Mode::Move)) {
+            m_companions.append(
+                EventDrag(event, EventDrag::Mode::Move, m_view.scale().secondsPerPixel()));
+        }
+    }
 }
 
 bool TimelineEditor::mouseRelease(const QMouseEvent &event)
@@ -187,11 +212,26 @@ bool TimelineEditor::mouseRelease(const QMouseEvent &event)
 
 void TimelineEditor::finishDrag()
 {
-    const EventDrag drag = *m_drag;
+    QList<EventDrag> drags{*m_drag};
+    drags += m_companions;
+    const QString text = m_companions.isEmpty() ? m_drag->commandText()
+                                                : tr("Move %n Events", nullptr, int(drags.size()));
     m_drag.reset();
-    if (drag.hasMoved()) {
-        push(new EditEventsCommand(store(), {drag.original()}, {drag.moved()}, drag.commandText()));
-        selectAfter({drag.original().id});
+    m_companions.clear();
+    QList<Event> before, after;
+    for (const EventDrag &drag : std::as_const(drags)) {
+        if (drag.hasMoved()) {
+            before.append(drag.original());
+            after.append(drag.moved());
+        }
+    }
+    if (!after.isEmpty()) {
+        push(new EditEventsCommand(store(), before, after, text));
+        QList<qint64> ids;
+        for (const EventDrag &drag : std::as_const(drags)) {
+            ids.append(drag.original().id);
+        }
+        selectAfter(ids);
     }
     emit previewChanged();
 }
@@ -213,6 +253,7 @@ void TimelineEditor::cancelDrag()
 void TimelineEditor::reset()
 {
     m_drag.reset();
+    m_companions.clear();
     m_relating = false;
     m_cancelled = false;
     m_pending = Pending::None;
@@ -225,10 +266,16 @@ void TimelineEditor::applyPreview(QList<Event> &events) const
     if (!m_drag) {
         return;
     }
-    const Event &moved = m_drag->moved();
-    const auto at = std::find_if(events.begin(), events.end(),
-                                 [&](const Event &event) { return event.id == moved.id; });
-    at != events.end() ? void(*at = moved) : events.append(moved);
+    QList<const EventDrag *> drags{&*m_drag};
+    for (const EventDrag &companion : m_companions) {
+        drags.append(&companion);
+    }
+    for (const EventDrag *drag : std::as_const(drags)) {
+        const Event &moved = drag->moved();
+        const auto at = std::find_if(events.begin(), events.end(),
+                                     [&](const Event &event) { return event.id == moved.id; });
+        at != events.end() ? void(*at = moved) : events.append(moved);
+    }
     std::sort(events.begin(), events.end(), Event::startsBefore);
 }
 

@@ -95,6 +95,7 @@ private:
     // The period whose end is under `pos` (its bar's right edge, a few px either side).
     qint64 resizableEndAt(const QPointF &pos) const;
     bool startDrag();
+    void addCompanions();
     void finishDrag();
     void finishRelation(const QPoint &pos);
     void selectAfter(const QList<qint64> &ids);
@@ -112,6 +113,9 @@ private:
     QPoint m_pressPos;
     QPoint m_pointer;
     std::optional<EventDrag> m_drag;
+    // The other selected events, when the dragged one is selected: they move with it, each by
+    // its own precision's steps, and land in the same undo step.
+    QList<EventDrag> m_companions;
     bool m_relating = false;  // an Alt+drag past the start distance
     bool m_cancelled = false; // Esc during the drag: its release does nothing
 };
