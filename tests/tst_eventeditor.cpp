@@ -79,9 +79,14 @@ QComboBox *actorBox(EventEditor *editor, int row)
     return qobject_cast<QComboBox *>(editor->actors()->table()->cellWidget(row, 0));
 }
 
+QComboBox *kindBox(EventEditor *editor, int row)
+{
+    return qobject_cast<QComboBox *>(editor->actors()->table()->cellWidget(row, 1));
+}
+
 QLineEdit *roleEdit(EventEditor *editor, int row)
 {
-    return qobject_cast<QLineEdit *>(editor->actors()->table()->cellWidget(row, 1));
+    return qobject_cast<QLineEdit *>(editor->actors()->table()->cellWidget(row, 2));
 }
 
 // Adds an actor row and types the actor and the role.
@@ -218,6 +223,11 @@ void TstEventEditor::typingFillsTheDraft()
              QStringLiteral("talks,  Saudi Arabia, ,talks"));
     addActor(&editor, QStringLiteral("rutte"), QStringLiteral("speaker")); // a short name
     addActor(&editor, QStringLiteral("Arab League"), QStringLiteral("host"));
+    // A new actor's kind is asked for; a known one's is shown and not changed here.
+    QComboBox *actorKind = kindBox(&editor, editor.actors()->table()->rowCount() - 1);
+    QVERIFY(actorKind->isEnabled());
+    actorKind->setCurrentIndex(actorKind->findData(int(Actor::Type::Organisation)));
+    QVERIFY(!kindBox(&editor, 0)->isEnabled());
     addSource(&editor, QStringLiteral("Al Arabiya"), QStringLiteral("https://example.org/a"));
     typeInto(editor.sources()->publishedEdit(), QStringLiteral("19 Feb 2025"));
     typeInto(editor.sources()->quoteEdit(), QStringLiteral("They met."));
@@ -242,6 +252,7 @@ void TstEventEditor::typingFillsTheDraft()
                                 {EventDraft::placeholder(0), QStringLiteral("host")}}));
     QCOMPARE(draft.newActors.size(), 1);
     QCOMPARE(draft.newActors.first().name, QStringLiteral("Arab League"));
+    QCOMPARE(draft.newActors.first().type, Actor::Type::Organisation);
     QCOMPARE(draft.event.sourceIds, QList<qint64>{EventDraft::placeholder(0)});
     QCOMPARE(draft.newSources.size(), 1);
     QCOMPARE(draft.newSources.first().outlet, QStringLiteral("Al Arabiya"));
@@ -322,7 +333,7 @@ void TstEventEditor::wheelScrollsPastFieldsWithoutFocus()
     };
     field<QLineEdit>(&editor, QStringLiteral("title"))->setFocus();
     wheel(kind);
-    QCOMPARE(kind->currentIndex(), 0);                 // still a moment
+    QCOMPARE(kind->currentIndex(), 0); // still a moment
     // (A wheel event sent by a test is not passed on to the scroll area as the window
     // system's are; that the form scrolls is seen by hand.)
     kind->setFocus();

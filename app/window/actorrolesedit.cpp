@@ -14,18 +14,23 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace entente {
 
 namespace {
-enum Column { ActorColumn, RoleColumn, RemoveColumn };
+enum Column { ActorColumn, KindColumn, RoleColumn, RemoveColumn };
+constexpr Actor::Type Kinds[] = {Actor::Type::State, Actor::Type::Organisation, Actor::Type::Person,
+                                 Actor::Type::Group};
 } // namespace
 
 ActorRolesEdit::ActorRolesEdit(QWidget *parent) : QWidget(parent), m_table(new QTableWidget(this))
 {
     m_table->setObjectName(QStringLiteral("actorsTable"));
-    m_table->setColumnCount(3);
-    m_table->setHorizontalHeaderLabels({tr("Actor"), tr("Role"), QString()});
+    m_table->setColumnCount(4);
+    m_table->setHorizontalHeaderLabels({tr("Actor"), tr("Kind"), tr("Role"), QString()});
     m_table->horizontalHeader()->setSectionResizeMode(ActorColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(RoleColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(RemoveColumn, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
@@ -96,6 +101,25 @@ void ActorRolesEdit::addRow(qint64 actorId, const QString &role)
     connect(actor, &QComboBox::editTextChanged, this, &ActorRolesEdit::edited);
     m_table->setCellWidget(row, ActorColumn, actor);
 
+    // What a new actor is; a known one shows its own kind, changed in Data ▸ Actors.
+    auto *kind = new QComboBox(m_table);
+    for (const Actor::Type type : Kinds) {
+        kind->addItem(kindLabel(type), int(type));
+    }
+    WheelGuard::guard(kind);
+    auto showKind = [this, actor, kind] {
+        const qint64 id = actorNamed(actor->currentText().trimmed());
+        const auto known = std::find_if(m_known.cbegin(), m_known.cend(),
+                                        [id](const Actor &a) { return a.id == id; });
+        kind->setEnabled(known == m_known.cend());
+        if (known != m_known.cend()) {
+            kind->setCurrentIndex(kind->findData(int(known->type)));
+        }
+    };
+    connect(actor, &QComboBox::editTextChanged, kind, showKind);
+    showKind();
+    m_table->setCellWidget(row, KindColumn, kind);
+
     auto *roleEdit = new QLineEdit(role, m_table);
     roleEdit->setPlaceholderText(tr("party, mediator, speaker…"));
     connect(roleEdit, &QLineEdit::textEdited, this, &ActorRolesEdit::edited);
@@ -126,6 +150,26 @@ void ActorRolesEdit::removeRow(QWidget *cellWidget)
 QComboBox *ActorRolesEdit::actorBox(int row) const
 {
     return static_cast<QComboBox *>(m_table->cellWidget(row, ActorColumn));
+}
+
+QComboBox *ActorRolesEdit::kindBox(int row) const
+{
+    return static_cast<QComboBox *>(m_table->cellWidget(row, KindColumn));
+}
+
+QString ActorRolesEdit::kindLabel(Actor::Type type)
+{
+    switch (type) {
+    case Actor::Type::State:
+        return tr("State");
+    case Actor::Type::Organisation:
+        return tr("Organisation");
+    case Actor::Type::Person:
+        return tr("Person");
+    case Actor::Type::Group:
+        return tr("Group");
+    }
+    return QString();
 }
 
 QLineEdit *ActorRolesEdit::roleEdit(int row) const
@@ -166,6 +210,7 @@ QList<EventActor> ActorRolesEdit::links(QList<Actor> *newActors) const
             if (index == newActors->size()) {
                 Actor actor;
                 actor.name = text;
+                actor.type = Actor::Type(kindBox(row)->currentData().toInt());
                 newActors->append(actor);
             }
             id = EventDraft::placeholder(index);

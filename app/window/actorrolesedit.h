@@ -37,7 +37,9 @@ signals:
 
 private:
     QComboBox *actorBox(int row) const;
+    QComboBox *kindBox(int row) const;
     QLineEdit *roleEdit(int row) const;
+    static QString kindLabel(Actor::Type type);
     // The actor a typed name stands for (by name, short name or alias), or 0 for a new one.
     qint64 actorNamed(const QString &text) const;
     void removeRow(QWidget *cellWidget);
