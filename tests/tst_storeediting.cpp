@@ -3,6 +3,9 @@
 // names, copies taken while editing, writes of other connections, categories, refusals.
 #include <QTest>
 
+#include <QDir>
+#include <QFileInfo>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -12,6 +15,8 @@
 #include "testsupport.h"
 
 #include <memory>
+
+#include <unistd.h>
 
 using namespace entente;
 
@@ -34,6 +39,8 @@ private slots:
     void lockedFileSaysItIsInUse();
     void categoriesAreNamedColouredRenamedAndRemoved();
     void actorAliasesAreKept();
+    void fileInAFolderThatCannotBeWrittenOpensForViewing_data();
+    void fileInAFolderThatCannotBeWrittenOpensForViewing();
 
 private:
     QString path(const QString &name = QStringLiteral("t.entente")) const
@@ -351,6 +358,52 @@ void TstStoreEditing::actorAliasesAreKept()
                 {QStringLiteral("Зеленський"), QStringLiteral("Zelenskyy")}};
     actor.id = store.addActor(actor);
     QCOMPARE(*store.actor(actor.id), actor);
+}
+
+void TstStoreEditing::fileInAFolderThatCannotBeWrittenOpensForViewing_data()
+{
+    QTest::addColumn<bool>("fileWritable");
+    QTest::newRow("write-protected file") << false;
+    QTest::newRow("writable file") << true;
+}
+
+// A read-only medium, or a shared folder without write permission: SQLite cannot make the
+// files it reads a WAL timeline through. The timeline opens for viewing, unchanged.
+void TstStoreEditing::fileInAFolderThatCannotBeWrittenOpensForViewing()
+{
+    QFETCH(bool, fileWritable);
+    const QString folder = m_dir->filePath(QStringLiteral("shared"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString file = folder + QStringLiteral("/t.entente");
+    {
+        EventStore store(file);
+        addSample(store);
+    }
+    const QFile::Permissions readable = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+    const QFile::Permissions entered =
+        readable | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
+    QVERIFY(QFile::setPermissions(file, fileWritable ? readable | QFile::WriteOwner : readable));
+    QVERIFY(QFile::setPermissions(folder, entered));
+    const auto restore = qScopeGuard([&] {
+        QFile::setPermissions(folder, entered | QFile::WriteOwner);
+        QFile::setPermissions(file, readable | QFile::WriteOwner);
+    });
+    if (QFileInfo(folder).isWritable() || ::access(qPrintable(folder), W_OK) == 0) {
+        QSKIP("folder permissions do not apply to this user (running as root?)");
+    }
+    const QByteArray before = fileBytes(file);
+    {
+        EventStore store(file);
+        QVERIFY(store.isReadOnly());
+        QCOMPARE(store.eventCount(), qint64(2));
+        QCOMPARE(
+            store.eventsStartingIn(utc(2014, 1, 1), utc(2014, 12, 31), EventStore::Detail::Timeline)
+                .size(),
+            2);
+    }
+    QCOMPARE(fileBytes(file), before);
+    QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+    QVERIFY(!QFile::exists(file + QStringLiteral("-shm")));
 }
 
 QTEST_GUILESS_MAIN(TstStoreEditing)

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -38,24 +40,48 @@ int openFlags(Database::OpenMode mode)
 Database::Database(const QString &path, OpenMode mode)
     : m_path(path), m_readOnly(mode == OpenMode::ReadOnly)
 {
-    const QByteArray nativePath = QDir::toNativeSeparators(path).toUtf8();
-    const int rc = sqlite3_open_v2(nativePath.constData(), &m_db,
-                                   openFlags(mode) | SQLITE_OPEN_NOMUTEX, nullptr);
+    open(QDir::toNativeSeparators(path).toUtf8(), openFlags(mode));
+    if (mode != OpenMode::ReadWriteCreate && !canRead()) {
+        // A timeline in WAL mode is read through a shared-memory file beside it, which cannot
+        // be made in a folder that cannot be written (a read-only medium, a shared folder):
+        // read it as it is instead, as a file nobody changes.
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        const QByteArray uri =
+            QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1";
+        open(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+        m_readOnly = true;
+    }
+    // SQLite falls back to read-only for a write-protected file without failing the open.
+    m_readOnly = m_readOnly || sqlite3_db_readonly(m_db, "main") == 1;
+    // Another window or process may be writing (WAL): retry for a moment rather than fail at
+    // once, but never long enough to freeze the window that asked.
+    sqlite3_busy_timeout(m_db, BusyTimeoutMs);
+}
+
+void Database::open(const QByteArray &name, int flags)
+{
+    const int rc = sqlite3_open_v2(name.constData(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         const QString reason =
             m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close(m_db);
         m_db = nullptr;
         throw Error(QCoreApplication::translate("entente::Database", "%1: cannot open: %2")
-                        .arg(QDir::toNativeSeparators(path), reason),
+                        .arg(QDir::toNativeSeparators(m_path), reason),
                     rc);
     }
     sqlite3_extended_result_codes(m_db, 1);
-    // SQLite falls back to read-only for a write-protected file without failing the open.
-    m_readOnly = m_readOnly || sqlite3_db_readonly(m_db, "main") == 1;
-    // Another window or process may be writing (WAL): retry for a moment rather than fail at
-    // once, but never long enough to freeze the window that asked.
-    sqlite3_busy_timeout(m_db, BusyTimeoutMs);
+}
+
+bool Database::canRead()
+{
+    // Only "cannot make the files beside it" counts; any other failure (not a database, a
+    // damaged one) is for the reader to report with its own words.
+    const int rc =
+        sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+    const int primary = rc & 0xff;
+    return primary != SQLITE_CANTOPEN && primary != SQLITE_READONLY;
 }
 
 Database::~Database()

@@ -49,6 +49,11 @@ public:
     [[noreturn]] void throwLastError(const QString &context) const;
 
 private:
+    void open(const QByteArray &name, int flags);
+    // Whether the file can be read as opened (false when SQLite cannot make the files it
+    // needs beside it).
+    bool canRead();
+
     QString m_path;
     sqlite3 *m_db = nullptr;
     bool m_readOnly = false;
