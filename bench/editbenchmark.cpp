@@ -67,12 +67,19 @@ int EditBenchmark::run()
 
     // One month at a random place, drawn once before the edit: the edit is then measured
     // against a warm cache, as in a session.
+    QList<double> plainFrames; // the same view drawn again without an edit: the floor
     auto showRandomMonth = [&] {
         const qint64 room = std::max<qint64>(1, bounds->second - bounds->first - Month);
         const qint64 from = bounds->first + qint64(random.bounded(double(room)));
         view.setVisibleRange(from, from + Month);
         view.waitForData();
         view.render(&image);
+        QElapsedTimer timer;
+        timer.start();
+        view.update();
+        view.waitForData();
+        view.render(&image);
+        plainFrames.append(timer.nsecsElapsed() / 1e6);
         return from;
     };
     QList<double> writes; // the command alone: the store's share of edit_ms
@@ -136,6 +143,10 @@ int EditBenchmark::run()
     m_report(
         QStringLiteral("edit_ms_p99"), percentile(all, 0.99), QStringLiteral("ms"),
         {{QStringLiteral("command"), QStringLiteral("all")}, {QStringLiteral("n"), all.size()}});
+    m_report(QStringLiteral("edit_floor_frame_ms_p50"), percentile(plainFrames, 0.5),
+             QStringLiteral("ms"), {{QStringLiteral("n"), plainFrames.size()}});
+    m_report(QStringLiteral("edit_floor_frame_ms_p99"), percentile(plainFrames, 0.99),
+             QStringLiteral("ms"), {{QStringLiteral("n"), plainFrames.size()}});
     m_report(
         QStringLiteral("edit_write_ms_p50"), percentile(writes, 0.5), QStringLiteral("ms"),
         {{QStringLiteral("command"), QStringLiteral("all")}, {QStringLiteral("n"), writes.size()}});
