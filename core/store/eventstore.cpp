@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventstore.h"
 
+#include "categoryrows.h"
 #include "database.h"
 #include "densityindex.h"
 #include "error.h"
@@ -91,6 +92,7 @@ EventStore::EventStore(const QString &path, Access access, QObject *parent) : QO
     m_spans = std::make_unique<SpanIndex>(*m_db, *m_rows);
     m_batch = std::make_unique<WriteBatch>(*m_db, *m_density, *m_spans);
     m_tables = std::make_unique<PlainTables>(*m_db, *m_batch);
+    m_categories = std::make_unique<CategoryRows>(*m_db, *m_batch, *m_density);
     // A larger page cache keeps the indexes of a big import in memory; NORMAL is the
     // durability WAL is designed for (a crash may lose the last commit, never corrupts).
     m_db->execute(QStringLiteral("PRAGMA cache_size = -32768"));
@@ -336,87 +338,22 @@ QStringList EventStore::categoriesInUse() const
 
 QList<Category> EventStore::categories() const
 {
-    // Counted without reading the events: dated ones from their category lane's coarsest
-    // summaries (a few dozen rows each), undated ones through the span index (their class is
-    // null). The timeline asks on every change, so this must not grow with the file.
-    Statement &st = m_db->cached(QStringLiteral(
-        "WITH used(name, n) AS (SELECT l.name, (SELECT sum(d.count) FROM density d WHERE "
-        "d.level = ?1 AND d.actor_id = l.lane_key) FROM category_lanes l UNION ALL SELECT "
-        "category, count(*) FROM events WHERE span_class IS NULL GROUP BY category), "
-        "totals(name, n) AS (SELECT name, sum(n) FROM used GROUP BY name) "
-        "SELECT c.name, c.color, coalesce(t.n, 0), 1 FROM categories c LEFT JOIN totals t ON "
-        "t.name = c.name UNION ALL SELECT t.name, '', t.n, 0 FROM totals t WHERE t.name <> '' "
-        "AND t.name NOT IN (SELECT name FROM categories) ORDER BY 1"));
-    st.bind(1, DensityIndex::CoarsestLevel);
-    QList<Category> list;
-    while (st.step()) {
-        list.append({st.text(0), st.text(1), st.int64(2), st.integer(3) == 1});
-    }
-    st.reset();
-    return list;
+    return m_categories->all();
 }
 
 void EventStore::setCategory(const Category &category)
 {
-    write([&] {
-        if (category.name.trimmed().isEmpty()) {
-            throw Error(tr("a category needs a name; nothing was changed"));
-        }
-        m_db->cached(QStringLiteral("INSERT INTO categories (name, color) VALUES (?1, ?2) ON "
-                                    "CONFLICT (name) DO UPDATE SET color = excluded.color"))
-            .bind(1, category.name)
-            .bind(2, category.color)
-            .run();
-        StoreChange change;
-        change.categoriesChanged = true;
-        m_batch->record(change);
-    });
+    write([&] { m_categories->set(category); });
 }
 
 void EventStore::renameCategory(const QString &from, const QString &to)
 {
-    write([&] {
-        if (to.trimmed().isEmpty()) {
-            throw Error(tr("a category needs a name; nothing was changed"));
-        }
-        const QList<Category> existing = categories();
-        if (std::any_of(existing.begin(), existing.end(),
-                        [&](const Category &c) { return c.name == to; })) {
-            throw Error(tr("there is already a category “%1”; nothing was changed").arg(to));
-        }
-        m_db->cached(QStringLiteral("UPDATE categories SET name = ?2 WHERE name = ?1"))
-            .bind(1, from)
-            .bind(2, to)
-            .run();
-        moveCategory(from, to);
-    });
+    write([&] { m_categories->rename(from, to); });
 }
 
 void EventStore::removeCategory(const QString &name, const QString &reassignTo)
 {
-    write([&] {
-        m_db->cached(QStringLiteral("DELETE FROM categories WHERE name = ?1")).bind(1, name).run();
-        if (reassignTo != name) {
-            moveCategory(name, reassignTo);
-        }
-        StoreChange change;
-        change.categoriesChanged = true;
-        m_batch->record(change);
-    });
-}
-
-void EventStore::moveCategory(const QString &from, const QString &to)
-{
-    Statement &move =
-        m_db->cached(QStringLiteral("UPDATE events SET category = ?2 WHERE category = ?1"));
-    move.bind(1, from).bind(2, to).run();
-    // A category's events may be many: its lanes' summaries are recounted as a whole.
-    if (m_db->changes() > 0) {
-        m_density->rebuildAtFlush();
-    }
-    StoreChange change = StoreChange::all();
-    change.categoriesChanged = true;
-    m_batch->record(change);
+    write([&] { m_categories->remove(name, reassignTo); });
 }
 
 // --- actors, sources, relations, eras -------------------------------------------------------
@@ -552,8 +489,7 @@ QList<qint64> EventStore::eventsWithActor(qint64 actorId) const
 
 QList<qint64> EventStore::eventsInCategory(const QString &name) const
 {
-    return idsOf(*m_db, QStringLiteral("SELECT id FROM events WHERE category = ?1 ORDER BY id"),
-                 name);
+    return m_categories->eventsIn(name);
 }
 
 QList<qint64> EventStore::eventsWithSource(qint64 sourceId) const

@@ -19,6 +19,7 @@
 
 namespace entente {
 
+class CategoryRows;
 class Database;
 class DensityIndex;
 class SpanIndex;
@@ -170,7 +171,6 @@ private:
     template <typename F>
     void write(F &&f);
     bool inBatch() const;
-    void moveCategory(const QString &from, const QString &to);
     void markBatchFailed();
     void beginBatch();
     void endBatch(bool commit);
@@ -181,6 +181,7 @@ private:
     std::unique_ptr<SpanIndex> m_spans;
     std::unique_ptr<WriteBatch> m_batch;
     std::unique_ptr<PlainTables> m_tables;
+    std::unique_ptr<CategoryRows> m_categories;
     qint64 m_dataVersion = 0;
 };
 
