@@ -7,6 +7,7 @@
 #include "event.h"
 #include "eventrows.h"
 #include "relation.h"
+#include "relationtype.h"
 #include "source.h"
 #include "storechange.h"
 
@@ -21,6 +22,7 @@ namespace entente {
 
 class Database;
 class DensityIndex;
+class RelationTypeTable;
 class SpanIndex;
 struct PlainTables;
 class WriteBatch;
@@ -36,7 +38,7 @@ class EventStore final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
     static constexpr qint32 ApplicationId = 0x456e7465; // "Ente"
 
     // Opens the timeline at path, creating an empty one if there is no file. A file from a
@@ -150,6 +152,18 @@ public:
     // The relations whose two events are both in `eventIds`.
     QList<Relation> relationsBetween(const QList<qint64> &eventIds) const;
 
+    // The kinds of relation the timeline knows (the five built-in ones unless removed), the
+    // built-in ones first, with how many relations each has.
+    QList<RelationType> relationTypes() const;
+    // Creates the type or changes its label and colour.
+    void setRelationType(const RelationType &type);
+    // Renames a type; its relations follow. `to` must be new.
+    void renameRelationType(const QString &from, const QString &to);
+    // The relations of this type, in id order (what removing it would change).
+    QList<Relation> relationsOfType(const QString &name) const;
+    // Forgets a type, moving its relations to `reassignTo`, or removing them when it is "".
+    void removeRelationType(const QString &name, const QString &reassignTo = QString());
+
     qint64 addEra(const Era &era, Ids ids = Ids::New);
     std::optional<Era> era(qint64 id) const;
     void updateEra(const Era &era);
@@ -171,6 +185,7 @@ private:
     void write(F &&f);
     bool inBatch() const;
     void moveCategory(const QString &from, const QString &to);
+    void requireRelationType(const QString &name) const;
     void markBatchFailed();
     void beginBatch();
     void endBatch(bool commit);
@@ -181,6 +196,7 @@ private:
     std::unique_ptr<SpanIndex> m_spans;
     std::unique_ptr<WriteBatch> m_batch;
     std::unique_ptr<PlainTables> m_tables;
+    std::unique_ptr<RelationTypeTable> m_relationTypes;
     qint64 m_dataVersion = 0;
 };
 
