@@ -224,7 +224,7 @@ void TstRelationTypeManager::editLabelAndColourShowsOnTheArrows()
     click(&manager, u"&Edit…"_s);
     auto *dialog = openDialog<RelationTypeDialog>(&manager);
     QVERIFY(dialog);
-    QVERIFY(dialog->nameField()->isReadOnly()); // renamed with Rename…
+    QVERIFY(!dialog->nameField()->isEnabled()); // renamed with Rename…
     dialog->labelField()->selectAll();
     QTest::keyClicks(dialog->labelField(), u"breaks"_s);
     dialog->colourField()->setColour(u"#7b1fa2"_s);

@@ -91,7 +91,7 @@ void PasteEventsCommand::addMissingRelationTypes()
 {
     // Types are matched by name; one the clipboard does not describe takes its name as label.
     QSet<QString> known;
-    for (const RelationType &type : store()->relationTypes()) {
+    for (const RelationType &type : store()->relationTypes(EventStore::Count::Nothing)) {
         known.insert(type.name);
     }
     for (const Relation &relation : std::as_const(m_content.relations)) {

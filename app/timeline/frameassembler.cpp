@@ -56,7 +56,7 @@ void FrameAssembler::reload(const LaneArrangements &arrangements)
             m_frame.categoryColours.insert(category.name, category.color);
         }
     }
-    for (const RelationType &type : m_store->relationTypes()) {
+    for (const RelationType &type : m_store->relationTypes(EventStore::Count::Nothing)) {
         if (!type.color.isEmpty()) {
             m_frame.relationTypeColours.insert(type.name, type.color);
         }

@@ -276,7 +276,7 @@ void TimelineEditor::finishRelation(const QPoint &pos)
                        .arg(elided(store()->event(from)->title), elided(store()->event(to)->title)))
         ->setEnabled(false);
     menu.addSeparator();
-    QList<RelationType> types = store()->relationTypes();
+    QList<RelationType> types = store()->relationTypes(EventStore::Count::Nothing);
     std::stable_partition(types.begin(), types.end(),
                           [](const RelationType &type) { return type.name == Relation::Related; });
     for (const RelationType &type : std::as_const(types)) {

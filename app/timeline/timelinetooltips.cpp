@@ -66,7 +66,7 @@ QString TimelineToolTips::forRelation(const Relation &relation) const
     };
     // The label the timeline gives the type (it may have been renamed or relabelled).
     QString label = relation.type;
-    for (const RelationType &type : m_store.relationTypes()) {
+    for (const RelationType &type : m_store.relationTypes(EventStore::Count::Nothing)) {
         if (type.name == relation.type) {
             label = type.label;
         }

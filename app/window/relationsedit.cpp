@@ -105,7 +105,8 @@ QComboBox *RelationsEdit::newTypeField(const QString &current)
 {
     auto *field = new QComboBox(m_table);
     // The timeline's own types, with the labels it gives them.
-    const QList<RelationType> types = m_store ? m_store->relationTypes() : QList<RelationType>();
+    const QList<RelationType> types =
+        m_store ? m_store->relationTypes(EventStore::Count::Nothing) : QList<RelationType>();
     for (const RelationType &each : types) {
         field->addItem(each.label, each.name);
     }

@@ -23,7 +23,8 @@ RelationTypeDialog::RelationTypeDialog(const RelationType &type,
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(m_isNew ? tr("New Relation Type") : tr("Edit Relation Type"));
-    m_name->setReadOnly(!m_isNew); // renamed with Rename…, which says what follows
+    // Renamed with Rename…, its own undo step: here the name is shown, greyed.
+    m_name->setEnabled(m_isNew);
     m_name->setPlaceholderText(tr("e.g. escalated, in the files and the clipboard"));
     m_label->setPlaceholderText(tr("e.g. escalated into, as the timeline says it"));
     m_colour->setColour(type.color);
@@ -58,6 +59,7 @@ RelationTypeDialog::RelationTypeDialog(const RelationType &type,
         check();
     });
     connect(m_label, &QLineEdit::textChanged, this, &RelationTypeDialog::check);
+    (m_isNew ? m_name : m_label)->setFocus();
     check();
 }
 

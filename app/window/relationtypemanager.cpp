@@ -7,6 +7,7 @@
 #include "relationtypecommand.h"
 #include "relationtypedialog.h"
 
+#include <QHeaderView>
 #include <QTreeWidget>
 
 namespace entente {
@@ -16,6 +17,8 @@ RelationTypeManager::RelationTypeManager(EditActions *editing, QWidget *parent)
 {
     setWindowTitle(tr("Relation Types"));
     setObjectName(QStringLiteral("relationTypeManager"));
+    // The label is what the timeline shows: as wide as the name.
+    list()->header()->setSectionResizeMode(Label, QHeaderView::Stretch);
     addButton(tr("&Add…"), false, [this] { addType(); });
     addButton(tr("&Edit…"), true, [this] { editType(); });
     addButton(tr("&Rename…"), true, [this] { renameType(); });

@@ -134,9 +134,8 @@ void EventClipboard::addRelationTypes(const EventStore &store, Content *content)
     for (const Relation &relation : std::as_const(content->relations)) {
         used.insert(relation.type);
     }
-    for (RelationType type : store.relationTypes()) {
+    for (const RelationType &type : store.relationTypes(EventStore::Count::Nothing)) {
         if (used.contains(type.name)) {
-            type.relationCount = 0;
             content->relationTypes.append(type);
         }
     }

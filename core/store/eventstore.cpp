@@ -578,9 +578,9 @@ void EventStore::requireRelationType(const QString &name) const
     }
 }
 
-QList<RelationType> EventStore::relationTypes() const
+QList<RelationType> EventStore::relationTypes(Count count) const
 {
-    return m_relationTypes->all();
+    return m_relationTypes->all(count == Count::Relations);
 }
 
 void EventStore::setRelationType(const RelationType &type)

@@ -153,8 +153,10 @@ public:
     QList<Relation> relationsBetween(const QList<qint64> &eventIds) const;
 
     // The kinds of relation the timeline knows (the five built-in ones unless removed), the
-    // built-in ones first, with how many relations each has.
-    QList<RelationType> relationTypes() const;
+    // built-in ones first. Counted: with how many relations each has, which reads the index of
+    // every relation; what is drawn on each change needs only the labels and colours.
+    enum class Count { Relations, Nothing };
+    QList<RelationType> relationTypes(Count count = Count::Relations) const;
     // Creates the type or changes its label and colour.
     void setRelationType(const RelationType &type);
     // Renames a type; its relations follow. `to` must be new.

@@ -22,11 +22,12 @@ int rank(const QString &name)
 
 } // namespace
 
-QList<RelationType> RelationTypeTable::all() const
+QList<RelationType> RelationTypeTable::all(bool counted) const
 {
     Statement &st = m_db.cached(
-        QStringLiteral("SELECT t.name, t.label, t.color, (SELECT count(*) FROM relations r WHERE "
-                       "r.type = t.name) FROM relation_types t"));
+        counted ? QStringLiteral("SELECT t.name, t.label, t.color, (SELECT count(*) FROM relations "
+                                 "r WHERE r.type = t.name) FROM relation_types t")
+                : QStringLiteral("SELECT name, label, color, 0 FROM relation_types"));
     QList<RelationType> types;
     while (st.step()) {
         types.append({st.text(0), st.text(1), st.text(2), st.int64(3)});

@@ -21,8 +21,9 @@ class RelationTypeTable final
 public:
     RelationTypeTable(Database &db, WriteBatch &batch) : m_db(db), m_batch(batch) {}
 
-    // The built-in types first, in their usual order, then the others by label.
-    QList<RelationType> all() const;
+    // The built-in types first, in their usual order, then the others by label; with their
+    // relations counted, or the counts left at 0.
+    QList<RelationType> all(bool counted) const;
     bool contains(const QString &name) const;
     void set(const RelationType &type);
     void rename(const QString &from, const QString &to);
