@@ -13,6 +13,7 @@
 #include "editeventscommand.h"
 #include "editrowcommand.h"
 #include "eventstore.h"
+#include "relationtypecommand.h"
 #include "removeeventscommand.h"
 #include "removerowcommand.h"
 #include "saveeventcommand.h"
@@ -37,6 +38,8 @@ private slots:
     void rowCommands();
     void removingAnActorGivesItBackToItsEvents();
     void categoryCommands();
+    void relationTypeCommands();
+    void removingARelationTypeComesBackWithItsRelations();
     void saveEventCreatesActorsAndSourcesInOneStep();
     void refusedCommandLeavesStackAndFileAsTheyWere();
     void randomSequencesUndoToTheStartAndRedoToTheEnd_data();
@@ -100,7 +103,7 @@ void TstCommands::init()
     minsk.sourceIds = {m_source};
     minsk.category = QStringLiteral("agreement");
     m_minsk = m_store->addEvent(minsk);
-    m_store->addRelation({0, m_crimea, m_minsk, Relation::Type::LedTo, {}});
+    m_store->addRelation({0, m_crimea, m_minsk, Relation::LedTo, {}});
 }
 
 Event TstCommands::event(const QString &title, const PartialDate &start) const
@@ -131,7 +134,7 @@ void TstCommands::addEventsWithRelations()
     // The call led to the talks; the talks respond to Minsk, already there.
     auto *command = new AddEventsCommand(
         m_store.get(), {talks, call},
-        {{0, -2, -1, Relation::Type::LedTo, {}}, {0, -1, m_minsk, Relation::Type::ResponseTo, {}}});
+        {{0, -2, -1, Relation::LedTo, {}}, {0, -1, m_minsk, Relation::ResponseTo, {}}});
     checkRoundTrip(command);
     const QList<qint64> ids = command->ids();
     QCOMPARE(ids.size(), 2);
@@ -227,6 +230,37 @@ void TstCommands::categoryCommands()
     QCOMPARE(treaty.name, QStringLiteral("treaty"));
     checkRoundTrip(CategoryCommand::remove(m_store.get(), treaty, QStringLiteral("military")));
     QCOMPARE(m_store->event(m_minsk)->category, QStringLiteral("military"));
+}
+
+void TstCommands::relationTypeCommands()
+{
+    const RelationType escalated{QStringLiteral("escalated"), QStringLiteral("escalated"), {}, 0};
+    checkRoundTrip(RelationTypeCommand::set(m_store.get(), std::nullopt, escalated));
+    RelationType recoloured = escalated;
+    recoloured.label = QStringLiteral("escalated into");
+    recoloured.color = QStringLiteral("#aa0000");
+    checkRoundTrip(RelationTypeCommand::set(m_store.get(), escalated, recoloured));
+    QCOMPARE(m_store->relationTypes().constLast(), recoloured);
+    checkRoundTrip(
+        RelationTypeCommand::rename(m_store.get(), Relation::LedTo, QStringLiteral("caused")));
+    QCOMPARE(m_store->relations().first().type, QStringLiteral("caused"));
+}
+
+// Moved to another type or removed with it, the relations come back with their ids.
+void TstCommands::removingARelationTypeComesBackWithItsRelations()
+{
+    const qint64 relation = m_store->relations().first().id;
+    const RelationType ledTo = m_store->relationTypes().first();
+    QCOMPARE(ledTo.name, Relation::LedTo);
+    checkRoundTrip(RelationTypeCommand::remove(m_store.get(), ledTo, Relation::Confirms));
+    QCOMPARE(m_store->relation(relation)->type, Relation::Confirms);
+    m_stack.undo();
+    QCOMPARE(m_store->relation(relation)->type, Relation::LedTo);
+    checkRoundTrip(RelationTypeCommand::remove(m_store.get(), ledTo, QString()));
+    QVERIFY(!m_store->relation(relation));
+    m_stack.undo();
+    QCOMPARE(m_store->relationTypes().first(), ledTo);
+    QCOMPARE(m_store->relation(relation)->type, Relation::LedTo);
 }
 
 void TstCommands::saveEventCreatesActorsAndSourcesInOneStep()
@@ -346,12 +380,17 @@ void TstCommands::randomSequencesUndoToTheStartAndRedoToTheEnd()
         return e;
     };
 
+    auto anyRelationType = [&] {
+        const QList<RelationType> types = store->relationTypes();
+        return types.isEmpty() ? QString() : types.at(rng.bounded(int(types.size()))).name;
+    };
+
     const QList<std::function<QUndoCommand *(int)>> makers{
         [&](int i) {
             const QList<qint64> ids = eventIds();
             QList<Relation> relations;
             if (!ids.isEmpty()) {
-                relations.append({0, -1, anyId(ids), Relation::Type::Related, {}});
+                relations.append({0, -1, anyId(ids), anyRelationType(), {}});
             }
             return new AddEventsCommand(store, {randomEvent(QStringLiteral("e%1").arg(i))},
                                         relations);
@@ -431,6 +470,30 @@ void TstCommands::randomSequencesUndoToTheStartAndRedoToTheEnd()
             }
         },
         [&](int i) -> QUndoCommand * {
+            const QList<RelationType> types = store->relationTypes();
+            if (types.isEmpty() || i % 4 == 0) {
+                return RelationTypeCommand::set(
+                    store, std::nullopt,
+                    {QStringLiteral("type %1").arg(i), QStringLiteral("label %1").arg(i), {}, 0});
+            }
+            const RelationType t = types.at(rng.bounded(int(types.size())));
+            switch (rng.bounded(3)) {
+            case 0: {
+                RelationType after = t;
+                after.label = QStringLiteral("relabelled %1").arg(i);
+                after.color = QStringLiteral("#65432%1").arg(i % 10);
+                return RelationTypeCommand::set(store, t, after);
+            }
+            case 1:
+                return RelationTypeCommand::rename(store, t.name,
+                                                   QStringLiteral("renamed %1").arg(i));
+            default:
+                // Its relations to another type, or away with it.
+                return RelationTypeCommand::remove(store, t,
+                                                   i % 2 == 0 ? QString() : anyRelationType());
+            }
+        },
+        [&](int i) -> QUndoCommand * {
             const QList<Era> eras = store->eras();
             if (eras.isEmpty()) {
                 return nullptr;
@@ -453,7 +516,7 @@ void TstCommands::randomSequencesUndoToTheStartAndRedoToTheEnd()
                 return nullptr;
             }
             return new AddRowCommand<Relation>(
-                store, {0, from, to, Relation::Type::Violates, QStringLiteral("note %1").arg(i)});
+                store, {0, from, to, anyRelationType(), QStringLiteral("note %1").arg(i)});
         },
         [&](int i) -> QUndoCommand * {
             const QList<Relation> relations = store->relations();
@@ -463,6 +526,7 @@ void TstCommands::randomSequencesUndoToTheStartAndRedoToTheEnd()
             const Relation before = relations.at(rng.bounded(int(relations.size())));
             Relation after = before;
             after.note = QStringLiteral("changed %1").arg(i);
+            after.type = i % 3 == 0 ? anyRelationType() : before.type;
             return new EditRowCommand<Relation>(store, before, after);
         },
         [&](int i) -> QUndoCommand * {

@@ -37,6 +37,10 @@ void TstEventClipboard::gatherTakesActorsSourcesAndRelationsAmongTheEvents()
     QCOMPARE(content.relations.size(), 1);
     QCOMPARE(content.relations.first().fromEventId, -1);
     QCOMPARE(content.relations.first().toEventId, -2);
+    // With its type's label and colour, for a timeline that lacks it.
+    QCOMPARE(content.relationTypes.size(), 1);
+    QCOMPARE(content.relationTypes.first().name, content.relations.first().type);
+    QCOMPARE(content.relationTypes.first().label, Relation::builtInLabel(Relation::LedTo));
     // Every actor and source the events name is there, once.
     for (const Event &event : content.events) {
         for (const EventActor &actor : event.actors) {
@@ -82,7 +86,9 @@ void TstEventClipboard::jsonRoundTrip()
     period.start = PartialDate::year(2022);
     period.ongoing = true;
     content.events = {point, period};
-    content.relations = {{0, -2, -1, Relation::Type::ResponseTo, QStringLiteral("note")}};
+    content.relations = {{0, -2, -1, QStringLiteral("escalated"), QStringLiteral("note")}};
+    content.relationTypes = {{QStringLiteral("escalated"), QStringLiteral("escalated into"),
+                              QStringLiteral("#aa3300"), 0}};
 
     const QByteArray json = EventClipboard::toJson(content);
     QVERIFY(json.contains("\"format\": \"entente-events\""));

@@ -490,6 +490,8 @@ void TstEventEditor::relationsAreAddedAndRemovedWithTheEvent()
     EventStore *store = m_window->store();
     const qint64 rutte = eventId(RutteUid);
     const QList<Relation> had = store->relationsOf({rutte});
+    // The kinds offered are the timeline's, as it labels them.
+    store->setRelationType({Relation::LedTo, QStringLiteral("brought about"), {}, 0});
     m_window->selectEvent(rutte);
     const QStringList dumpBefore = canonicalDump(store->database());
     EventEditorDialog *dialog = openDialog(m_window->eventEditing()->editEventAction());
@@ -499,6 +501,11 @@ void TstEventEditor::relationsAreAddedAndRemovedWithTheEvent()
     QTest::mouseClick(field<QPushButton>(dialog->editor(), QStringLiteral("addRelation")),
                       Qt::LeftButton);
     const int row = relations->table()->rowCount() - 1;
+    auto *type = qobject_cast<QComboBox *>(relations->table()->cellWidget(row, 1));
+    QVERIFY(type);
+    QCOMPARE(type->currentData().toString(), Relation::Related);
+    QCOMPARE(type->itemText(type->findData(Relation::LedTo)), QStringLiteral("brought about"));
+    QCOMPARE(type->count(), 5);
     auto *other = qobject_cast<QLineEdit *>(relations->table()->cellWidget(row, 2));
     QVERIFY(!dialog->saveButton()->isEnabled()); // no other event yet
     QVERIFY(!dialog->editor()->problem(QStringLiteral("relations")).isEmpty());

@@ -22,11 +22,12 @@ private slots:
     void findsTheArrowUnderThePointer();
     void drawsEachTypeVisibly_data();
     void drawsEachTypeVisibly();
+    void takesTheColourChosenForItsType();
 };
 
 namespace {
 
-Relation relation(qint64 id, qint64 from, qint64 to, Relation::Type type = Relation::Type::LedTo)
+Relation relation(qint64 id, qint64 from, qint64 to, const QString &type = Relation::LedTo)
 {
     return {id, from, to, type, QStringLiteral("note %1").arg(id)};
 }
@@ -102,17 +103,18 @@ void TstRelationArrows::findsTheArrowUnderThePointer()
 
 void TstRelationArrows::drawsEachTypeVisibly_data()
 {
-    QTest::addColumn<Relation::Type>("type");
-    QTest::newRow("led to") << Relation::Type::LedTo;
-    QTest::newRow("response to") << Relation::Type::ResponseTo;
-    QTest::newRow("violates") << Relation::Type::Violates;
-    QTest::newRow("confirms") << Relation::Type::Confirms;
-    QTest::newRow("related") << Relation::Type::Related;
+    QTest::addColumn<QString>("type");
+    QTest::newRow("led to") << Relation::LedTo;
+    QTest::newRow("response to") << Relation::ResponseTo;
+    QTest::newRow("violates") << Relation::Violates;
+    QTest::newRow("confirms") << Relation::Confirms;
+    QTest::newRow("related") << Relation::Related;
+    QTest::newRow("a type of the user's") << QStringLiteral("escalated");
 }
 
 void TstRelationArrows::drawsEachTypeVisibly()
 {
-    QFETCH(Relation::Type, type);
+    QFETCH(QString, type);
     RelationArrows arrows;
     arrows.layout({relation(1, 1, 2, type)}, twoEvents());
     QImage image(700, 400, QImage::Format_ARGB32);
@@ -130,6 +132,27 @@ void TstRelationArrows::drawsEachTypeVisibly()
     QVERIFY2(inked > 15, qPrintable(QString::number(inked)));
     const QPointF head = arrows.arrows().first().tip - QPointF(4, 0);
     QVERIFY(image.pixel(head.toPoint()) != qRgb(255, 255, 255));
+}
+
+void TstRelationArrows::takesTheColourChosenForItsType()
+{
+    RelationArrows arrows;
+    arrows.layout({relation(1, 1, 2, Relation::Violates)}, twoEvents());
+    const auto inkAtHead = [&](const QHash<QString, QString> &colours) {
+        QImage image(700, 400, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        arrows.paint(painter, QApplication::palette(), colours);
+        painter.end();
+        return QColor(image.pixel((arrows.arrows().first().tip - QPointF(4, 0)).toPoint()));
+    };
+    const QColor chosen = inkAtHead({{Relation::Violates, QStringLiteral("#2040ff")}});
+    // Blended with the white at the edge, but blue rather than red.
+    QVERIFY2(chosen.blue() > chosen.red() + 60, qPrintable(chosen.name()));
+    // Another type's colour leaves it in its own (red for "violates").
+    const QColor own = inkAtHead({{Relation::Confirms, QStringLiteral("#2040ff")}});
+    QVERIFY2(own.red() > own.blue() + 60, qPrintable(own.name()));
 }
 
 QTEST_MAIN(TstRelationArrows)

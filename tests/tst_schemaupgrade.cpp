@@ -75,7 +75,7 @@ QStringList contents(const EventStore &store)
     }
     for (const Relation &relation : store.relations()) {
         lines.append(QStringLiteral("relation %1 %2 %3: %4")
-                         .arg(uids.value(relation.fromEventId), Relation::typeName(relation.type),
+                         .arg(uids.value(relation.fromEventId), relation.type,
                               uids.value(relation.toEventId), relation.note));
     }
     for (const Era &era : store.eras()) {
@@ -178,6 +178,7 @@ private slots:
     void upgradesFrozenFile();
     void upgradeCutShortBeforeTheRebuildIsMended();
     void lastMigrationCommitsWithTheRebuild();
+    void schema5RelationsTakeTypesOfTheirOwn();
 
 private:
     QString copyOfFixture(int schema);
@@ -258,6 +259,7 @@ void TstSchemaUpgrade::upgradesFrozenFile_data()
     QTest::newRow("schema 2 (0dcd515)") << 2;
     QTest::newRow("schema 3 (9950c34)") << 3;
     QTest::newRow("schema 4 (e83de12)") << 4;
+    QTest::newRow("schema 5 (35fa281)") << 5;
 }
 
 void TstSchemaUpgrade::upgradesFrozenFile()
@@ -310,11 +312,56 @@ void TstSchemaUpgrade::lastMigrationCommitsWithTheRebuild()
         QCOMPARE(db.pragmaInteger(QStringLiteral("user_version")),
                  qint64(EventStore::SchemaVersion - 1));
         QCOMPARE(Statement(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
-                                              "'categories'"))
+                                              "'relation_types'"))
                      .scalar(),
                  0);
     }
     verifyUpgraded(file);
+}
+
+// Schema 6 made the relations table anew, without the CHECK that held them to five types: the
+// built-in types are rows with the labels they had, every relation keeps its id and type, and
+// a type renamed takes its relations along.
+void TstSchemaUpgrade::schema5RelationsTakeTypesOfTheirOwn()
+{
+    const QString file = copyOfFixture(5);
+    QVERIFY(!file.isEmpty());
+    QList<Relation> before;
+    {
+        Database db(file, Database::OpenMode::ReadOnly);
+        Statement st(db, QStringLiteral("SELECT id, from_event_id, to_event_id, type, note FROM "
+                                        "relations ORDER BY id"));
+        while (st.step()) {
+            before.append({st.int64(0), st.int64(1), st.int64(2), st.text(3), st.text(4)});
+        }
+    }
+    QVERIFY(before.size() >= 3);
+    EventStore store(file);
+    QCOMPARE(store.relations(), before);
+    QStringList types;
+    for (const RelationType &type : store.relationTypes()) {
+        types.append(type.name + QLatin1Char('=') + type.label);
+    }
+    QCOMPARE(types, (QStringList{
+                        QStringLiteral("led-to=led to"), QStringLiteral("response-to=response to"),
+                        QStringLiteral("violates=violates"), QStringLiteral("confirms=confirms"),
+                        QStringLiteral("related=related to")}));
+    Statement schema(store.database(),
+                     QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'relations'"));
+    QVERIFY(schema.step());
+    const QString sql = schema.text(0);
+    QVERIFY2(!sql.contains(QStringLiteral("CHECK")), qPrintable(sql));
+    QCOMPARE(Statement(store.database(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
+                                                        "tbl_name = 'relations' AND type = "
+                                                        "'index'"))
+                 .scalar(),
+             3);
+    store.setRelationType({QStringLiteral("escalated"), QStringLiteral("escalated"), {}, 0});
+    store.renameRelationType(Relation::LedTo, QStringLiteral("caused"));
+    for (const Relation &relation : store.relations()) {
+        QVERIFY(relation.type != Relation::LedTo);
+    }
+    QVERIFY(!Statement(store.database(), QStringLiteral("PRAGMA foreign_key_check")).step());
 }
 
 QTEST_GUILESS_MAIN(TstSchemaUpgrade)

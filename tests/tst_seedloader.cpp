@@ -361,14 +361,14 @@ void TstSeedLoader::bundledRelations()
     QVERIFY(crimea && minsk && invasion && claim && confirmed);
 
     const QList<Relation> relations = m_store->relations();
-    const auto has = [&](qint64 from, qint64 to, Relation::Type type) {
+    const auto has = [&](qint64 from, qint64 to, const QString &type) {
         return std::any_of(relations.begin(), relations.end(), [&](const Relation &r) {
             return r.fromEventId == from && r.toEventId == to && r.type == type;
         });
     };
-    QVERIFY2(has(crimea, minsk, Relation::Type::LedTo), "Crimea led to the Minsk Protocol");
-    QVERIFY2(has(minsk, invasion, Relation::Type::LedTo), "Minsk led to the 2022 invasion");
-    QVERIFY2(has(confirmed, claim, Relation::Type::Confirms),
+    QVERIFY2(has(crimea, minsk, Relation::LedTo), "Crimea led to the Minsk Protocol");
+    QVERIFY2(has(minsk, invasion, Relation::LedTo), "Minsk led to the 2022 invasion");
+    QVERIFY2(has(confirmed, claim, Relation::Confirms),
              "the confirmed call confirms Trump's claim");
     for (const Relation &relation : relations) {
         QVERIFY(m_store->event(relation.fromEventId).has_value());
@@ -448,7 +448,7 @@ void TstSeedLoader::smallTimelineLoads()
     QCOMPARE(period.importance, 3);
     QCOMPARE(m_store->actor(period.actors.first().actorId)->name, QStringLiteral("Vladimir Putin"));
     QCOMPARE(m_store->relations().size(), 1);
-    QCOMPARE(m_store->relations().first().type, Relation::Type::ResponseTo);
+    QCOMPARE(m_store->relations().first().type, Relation::ResponseTo);
     QCOMPARE(m_store->eras().size(), 1);
 }
 

@@ -41,6 +41,8 @@ private slots:
     void actorAliasesAreKept();
     void fileInAFolderThatCannotBeWrittenOpensForViewing_data();
     void fileInAFolderThatCannotBeWrittenOpensForViewing();
+    void relationTypesAreAddedRenamedAndRemoved();
+    void removingARelationTypeTakesOrMovesItsRelations();
 
 private:
     QString path(const QString &name = QStringLiteral("t.entente")) const
@@ -88,7 +90,7 @@ TstStoreEditing::Sample TstStoreEditing::addSample(EventStore &store)
     minsk.sourceIds = {s.source};
     s.minsk = store.addEvent(minsk);
     s.relation = store.addRelation(
-        {0, s.crimea, s.minsk, Relation::Type::LedTo, QStringLiteral("war, then talks")});
+        {0, s.crimea, s.minsk, Relation::LedTo, QStringLiteral("war, then talks")});
     return s;
 }
 
@@ -219,7 +221,7 @@ void TstStoreEditing::invalidValuesAreRefusedAndNothingStored()
     QVERIFY(error);
     QVERIFY2(error->contains(QStringLiteral("http")), qPrintable(*error));
 
-    error = errorOf([&] { store.addRelation({0, s.minsk, s.minsk, Relation::Type::Related, {}}); });
+    error = errorOf([&] { store.addRelation({0, s.minsk, s.minsk, Relation::Related, {}}); });
     QVERIFY(error);
 
     QCOMPARE(canonicalDump(store.database()), before);
@@ -404,6 +406,70 @@ void TstStoreEditing::fileInAFolderThatCannotBeWrittenOpensForViewing()
     QCOMPARE(fileBytes(file), before);
     QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
     QVERIFY(!QFile::exists(file + QStringLiteral("-shm")));
+}
+
+// The built-in types to begin with; a new one, relabelled and recoloured; renamed, with its
+// relations following (ON UPDATE CASCADE) and named in the change.
+void TstStoreEditing::relationTypesAreAddedRenamedAndRemoved()
+{
+    EventStore store(path());
+    QCOMPARE(store.relationTypes().size(), 5);
+    QCOMPARE(store.relationTypes().first(),
+             (RelationType{Relation::LedTo, QStringLiteral("led to"), QString(), 0}));
+    const Sample s = addSample(store);
+    QCOMPARE(store.relationTypes().first().relationCount, 1);
+    QSignalSpy spy(&store, &EventStore::changed);
+
+    store.setRelationType({QStringLiteral("escalated"), QStringLiteral("escalated"), {}, 0});
+    QVERIFY(spy.takeFirst().at(0).value<StoreChange>().relationTypesChanged);
+    store.setRelationType(
+        {QStringLiteral("escalated"), QStringLiteral("escalated into"), QStringLiteral("#aa0000")});
+    QCOMPARE(store.relationTypes().constLast(),
+             (RelationType{QStringLiteral("escalated"), QStringLiteral("escalated into"),
+                           QStringLiteral("#aa0000"), 0}));
+    spy.clear();
+
+    store.renameRelationType(Relation::LedTo, QStringLiteral("caused"));
+    const StoreChange renamed = spy.takeFirst().at(0).value<StoreChange>();
+    QVERIFY(renamed.relationTypesChanged);
+    QCOMPARE(renamed.relations.changed, QList<qint64>{s.relation});
+    QCOMPARE(store.relation(s.relation)->type, QStringLiteral("caused"));
+
+    const std::optional<QString> taken = errorOf(
+        [&] { store.renameRelationType(QStringLiteral("caused"), QStringLiteral("escalated")); });
+    QVERIFY(taken);
+    QVERIFY2(taken->contains(QStringLiteral("already")), qPrintable(*taken));
+    QVERIFY(errorOf([&] { store.setRelationType({QString(), QStringLiteral("x"), {}, 0}); }));
+    const std::optional<QString> unknown = errorOf([&] {
+        store.addRelation({0, s.minsk, s.crimea, QStringLiteral("no-such-type"), {}});
+    });
+    QVERIFY(unknown);
+    QVERIFY2(unknown->contains(QStringLiteral("no-such-type")), qPrintable(*unknown));
+    QVERIFY(errorOf([&] { store.addRelation({0, s.minsk, s.crimea, QString(), {}}); }));
+    QCOMPARE(store.relations().size(), 1);
+}
+
+void TstStoreEditing::removingARelationTypeTakesOrMovesItsRelations()
+{
+    EventStore store(path());
+    const Sample s = addSample(store);
+    const qint64 other = store.addRelation({0, s.minsk, s.crimea, Relation::Violates, {}});
+    QSignalSpy spy(&store, &EventStore::changed);
+
+    store.removeRelationType(Relation::LedTo, Relation::Confirms);
+    StoreChange change = spy.takeFirst().at(0).value<StoreChange>();
+    QCOMPARE(change.relations.changed, QList<qint64>{s.relation});
+    QCOMPARE(store.relation(s.relation)->type, Relation::Confirms);
+    QCOMPARE(store.relationTypes().size(), 4);
+    QVERIFY(errorOf([&] { store.removeRelationType(Relation::Confirms, Relation::Confirms); }));
+    QVERIFY(errorOf([&] { store.removeRelationType(Relation::Confirms, QStringLiteral("none")); }));
+    QCOMPARE(store.relation(s.relation)->type, Relation::Confirms);
+
+    store.removeRelationType(Relation::Violates, QString());
+    change = spy.takeFirst().at(0).value<StoreChange>();
+    QCOMPARE(change.relations.removed, QList<qint64>{other});
+    QVERIFY(!store.relation(other));
+    QCOMPARE(store.relations().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TstStoreEditing)

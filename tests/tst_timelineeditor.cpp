@@ -107,7 +107,7 @@ void TstTimelineEditor::init()
         Relation relation;
         relation.fromEventId = m_day;
         relation.toEventId = m_target;
-        relation.type = Relation::Type::LedTo;
+        relation.type = Relation::LedTo;
         m_relation = m_store->addRelation(relation);
     });
     m_undo = std::make_unique<QUndoStack>();
@@ -415,15 +415,23 @@ void TstTimelineEditor::altDragCreatesARelation()
     const QPoint from = centreOf(m_period);
     const QPoint to = centreOf(m_target);
     QVERIFY(m_store->relationsOf({m_period}).isEmpty());
+    // The kinds are the timeline's, with the labels it gives them.
+    m_store->setRelationType({Relation::Related, QStringLiteral("linked with"), {}, 0});
+    m_store->setRelationType(
+        {QStringLiteral("escalated"), QStringLiteral("escalated into"), {}, 0});
     // The menu of kinds opens on release: "led to" is picked by keys.
     bool menuShown = false;
     QString opensAt;
+    QStringList offered;
     QTimer::singleShot(0, this, [&] {
         auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
         if (!menu) {
             return;
         }
         menuShown = true;
+        for (const QAction *action : menu->actions()) {
+            offered.append(action->text());
+        }
         // A heading and a line, then the kinds: "related to" (where the menu opens), "led to", …
         opensAt = menu->activeAction() ? menu->activeAction()->text() : QString();
         menu->setActiveAction(menu->actions().at(3));
@@ -434,12 +442,16 @@ void TstTimelineEditor::altDragCreatesARelation()
     QTest::mouseMove(m_view.get(), to);
     QTest::mouseRelease(m_view.get(), Qt::LeftButton, Qt::AltModifier, to);
     QVERIFY(menuShown);
-    QCOMPARE(opensAt, Relation::typeLabel(Relation::Type::Related));
+    QCOMPARE(opensAt, QStringLiteral("linked with"));
+    QCOMPARE(offered.mid(2),
+             (QStringList{QStringLiteral("linked with"), QStringLiteral("led to"),
+                          QStringLiteral("response to"), QStringLiteral("violates"),
+                          QStringLiteral("confirms"), QStringLiteral("escalated into")}));
     const QList<Relation> relations = m_store->relationsOf({m_period});
     QCOMPARE(relations.size(), 1);
     QCOMPARE(relations.first().fromEventId, m_period);
     QCOMPARE(relations.first().toEventId, m_target);
-    QCOMPARE(relations.first().type, Relation::Type::LedTo);
+    QCOMPARE(relations.first().type, Relation::LedTo);
     QCOMPARE(stored(m_period).start, PartialDate::day(2015, 2, 1)); // not moved
     QCOMPARE(m_undo->count(), 1);
 }
@@ -456,6 +468,13 @@ void TstTimelineEditor::copyAndPasteBetweenTimelines()
     Event day = stored(m_day);
     day.sourceIds = {m_store->addSource(source)};
     m_store->updateEvent(day);
+    // A relation of a type of this timeline's own, which the other lacks.
+    const RelationType escalated{QStringLiteral("escalated"), QStringLiteral("escalated into"),
+                                 QStringLiteral("#aa3300"), 0};
+    m_store->setRelationType(escalated);
+    Relation relation = *m_store->relation(m_relation);
+    relation.type = escalated.name;
+    m_store->updateRelation(relation);
     m_view->setSelection({m_day, m_target}, m_day);
     QTest::keyClick(m_view.get(), Qt::Key_C, Qt::ControlModifier);
     QVERIFY(QApplication::clipboard()->mimeData()->hasFormat(
@@ -485,7 +504,9 @@ void TstTimelineEditor::copyAndPasteBetweenTimelines()
     QCOMPARE(other.source(pasted.sourceIds.first())->quote, QStringLiteral("It happened."));
     const QList<Relation> relations = other.relationsOf({pasted.id});
     QCOMPARE(relations.size(), 1);
-    QCOMPARE(relations.first().type, Relation::Type::LedTo);
+    QCOMPARE(relations.first().type, escalated.name);
+    QCOMPARE(other.relationTypes().constLast(),
+             (RelationType{escalated.name, escalated.label, escalated.color, 1}));
     const Event target = other.event(relations.first().toEventId).value();
     QCOMPARE(target.actors.first().actorId, beta); // matched by name
     QCOMPARE(other.actors().size(), 3);

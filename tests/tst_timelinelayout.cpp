@@ -335,7 +335,7 @@ void TstTimelineLayout::relationArrowsStayInTheLanes()
     // above them, but not up into the axis, where it would be cut off.
     TimelineFrame frame = frameOf({{1, {1}}, {2, {1}}});
     frame.events[1].start = PartialDate::day(2014, 10, 1);
-    frame.relations = {{1, 1, 2, Relation::Type::LedTo, {}}};
+    frame.relations = {{1, 1, 2, Relation::LedTo, {}}};
     TimelineLayout layout;
     layout.layout(frame, QSize(1200, 600), QApplication::font());
     QCOMPARE(layout.arrows().arrows().size(), 1);

@@ -467,7 +467,7 @@ void TstTimelineRenderer::relationArrowsPassUnderLabels()
         pointEvent(2, u"A statement between them with a long title that runs on"_s,
                    PartialDate::day(2014, 3, 1), 2);
     TimelineFrame frame = frameWith({from, between, to}, day(2014, 1, 1), day(2015, 1, 1));
-    frame.relations = {{1, 1, 3, Relation::Type::Violates, {}}};
+    frame.relations = {{1, 1, 3, Relation::Violates, {}}};
     TimelineRenderer renderer;
     const QImage image = rendered(renderer, frame, QSize(1200, 400));
     QCOMPARE(renderer.arrows().arrows().size(), 1);

@@ -20,6 +20,7 @@ private slots:
     void datesAsTyped_data();
     void datesAsTyped();
     void actorsAndEras();
+    void relations();
     void openableLinks();
     void describeNamesEachField();
 };
@@ -165,6 +166,17 @@ void TstValidator::actorsAndEras()
     QCOMPARE(Validator::check(era).constFirst().field, QStringLiteral("end"));
     era.end = PartialDate();
     QCOMPARE(Validator::check(era).constFirst().field, QStringLiteral("end"));
+}
+
+void TstValidator::relations()
+{
+    Relation relation{0, 1, 2, QStringLiteral("escalated"), {}}; // any type the timeline has
+    QVERIFY(Validator::check(relation).isEmpty());
+    relation.type = QStringLiteral(" ");
+    QCOMPARE(Validator::check(relation).size(), 1);
+    QCOMPARE(Validator::check(relation).constFirst().field, QStringLiteral("type"));
+    relation.toEventId = 1;
+    QCOMPARE(Validator::check(relation).size(), 2);
 }
 
 void TstValidator::openableLinks()

@@ -4,6 +4,9 @@
 #include "addeventscommand.h"
 #include "addrowcommand.h"
 #include "eventstore.h"
+#include "relationtypecommand.h"
+
+#include <QSet>
 
 #include <algorithm>
 
@@ -48,6 +51,7 @@ void PasteEventsCommand::addChildren()
 {
     const QHash<qint64, qint64> actors = actorIds();
     const QHash<qint64, qint64> sources = sourceIds();
+    addMissingRelationTypes();
     QList<Event> events = m_content.events;
     for (Event &event : events) {
         event.id = 0;
@@ -81,6 +85,29 @@ QHash<qint64, qint64> PasteEventsCommand::actorIds()
         ids.insert(key, byName.value(actor.name));
     }
     return ids;
+}
+
+void PasteEventsCommand::addMissingRelationTypes()
+{
+    // Types are matched by name; one the clipboard does not describe takes its name as label.
+    QSet<QString> known;
+    for (const RelationType &type : store()->relationTypes(EventStore::Count::Nothing)) {
+        known.insert(type.name);
+    }
+    for (const Relation &relation : std::as_const(m_content.relations)) {
+        if (known.contains(relation.type)) {
+            continue;
+        }
+        RelationType type{relation.type, relation.type, {}, 0};
+        for (const RelationType &described : std::as_const(m_content.relationTypes)) {
+            if (described.name == relation.type && !described.label.isEmpty()) {
+                type = described;
+                type.relationCount = 0;
+            }
+        }
+        RelationTypeCommand::set(store(), std::nullopt, type, this)->redo();
+        known.insert(type.name);
+    }
 }
 
 QHash<qint64, qint64> PasteEventsCommand::sourceIds()

@@ -13,8 +13,9 @@ class AddEventsCommand;
 
 // Pastes events copied from this timeline or another, as one undo step: their actors matched
 // by name (the missing ones created), their sources matched by what they say (the missing
-// ones created, so a paste within a timeline does not double its citations), then the events
-// at their own dates with the relations among them.
+// ones created, so a paste within a timeline does not double its citations), the relation
+// types missing here created, then the events at their own dates with the relations among
+// them.
 class PasteEventsCommand final : public StoreCommand
 {
 public:
@@ -33,6 +34,7 @@ private:
     void addChildren();
     QHash<qint64, qint64> actorIds();
     QHash<qint64, qint64> sourceIds();
+    void addMissingRelationTypes();
 
     EventClipboard::Content m_content;
     AddEventsCommand *m_events = nullptr;

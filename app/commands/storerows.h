@@ -76,7 +76,7 @@ struct StoreRows<Relation>
     static std::optional<Relation> find(const EventStore &s, qint64 id) { return s.relation(id); }
     static QList<qint64> dependents(const EventStore &, qint64) { return {}; }
     static QString noun() { return QCoreApplication::translate("entente::StoreRows", "Relation"); }
-    static QString name(const Relation &r) { return Relation::typeLabel(r.type); }
+    static QString name(const Relation &r) { return Relation::builtInLabel(r.type); }
 };
 
 } // namespace entente

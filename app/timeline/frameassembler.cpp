@@ -26,6 +26,7 @@ void FrameAssembler::reload(const LaneArrangements &arrangements)
     m_frame.actors.clear();
     m_frame.eras.clear();
     m_frame.categoryColours.clear();
+    m_frame.relationTypeColours.clear();
     m_frame.lanes = LaneModel();
     m_frame.undatedEventCount = 0;
     if (!m_store) {
@@ -53,6 +54,11 @@ void FrameAssembler::reload(const LaneArrangements &arrangements)
     for (const Category &category : m_store->categories()) {
         if (!category.color.isEmpty()) {
             m_frame.categoryColours.insert(category.name, category.color);
+        }
+    }
+    for (const RelationType &type : m_store->relationTypes(EventStore::Count::Nothing)) {
+        if (!type.color.isEmpty()) {
+            m_frame.relationTypeColours.insert(type.name, type.color);
         }
     }
     // Undated events live in the list only; the view says how many there are.

@@ -71,7 +71,7 @@ void ItemPainter::paintArrows(QPainter &painter) const
     }
     painter.save();
     painter.setClipRegion(region, Qt::IntersectClip);
-    m_layout.arrows().paint(painter, m_colours.palette());
+    m_layout.arrows().paint(painter, m_colours.palette(), m_frame.relationTypeColours);
     painter.restore();
 }
 

@@ -30,23 +30,36 @@ std::pair<QRectF, QRectF> closestPair(const QList<QRectF> &from, const QList<QRe
     return best;
 }
 
-QPen penFor(Relation::Type type, const QPalette &palette)
+QPen builtInPen(const QString &type, const QPalette &palette)
 {
     QColor text = palette.color(QPalette::Text);
     text.setAlpha(150);
-    switch (type) {
-    case Relation::Type::LedTo:
+    if (type == Relation::LedTo) {
         return QPen(text, 1.5);
-    case Relation::Type::ResponseTo:
+    }
+    if (type == Relation::ResponseTo) {
         return QPen(QColor(0x2e, 0x86, 0xc1), 1.5, Qt::DashLine);
-    case Relation::Type::Violates:
+    }
+    if (type == Relation::Violates) {
         return QPen(QColor(0xc0, 0x39, 0x2b), 1.8);
-    case Relation::Type::Confirms:
+    }
+    if (type == Relation::Confirms) {
         return QPen(QColor(0x1e, 0x84, 0x49), 1.5);
-    case Relation::Type::Related:
+    }
+    if (type == Relation::Related) {
         return QPen(text, 1.2, Qt::DotLine);
     }
-    return QPen(text, 1);
+    return QPen(text, 1.5, Qt::DashDotLine); // a type of the user's, without a colour
+}
+
+QPen penFor(const QString &type, const QPalette &palette, const QHash<QString, QString> &colours)
+{
+    QPen pen = builtInPen(type, palette);
+    // A chosen colour keeps the type's line style: a dashed "response to" stays dashed.
+    if (const QColor chosen(colours.value(type)); chosen.isValid()) {
+        pen.setColor(chosen);
+    }
+    return pen;
 }
 
 } // namespace
@@ -84,12 +97,13 @@ void RelationArrows::layout(const QList<Relation> &relations,
     }
 }
 
-void RelationArrows::paint(QPainter &painter, const QPalette &palette) const
+void RelationArrows::paint(QPainter &painter, const QPalette &palette,
+                           const QHash<QString, QString> &colours) const
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     for (const Arrow &arrow : m_arrows) {
-        QPen pen = penFor(arrow.relation.type, palette);
+        QPen pen = penFor(arrow.relation.type, palette, colours);
         painter.setPen(pen);
         painter.setBrush(Qt::NoBrush);
         painter.drawPath(arrow.path);

@@ -3,6 +3,7 @@
 
 #include "relation.h"
 
+#include <QHash>
 #include <QList>
 #include <QMultiHash>
 #include <QPainterPath>
@@ -33,7 +34,10 @@ public:
     // higher than the top of `area` (the lanes under the axis), where they would be cut off.
     void layout(const QList<Relation> &relations, const QMultiHash<qint64, QRectF> &shapes,
                 const QRectF &area = QRectF());
-    void paint(QPainter &painter, const QPalette &palette) const;
+    // `colours`: the colour chosen for a type, by its name ("#rrggbb"); the others are drawn in
+    // the built-in types' styles, or plain.
+    void paint(QPainter &painter, const QPalette &palette,
+               const QHash<QString, QString> &colours = {}) const;
     // The relation whose arrow passes within a few pixels of `point`, if any.
     const Relation *relationAt(const QPointF &point) const;
     const QList<Arrow> &arrows() const { return m_arrows; }

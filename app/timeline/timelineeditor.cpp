@@ -315,18 +315,22 @@ void TimelineEditor::finishRelation(const QPoint &pos)
     if (to == 0 || to == from) {
         return;
     }
-    // What kind of link: "related" first, where the menu opens.
+    // What kind of link, among the timeline's types: "related" first, where the menu opens.
     QMenu menu(&m_view);
-    using Type = Relation::Type;
     // Which way the link goes, since the kinds read from the first to the second.
     // A disabled item rather than a section, whose text would be cut to the menu's width.
     menu.addAction(tr("“%1” … “%2”")
                        .arg(elided(store()->event(from)->title), elided(store()->event(to)->title)))
         ->setEnabled(false);
     menu.addSeparator();
-    for (Type type :
-         {Type::Related, Type::LedTo, Type::ResponseTo, Type::Violates, Type::Confirms}) {
-        menu.addAction(Relation::typeLabel(type))->setData(int(type));
+    QList<RelationType> types = store()->relationTypes(EventStore::Count::Nothing);
+    std::stable_partition(types.begin(), types.end(),
+                          [](const RelationType &type) { return type.name == Relation::Related; });
+    for (const RelationType &type : std::as_const(types)) {
+        menu.addAction(type.label)->setData(type.name);
+    }
+    if (types.isEmpty()) {
+        return; // every type removed: nothing to link by
     }
     menu.setActiveAction(menu.actions().at(2));
     const QAction *chosen = menu.exec(m_view.mapToGlobal(pos));
@@ -336,7 +340,7 @@ void TimelineEditor::finishRelation(const QPoint &pos)
     Relation relation;
     relation.fromEventId = from;
     relation.toEventId = to;
-    relation.type = Type(chosen->data().toInt());
+    relation.type = chosen->data().toString();
     push(new AddRowCommand<Relation>(store(), relation));
 }
 

@@ -36,6 +36,9 @@ struct TimelineFrame
     // The colours users chose for categories ("#rrggbb" by name); others take a hue from their
     // name.
     QHash<QString, QString> categoryColours;
+    // The colours users chose for relation types ("#rrggbb" by name); others keep the arrows'
+    // usual style.
+    QHash<QString, QString> relationTypeColours;
     qint64 selectedEventId = 0; // the current event: keyboard focus, details
     QSet<qint64> selection;     // every selected event (Ctrl+click), the current one included
     bool isSelected(qint64 eventId) const

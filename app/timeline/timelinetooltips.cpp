@@ -64,9 +64,16 @@ QString TimelineToolTips::forRelation(const Relation &relation) const
         const std::optional<Event> event = m_store.event(id);
         return event ? event->title.toHtmlEscaped() : QString();
     };
-    QString text = QStringLiteral("<b>%1</b><br>%2 → %3")
-                       .arg(Relation::typeLabel(relation.type).toHtmlEscaped(),
-                            titleOf(relation.fromEventId), titleOf(relation.toEventId));
+    // The label the timeline gives the type (it may have been renamed or relabelled).
+    QString label = relation.type;
+    for (const RelationType &type : m_store.relationTypes(EventStore::Count::Nothing)) {
+        if (type.name == relation.type) {
+            label = type.label;
+        }
+    }
+    QString text =
+        QStringLiteral("<b>%1</b><br>%2 → %3")
+            .arg(label.toHtmlEscaped(), titleOf(relation.fromEventId), titleOf(relation.toEventId));
     if (!relation.note.isEmpty()) {
         text += QStringLiteral("<br><i>%1</i>").arg(relation.note.toHtmlEscaped());
     }

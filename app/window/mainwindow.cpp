@@ -19,6 +19,7 @@
 #include "overviewstrip.h"
 #include "panefocus.h"
 #include "printpreview.h"
+#include "relationtypemanager.h"
 #include "timelineeditactions.h"
 #include "timelineexporter.h"
 #include "timelinerenderer.h"
@@ -221,6 +222,8 @@ void MainWindow::createDataMenu()
     data->addAction(tr("&Categories…"), this,
                     [this] { showManager<CategoryManager>(this, m_editing); });
     data->addAction(tr("&Eras…"), this, [this] { showManager<EraManager>(this, m_editing); });
+    data->addAction(tr("&Relation Types…"), this,
+                    [this] { showManager<RelationTypeManager>(this, m_editing); });
 }
 
 QList<QAction *> MainWindow::createNavigationActions(QMenu *view)

@@ -72,7 +72,7 @@ private:
     void createActions();
     void createFileMenu();
     void createEditMenu();
-    // The actor, category and era managers.
+    // The actor, category, era and relation type managers.
     void createDataMenu();
     // Zoom and history; the toolbar shows them too.
     QList<QAction *> createNavigationActions(QMenu *view);

@@ -81,13 +81,7 @@ void RelationsEdit::addRow(const Relation &relation)
     connect(direction, &QComboBox::activated, this, &RelationsEdit::edited);
     m_table->setCellWidget(row, DirectionColumn, direction);
 
-    auto *type = new QComboBox(m_table);
-    for (Relation::Type each :
-         {Relation::Type::LedTo, Relation::Type::ResponseTo, Relation::Type::Violates,
-          Relation::Type::Confirms, Relation::Type::Related}) {
-        type->addItem(Relation::typeLabel(each), int(each));
-    }
-    type->setCurrentIndex(type->findData(int(relation.type)));
+    QComboBox *type = newTypeField(relation.type);
     WheelGuard::guard(type);
     connect(type, &QComboBox::activated, this, &RelationsEdit::edited);
     m_table->setCellWidget(row, TypeColumn, type);
@@ -105,6 +99,27 @@ void RelationsEdit::addRow(const Relation &relation)
     connect(remove, &QToolButton::clicked, this, [this, remove] { removeRow(remove); });
     m_table->setCellWidget(row, RemoveColumn, remove);
     emit edited();
+}
+
+QComboBox *RelationsEdit::newTypeField(const QString &current)
+{
+    auto *field = new QComboBox(m_table);
+    // The timeline's own types, with the labels it gives them.
+    const QList<RelationType> types =
+        m_store ? m_store->relationTypes(EventStore::Count::Nothing) : QList<RelationType>();
+    for (const RelationType &each : types) {
+        field->addItem(each.label, each.name);
+    }
+    if (!m_store) {
+        for (const QString &name : Relation::builtInTypes()) {
+            field->addItem(Relation::builtInLabel(name), name);
+        }
+    }
+    if (field->findData(current) < 0) {
+        field->addItem(current, current); // a type removed while the form was open
+    }
+    field->setCurrentIndex(field->findData(current));
+    return field;
 }
 
 QLineEdit *RelationsEdit::newEventField(qint64 otherId)
@@ -165,7 +180,7 @@ QList<Relation> RelationsEdit::relations() const
         const bool toThis = direction->currentData().toInt() == ToThis;
         relation.fromEventId = toThis ? otherId : m_eventId;
         relation.toEventId = toThis ? m_eventId : otherId;
-        relation.type = Relation::Type(type->currentData().toInt());
+        relation.type = type->currentData().toString();
         relation.note = static_cast<QLineEdit *>(m_table->cellWidget(row, NoteColumn))->text();
         relations.append(relation);
     }

@@ -41,6 +41,7 @@ signals:
     void edited();
 
 private:
+    QComboBox *newTypeField(const QString &current);
     QLineEdit *newEventField(qint64 otherId);
     qint64 otherIdAt(int row) const;
     void removeRow(QWidget *cellWidget);

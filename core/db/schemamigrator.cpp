@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "error.h"
+#include "statement.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
@@ -60,10 +61,13 @@ int SchemaMigrator::bringUpToDate(int latestVersion, qint32 applicationId,
                 .arg(file)
                 .arg(version));
     }
-    m_db.execute(QStringLiteral("PRAGMA foreign_keys = ON"));
     if (!m_db.isReadOnly()) {
         m_db.execute(QStringLiteral("PRAGMA journal_mode = WAL"));
     }
+    // Off while the scripts run, as SQLite advises for a table made anew (schema 6): dropping
+    // the old table must not cascade, and a table's references are checked before commit. The
+    // pragma is a no-op inside a transaction, so it is set around them.
+    m_db.execute(QStringLiteral("PRAGMA foreign_keys = OFF"));
     for (int next = version + 1; next <= latestVersion; ++next) {
         apply(next, applicationId, [&] {
             if (next == latestVersion && finish) {
@@ -71,7 +75,20 @@ int SchemaMigrator::bringUpToDate(int latestVersion, qint32 applicationId,
             }
         });
     }
+    m_db.execute(QStringLiteral("PRAGMA foreign_keys = ON"));
     return version;
+}
+
+void SchemaMigrator::checkForeignKeys(int version)
+{
+    Statement check(m_db, QStringLiteral("PRAGMA foreign_key_check"));
+    if (check.step()) {
+        throw Error(SchemaMigrator::tr("%1: upgrading to timeline format %2 would leave a row of "
+                                       "“%3” referring to nothing; it was not changed")
+                        .arg(QDir::toNativeSeparators(m_db.path()))
+                        .arg(version)
+                        .arg(check.text(0)));
+    }
 }
 
 void SchemaMigrator::apply(int version, qint32 applicationId,
@@ -88,6 +105,7 @@ void SchemaMigrator::apply(int version, qint32 applicationId,
     m_db.executeScript(QString::fromUtf8(script.readAll()));
     m_db.execute(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
     m_db.execute(QStringLiteral("PRAGMA user_version = %1").arg(version));
+    checkForeignKeys(version);
     beforeCommit();
     transaction.commit();
 }

@@ -29,6 +29,9 @@ public:
 
 private:
     int readVersion(qint32 applicationId);
+    // Throws unless every reference in the file points at a row (the scripts run with foreign
+    // keys off).
+    void checkForeignKeys(int version);
     void apply(int version, qint32 applicationId, const std::function<void()> &beforeCommit);
 
     Database &m_db;

@@ -80,7 +80,7 @@ QJsonObject relationJson(const Relation &relation)
     // Placeholders -1, -2 … become indexes 0, 1 … in the text, which is easier to read.
     return {{QStringLiteral("from"), -relation.fromEventId - 1},
             {QStringLiteral("to"), -relation.toEventId - 1},
-            {QStringLiteral("type"), Relation::typeName(relation.type)},
+            {QStringLiteral("type"), relation.type},
             {QStringLiteral("note"), relation.note}};
 }
 
@@ -123,12 +123,27 @@ EventClipboard::Content EventClipboard::gather(const EventStore &store,
             content.relations.append(relation);
         }
     }
+    addRelationTypes(store, &content);
     return content;
+}
+
+void EventClipboard::addRelationTypes(const EventStore &store, Content *content)
+{
+    // With their labels and colours: a paste into a timeline without them creates them so.
+    QSet<QString> used;
+    for (const Relation &relation : std::as_const(content->relations)) {
+        used.insert(relation.type);
+    }
+    for (const RelationType &type : store.relationTypes(EventStore::Count::Nothing)) {
+        if (used.contains(type.name)) {
+            content->relationTypes.append(type);
+        }
+    }
 }
 
 QByteArray EventClipboard::toJson(const Content &content)
 {
-    QJsonArray events, actors, sources, relations;
+    QJsonArray events, actors, sources, relations, relationTypes;
     for (const Event &event : content.events) {
         events.append(eventJson(event));
     }
@@ -141,10 +156,18 @@ QByteArray EventClipboard::toJson(const Content &content)
     for (const Relation &relation : content.relations) {
         relations.append(relationJson(relation));
     }
-    const QJsonObject root{
+    for (const RelationType &type : content.relationTypes) {
+        relationTypes.append(QJsonObject{{QStringLiteral("name"), type.name},
+                                         {QStringLiteral("label"), type.label},
+                                         {QStringLiteral("color"), type.color}});
+    }
+    QJsonObject root{
         {QStringLiteral("format"), Format},   {QStringLiteral("version"), 1},
         {QStringLiteral("events"), events},   {QStringLiteral("actors"), actors},
         {QStringLiteral("sources"), sources}, {QStringLiteral("relations"), relations}};
+    if (!relationTypes.isEmpty()) {
+        root.insert(QStringLiteral("relationTypes"), relationTypes);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -199,15 +222,25 @@ EventClipboard::Content EventClipboard::fromJson(const QByteArray &json)
         Relation relation;
         const qint64 from = object.value(QStringLiteral("from")).toInteger(-1);
         const qint64 to = object.value(QStringLiteral("to")).toInteger(-1);
+        relation.type = object.value(QStringLiteral("type")).toString();
         if (from < 0 || to < 0 || from >= events.size() || to >= events.size() ||
-            !Relation::typeFromName(object.value(QStringLiteral("type")).toString(),
-                                    &relation.type)) {
-            fail(tr("a relation names no copied event or has an unknown type"));
+            relation.type.isEmpty()) {
+            fail(tr("a relation names no copied event or has no type"));
         }
         relation.fromEventId = -from - 1;
         relation.toEventId = -to - 1;
         relation.note = object.value(QStringLiteral("note")).toString();
         content.relations.append(relation);
+    }
+    for (const QJsonValue &value : root.value(QStringLiteral("relationTypes")).toArray()) {
+        const QJsonObject object = value.toObject();
+        RelationType type{object.value(QStringLiteral("name")).toString(),
+                          object.value(QStringLiteral("label")).toString(),
+                          object.value(QStringLiteral("color")).toString(), 0};
+        if (type.name.isEmpty()) {
+            fail(tr("a relation type has no name"));
+        }
+        content.relationTypes.append(type);
     }
     return content;
 }

@@ -4,6 +4,7 @@
 #include "actor.h"
 #include "event.h"
 #include "relation.h"
+#include "relationtype.h"
 #include "source.h"
 
 #include <QByteArray>
@@ -37,6 +38,7 @@ public:
         QList<Actor> actors;
         QList<Source> sources;
         QList<Relation> relations;
+        QList<RelationType> relationTypes; // those the relations are of (without counts)
         friend bool operator==(const Content &, const Content &) = default;
     };
 
@@ -48,6 +50,7 @@ public:
     static Content fromJson(const QByteArray &json);
 
 private:
+    static void addRelationTypes(const EventStore &store, Content *content);
     static Event readEvent(const QJsonObject &object, int index);
     [[noreturn]] static void fail(const QString &problem);
 };

@@ -263,9 +263,11 @@ void SeedLoader::loadRelations(const QJsonValue &relations)
         const QString place = where(SeedLoader::tr("relation"), i, QString());
         Relation relation;
         relation.note = object.value(u"note").toString();
-        if (!Relation::typeFromName(object.value(u"type").toString(), &relation.type)) {
-            fail(place, SeedLoader::tr("field “type”: “%1” is not a relation type")
-                            .arg(object.value(u"type").toString()));
+        // A seed file knows the built-in types only: a new timeline has no others yet.
+        relation.type = object.value(u"type").toString();
+        if (!Relation::builtInTypes().contains(relation.type)) {
+            fail(place,
+                 SeedLoader::tr("field “type”: “%1” is not a relation type").arg(relation.type));
         }
         if (!m_eventIds.contains(from) || !m_eventIds.contains(to)) {
             fail(place, SeedLoader::tr("fields “from”/“to”: no event has the uid “%1”")

@@ -1,45 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "relation.h"
 
-#include "enumnames.h"
-
 #include <QCoreApplication>
 
 namespace entente {
 
-namespace {
-constexpr EnumName<Relation::Type> TypeNames[] = {
-    {Relation::Type::LedTo, "led-to"},      {Relation::Type::ResponseTo, "response-to"},
-    {Relation::Type::Violates, "violates"}, {Relation::Type::Confirms, "confirms"},
-    {Relation::Type::Related, "related"},
-};
-} // namespace
-
-QString Relation::typeName(Type type)
+QStringList Relation::builtInTypes()
 {
-    return nameOf(TypeNames, type);
+    return {LedTo, ResponseTo, Violates, Confirms, Related};
 }
 
-QString Relation::typeLabel(Type type)
+QString Relation::builtInLabel(const QString &type)
 {
-    switch (type) {
-    case Type::LedTo:
+    // The same words as resources/schema/0006_relation_types.sql writes into old files.
+    if (type == LedTo) {
         return QCoreApplication::translate("entente::Relation", "led to");
-    case Type::ResponseTo:
+    }
+    if (type == ResponseTo) {
         return QCoreApplication::translate("entente::Relation", "response to");
-    case Type::Violates:
+    }
+    if (type == Violates) {
         return QCoreApplication::translate("entente::Relation", "violates");
-    case Type::Confirms:
+    }
+    if (type == Confirms) {
         return QCoreApplication::translate("entente::Relation", "confirms");
-    case Type::Related:
+    }
+    if (type == Related) {
         return QCoreApplication::translate("entente::Relation", "related to");
     }
-    return {};
-}
-
-bool Relation::typeFromName(const QString &name, Type *type)
-{
-    return valueOf(TypeNames, name, type);
+    return type;
 }
 
 } // namespace entente

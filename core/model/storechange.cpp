@@ -62,6 +62,7 @@ void StoreChange::merge(const StoreChange &other)
     spans += other.spans;
     boundSpans();
     categoriesChanged |= other.categoriesChanged;
+    relationTypesChanged |= other.relationTypesChanged;
     everything |= other.everything;
 }
 

@@ -41,6 +41,9 @@ struct StoreChange
     QList<Span> spans;
     // The category names that were created, renamed, recoloured or removed.
     bool categoriesChanged = false;
+    // Relation types were created, renamed, relabelled, recoloured or removed (the relations
+    // that moved with them are named in `relations`).
+    bool relationTypesChanged = false;
     // Too much changed to name (another connection wrote, or a cascade rebuilt the
     // summaries): refresh everything.
     bool everything = false;
@@ -48,7 +51,7 @@ struct StoreChange
     bool isEmpty() const
     {
         return events.isEmpty() && actors.isEmpty() && sources.isEmpty() && relations.isEmpty() &&
-               eras.isEmpty() && !categoriesChanged && !everything;
+               eras.isEmpty() && !categoriesChanged && !relationTypesChanged && !everything;
     }
     bool touchesEvents() const { return everything || !events.isEmpty(); }
     // Whether events that changed covered any second of [from, to].

@@ -103,6 +103,9 @@ QList<Validator::Problem> Validator::check(const Relation &relation)
     } else if (relation.fromEventId == relation.toEventId) {
         problems.append({QStringLiteral("event"), tr("An event cannot be related to itself.")});
     }
+    if (relation.type.trimmed().isEmpty()) {
+        problems.append({QStringLiteral("type"), tr("A relation needs a type.")});
+    }
     return problems;
 }
 

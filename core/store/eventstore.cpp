@@ -6,6 +6,7 @@
 #include "densityindex.h"
 #include "error.h"
 #include "plaintables.h"
+#include "relationtypetable.h"
 #include "schemamigrator.h"
 #include "spanindex.h"
 #include "statement.h"
@@ -93,6 +94,7 @@ EventStore::EventStore(const QString &path, Access access, QObject *parent) : QO
     m_batch = std::make_unique<WriteBatch>(*m_db, *m_density, *m_spans);
     m_tables = std::make_unique<PlainTables>(*m_db, *m_batch);
     m_categories = std::make_unique<CategoryRows>(*m_db, *m_batch, *m_density);
+    m_relationTypes = std::make_unique<RelationTypeTable>(*m_db, *m_batch);
     // A larger page cache keeps the indexes of a big import in memory; NORMAL is the
     // durability WAL is designed for (a crash may lose the last commit, never corrupts).
     m_db->execute(QStringLiteral("PRAGMA cache_size = -32768"));
@@ -446,6 +448,7 @@ qint64 EventStore::addRelation(const Relation &relation, Ids ids)
     qint64 id = 0;
     write([&] {
         validate(relation, tr("relation"));
+        requireRelationType(relation.type);
         id = m_tables->relations.insert(relation, ids == Ids::Keep);
     });
     return id;
@@ -455,6 +458,7 @@ void EventStore::updateRelation(const Relation &relation)
 {
     write([&] {
         validate(relation, tr("relation"));
+        requireRelationType(relation.type);
         m_tables->relations.update(relation);
     });
 }
@@ -503,6 +507,42 @@ QList<qint64> EventStore::eventsWithSource(qint64 sourceId) const
 QList<Relation> EventStore::relationsBetween(const QList<qint64> &eventIds) const
 {
     return m_tables->relationsBetween(eventIds);
+}
+
+void EventStore::requireRelationType(const QString &name) const
+{
+    // Said here in words rather than by the foreign key's "constraint failed".
+    if (!m_relationTypes->contains(name)) {
+        throw Error(tr("relation: there is no relation type “%1” in this timeline. Nothing was "
+                       "changed.")
+                        .arg(name));
+    }
+}
+
+QList<RelationType> EventStore::relationTypes(Count count) const
+{
+    return m_relationTypes->all(count == Count::Relations);
+}
+
+void EventStore::setRelationType(const RelationType &type)
+{
+    write([&] { m_relationTypes->set(type); });
+}
+
+void EventStore::renameRelationType(const QString &from, const QString &to)
+{
+    write([&] { m_relationTypes->rename(from, to); });
+}
+
+QList<Relation> EventStore::relationsOfType(const QString &name) const
+{
+    return m_tables->relations.select(QStringLiteral("WHERE type = ?1 ORDER BY id"),
+                                      [&](Statement &st) { st.bind(1, name); });
+}
+
+void EventStore::removeRelationType(const QString &name, const QString &reassignTo)
+{
+    write([&] { m_relationTypes->remove(name, reassignTo); });
 }
 
 qint64 EventStore::addEra(const Era &era, Ids ids)

@@ -7,6 +7,7 @@
 #include "event.h"
 #include "eventrows.h"
 #include "relation.h"
+#include "relationtype.h"
 #include "source.h"
 #include "storechange.h"
 
@@ -22,6 +23,7 @@ namespace entente {
 class CategoryRows;
 class Database;
 class DensityIndex;
+class RelationTypeTable;
 class SpanIndex;
 struct PlainTables;
 class WriteBatch;
@@ -37,7 +39,7 @@ class EventStore final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
     static constexpr qint32 ApplicationId = 0x456e7465; // "Ente"
 
     // Opens the timeline at path, creating an empty one if there is no file. A file from a
@@ -151,6 +153,20 @@ public:
     // The relations whose two events are both in `eventIds`.
     QList<Relation> relationsBetween(const QList<qint64> &eventIds) const;
 
+    // The kinds of relation the timeline knows (the five built-in ones unless removed), the
+    // built-in ones first. Counted: with how many relations each has, which reads the index of
+    // every relation; what is drawn on each change needs only the labels and colours.
+    enum class Count { Relations, Nothing };
+    QList<RelationType> relationTypes(Count count = Count::Relations) const;
+    // Creates the type or changes its label and colour.
+    void setRelationType(const RelationType &type);
+    // Renames a type; its relations follow. `to` must be new.
+    void renameRelationType(const QString &from, const QString &to);
+    // The relations of this type, in id order (what removing it would change).
+    QList<Relation> relationsOfType(const QString &name) const;
+    // Forgets a type, moving its relations to `reassignTo`, or removing them when it is "".
+    void removeRelationType(const QString &name, const QString &reassignTo = QString());
+
     qint64 addEra(const Era &era, Ids ids = Ids::New);
     std::optional<Era> era(qint64 id) const;
     void updateEra(const Era &era);
@@ -171,6 +187,7 @@ private:
     template <typename F>
     void write(F &&f);
     bool inBatch() const;
+    void requireRelationType(const QString &name) const;
     void markBatchFailed();
     void beginBatch();
     void endBatch(bool commit);
@@ -182,6 +199,7 @@ private:
     std::unique_ptr<WriteBatch> m_batch;
     std::unique_ptr<PlainTables> m_tables;
     std::unique_ptr<CategoryRows> m_categories;
+    std::unique_ptr<RelationTypeTable> m_relationTypes;
     qint64 m_dataVersion = 0;
 };
 

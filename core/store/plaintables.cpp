@@ -64,13 +64,10 @@ PlainTable<Relation>::Shape relationShape()
             &StoreChange::relations,
             [](Statement &st, const Relation &relation) {
                 st.bind(2, relation.fromEventId).bind(3, relation.toEventId);
-                st.bind(4, Relation::typeName(relation.type)).bind(5, relation.note);
+                st.bind(4, relation.type).bind(5, relation.note);
             },
             [](const Statement &row) {
-                Relation relation{row.int64(0), row.int64(1), row.int64(2), Relation::Type::Related,
-                                  row.text(4)};
-                Relation::typeFromName(row.text(3), &relation.type);
-                return relation;
+                return Relation{row.int64(0), row.int64(1), row.int64(2), row.text(3), row.text(4)};
             }};
 }
 
