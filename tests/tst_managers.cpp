@@ -29,6 +29,7 @@
 #include "eventstore.h"
 #include "frameassembler.h"
 #include "lanearrangements.h"
+#include "managertestsupport.h"
 #include "namedialog.h"
 #include "reassigndialog.h"
 #include "testsupport.h"
@@ -66,11 +67,6 @@ private slots:
     void aReadOnlyFileCannotBeEdited();
 
 private:
-    template <typename Dialog>
-    Dialog *openDialog(QWidget *manager) const;
-    void click(QWidget *manager, const QString &buttonText) const;
-    void select(ManagerDialog *manager, const QVariant &key) const;
-    QTreeWidgetItem *row(ManagerDialog *manager, const QVariant &key) const;
     QStringList dump() { return canonicalDump(m_store->database()); }
     EventStore *store() const { return m_store.get(); }
     QUndoStack *undo() const { return m_editing->undoStack(); }
@@ -117,50 +113,6 @@ void TstManagers::cleanup()
 {
     m_window.reset(); // the managers and the stack go first: they name the store
     m_store.reset();
-}
-
-template <typename Dialog>
-Dialog *TstManagers::openDialog(QWidget *manager) const
-{
-    // Closed dialogs wait for the event loop to be deleted: the one that shows is the new one.
-    for (Dialog *dialog : manager->findChildren<Dialog *>()) {
-        if (dialog->isVisible()) {
-            return dialog;
-        }
-    }
-    return nullptr;
-}
-
-void TstManagers::click(QWidget *manager, const QString &buttonText) const
-{
-    for (QPushButton *button : manager->findChildren<QPushButton *>()) {
-        if (button->text() == buttonText && button->isVisible()) {
-            QVERIFY2(button->isEnabled(), qPrintable(buttonText));
-            QTest::mouseClick(button, Qt::LeftButton);
-            return;
-        }
-    }
-    QFAIL(qPrintable(u"no button "_s + buttonText));
-}
-
-QTreeWidgetItem *TstManagers::row(ManagerDialog *manager, const QVariant &key) const
-{
-    for (QTreeWidgetItemIterator it(manager->list()); *it; ++it) {
-        if ((*it)->data(0, ManagerDialog::KeyRole) == key) {
-            return *it;
-        }
-    }
-    return nullptr;
-}
-
-void TstManagers::select(ManagerDialog *manager, const QVariant &key) const
-{
-    QTreeWidgetItem *item = row(manager, key);
-    QVERIFY(item);
-    QTreeWidget *list = manager->list();
-    list->scrollToItem(item);
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
-    QCOMPARE(manager->currentKey(), key);
 }
 
 void TstManagers::actorsAreATreeWithTheirEventCounts()

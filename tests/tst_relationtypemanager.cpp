@@ -20,6 +20,7 @@
 #include "eventstore.h"
 #include "frameassembler.h"
 #include "lanearrangements.h"
+#include "managertestsupport.h"
 #include "namedialog.h"
 #include "reassigndialog.h"
 #include "relationtypecommand.h"
@@ -53,11 +54,6 @@ private slots:
     void aReadOnlyFileCannotBeEdited();
 
 private:
-    template <typename Dialog>
-    Dialog *openDialog(QWidget *manager) const;
-    void click(QWidget *manager, const QString &buttonText) const;
-    void select(ManagerDialog *manager, const QString &name) const;
-    QTreeWidgetItem *row(ManagerDialog *manager, const QString &name) const;
     QString toolTipOf(qint64 relation) const;
     QStringList dump() { return canonicalDump(m_store->database()); }
     EventStore *store() const { return m_store.get(); }
@@ -96,50 +92,6 @@ void TstRelationTypeManager::cleanup()
 {
     m_window.reset(); // the managers and the stack go first: they name the store
     m_store.reset();
-}
-
-template <typename Dialog>
-Dialog *TstRelationTypeManager::openDialog(QWidget *manager) const
-{
-    // Closed dialogs wait for the event loop to be deleted: the one that shows is the new one.
-    for (Dialog *dialog : manager->findChildren<Dialog *>()) {
-        if (dialog->isVisible()) {
-            return dialog;
-        }
-    }
-    return nullptr;
-}
-
-void TstRelationTypeManager::click(QWidget *manager, const QString &buttonText) const
-{
-    for (QPushButton *button : manager->findChildren<QPushButton *>()) {
-        if (button->text() == buttonText && button->isVisible()) {
-            QVERIFY2(button->isEnabled(), qPrintable(buttonText));
-            QTest::mouseClick(button, Qt::LeftButton);
-            return;
-        }
-    }
-    QFAIL(qPrintable(u"no button "_s + buttonText));
-}
-
-QTreeWidgetItem *TstRelationTypeManager::row(ManagerDialog *manager, const QString &name) const
-{
-    for (QTreeWidgetItemIterator it(manager->list()); *it; ++it) {
-        if ((*it)->data(0, ManagerDialog::KeyRole) == name) {
-            return *it;
-        }
-    }
-    return nullptr;
-}
-
-void TstRelationTypeManager::select(ManagerDialog *manager, const QString &name) const
-{
-    QTreeWidgetItem *item = row(manager, name);
-    QVERIFY(item);
-    QTreeWidget *list = manager->list();
-    list->scrollToItem(item);
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
-    QCOMPARE(manager->currentKey(), QVariant(name));
 }
 
 // What the timeline says when the pointer is over the relation's arrow.

@@ -122,6 +122,7 @@ QLabel *ManagerDialog::problemLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText); // messages quote names from the file
     QPalette palette = label->palette();
     const bool dark = palette.color(QPalette::Window).lightness() < 128;
     palette.setColor(QPalette::WindowText,

@@ -83,6 +83,16 @@ qint64 Statement::scalar()
     return value;
 }
 
+QList<qint64> Statement::integers()
+{
+    QList<qint64> values;
+    while (step()) {
+        values.append(int64(0));
+    }
+    reset();
+    return values;
+}
+
 void Statement::reset()
 {
     sqlite3_reset(m_stmt);

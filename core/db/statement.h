@@ -37,6 +37,8 @@ public:
     // Steps once and returns the first column of the row, 0 if there is none, then resets:
     // a count, a flag.
     qint64 scalar();
+    // Steps through every row and returns their first column, then resets: a list of ids.
+    QList<qint64> integers();
     void reset();
 
     bool isNull(int column) const;

@@ -99,8 +99,13 @@ void EventListModel::onStoreChanged(const StoreChange &change)
     // actor's new name, or a change too big to name is listed again.
     const bool actorsMatter =
         !change.actors.isEmpty() && (m_sortColumn == ActorsColumn || !m_filter.isEmpty());
+    // Each named event costs a scan of the ids (its old place is found by id): past a few
+    // hundred (an import, a big paste) one listing is cheaper.
+    constexpr qsizetype MaxRowUpdates = 256;
+    const qsizetype named =
+        change.events.added.size() + change.events.changed.size() + change.events.removed.size();
     if (change.everything || m_loading || actorsMatter || m_sortColumn != DateColumn ||
-        m_sortOrder != Qt::AscendingOrder) {
+        m_sortOrder != Qt::AscendingOrder || named > MaxRowUpdates) {
         reload();
         return;
     }
@@ -271,12 +276,7 @@ QList<qint64> EventListModel::undatedEventIds(int limit) const
     Statement st(
         m_store->database(),
         QStringLiteral("SELECT id FROM events WHERE start_key IS NULL ORDER BY id LIMIT ?1"));
-    st.bind(1, limit);
-    QList<qint64> ids;
-    while (st.step()) {
-        ids.append(st.int64(0));
-    }
-    return ids;
+    return st.bind(1, limit).integers();
 }
 
 int EventListModel::rowCount(const QModelIndex &parent) const

@@ -96,15 +96,9 @@ void CategoryRows::move(const QString &from, const QString &to)
 
 QList<qint64> CategoryRows::eventsIn(const QString &name) const
 {
-    Statement &st =
-        m_db.cached(QStringLiteral("SELECT id FROM events WHERE category = ?1 ORDER BY id"));
-    st.bind(1, name);
-    QList<qint64> ids;
-    while (st.step()) {
-        ids.append(st.int64(0));
-    }
-    st.reset();
-    return ids;
+    return m_db.cached(QStringLiteral("SELECT id FROM events WHERE category = ?1 ORDER BY id"))
+        .bind(1, name)
+        .integers();
 }
 
 } // namespace entente

@@ -347,15 +347,11 @@ void DensityIndex::rebuild()
 QList<qint64> DensityIndex::actorsInUse() const
 {
     // From the coarsest summaries: a few thousand rows, not every link of every event.
-    Statement &st = m_db.cached(
-        QStringLiteral("SELECT DISTINCT actor_id FROM density WHERE level = ?1 AND actor_id > 0"));
-    st.bind(1, CoarsestLevel);
-    QList<qint64> ids;
-    while (st.step()) {
-        ids.append(st.int64(0));
-    }
-    st.reset();
-    return ids;
+    return m_db
+        .cached(QStringLiteral(
+            "SELECT DISTINCT actor_id FROM density WHERE level = ?1 AND actor_id > 0"))
+        .bind(1, CoarsestLevel)
+        .integers();
 }
 
 QStringList DensityIndex::categoriesInUse() const

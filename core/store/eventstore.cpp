@@ -36,20 +36,6 @@ StoreChange eventChange(QList<qint64> IdChanges::*list, const Event &event)
     return change;
 }
 
-// The ids the one-parameter query finds.
-template <typename Key>
-QList<qint64> idsOf(Database &db, const QString &sql, const Key &key)
-{
-    Statement &st = db.cached(sql);
-    st.bind(1, key);
-    QList<qint64> ids;
-    while (st.step()) {
-        ids.append(st.int64(0));
-    }
-    st.reset();
-    return ids;
-}
-
 // Refuses a value that breaks a rule, naming what it is and the fields.
 template <typename T>
 void validate(const T &value, const QString &what)
@@ -485,10 +471,11 @@ QList<Relation> EventStore::relationsOf(const QList<qint64> &eventIds) const
 
 QList<qint64> EventStore::eventsWithActor(qint64 actorId) const
 {
-    return idsOf(*m_db,
-                 QStringLiteral("SELECT DISTINCT event_id FROM event_actors WHERE actor_id = ?1 "
-                                "ORDER BY event_id"),
-                 actorId);
+    return m_db
+        ->cached(QStringLiteral("SELECT DISTINCT event_id FROM event_actors WHERE actor_id = ?1 "
+                                "ORDER BY event_id"))
+        .bind(1, actorId)
+        .integers();
 }
 
 QList<qint64> EventStore::eventsInCategory(const QString &name) const
@@ -498,10 +485,11 @@ QList<qint64> EventStore::eventsInCategory(const QString &name) const
 
 QList<qint64> EventStore::eventsWithSource(qint64 sourceId) const
 {
-    return idsOf(*m_db,
-                 QStringLiteral("SELECT DISTINCT event_id FROM event_sources WHERE source_id = ?1 "
-                                "ORDER BY event_id"),
-                 sourceId);
+    return m_db
+        ->cached(QStringLiteral("SELECT DISTINCT event_id FROM event_sources WHERE source_id = ?1 "
+                                "ORDER BY event_id"))
+        .bind(1, sourceId)
+        .integers();
 }
 
 QList<Relation> EventStore::relationsBetween(const QList<qint64> &eventIds) const

@@ -116,15 +116,9 @@ void RelationTypeTable::remove(const QString &name, const QString &reassignTo)
 
 QList<qint64> RelationTypeTable::relationsOfType(const QString &name) const
 {
-    Statement &st =
-        m_db.cached(QStringLiteral("SELECT id FROM relations WHERE type = ?1 ORDER BY id"));
-    st.bind(1, name);
-    QList<qint64> ids;
-    while (st.step()) {
-        ids.append(st.int64(0));
-    }
-    st.reset();
-    return ids;
+    return m_db.cached(QStringLiteral("SELECT id FROM relations WHERE type = ?1 ORDER BY id"))
+        .bind(1, name)
+        .integers();
 }
 
 void RelationTypeTable::requireNew(const QString &name) const
