@@ -4,6 +4,7 @@
 #include "partialdate.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -38,6 +39,11 @@ struct Event
     QStringList tags;
     QList<EventActor> actors;
     QList<qint64> sourceIds;
+    // What a dataset records beyond these fields, kept so that nothing it said is lost and a
+    // later feature can use it: ACLED's "fatalities", UCDP's "best"/"low"/"high", PA-X's
+    // topic codes, coordinates. Keys are lower-case and prefixed by the dataset where they are
+    // its own ("acled.fatalities", "pax.topics", "latitude").
+    QMap<QString, QString> attributes;
 
     bool isUndated() const { return start.isNull(); }
     // The instants the event may cover, from the earliest start to the latest end; an ongoing

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "actor.h"
+#include "category.h"
+#include "era.h"
+#include "event.h"
+#include "relation.h"
+#include "relationtype.h"
+#include "source.h"
+
+#include <QList>
+#include <QString>
+
+namespace entente {
+
+// A timeline, or part of one, as it travels between a store and the world: what an importer
+// reads from a file, what the clipboard carries and what an export writes. Ids here are keys
+// of the content itself, not of any store (a store gives its own on import):
+// - an event's actors name the `Actor::id` of an actor here, its `sourceIds` the `Source::id`
+//   of a source here; an actor's `affiliationId` names another actor here (0: none);
+// - a relation names its events by placeholder: -1 for events[0], -2 for events[1] … (as
+//   AddEventsCommand takes them);
+// - an event's `uid` is its identity across files (an importer makes it from the dataset's own
+//   id, e.g. "acled:UKR12345", so that importing the same file again finds it); empty for
+//   "a new event".
+struct TimelineContent
+{
+    QString title;
+    QList<Event> events;
+    QList<Actor> actors;
+    QList<Source> sources;
+    QList<Relation> relations;
+    QList<RelationType> relationTypes; // those the relations are of, described
+    QList<Category> categories;        // names with colours (event counts mean nothing here)
+    QList<Era> eras;
+
+    static qint64 placeholderOf(qsizetype eventIndex) { return -1 - qint64(eventIndex); }
+    static qsizetype indexOfPlaceholder(qint64 placeholder) { return qsizetype(-1 - placeholder); }
+
+    friend bool operator==(const TimelineContent &, const TimelineContent &) = default;
+};
+
+} // namespace entente
