@@ -12,8 +12,8 @@
 namespace entente {
 
 // What the row commands need to know of each plain table of the store: how to add, change,
-// find and remove a row, what a user calls it (in the words of the timeline), and which events lose
-// something when it goes.
+// find and remove a row, what a user calls it (in the timeline's words), and which events
+// lose something when it goes.
 template <typename T>
 struct StoreRows;
 
