@@ -40,6 +40,7 @@ private slots:
     void categoryCommands();
     void relationTypeCommands();
     void removingARelationTypeComesBackWithItsRelations();
+    void relationStepsAreNamedByTheTimelinesLabel();
     void saveEventCreatesActorsAndSourcesInOneStep();
     void refusedCommandLeavesStackAndFileAsTheyWere();
     void randomSequencesUndoToTheStartAndRedoToTheEnd_data();
@@ -261,6 +262,22 @@ void TstCommands::removingARelationTypeComesBackWithItsRelations()
     m_stack.undo();
     QCOMPARE(m_store->relationTypes().first(), ledTo);
     QCOMPARE(m_store->relation(relation)->type, Relation::LedTo);
+}
+
+// The Edit menu and the Undo History say what the user calls the type.
+void TstCommands::relationStepsAreNamedByTheTimelinesLabel()
+{
+    m_store->setRelationType({Relation::LedTo, QStringLiteral("paved the way for"), {}, 0});
+    const Relation relation{0, m_minsk, m_crimea, Relation::LedTo, {}};
+    m_stack.push(new AddRowCommand<Relation>(m_store.get(), relation));
+    QCOMPARE(m_stack.undoText(), QStringLiteral("Add Relation “paved the way for”"));
+    Relation added = m_store->relations().constLast();
+    Relation confirmed = added;
+    confirmed.type = Relation::Confirms;
+    m_stack.push(new EditRowCommand<Relation>(m_store.get(), added, confirmed));
+    QCOMPARE(m_stack.undoText(), QStringLiteral("Edit Relation “confirms”"));
+    m_stack.push(new RemoveRowCommand<Relation>(m_store.get(), m_store->relations().first().id));
+    QCOMPARE(m_stack.undoText(), QStringLiteral("Delete Relation “paved the way for”"));
 }
 
 void TstCommands::saveEventCreatesActorsAndSourcesInOneStep()

@@ -28,6 +28,8 @@ private slots:
     void movingRemembersTheWholeSiblingOrder();
     void hiddenLanesAreNamedAndSorted();
     void savedPerFileAndRestored();
+    void firstOpeningFoldsActorsWithPeopleNestedUnderThem();
+    void unfoldedAndSavedStaysUnfolded();
 };
 
 void TstLaneArrangements::eachModeKeepsItsOwn()
@@ -106,7 +108,7 @@ void TstLaneArrangements::savedPerFileAndRestored()
 
     LaneArrangements restored;
     restored.setMode(LaneModel::Mode::Packed);
-    restored.restore(settings, file);
+    restored.restore(settings, file, {});
     QCOMPARE(restored.mode(), LaneModel::Mode::Packed); // the mode is not the file's
     for (const LaneModel::Mode mode :
          {LaneModel::Mode::Actor, LaneModel::Mode::Category, LaneModel::Mode::Packed}) {
@@ -116,9 +118,57 @@ void TstLaneArrangements::savedPerFileAndRestored()
     }
     // Another file has its own.
     LaneArrangements other;
-    other.restore(settings, dir.filePath(QStringLiteral("b.entente")));
+    other.restore(settings, dir.filePath(QStringLiteral("b.entente")), {});
     QVERIFY(other.current().hidden.isEmpty());
     QVERIFY(other.current().collapsed.isEmpty());
+}
+
+void TstLaneArrangements::firstOpeningFoldsActorsWithPeopleNestedUnderThem()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    const QList<Actor> actors = {
+        actor(1, QStringLiteral("Russia")),       actor(2, QStringLiteral("Putin"), 1),
+        actor(3, QStringLiteral("NATO")),         actor(4, QStringLiteral("Rutte"), 3),
+        actor(5, QStringLiteral("EU")),           actor(6, QStringLiteral("Ghost"), 99),
+        actor(7, QStringLiteral("Envoy team"), 2)};
+    LaneArrangements lanes;
+    lanes.setMode(LaneModel::Mode::Category);
+    lanes.restore(settings, dir.filePath(QStringLiteral("new.entente")), actors);
+    QCOMPARE(lanes.mode(), LaneModel::Mode::Category);
+    // Russia and NATO have people under them, and Putin his team; the EU has nobody, and an
+    // actor whose parent is not in the file is not nested.
+    QCOMPARE(lanes.of(LaneModel::Mode::Actor).collapsed, (QSet<qint64>{1, 2, 3}));
+    QVERIFY(lanes.of(LaneModel::Mode::Actor).hidden.isEmpty());
+    QVERIFY(lanes.of(LaneModel::Mode::Category).collapsed.isEmpty());
+
+    // Drawn so: Russia's lane shows Putin's events, and so on.
+    const LaneModel model(actors, {2, 4, 5}, false, lanes.of(LaneModel::Mode::Actor));
+    QStringList labels;
+    for (const LaneModel::Lane &lane : model.lanes()) {
+        labels.append(lane.label);
+    }
+    QCOMPARE(labels,
+             (QStringList{QStringLiteral("Russia"), QStringLiteral("NATO"), QStringLiteral("EU")}));
+    QCOMPARE(model.laneOfKey(2), model.laneOfKey(1));
+}
+
+void TstLaneArrangements::unfoldedAndSavedStaysUnfolded()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    const QString file = dir.filePath(QStringLiteral("a.entente"));
+    const QList<Actor> actors = {actor(1, QStringLiteral("Russia")),
+                                 actor(2, QStringLiteral("Putin"), 1)};
+    LaneArrangements first;
+    first.restore(settings, file, actors);
+    QCOMPARE(first.current().collapsed, QSet<qint64>{1});
+    first.toggleFold(1); // the user unfolds Russia
+    first.save(settings, file);
+
+    LaneArrangements again;
+    again.restore(settings, file, actors);
+    QVERIFY(again.current().collapsed.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstLaneArrangements)

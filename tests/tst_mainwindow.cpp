@@ -680,43 +680,61 @@ void TstMainWindow::firstStartFitsTheEvents()
 
 void TstMainWindow::firstViewReadsWholeAtALaptopSize()
 {
-    // At 1280x800 the first view shows every dated event's marker, from Crimea to the talks,
-    // and the lanes on screen have their labels whole: none cut at the right edge.
+    // At 1280x800 the first view tells the story from Crimea to the talks without scrolling.
+    // The lanes of actors with people under them start folded (their people's events drawn in
+    // them), and the state lanes on top hold it: the dated events have their markers and their
+    // labels whole in the view as it opens, none cut at an edge.
+    // Not all of it fits in the 523 px the view gets: an event is drawn in the lane of each of
+    // its actors, and in February 2025 Russia, Ukraine and the US each need a row per event at
+    // one moment (9, 7 and 8 rows: 222, 174 and 198 px), so below the fold are the US lane but
+    // for its first two rows, and the one-row lanes of NATO, the EU, the OSCE, Germany, France,
+    // North Korea, ISW and Reuters. Their events are on screen in the lanes of Russia or
+    // Ukraine, except two of the US alone: Rubio's call for a strong treaty and Trump's peace
+    // plan "next week".
+    const QSet<qint64> belowTheFold = {eventId(QStringLiteral("article-10-rubio-strong-treaty")),
+                                       eventId(QStringLiteral("article-16-trump-peace-plan"))};
     m_window->resize(1280, 800);
     TimelineView *view = m_window->timelineView();
     QTRY_VERIFY(view->width() > 800);
     QVERIFY(view->waitForData());
-    const int right = view->width();
+    QCOMPARE(view->laneGeometry().first().top, double(TimelineRenderer::AxisHeight));
+    const QRectF screen(TimelineRenderer::HeaderWidth, TimelineRenderer::AxisHeight,
+                        view->width() - TimelineRenderer::HeaderWidth,
+                        view->height() - TimelineRenderer::AxisHeight);
     QSet<qint64> drawn;
-    int labelled = 0;
+    QSet<qint64> read;
     for (const TimelineRenderer::Item &item : view->items()) {
-        const QString what = item.text + QStringLiteral(" at %1–%2 of %3")
+        const QString what = item.text + QStringLiteral(" at %1,%2 label %3–%4 in %5x%6")
                                              .arg(item.shape.left())
-                                             .arg(item.shape.right())
-                                             .arg(right);
-        QVERIFY2(item.shape.left() >= TimelineRenderer::HeaderWidth && item.shape.left() < right,
+                                             .arg(item.shape.top())
+                                             .arg(item.label.left())
+                                             .arg(item.label.right())
+                                             .arg(view->width())
+                                             .arg(view->height());
+        QVERIFY2(item.shape.left() >= screen.left() && item.shape.left() < screen.right(),
                  qPrintable(what));
         drawn.insert(item.eventId);
-        const bool laneOnScreen = item.shape.top() >= TimelineRenderer::AxisHeight &&
-                                  item.shape.bottom() <= view->height();
-        if (!laneOnScreen) {
-            continue;
+        if (!screen.contains(item.shape) || item.label.isNull()) {
+            continue; // below the fold, or a ninth at one moment in a lane of eight rows
         }
-        QVERIFY2(!item.label.isNull(), qPrintable(what));
         QVERIFY2(!item.text.endsWith(QChar(0x2026)), qPrintable(what));
-        QVERIFY2(item.label.left() >= TimelineRenderer::HeaderWidth && item.label.right() <= right,
-                 qPrintable(what));
-        ++labelled;
+        QVERIFY2(screen.contains(item.label), qPrintable(what));
+        read.insert(item.eventId);
     }
     int dated = 0;
     for (const Event &event : m_window->store()->events()) {
         if (!event.isUndated()) {
             ++dated;
             QVERIFY2(drawn.contains(event.id), qPrintable(event.title));
+            QVERIFY2(read.contains(event.id) || belowTheFold.contains(event.id),
+                     qPrintable(event.title + QStringLiteral(": no whole label on screen")));
         }
     }
     QCOMPARE(dated, 16);
-    QVERIFY2(labelled >= 12, qPrintable(QString::number(labelled)));
+    // The state lanes tell it; their people are a click away.
+    for (const LaneModel::Lane &lane : view->lanes().lanes()) {
+        QCOMPARE(lane.collapsed, lane.hasChildren);
+    }
 }
 
 // --- status bar ------------------------------------------------------------------------------

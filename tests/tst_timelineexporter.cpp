@@ -11,6 +11,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QSvgGenerator>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -21,6 +22,7 @@
 #include "mainwindow.h"
 #include "partialdate.h"
 #include "seedloader.h"
+#include "timelinedocument.h"
 #include "timelineexporter.h"
 #include "timelineview.h"
 
@@ -39,6 +41,7 @@ private slots:
     void keyShowsEveryLaneColour_data();
     void keyShowsEveryLaneColour();
     void keyStopsAtTheEndOfThePage();
+    void keyNamesTheTimelinesRelationTypes();
     void refusesWhatItCannotWrite_data();
     void refusesWhatItCannotWrite();
     void writesTheChosenLanes();
@@ -115,8 +118,8 @@ void TstTimelineExporter::keyShowsEveryLaneColour()
     QPainter painter(&page);
     painter.setPen(Qt::black);
     const QFontMetricsF metrics(QApplication::font());
-    const double bottom =
-        TimelineExporter::paintKey(painter, view.colourKey(), QRectF(0, 100, 1400, 800), metrics);
+    const double bottom = TimelineExporter::paintKey(painter, view.colourKey(), {},
+                                                     QRectF(0, 100, 1400, 800), metrics);
     painter.end();
     QVERIFY(bottom > 100 + 6 * metrics.height()); // the six symbols at least
     QVERIFY(bottom < 900);
@@ -146,7 +149,8 @@ void TstTimelineExporter::keyStopsAtTheEndOfThePage()
     const QFontMetricsF metrics(QApplication::font());
     const double line = metrics.height() * 1.5;
     const QRectF area(0, 0, 1400, 7 * line); // the symbols and one line more
-    QCOMPARE(TimelineExporter::paintKey(painter, view.colourKey(), area, metrics) <= area.bottom(),
+    QCOMPARE(TimelineExporter::paintKey(painter, view.colourKey(), {}, area, metrics) <=
+                 area.bottom(),
              true);
 }
 
@@ -271,6 +275,40 @@ Svg readSvg(const QString &path)
 }
 
 } // namespace
+
+void TstTimelineExporter::keyNamesTheTimelinesRelationTypes()
+{
+    // The user relabelled "led to" and recoloured it: the key says it in their words, and
+    // lists only the types drawn (the bundled timeline has no "violates" relation).
+    m_store->setRelationType(
+        {Relation::LedTo, QStringLiteral("paved the way for"), QStringLiteral("#aa00aa")});
+    TimelineDocument::Content whole;
+    whole.range = {PartialDate::year(2013).earliestSecond(),
+                   PartialDate::year(2025).latestSecond()};
+    TimelineDocument document(*m_store, whole, 1600, QApplication::font(), QApplication::palette());
+    const QList<RelationType> types = document.relationTypesDrawn();
+    QVERIFY(!types.isEmpty());
+    QCOMPARE(types.first().label, QStringLiteral("paved the way for"));
+
+    const QString path = m_dir->filePath(QStringLiteral("key.svg"));
+    {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(QSize(1400, 900));
+        QPainter painter(&svg);
+        painter.setPen(Qt::black);
+        TimelineExporter::paintKey(painter, document.colourKey(), types, QRectF(0, 0, 1400, 900),
+                                   QFontMetricsF(document.font()));
+    }
+    const Svg key = readSvg(path);
+    QVERIFY2(key.error.isEmpty(), qPrintable(key.error));
+    QVERIFY2(key.texts.contains(QStringLiteral("paved the way for")),
+             qPrintable(key.texts.join(u'|')));
+    for (const QString &text : key.texts) { // no built-in labels but those of drawn types
+        QVERIFY2(!text.contains(QStringLiteral("led to")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("violates")), qPrintable(text));
+    }
+}
 
 void TstTimelineExporter::svgIsADocumentOfTheLanesInRange()
 {

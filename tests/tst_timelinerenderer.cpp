@@ -27,6 +27,7 @@ private slots:
     void drawsTodayOnlyWhenInView();
     void joinsTheCopiesOfAnEventInSeveralLanes();
     void coloursByCategoryWithALegend();
+    void legendFollowsItsCornerColoursAndLayout();
     void shadesWeekendsAtDayScale();
     void relationArrowsPassUnderLabels();
 
@@ -437,6 +438,39 @@ void TstTimelineRenderer::coloursByCategoryWithALegend()
         hues.insert(TimelineRenderer::categoryColour(QString::fromLatin1(category)).rgb());
     }
     QCOMPARE(hues.size(), 8);
+}
+
+// The legend is worked out once per layout and kept: what changes without a new layout (the
+// corner the user drags it to, what colours say, the legend put away) still shows at once.
+void TstTimelineRenderer::legendFollowsItsCornerColoursAndLayout()
+{
+    Event attack = pointEvent(1, u"Attack"_s, PartialDate::day(2014, 3, 1), 1);
+    attack.category = u"military"_s;
+    TimelineFrame frame = frameWith({attack}, day(2014, 1, 1), day(2015, 1, 1), 1);
+    frame.colourBy = TimelineFrame::ColourBy::Category;
+    TimelineRenderer renderer;
+    renderer.layout(frame, QSize(1200, 400), QApplication::font());
+    const QPalette palette = QApplication::palette();
+    const QRectF placed = renderer.legendRect(frame, palette);
+    QVERIFY(!placed.isEmpty());
+    QVERIFY(placed.right() > 1000 && placed.bottom() > 300); // bottom right: nothing there
+
+    frame.legendCorner = Qt::TopLeftCorner;
+    const QRectF dragged = renderer.legendRect(frame, palette);
+    QVERIFY(dragged.left() < 300 && dragged.top() < 100);
+    frame.legendCorner = std::nullopt;
+    QCOMPARE(renderer.legendRect(frame, palette), placed);
+
+    frame.colourBy = TimelineFrame::ColourBy::Actor; // the lane headers say it
+    QVERIFY(renderer.legendRect(frame, palette).isEmpty());
+    frame.colourBy = TimelineFrame::ColourBy::Category;
+    frame.showLegend = false;
+    QVERIFY(renderer.legendRect(frame, palette).isEmpty());
+    frame.showLegend = true;
+
+    renderer.layout(frame, QSize(800, 300), QApplication::font());
+    const QRectF smaller = renderer.legendRect(frame, palette);
+    QVERIFY(smaller.right() <= 800 && smaller.right() > 600 && smaller.bottom() <= 300);
 }
 
 void TstTimelineRenderer::shadesWeekendsAtDayScale()

@@ -15,7 +15,7 @@ public:
     AddRowCommand(EventStore *store, const T &row, QUndoCommand *parent = nullptr)
         : StoreCommand(store,
                        QCoreApplication::translate("entente::AddRowCommand", "Add %1 “%2”")
-                           .arg(StoreRows<T>::noun(), StoreRows<T>::name(row)),
+                           .arg(StoreRows<T>::noun(), StoreRows<T>::name(*store, row)),
                        parent),
           m_row(row)
     {}

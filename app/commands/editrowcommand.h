@@ -15,7 +15,7 @@ public:
                    QUndoCommand *parent = nullptr)
         : StoreCommand(store,
                        QCoreApplication::translate("entente::EditRowCommand", "Edit %1 “%2”")
-                           .arg(StoreRows<T>::noun(), StoreRows<T>::name(after)),
+                           .arg(StoreRows<T>::noun(), StoreRows<T>::name(*store, after)),
                        parent),
           m_before(before), m_after(after)
     {

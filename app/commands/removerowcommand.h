@@ -20,7 +20,7 @@ public:
     {
         const std::optional<T> row = StoreRows<T>::find(*store, id);
         setText(QCoreApplication::translate("entente::RemoveRowCommand", "Delete %1 “%2”")
-                    .arg(StoreRows<T>::noun(), row ? StoreRows<T>::name(*row) : QString()));
+                    .arg(StoreRows<T>::noun(), row ? StoreRows<T>::name(*store, *row) : QString()));
     }
 
     void redo() override

@@ -12,7 +12,8 @@
 namespace entente {
 
 // What the row commands need to know of each plain table of the store: how to add, change,
-// find and remove a row, what a user calls it, and which events lose something when it goes.
+// find and remove a row, what a user calls it (in the timeline's words), and which events
+// lose something when it goes.
 template <typename T>
 struct StoreRows;
 
@@ -31,7 +32,7 @@ struct StoreRows<Actor>
         return s.eventsWithActor(id);
     }
     static QString noun() { return QCoreApplication::translate("entente::StoreRows", "Actor"); }
-    static QString name(const Actor &a) { return a.name; }
+    static QString name(const EventStore &, const Actor &a) { return a.name; }
 };
 
 template <>
@@ -49,7 +50,10 @@ struct StoreRows<Source>
         return s.eventsWithSource(id);
     }
     static QString noun() { return QCoreApplication::translate("entente::StoreRows", "Source"); }
-    static QString name(const Source &r) { return r.title.isEmpty() ? r.outlet : r.title; }
+    static QString name(const EventStore &, const Source &r)
+    {
+        return r.title.isEmpty() ? r.outlet : r.title;
+    }
 };
 
 template <>
@@ -61,7 +65,7 @@ struct StoreRows<Era>
     static std::optional<Era> find(const EventStore &s, qint64 id) { return s.era(id); }
     static QList<qint64> dependents(const EventStore &, qint64) { return {}; }
     static QString noun() { return QCoreApplication::translate("entente::StoreRows", "Era"); }
-    static QString name(const Era &r) { return r.name; }
+    static QString name(const EventStore &, const Era &r) { return r.name; }
 };
 
 template <>
@@ -76,7 +80,16 @@ struct StoreRows<Relation>
     static std::optional<Relation> find(const EventStore &s, qint64 id) { return s.relation(id); }
     static QList<qint64> dependents(const EventStore &, qint64) { return {}; }
     static QString noun() { return QCoreApplication::translate("entente::StoreRows", "Relation"); }
-    static QString name(const Relation &r) { return Relation::builtInLabel(r.type); }
+    // The timeline's label of its type, as the user named it.
+    static QString name(const EventStore &s, const Relation &r)
+    {
+        for (const RelationType &type : s.relationTypes(EventStore::Count::Nothing)) {
+            if (type.name == r.type) {
+                return type.label;
+            }
+        }
+        return r.type;
+    }
 };
 
 } // namespace entente

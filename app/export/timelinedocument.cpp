@@ -109,6 +109,7 @@ void TimelineDocument::assemble(EventStore &store, const Content &content)
     arrangements.setMode(content.lanes);
     arrangements.set(content.lanes, content.arrangement);
     assembler.reload(arrangements);
+    m_relationTypes = store.relationTypes(EventStore::Count::Nothing);
     QList<qint64> keys;
     for (int lane = 0; lane < m_frame.lanes.lanes().size(); ++lane) {
         keys += m_frame.lanes.keysOfLane(lane); // a folded lane shows its people's events too
@@ -118,6 +119,21 @@ void TimelineDocument::assemble(EventStore &store, const Content &content)
                                                                     "cannot read the timeline")
                                       : failure);
     }
+}
+
+QList<RelationType> TimelineDocument::relationTypesDrawn() const
+{
+    QSet<QString> drawn;
+    for (const RelationArrows::Arrow &arrow : m_renderer.arrows().arrows()) {
+        drawn.insert(arrow.relation.type);
+    }
+    QList<RelationType> types;
+    for (const RelationType &type : m_relationTypes) {
+        if (drawn.contains(type.name)) {
+            types.append(type);
+        }
+    }
+    return types;
 }
 
 // The lanes as arranged, less those with no event in the range. An actor whose people have

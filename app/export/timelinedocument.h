@@ -2,6 +2,7 @@
 #pragma once
 
 #include "lanemodel.h"
+#include "relationtype.h"
 #include "timelineframe.h"
 #include "timelinerenderer.h"
 
@@ -70,6 +71,9 @@ public:
     {
         return m_renderer.colourKey(m_frame, m_palette);
     }
+    // The timeline's relation types whose arrows it draws, with their labels and colours as
+    // the timeline has them, in the timeline's order (for a printed key).
+    QList<RelationType> relationTypesDrawn() const;
 
 private:
     void assemble(EventStore &store, const Content &content);
@@ -86,6 +90,7 @@ private:
     QList<TimelineLayout::LaneGeometry> m_lanes; // of the whole, from the top of the axis
     QHash<qint64, QString> m_marks;              // the footnote numbers of an event's label
     QStringList m_footnotes;
+    QList<RelationType> m_relationTypes; // all of the timeline's
 };
 
 } // namespace entente

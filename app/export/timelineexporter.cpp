@@ -5,6 +5,7 @@
 #include "error.h"
 #include "eventstore.h"
 #include "partialdate.h"
+#include "relationarrows.h"
 #include "svgwriter.h"
 #include "timelinedocument.h"
 #include "timelineview.h"
@@ -83,6 +84,17 @@ QFont scaled(const QFont &font, double factor, bool bold = false)
     return result;
 }
 
+// A relation's arrow in `box`, in `pen`.
+void paintCurve(QPainter &painter, const QRectF &box, const QPen &pen)
+{
+    const double r = box.height() * 0.3;
+    QPainterPath curve(QPointF(box.left(), box.center().y() + r));
+    curve.quadTo(box.center().x(), box.top(), box.right() - 2, box.center().y() + r);
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(curve);
+}
+
 // Draws a sample of each kind of mark in `box` (left edge, `height` tall).
 void paintSymbol(QPainter &painter, int kind, const QRectF &box, const QColor &colour)
 {
@@ -122,14 +134,9 @@ void paintSymbol(QPainter &painter, int kind, const QRectF &box, const QColor &c
         painter.fillPath(arrow, colour.darker(120));
         break;
     }
-    case 4: { // a relation
-        QPainterPath curve(QPointF(box.left(), centre.y() + r));
-        curve.quadTo(centre.x(), box.top(), box.right() - 2, centre.y() + r);
-        painter.setPen(QPen(QColor(80, 80, 80), 1.2));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawPath(curve);
+    case 4: // a relation
+        paintCurve(painter, box, QPen(QColor(80, 80, 80), 1.2));
         break;
-    }
     default: // a count badge
         painter.setPen(QPen(QColor(90, 90, 90), 1));
         painter.setBrush(Qt::white);
@@ -144,20 +151,53 @@ void paintSymbol(QPainter &painter, int kind, const QRectF &box, const QColor &c
 
 } // namespace
 
-double TimelineExporter::paintKey(QPainter &painter,
-                                  const QList<TimelineRenderer::LegendEntry> &colours,
-                                  const QRectF &area, const QFontMetricsF &metrics)
+namespace {
+
+// The relation types under the relation's symbol, one a line: a sample of its arrows and its
+// label, as far as the area goes. Returns where they end.
+double paintRelationTypes(QPainter &painter, const QList<RelationType> &types, const QRectF &area,
+                          double y, double line)
 {
-    // Symbols in one column, colours in as many as fit beside them.
+    const QColor ink = painter.pen().color();
+    QPalette palette; // the arrows' usual style, in the key's ink
+    palette.setColor(QPalette::Text, ink);
+    QHash<QString, QString> colours;
+    for (const RelationType &type : types) {
+        colours.insert(type.name, type.color);
+    }
+    const QRectF text(area.left() + line * 2.5, 0, area.width() / 2 - line * 2.5, line);
+    for (qsizetype i = 0; i < types.size(); ++i) {
+        if (y + 2 * line > area.bottom() && i < types.size() - 1) {
+            painter.setPen(ink);
+            painter.drawText(text.translated(0, y), Qt::AlignLeft | Qt::AlignVCenter,
+                             TimelineExporter::tr("… and %1 more").arg(types.size() - i));
+            return y + line;
+        }
+        paintCurve(painter, QRectF(area.left() + line, y, line * 1.2, line),
+                   RelationArrows::pen(types.at(i).name, palette, colours));
+        painter.setPen(ink);
+        painter.drawText(text.translated(0, y), Qt::AlignLeft | Qt::AlignVCenter,
+                         types.at(i).label);
+        y += line;
+    }
+    return y;
+}
+
+// The symbols in one column, each with what it means; returns where they end.
+double paintSymbols(QPainter &painter, const QList<RelationType> &relationTypes, const QRectF &area,
+                    double line)
+{
     const QStringList symbols = {
         TimelineExporter::tr("An event; the larger, the more important"),
         TimelineExporter::tr("Dated to the month or year: hollow, over the whole interval"),
         TimelineExporter::tr("Approximate date (“c.” in its label): dashed"),
         TimelineExporter::tr("A period; a faded end is uncertain, an arrow means ongoing"),
-        TimelineExporter::tr("A relation between two events (led to, response to, violates…)"),
+        relationTypes.isEmpty()
+            ? TimelineExporter::tr("A relation between two events")
+            : TimelineExporter::tr("A relation between two events, drawn as its type:"),
         TimelineExporter::tr("Events too close together to tell apart, with their number"),
     };
-    const double line = metrics.height() * 1.5;
+    constexpr int Relation = 4;
     const QRectF sample(area.left(), 0, line * 2, line);
     const QColor ink = painter.pen().color();
     double y = area.top();
@@ -167,7 +207,23 @@ double TimelineExporter::paintKey(QPainter &painter,
         painter.drawText(QRectF(area.left() + line * 2.5, y, area.width() / 2, line),
                          Qt::AlignLeft | Qt::AlignVCenter, symbols.at(i));
         y += line;
+        if (i == Relation) {
+            y = paintRelationTypes(painter, relationTypes, area, y, line);
+        }
     }
+    return y;
+}
+
+} // namespace
+
+double TimelineExporter::paintKey(QPainter &painter,
+                                  const QList<TimelineRenderer::LegendEntry> &colours,
+                                  const QList<RelationType> &relationTypes, const QRectF &area,
+                                  const QFontMetricsF &metrics)
+{
+    // Symbols in one column, colours in as many as fit beside them.
+    const double line = metrics.height() * 1.5;
+    const double y = paintSymbols(painter, relationTypes, area, line);
     const double columnWidth = area.width() / 4;
     const int rows = std::max(1, int((y - area.top()) / line));
     double bottom = y;
@@ -312,7 +368,8 @@ void paintKeyAndSources(QPainter &painter, QPagedPaintDevice &device,
                      TimelineExporter::tr("Key"));
     painter.setFont(small);
     const QRectF area(0, headingHeight, page.width(), page.height() - headingHeight);
-    double y = TimelineExporter::paintKey(painter, document.colourKey(), area, metrics);
+    double y = TimelineExporter::paintKey(painter, document.colourKey(),
+                                          document.relationTypesDrawn(), area, metrics);
     const QStringList &lines = document.footnotes();
     if (lines.isEmpty()) {
         return;

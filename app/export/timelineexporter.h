@@ -2,6 +2,7 @@
 #pragma once
 
 #include "lanemodel.h"
+#include "relationtype.h"
 #include "timelineframe.h"
 #include "timelinerenderer.h"
 
@@ -59,10 +60,11 @@ public:
     static Options optionsOf(TimelineView &view);
 
     static QPalette palette(Theme theme);
-    // The key to the symbols and to these colours, from the top of `area` down; returns where
-    // it ends.
+    // The key to the symbols, these relation types (the timeline's labels and colours) and
+    // these colours, from the top of `area` down; returns where it ends.
     static double paintKey(QPainter &painter, const QList<TimelineRenderer::LegendEntry> &colours,
-                           const QRectF &area, const QFontMetricsF &metrics);
+                           const QList<RelationType> &relationTypes, const QRectF &area,
+                           const QFontMetricsF &metrics);
     static QStringList formats()
     {
         return {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")};

@@ -7,6 +7,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <utility>
 
 namespace entente {
 
@@ -16,31 +17,40 @@ constexpr double Margin = 10; // between the box and the edges of the lanes
 
 LegendPainter::LegendPainter(const TimelineLayout &layout, const TimelineFrame &frame,
                              const TimelineColours &colours)
-    : m_layout(layout), m_colours(colours), m_entries(colours.legend(layout))
+    : m_layout(layout), m_colours(colours)
 {
-    if (m_entries.isEmpty()) {
+    QList<TimelineColours::LegendEntry> &entries = m_placement.entries;
+    entries = colours.legend(layout);
+    if (entries.isEmpty()) {
         return;
     }
     // The longest lists stop at what fits, with how many more there are.
     const QFontMetricsF &metrics = m_layout.labels().metrics();
-    m_line = metrics.height() + 2;
+    m_placement.line = metrics.height() + 2;
     const qsizetype fits = std::max<qsizetype>(
-        1, qsizetype((layout.size().height() - TimelineLayout::AxisHeight - 24) / m_line));
-    if (m_entries.size() > fits) {
-        const qsizetype more = m_entries.size() - (fits - 1);
-        m_entries.resize(fits - 1);
+        1,
+        qsizetype((layout.size().height() - TimelineLayout::AxisHeight - 24) / m_placement.line));
+    if (entries.size() > fits) {
+        const qsizetype more = entries.size() - (fits - 1);
+        entries.resize(fits - 1);
         // The renderer's context, where the translations of this text are kept.
-        m_entries.append(
+        entries.append(
             {QColor(),
              QCoreApplication::translate("entente::TimelineRenderer", "and %1 more").arg(more)});
     }
-    for (const TimelineColours::LegendEntry &entry : std::as_const(m_entries)) {
-        m_textWidth = std::max(m_textWidth, metrics.horizontalAdvance(entry.name));
+    double &textWidth = m_placement.textWidth;
+    for (const TimelineColours::LegendEntry &entry : std::as_const(entries)) {
+        textWidth = std::max(textWidth, metrics.horizontalAdvance(entry.name));
     }
-    m_textWidth = std::min(m_textWidth, 220.0);
-    m_corner = frame.legendCorner ? *frame.legendCorner : leastCovering();
-    m_rect = rectAt(m_corner);
+    textWidth = std::min(textWidth, 220.0);
+    m_placement.corner = frame.legendCorner ? *frame.legendCorner : leastCovering();
+    m_placement.rect = rectAt(m_placement.corner);
 }
+
+LegendPainter::LegendPainter(const TimelineLayout &layout, const TimelineColours &colours,
+                             Placement placement)
+    : m_layout(layout), m_colours(colours), m_placement(std::move(placement))
+{}
 
 Qt::Corner LegendPainter::cornerNearest(const QPointF &point, const QSize &size)
 {
@@ -85,7 +95,8 @@ int LegendPainter::coveredAt(const QRectF &rect) const
 QRectF LegendPainter::rectAt(Qt::Corner corner) const
 {
     const QRectF lanes = m_layout.timeArea();
-    const QSizeF size(m_textWidth + 30, m_line * double(m_entries.size()) + 8);
+    const QSizeF size(m_placement.textWidth + 30,
+                      m_placement.line * double(m_placement.entries.size()) + 8);
     const bool left = corner == Qt::TopLeftCorner || corner == Qt::BottomLeftCorner;
     const bool top = corner == Qt::TopLeftCorner || corner == Qt::TopRightCorner;
     const double x = left ? lanes.left() + Margin : lanes.right() - Margin - size.width();
@@ -95,25 +106,29 @@ QRectF LegendPainter::rectAt(Qt::Corner corner) const
 
 void LegendPainter::paint(QPainter &painter) const
 {
-    if (m_entries.isEmpty()) {
+    const QList<TimelineColours::LegendEntry> &entries = m_placement.entries;
+    const double line = m_placement.line;
+    const double textWidth = m_placement.textWidth;
+    const QRectF &rect = m_placement.rect;
+    if (entries.isEmpty()) {
         return;
     }
     const QPalette &palette = m_colours.palette();
     QColor background = palette.color(QPalette::Window);
     background.setAlpha(230);
-    painter.fillRect(m_rect, background);
-    PixelGrid::outline(painter, m_rect.toAlignedRect(), palette.color(QPalette::Mid));
+    painter.fillRect(rect, background);
+    PixelGrid::outline(painter, rect.toAlignedRect(), palette.color(QPalette::Mid));
     painter.setPen(palette.color(QPalette::WindowText));
     const QFontMetricsF &metrics = m_layout.labels().metrics();
-    for (qsizetype i = 0; i < m_entries.size(); ++i) {
-        const double y = m_rect.top() + 4 + double(i) * m_line;
-        if (m_entries.at(i).colour.isValid()) {
-            painter.fillRect(QRectF(m_rect.left() + 6, y + m_line / 2 - 5, 10, 10),
-                             m_entries.at(i).colour);
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const double y = rect.top() + 4 + double(i) * line;
+        if (entries.at(i).colour.isValid()) {
+            painter.fillRect(QRectF(rect.left() + 6, y + line / 2 - 5, 10, 10),
+                             entries.at(i).colour);
         }
-        painter.drawText(QRectF(m_rect.left() + 22, y, m_textWidth + 4, m_line),
+        painter.drawText(QRectF(rect.left() + 22, y, textWidth + 4, line),
                          Qt::AlignLeft | Qt::AlignVCenter,
-                         metrics.elidedText(m_entries.at(i).name, Qt::ElideRight, m_textWidth + 4));
+                         metrics.elidedText(entries.at(i).name, Qt::ElideRight, textWidth + 4));
     }
 }
 

@@ -17,16 +17,31 @@ namespace entente {
 class LegendPainter final
 {
 public:
+    // What it lists and where: worked out from a layout, and kept with it (the renderer keeps
+    // it until the next layout), since finding the corner reads every item.
+    struct Placement
+    {
+        QList<TimelineColours::LegendEntry> entries; // those that fit, and how many more
+        double line = 0;                             // the height of an entry
+        double textWidth = 0;
+        Qt::Corner corner = Qt::BottomRightCorner;
+        QRectF rect; // empty when it lists nothing
+    };
+
     LegendPainter(const TimelineLayout &layout, const TimelineFrame &frame,
                   const TimelineColours &colours);
+    // One placed before, on the same layout.
+    LegendPainter(const TimelineLayout &layout, const TimelineColours &colours,
+                  Placement placement);
 
     // The corner of the lanes nearest to `point` in a view of `size`: where a legend dragged
     // there goes.
     static Qt::Corner cornerNearest(const QPointF &point, const QSize &size);
 
+    const Placement &placement() const { return m_placement; }
     // Where it is drawn; empty when it lists nothing.
-    QRectF rect() const { return m_rect; }
-    Qt::Corner corner() const { return m_corner; }
+    QRectF rect() const { return m_placement.rect; }
+    Qt::Corner corner() const { return m_placement.corner; }
     void paint(QPainter &painter) const;
 
 private:
@@ -38,11 +53,7 @@ private:
 
     const TimelineLayout &m_layout;
     const TimelineColours &m_colours;
-    QList<TimelineColours::LegendEntry> m_entries; // those that fit, and how many more
-    double m_line = 0;                             // the height of an entry
-    double m_textWidth = 0;
-    Qt::Corner m_corner = Qt::BottomRightCorner;
-    QRectF m_rect;
+    Placement m_placement;
 };
 
 } // namespace entente

@@ -52,7 +52,10 @@ QPen builtInPen(const QString &type, const QPalette &palette)
     return QPen(text, 1.5, Qt::DashDotLine); // a type of the user's, without a colour
 }
 
-QPen penFor(const QString &type, const QPalette &palette, const QHash<QString, QString> &colours)
+} // namespace
+
+QPen RelationArrows::pen(const QString &type, const QPalette &palette,
+                         const QHash<QString, QString> &colours)
 {
     QPen pen = builtInPen(type, palette);
     // A chosen colour keeps the type's line style: a dashed "response to" stays dashed.
@@ -61,8 +64,6 @@ QPen penFor(const QString &type, const QPalette &palette, const QHash<QString, Q
     }
     return pen;
 }
-
-} // namespace
 
 void RelationArrows::layout(const QList<Relation> &relations,
                             const QMultiHash<qint64, QRectF> &shapes, const QRectF &area)
@@ -103,7 +104,7 @@ void RelationArrows::paint(QPainter &painter, const QPalette &palette,
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     for (const Arrow &arrow : m_arrows) {
-        QPen pen = penFor(arrow.relation.type, palette, colours);
+        QPen pen = RelationArrows::pen(arrow.relation.type, palette, colours);
         painter.setPen(pen);
         painter.setBrush(Qt::NoBrush);
         painter.drawPath(arrow.path);

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMultiHash>
 #include <QPainterPath>
+#include <QPen>
 #include <QRectF>
 
 class QPainter;
@@ -41,6 +42,9 @@ public:
     // The relation whose arrow passes within a few pixels of `point`, if any.
     const Relation *relationAt(const QPointF &point) const;
     const QList<Arrow> &arrows() const { return m_arrows; }
+    // How a type's arrows are drawn (its colour from `colours`, as in paint()), for a key.
+    static QPen pen(const QString &type, const QPalette &palette,
+                    const QHash<QString, QString> &colours);
 
     static constexpr double HitWidth = 8;
 

@@ -3,7 +3,6 @@
 
 #include "axispainter.h"
 #include "lanepainter.h"
-#include "legendpainter.h"
 
 #include <QPainter>
 
@@ -23,7 +22,7 @@ void TimelineRenderer::paint(QPainter &painter, const TimelineFrame &frame,
     const AxisPainter axis(m_layout, frame, colours);
     axis.paint(painter);
     if (frame.showLegend) {
-        LegendPainter(m_layout, frame, colours).paint(painter);
+        LegendPainter(m_layout, colours, legendPlacement(frame, colours)).paint(painter);
     }
     if (!frame.document) { // it points to the window's list
         axis.paintUndatedNote(painter);
@@ -36,8 +35,19 @@ QRectF TimelineRenderer::legendRect(const TimelineFrame &frame, const QPalette &
     if (!frame.showLegend) {
         return {};
     }
-    const TimelineColours colours(frame, palette);
-    return LegendPainter(m_layout, frame, colours).rect();
+    return legendPlacement(frame, TimelineColours(frame, palette)).rect;
+}
+
+const LegendPainter::Placement &
+TimelineRenderer::legendPlacement(const TimelineFrame &frame, const TimelineColours &colours) const
+{
+    const qint64 palette = colours.palette().cacheKey();
+    if (!m_legend || m_legend->palette != palette || m_legend->colourBy != frame.colourBy ||
+        m_legend->corner != frame.legendCorner) {
+        m_legend = KeptLegend{LegendPainter(m_layout, frame, colours).placement(), palette,
+                              frame.colourBy, frame.legendCorner};
+    }
+    return m_legend->placement;
 }
 
 } // namespace entente

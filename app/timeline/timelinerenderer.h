@@ -2,6 +2,7 @@
 #pragma once
 
 #include "itempainter.h"
+#include "legendpainter.h"
 #include "timelinecolours.h"
 #include "timelinelayout.h"
 
@@ -10,6 +11,8 @@
 #include <QPalette>
 #include <QRectF>
 #include <QSize>
+
+#include <optional>
 
 class QPainter;
 
@@ -41,6 +44,7 @@ public:
     void layout(const TimelineFrame &frame, const QSize &size, const QFont &font)
     {
         m_layout.layout(frame, size, font);
+        m_legend.reset();
     }
     void paint(QPainter &painter, const TimelineFrame &frame, const QPalette &palette) const;
 
@@ -81,8 +85,23 @@ public:
     const TimelineLayout &layout() const { return m_layout; }
 
 private:
+    // What the legend lists and where, for this layout: worked out on the first paint or
+    // question after a layout (it reads every item), then kept while the colours it was
+    // worked out with and the corner the user chose stay the same.
+    const LegendPainter::Placement &legendPlacement(const TimelineFrame &frame,
+                                                    const TimelineColours &colours) const;
+
+    struct KeptLegend
+    {
+        LegendPainter::Placement placement;
+        qint64 palette; // QPalette::cacheKey
+        TimelineFrame::ColourBy colourBy;
+        std::optional<Qt::Corner> corner;
+    };
+
     TimelineLayout m_layout;
-    mutable ItemPainter::Sprites m_sprites; // painting fills it; the frame is not changed
+    mutable ItemPainter::Sprites m_sprites;     // painting fills it; the frame is not changed
+    mutable std::optional<KeptLegend> m_legend; // none: not worked out since the layout
 };
 
 } // namespace entente

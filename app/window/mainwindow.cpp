@@ -360,7 +360,7 @@ void MainWindow::restoreLanes()
 {
     QSettings settings;
     LaneArrangements lanes = m_view->laneArrangements();
-    lanes.restore(settings, m_store->path());
+    lanes.restore(settings, m_store->path(), m_store->actors());
     m_view->setLaneArrangements(lanes);
 }
 

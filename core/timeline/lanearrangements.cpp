@@ -46,7 +46,31 @@ QList<qint64> toKeys(const QStringList &strings)
     return keys;
 }
 
+// save() writes every mode's group, whatever the user changed.
+bool hasSaved(QSettings &settings, const QString &file)
+{
+    settings.beginGroup(groupOf(file, LaneModel::Mode::Actor));
+    const bool saved = !settings.childKeys().isEmpty();
+    settings.endGroup();
+    return saved;
+}
+
 } // namespace
+
+LaneModel::Arrangement LaneArrangements::firstArrangement(const QList<Actor> &actors)
+{
+    QSet<qint64> ids;
+    for (const Actor &actor : actors) {
+        ids.insert(actor.id);
+    }
+    LaneModel::Arrangement arrangement;
+    for (const Actor &actor : actors) {
+        if (actor.affiliationId != 0 && ids.contains(actor.affiliationId)) {
+            arrangement.collapsed.insert(actor.affiliationId);
+        }
+    }
+    return arrangement;
+}
 
 void LaneArrangements::set(LaneModel::Mode mode, const LaneModel::Arrangement &arrangement)
 {
@@ -139,8 +163,15 @@ void LaneArrangements::save(QSettings &settings, const QString &file) const
     }
 }
 
-void LaneArrangements::restore(QSettings &settings, const QString &file)
+void LaneArrangements::restore(QSettings &settings, const QString &file, const QList<Actor> &actors)
 {
+    if (!hasSaved(settings, file)) {
+        for (const LaneModel::Mode mode : Modes) {
+            set(mode, {});
+        }
+        set(LaneModel::Mode::Actor, firstArrangement(actors));
+        return;
+    }
     for (const LaneModel::Mode mode : Modes) {
         settings.beginGroup(groupOf(file, mode));
         const QList<qint64> collapsed =

@@ -44,7 +44,13 @@ public:
     // Every mode's arrangement under the settings of `file`; the mode is not part of them
     // (it is a preference of the user, not of a file).
     void save(QSettings &settings, const QString &file) const;
-    void restore(QSettings &settings, const QString &file);
+    // What was saved for `file`; when nothing was (the file's first opening), the first
+    // arrangement for its `actors`: see firstArrangement.
+    void restore(QSettings &settings, const QString &file, const QList<Actor> &actors);
+    // Actors with others nested under them start folded, so that the first view tells the
+    // story in the lanes of states and bodies (their people's events drawn there) and fits a
+    // laptop's screen; the user unfolds them with the arrow or the lane menu.
+    static LaneModel::Arrangement firstArrangement(const QList<Actor> &actors);
 
 private:
     LaneModel::Arrangement &currentArrangement() { return m_arrangements[int(m_mode)]; }
