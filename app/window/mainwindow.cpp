@@ -53,6 +53,8 @@ namespace entente {
 namespace {
 const auto GeometryKey = QStringLiteral("mainWindow/geometry");
 const auto StateKey = QStringLiteral("mainWindow/state");
+// Below this window height (a 1280x800 laptop's), the Events list starts beside the timeline.
+constexpr int ListUnderTimelineMinHeight = 820;
 const auto LastDirectoryKey = QStringLiteral("files/lastDirectory");
 const auto ColourByKey = QStringLiteral("view/colourBy");
 const auto LanesKey = QStringLiteral("view/lanes");
@@ -564,8 +566,16 @@ void MainWindow::sizeDocks()
     // The list and the details smaller than the timeline, which needs the width for years of
     // labels and the height for its lanes; the user resizes them from there.
     auto *details = findChild<QDockWidget *>(QStringLiteral("detailsDock"));
+    if (height() < ListUnderTimelineMinHeight) {
+        // On a laptop the lanes need every pixel of height to tell the story unscrolled (the
+        // state lanes hold a row per event at one moment in February 2025): the list goes
+        // under Details, where a short title column still reads.
+        splitDockWidget(details, m_events, Qt::Vertical);
+        resizeDocks({details, m_events}, {height() / 2, height() / 2}, Qt::Vertical);
+    } else {
+        resizeDocks({m_events}, {std::clamp(height() / 5, 130, 240)}, Qt::Vertical);
+    }
     resizeDocks({details}, {std::clamp(width() / 5, 220, 380)}, Qt::Horizontal);
-    resizeDocks({m_events}, {std::clamp(height() / 5, 130, 240)}, Qt::Vertical);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
