@@ -296,7 +296,7 @@ void TstContentImport::relationsByPlaceholderAndStoreId()
     const QStringList before = dump();
     QCOMPARE(errorOf([&] { ContentImport::run(store(), wrong); }),
              std::optional<QString>(
-                 QStringLiteral("A relation names event 3, but the content has 1 event(s).")));
+                 QStringLiteral("A relation names event 3 of the content, which has 1.")));
     QCOMPARE(dump(), before);
 }
 

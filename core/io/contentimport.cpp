@@ -304,9 +304,9 @@ qint64 ContentImport::eventIdOf(qint64 reference) const
     }
     const qsizetype index = TimelineContent::indexOfPlaceholder(reference);
     if (index >= m_eventIds.size()) {
-        throw Error(tr("A relation names event %1, but the content has %n event(s).", nullptr,
-                       int(m_eventIds.size()))
-                        .arg(index + 1));
+        throw Error(tr("A relation names event %1 of the content, which has %2.")
+                        .arg(index + 1)
+                        .arg(m_eventIds.size()));
     }
     return m_eventIds.at(index);
 }
