@@ -76,6 +76,15 @@ QJsonObject version3Slide(const QJsonObject &entry)
     return slide;
 }
 
+QJsonArray version3Slides(const QJsonArray &entries)
+{
+    QJsonArray slides;
+    for (const QJsonValue &entry : entries) {
+        slides.append(version3Slide(entry.toObject()));
+    }
+    return slides;
+}
+
 } // namespace
 
 TimelineContent TimelineJsReader::read(QIODevice &device, const QString &fileName,
@@ -99,9 +108,20 @@ TimelineContent TimelineJsReader::read(QIODevice &device, const QString &fileNam
     }
     const QJsonObject root = document.object();
     if (root.value(u"timeline").isObject()) {
-        readVersion2(root.value(u"timeline").toObject(), json);
+        const QJsonObject timeline = root.value(u"timeline").toObject();
+        m_content.title = plain(timeline.value(u"headline"));
+        readSlides(
+            version3Slides(timeline.value(u"date").toArray()),
+            JsonElementLines::of(json, {QStringLiteral("timeline"), QStringLiteral("date")}));
+        readEras(version3Slides(timeline.value(u"era").toArray()),
+                 JsonElementLines::of(json, {QStringLiteral("timeline"), QStringLiteral("era")}));
     } else if (root.value(u"events").isArray()) {
-        readVersion3(root, json);
+        m_content.title =
+            plain(root.value(u"title").toObject().value(u"text").toObject().value(u"headline"));
+        readSlides(root.value(u"events").toArray(),
+                   JsonElementLines::of(json, {QStringLiteral("events")}));
+        readEras(root.value(u"eras").toArray(),
+                 JsonElementLines::of(json, {QStringLiteral("eras")}));
     } else {
         throw Error(tr("%1:1: not a TimelineJS timeline: it has neither “events” (TimelineJS 3) "
                        "nor “timeline” (TimelineJS 2)")
@@ -110,42 +130,20 @@ TimelineContent TimelineJsReader::read(QIODevice &device, const QString &fileNam
     return std::move(m_content);
 }
 
-void TimelineJsReader::readVersion3(const QJsonObject &root, const QByteArray &json)
+void TimelineJsReader::readSlides(const QJsonArray &slides, const QList<int> &lines)
 {
-    m_content.title =
-        plain(root.value(u"title").toObject().value(u"text").toObject().value(u"headline"));
-    const QJsonArray events = root.value(u"events").toArray();
-    const QList<int> lines = JsonElementLines::of(json, {QStringLiteral("events")});
-    for (qsizetype i = 0; i < events.size(); ++i) {
+    for (qsizetype i = 0; i < slides.size(); ++i) {
         Row row{int(lines.value(i)), false};
-        readSlide(events.at(i).toObject(), row);
-        step(i + 1, events.size());
-    }
-    const QJsonArray eras = root.value(u"eras").toArray();
-    const QList<int> eraLines = JsonElementLines::of(json, {QStringLiteral("eras")});
-    for (qsizetype i = 0; i < eras.size(); ++i) {
-        Row row{int(eraLines.value(i)), false};
-        readEra(eras.at(i).toObject(), row);
+        readSlide(slides.at(i).toObject(), row);
+        step(i + 1, slides.size());
     }
 }
 
-void TimelineJsReader::readVersion2(const QJsonObject &timeline, const QByteArray &json)
+void TimelineJsReader::readEras(const QJsonArray &eras, const QList<int> &lines)
 {
-    m_content.title = plain(timeline.value(u"headline"));
-    const QJsonArray dates = timeline.value(u"date").toArray();
-    const QList<int> lines =
-        JsonElementLines::of(json, {QStringLiteral("timeline"), QStringLiteral("date")});
-    for (qsizetype i = 0; i < dates.size(); ++i) {
-        Row row{int(lines.value(i)), false};
-        readSlide(version3Slide(dates.at(i).toObject()), row);
-        step(i + 1, dates.size());
-    }
-    const QJsonArray eras = timeline.value(u"era").toArray();
-    const QList<int> eraLines =
-        JsonElementLines::of(json, {QStringLiteral("timeline"), QStringLiteral("era")});
     for (qsizetype i = 0; i < eras.size(); ++i) {
-        Row row{int(eraLines.value(i)), false};
-        readEra(version3Slide(eras.at(i).toObject()), row);
+        Row row{int(lines.value(i)), false};
+        readEra(eras.at(i).toObject(), row);
     }
 }
 

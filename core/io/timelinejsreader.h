@@ -4,6 +4,7 @@
 #include "datasetreader.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace entente {
@@ -34,8 +35,9 @@ public:
 
 private:
     struct Row; // a slide being read: where it is, and what is wrong with it
-    void readVersion3(const QJsonObject &root, const QByteArray &json);
-    void readVersion2(const QJsonObject &timeline, const QByteArray &json);
+    // Slides and eras as TimelineJS 3 writes them, each with the line it starts on.
+    void readSlides(const QJsonArray &slides, const QList<int> &lines);
+    void readEras(const QJsonArray &eras, const QList<int> &lines);
     void readSlide(const QJsonObject &slide, Row &row);
     void readEra(const QJsonObject &era, Row &row);
     PartialDate dateOf(const QJsonValue &value, Row &row, const QString &column) const;
