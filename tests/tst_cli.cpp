@@ -111,6 +111,11 @@ private slots:
     void listingAMissingFileCreatesNothing_data();
     void listingAMissingFileCreatesNothing();
     void helpNamesTheProgram();
+    void importTimelineJs();
+    void importAgainSkipsOrUpdates();
+    void importWithBadRowsImportsNothingUnlessSkipped();
+    void importIntoTheUserTimeline();
+    void importOfAFormatNotSupportedYet();
     void badUsage_data();
     void badUsage();
 
@@ -600,6 +605,124 @@ void TstCli::helpNamesTheProgram()
     QVERIFY(result.out.contains("The timeline to open"));
 }
 
+// --- import ----------------------------------------------------------------------------------
+
+namespace {
+
+const QString TimelineJs3 = QStringLiteral(ENTENTE_TEST_DATA_DIR "/timelinejs3.json");
+const QString TimelineJs2 = QStringLiteral(ENTENTE_TEST_DATA_DIR "/timelinejs2.json");
+
+QStringList titlesOf(const QJsonArray &events)
+{
+    QStringList titles;
+    for (const QJsonValue &event : events) {
+        titles.append(event.toObject().value(QStringLiteral("title")).toString());
+    }
+    titles.sort();
+    return titles;
+}
+
+} // namespace
+
+void TstCli::importTimelineJs()
+{
+    const QString db = path(QStringLiteral("new.entente"));
+    const Run result = run({QStringLiteral("--import"), TimelineJs3, QStringLiteral("--database"),
+                            db, QStringLiteral("--skip-bad-rows")});
+    QVERIFY(result.finished);
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(result.out),
+             QStringLiteral("Imported 3 events (0 updated, 0 skipped) from %1\n").arg(TimelineJs3));
+    const QStringList err = QString::fromUtf8(result.err).trimmed().split(u'\n');
+    QCOMPARE(err,
+             (QStringList{
+                 QStringLiteral("warning: %1:28: media.url: “<blockquote>embedded</blockquote>” "
+                                "is not a web address; the media is left out")
+                     .arg(TimelineJs3),
+                 QStringLiteral("%1:24: start_date: the year -44 is before 1 AD, which Entente "
+                                "cannot hold yet")
+                     .arg(TimelineJs3),
+                 QStringLiteral("The file's title, “Minsk talks”, is not stored.")}));
+    const QJsonArray events =
+        listJsonOf({QStringLiteral("--database"), db, QStringLiteral("--list")});
+    QCOMPARE(titlesOf(events), (QStringList{QStringLiteral("Debaltseve"), QStringLiteral("Embed"),
+                                            QStringLiteral("Minsk Protocol & ceasefire")}));
+    QVERIFY(timelinesIn(dataHome()).isEmpty()); // --database, not the user's timeline
+}
+
+void TstCli::importAgainSkipsOrUpdates()
+{
+    const QString db = path(QStringLiteral("again.entente"));
+    const QStringList import = {QStringLiteral("--import"),       TimelineJs2,
+                                QStringLiteral("--database"),     db,
+                                QStringLiteral("--format"),       QStringLiteral("timelinejs"),
+                                QStringLiteral("--skip-bad-rows")};
+    QCOMPARE(run(import).out, QByteArray("Imported 2 events (0 updated, 0 skipped) from ") +
+                                  TimelineJs2.toUtf8() + '\n');
+    const QByteArray once = fileBytes(db);
+    Run again = run(import);
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.out, QByteArray("Imported 0 events (0 updated, 2 skipped) from ") +
+                            TimelineJs2.toUtf8() + '\n');
+    again = run(import + QStringList{QStringLiteral("--duplicates"), QStringLiteral("update")});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.out, QByteArray("Imported 2 events (2 updated, 0 skipped) from ") +
+                            TimelineJs2.toUtf8() + '\n');
+    QCOMPARE(listJsonOf({QStringLiteral("--database"), db, QStringLiteral("--list")}).size(), 2);
+    QVERIFY(!once.isEmpty());
+}
+
+void TstCli::importWithBadRowsImportsNothingUnlessSkipped()
+{
+    const QString db = path(QStringLiteral("kept.entente"));
+    QVERIFY(QFile::copy(QStringLiteral(ENTENTE_TEST_DATA_DIR "/schema6.entente"), db));
+    QVERIFY(QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner));
+    // Opened once, so that only the import could change it.
+    const int before =
+        int(listJsonOf({QStringLiteral("--database"), db, QStringLiteral("--list")}).size());
+    const QByteArray bytes = fileBytes(db);
+    const Run result =
+        run({QStringLiteral("--import"), TimelineJs2, QStringLiteral("--database"), db});
+    QVERIFY(result.finished);
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY(result.out.isEmpty());
+    const QStringList err = QString::fromUtf8(result.err).trimmed().split(u'\n');
+    QCOMPARE(err.size(), 2);
+    QVERIFY2(err.at(0).startsWith(TimelineJs2 + QStringLiteral(":9: start_date: ")),
+             qPrintable(err.at(0)));
+    QCOMPARE(err.at(1), QStringLiteral("entente: a row with problems; nothing was imported "
+                                       "(--skip-bad-rows imports the other rows)"));
+    QCOMPARE(fileBytes(db), bytes);
+    QCOMPARE(listJsonOf({QStringLiteral("--database"), db, QStringLiteral("--list")}).size(),
+             before);
+}
+
+void TstCli::importIntoTheUserTimeline()
+{
+    const Run result =
+        run({QStringLiteral("--import"), TimelineJs2, QStringLiteral("--skip-bad-rows")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(timelinesIn(dataHome()).size(), 1);
+    // The bundled timeline, and what was imported into it.
+    QCOMPARE(listJsonOf({QStringLiteral("--list")}).size(), 17 + 2);
+}
+
+void TstCli::importOfAFormatNotSupportedYet()
+{
+    const QString csv = path(QStringLiteral("acled.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("event_id_cnty,event_date,notes\nUKR1,2025-01-01,x\n");
+    }
+    const Run result = run({QStringLiteral("--import"), csv, QStringLiteral("--database"),
+                            path(QStringLiteral("a.entente"))});
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(QString::fromUtf8(result.err),
+             QStringLiteral("entente: Importing acled files is not supported yet.\n"));
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("a.entente"))));
+}
+
 // --- errors ----------------------------------------------------------------------------------
 
 void TstCli::badUsage_data()
@@ -620,6 +743,13 @@ void TstCli::badUsage_data()
     QTest::newRow("theme neon") << args("--export-image x.png --theme neon") << false;
     QTest::newRow("lanes nested") << args("--export-image x.png --lanes nested") << false;
     QTest::newRow("garbage file argument") << args("garbage.entente --list") << true;
+    QTest::newRow("import and list") << args("--import x.json --list") << false;
+    QTest::newRow("duplicates without import") << args("--duplicates skip") << false;
+    QTest::newRow("duplicates maybe") << args("--import x.json --duplicates maybe") << false;
+    QTest::newRow("import format xlsx") << args("--import x.json --format xlsx") << false;
+    QTest::newRow("import missing file") << args("--import missing.json") << false;
+    QTest::newRow("import garbage timeline")
+        << args("--import garbage.entente --format timelinejs") << true;
     QTest::newRow("missing folder")
         << args("--database /nonexistent-dir/x.entente --list") << false;
     QTest::newRow("garbage file, list") << args("--database garbage.entente --list") << true;

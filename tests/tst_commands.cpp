@@ -13,6 +13,7 @@
 #include "editeventscommand.h"
 #include "editrowcommand.h"
 #include "eventstore.h"
+#include "importcommand.h"
 #include "relationtypecommand.h"
 #include "removeeventscommand.h"
 #include "removerowcommand.h"
@@ -43,6 +44,7 @@ private slots:
     void relationStepsAreNamedByTheTimelinesLabel();
     void saveEventCreatesActorsAndSourcesInOneStep();
     void refusedCommandLeavesStackAndFileAsTheyWere();
+    void importAddsUpdatesAndTakesItAllBack();
     void randomSequencesUndoToTheStartAndRedoToTheEnd_data();
     void randomSequencesUndoToTheStartAndRedoToTheEnd();
 
@@ -335,6 +337,42 @@ void TstCommands::refusedCommandLeavesStackAndFileAsTheyWere()
     delete command; // QUndoStack took it only once its redo() had returned
 }
 
+// An import is one step: what it created, added and updated goes on undo and comes back with
+// the same ids on redo.
+void TstCommands::importAddsUpdatesAndTakesItAllBack()
+{
+    TimelineContent content;
+    content.title = QStringLiteral("Imported");
+    content.actors = {{1, QStringLiteral("russia"), {}, Actor::Type::State, 0, {}},
+                      {2, QStringLiteral("OSCE"), {}, Actor::Type::Organisation, 0, {}}};
+    content.sources = {{1, QStringLiteral("OSCE"), QStringLiteral("Report"), {}, {}, {}}};
+    content.categories = {{QStringLiteral("monitoring"), QStringLiteral("#336699"), 0, false}};
+    Event minsk = *m_store->event(m_minsk);
+    minsk.title = QStringLiteral("Minsk Protocol");
+    minsk.actors = {{1, {}}};
+    minsk.sourceIds = {};
+    Event mission = event(QStringLiteral("Mission"), PartialDate::day(2014, 3, 21));
+    mission.uid = QStringLiteral("test:mission");
+    mission.actors = {{2, QStringLiteral("monitor")}, {1, {}}};
+    mission.sourceIds = {1};
+    mission.category = QStringLiteral("monitoring");
+    content.events = {minsk, mission};
+    content.relations = {{0, -2, -1, Relation::LedTo, {}}};
+    auto *command =
+        new ImportCommand(m_store.get(), content, {ContentImport::Duplicates::Update, {}},
+                          QStringLiteral("/data/minsk.json"));
+    QCOMPARE(command->text(), QStringLiteral("Import minsk.json (2 events)"));
+    checkRoundTrip(command);
+    const ImportOutcome &outcome = command->outcome();
+    QCOMPARE(outcome.added, 1);
+    QCOMPARE(outcome.updated, 1);
+    QCOMPARE(m_store->event(m_minsk)->title, QStringLiteral("Minsk Protocol"));
+    QCOMPARE(m_store->event(m_minsk)->actors, (QList<EventActor>{{m_russia, {}}}));
+    QCOMPARE(outcome.createdActors.size(), 1); // "russia" is Russia
+    m_stack.undo();
+    QCOMPARE(m_store->event(m_minsk)->title, QStringLiteral("Minsk"));
+}
+
 void TstCommands::randomSequencesUndoToTheStartAndRedoToTheEnd_data()
 {
     QTest::addColumn<quint32>("seed");
@@ -566,6 +604,23 @@ void TstCommands::randomSequencesUndoToTheStartAndRedoToTheEnd()
             draft.newSources = {{0, QStringLiteral("outlet %1").arg(i), {}, {}, {}, {}}};
             draft.event.sourceIds = {EventDraft::placeholder(0)};
             return new SaveEventCommand(store, draft);
+        },
+        [&](int i) {
+            // A file imported again (its events known by uid), updating what it brought before.
+            TimelineContent content;
+            content.actors = {
+                {1, QStringLiteral("actor %1").arg(i % 7), {}, Actor::Type::Group, 0, {}}};
+            content.sources = {{1, QStringLiteral("outlet %1").arg(i % 3), {}, {}, {}, {}}};
+            for (int k = 0; k < 3; ++k) {
+                Event e = randomEvent(QStringLiteral("imported %1").arg(i));
+                e.uid = QStringLiteral("test:%1").arg(rng.bounded(8));
+                e.actors = {{1, {}}};
+                e.sourceIds = {1};
+                content.events.append(e);
+            }
+            content.relations = {{0, -1, -2, anyRelationType(), {}}};
+            return new ImportCommand(store, content, {ContentImport::Duplicates::Update, {}},
+                                     QStringLiteral("file.json"));
         },
     };
 

@@ -133,6 +133,9 @@ private slots:
     void migrationFromSchema3AddsCategoryLanes();
     void categoriesInUseFollowEdits();
     void removeSourceRemovesItFromEvents();
+    void attributesAreStoredAndRead();
+    void attributesBreakingRulesAreRefused();
+    void schema6FileGainsAttributes();
 
     void eventsInTimeOrderUndatedLast();
     void rangeEdges_data();
@@ -569,7 +572,8 @@ void TstEventStore::timelineReadsHaveActorsInOrder()
 // schema 5's CHECK: schema 6 makes the table anew from its rows either way.)
 void undoSchema5(Database &db)
 {
-    db.execute(QStringLiteral("DROP INDEX relations_by_type")); // schema 6
+    db.execute(QStringLiteral("ALTER TABLE events DROP COLUMN attributes")); // schema 7
+    db.execute(QStringLiteral("DROP INDEX relations_by_type"));              // schema 6
     db.execute(QStringLiteral("DROP TABLE relation_types"));
     db.execute(QStringLiteral("DROP TABLE categories"));
     db.execute(QStringLiteral("ALTER TABLE actors DROP COLUMN aliases"));
@@ -1295,6 +1299,71 @@ void TstEventStore::failedInnerBatchUndoesOnlyItself()
     QVERIFY(store.event(kept).has_value());
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).value<StoreChange>().events.added, QList<qint64>{kept});
+}
+
+// What a dataset said beyond Entente's fields comes back as it was stored, through an update
+// too; the timeline's reads leave it out, and an event without any stores NULL.
+void TstEventStore::attributesAreStoredAndRead()
+{
+    EventStore store(path());
+    Event event = pointEvent(QStringLiteral("clash"), PartialDate::day(2025, 2, 5));
+    event.attributes = {{QStringLiteral("acled.fatalities"), QStringLiteral("3")},
+                        {QStringLiteral("latitude"), QStringLiteral("48.5")},
+                        {QStringLiteral("note"), QStringLiteral("“quoted”, \"escaped\"\n")}};
+    const qint64 id = store.addEvent(event);
+    const qint64 plain =
+        store.addEvent(pointEvent(QStringLiteral("plain"), PartialDate::year(2025)));
+    QCOMPARE(store.event(id)->attributes, event.attributes);
+    QVERIFY(store.event(plain)->attributes.isEmpty());
+    QVERIFY(store.events({id}, EventStore::Detail::Timeline).first().attributes.isEmpty());
+
+    Event changed = *store.event(id);
+    changed.attributes.remove(QStringLiteral("latitude"));
+    store.updateEvent(changed);
+    QCOMPARE(store.event(id)->attributes,
+             (QMap<QString, QString>{
+                 {QStringLiteral("acled.fatalities"), QStringLiteral("3")},
+                 {QStringLiteral("note"), QStringLiteral("“quoted”, \"escaped\"\n")}}));
+    Statement column(store.database(),
+                     QStringLiteral("SELECT attributes FROM events WHERE id = ?1"));
+    column.bind(1, plain);
+    QVERIFY(column.step());
+    QVERIFY(column.isNull(0));
+}
+
+void TstEventStore::attributesBreakingRulesAreRefused()
+{
+    EventStore store(path());
+    Event event = pointEvent(QStringLiteral("clash"), PartialDate::day(2025, 2, 5));
+    event.attributes.insert(QStringLiteral(" "), QStringLiteral("x"));
+    std::optional<QString> error = errorOf([&] { store.addEvent(event); });
+    QVERIFY(error);
+    QVERIFY2(error->contains(QStringLiteral("attribute needs a name")), qPrintable(*error));
+    event.attributes = {{QStringLiteral("k"), QString(10001, u'x')}};
+    error = errorOf([&] { store.addEvent(event); });
+    QVERIFY(error);
+    QVERIFY2(error->contains(QStringLiteral("“k” is longer than 10000")), qPrintable(*error));
+    QCOMPARE(store.eventCount(), 0);
+}
+
+// A file of schema 6 (frozen as Entente wrote it) takes the attributes column, empty for every
+// event it has, and stores attributes from then on.
+void TstEventStore::schema6FileGainsAttributes()
+{
+    QVERIFY(QFile::copy(QStringLiteral(ENTENTE_TEST_DATA_DIR "/schema6.entente"), path()));
+    QVERIFY(QFile::setPermissions(path(), QFile::ReadOwner | QFile::WriteOwner));
+    EventStore store(path());
+    QCOMPARE(store.database().pragmaInteger(QStringLiteral("user_version")), qint64(7));
+    const QList<Event> events = store.events();
+    QVERIFY(events.size() > 10);
+    for (const Event &event : events) {
+        QVERIFY(event.attributes.isEmpty());
+    }
+    Event first = events.first();
+    first.attributes.insert(QStringLiteral("pax.id"), QStringLiteral("1363"));
+    store.updateEvent(first);
+    QCOMPARE(store.event(first.id)->attributes.value(QStringLiteral("pax.id")),
+             QStringLiteral("1363"));
 }
 
 QTEST_GUILESS_MAIN(TstEventStore)

@@ -3,6 +3,8 @@
 
 #include "error.h"
 #include "eventstore.h"
+#include "importformats.h"
+#include "importrun.h"
 #include "seedloader.h"
 #include "timelineexporter.h"
 #include "timelineview.h"
@@ -60,9 +62,25 @@ struct Parser
         CommandLine::tr("Lanes of the exported image: actor (default), category or packed."),
         QStringLiteral("KIND")};
     QCommandLineOption list{QStringLiteral("list"), CommandLine::tr("Print every event and exit.")};
-    QCommandLineOption format{QStringLiteral("format"),
-                              CommandLine::tr("Format of --list: json (default) or csv."),
-                              QStringLiteral("FORMAT")};
+    QCommandLineOption format{
+        QStringLiteral("format"),
+        CommandLine::tr("Format of --list: json (default) or csv. Of --import: %1 (default: "
+                        "told from the file).")
+            .arg(ImportFormats::names().join(QStringLiteral(", "))),
+        QStringLiteral("FORMAT")};
+    QCommandLineOption import{
+        QStringLiteral("import"),
+        CommandLine::tr("Add the events of FILE to the timeline, all or nothing, and exit."),
+        QStringLiteral("FILE")};
+    QCommandLineOption duplicates{
+        QStringLiteral("duplicates"),
+        CommandLine::tr("What --import does with an event the timeline has (same uid or dataset "
+                        "id): skip (default) or update."),
+        QStringLiteral("WHAT")};
+    QCommandLineOption skipBadRows{
+        QStringLiteral("skip-bad-rows"),
+        CommandLine::tr("Let --import leave out rows it cannot read (listed on stderr) instead "
+                        "of importing nothing.")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
                             CommandLine::tr("Show this help and exit.")};
     QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
@@ -71,9 +89,11 @@ struct Parser
     Parser()
     {
         parser.setApplicationDescription(
-            CommandLine::tr("Entente: a timeline viewer for conflict diplomacy."));
-        parser.addOptions(
-            {database, exportImage, from, to, size, theme, lanes, list, format, help, version});
+            CommandLine::tr("Entente: a timeline viewer for conflict diplomacy.\n\nExit codes: 0 "
+                            "done, 1 failed (nothing changed), 2 bad usage, 3 --import found bad "
+                            "rows and imported nothing."));
+        parser.addOptions({database, exportImage, from, to, size, theme, lanes, list, format,
+                           import, duplicates, skipBadRows, help, version});
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      CommandLine::tr("The timeline to open, as with --database."),
                                      QStringLiteral("[FILE]"));
@@ -145,6 +165,36 @@ bool parseFile(const Parser &p, QString *file, QString *error)
     return true;
 }
 
+bool parseImport(const Parser &p, CommandLine::Options *options, QString *error)
+{
+    options->importFile = p.parser.value(p.import);
+    options->skipBadRows = p.parser.isSet(p.skipBadRows);
+    const bool importing = !options->importFile.isEmpty();
+    if (!importing && (p.parser.isSet(p.duplicates) || options->skipBadRows)) {
+        *error = CommandLine::tr("--duplicates and --skip-bad-rows go with --import");
+        return false;
+    }
+    if (importing && (p.parser.isSet(p.list) || p.parser.isSet(p.exportImage))) {
+        *error = CommandLine::tr("--import cannot be used with --list or --export-image");
+        return false;
+    }
+    const int duplicates = choice(p, p.duplicates, {u"skip"_s, u"update"_s}, error);
+    if (duplicates < 0) {
+        return false;
+    }
+    options->duplicates = ContentImport::Duplicates(duplicates); // in the order of the choices
+    if (importing && p.parser.isSet(p.format)) {
+        options->importFormat = p.parser.value(p.format).toLower();
+        if (!ImportFormats::fromName(options->importFormat)) {
+            *error = CommandLine::tr("--format: “%1” is not %2")
+                         .arg(p.parser.value(p.format),
+                              ImportFormats::names().join(CommandLine::tr(" or ")));
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<CommandLine::Options> CommandLine::parse(const QStringList &arguments, QString *error)
@@ -173,7 +223,12 @@ std::optional<CommandLine::Options> CommandLine::parse(const QStringList &argume
     if (p.parser.isSet(p.size) && !parseSize(p.parser.value(p.size), &options.size, error)) {
         return std::nullopt;
     }
-    const int format = choice(p, p.format, {u"json"_s, u"csv"_s}, error);
+    if (!parseImport(p, &options, error)) {
+        return std::nullopt;
+    }
+    // With --import, --format names the file's format (parseImport read it).
+    const int format =
+        options.importFile.isEmpty() ? choice(p, p.format, {u"json"_s, u"csv"_s}, error) : 0;
     const int theme = choice(p, p.theme, {u"light"_s, u"dark"_s}, error);
     const int lanes = choice(p, p.lanes, {u"actor"_s, u"category"_s, u"packed"_s}, error);
     if (format < 0 || theme < 0 || lanes < 0) {
@@ -295,6 +350,11 @@ int CommandLine::runExportImage(const Options &options)
         TimelineExporter::write(*store, options.exportImage, exportOptions);
         return Success;
     });
+}
+
+int CommandLine::runImport(const Options &options)
+{
+    return reportingErrors([&] { return ImportRun(options).run(); });
 }
 
 } // namespace entente

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "contentimport.h"
 #include "eventlistwriter.h"
 #include "partialdate.h"
 #include "timelineexporter.h"
@@ -18,13 +19,15 @@ namespace entente {
 class EventStore;
 
 // Entente's command line: the options, the user's default timeline, and the headless commands
-// (--list, --export-image) that run without a window and print one clear line on error.
+// (--list, --export-image, --import) that run without a window and print one clear line on
+// error.
 class CommandLine final
 {
     Q_DECLARE_TR_FUNCTIONS(entente::CommandLine)
 
 public:
-    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+    // BadRows: --import found rows it could not read and imported nothing.
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2, BadRows = 3 };
 
     struct Options
     {
@@ -37,6 +40,10 @@ public:
         LaneModel::Mode lanes = LaneModel::Mode::Actor;
         bool list = false;
         EventListWriter::Format format = EventListWriter::Format::Json;
+        QString importFile;   // --import FILE
+        QString importFormat; // --format with --import: an ImportFormats name; "": detect
+        ContentImport::Duplicates duplicates = ContentImport::Duplicates::Skip;
+        bool skipBadRows = false;
         bool help = false;
         bool version = false;
     };
@@ -45,7 +52,10 @@ public:
     // to one line for stderr.
     static std::optional<Options> parse(const QStringList &arguments, QString *error);
     static QString helpText();
-    static bool needsGui(const Options &options) { return !options.list; }
+    static bool needsGui(const Options &options)
+    {
+        return !options.list && options.importFile.isEmpty();
+    }
 
     // The user's timeline in the platform's app-data folder, created from the bundled article
     // timeline on first start.
@@ -58,6 +68,7 @@ public:
 
     static int runList(const Options &options);
     static int runExportImage(const Options &options);
+    static int runImport(const Options &options);
     static void printError(const QString &message);
 
 private:

@@ -18,6 +18,7 @@ QList<Validator::Problem> Validator::check(const Event &event)
         problems.append(
             {QStringLiteral("importance"), tr("Importance goes from 1 (minor) to 5 (major).")});
     }
+    problems.append(checkAttributes(event.attributes));
     if (event.kind == Event::Kind::Point) {
         if (!event.end.isNull() || event.ongoing) {
             problems.append({QStringLiteral("end"),
@@ -41,6 +42,28 @@ QList<Validator::Problem> Validator::check(const Event &event)
                              .arg(event.end.toDisplayString(), event.start.toDisplayString())});
     }
     return problems;
+}
+
+QList<Validator::Problem> Validator::checkAttributes(const QMap<QString, QString> &attributes)
+{
+    for (auto it = attributes.begin(); it != attributes.end(); ++it) {
+        if (it.key().trimmed().isEmpty()) {
+            return {{QStringLiteral("attributes"), tr("An attribute needs a name.")}};
+        }
+        if (it.key().size() > MaxAttributeNameLength) {
+            return {{QStringLiteral("attributes"),
+                     tr("The attribute name “%1…” is longer than %2 characters.")
+                         .arg(it.key().left(20))
+                         .arg(MaxAttributeNameLength)}};
+        }
+        if (it.value().size() > MaxAttributeValueLength) {
+            return {{QStringLiteral("attributes"),
+                     tr("The attribute “%1” is longer than %2 characters.")
+                         .arg(it.key())
+                         .arg(MaxAttributeValueLength)}};
+        }
+    }
+    return {};
 }
 
 QList<Validator::Problem> Validator::check(const Source &source)

@@ -29,6 +29,11 @@ public:
         friend bool operator==(const Problem &, const Problem &) = default;
     };
 
+    // What an event's attributes may hold: short names, values of a bounded length (they are
+    // what a dataset said in one field, not documents).
+    static constexpr int MaxAttributeNameLength = 100;
+    static constexpr int MaxAttributeValueLength = 10000;
+
     static QList<Problem> check(const Event &event);
     static QList<Problem> check(const Source &source);
     static QList<Problem> check(const Actor &actor);
@@ -44,6 +49,7 @@ public:
     static QString describe(const QList<Problem> &problems);
 
 private:
+    static QList<Problem> checkAttributes(const QMap<QString, QString> &attributes);
     static bool isColour(const QString &colour);
 };
 

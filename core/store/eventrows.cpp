@@ -6,6 +6,8 @@
 #include "statement.h"
 
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -18,10 +20,10 @@ namespace {
 // one reader serves both.
 const QString TimelineColumns = QStringLiteral(
     "id, uid, title, '', kind, start_date, end_date, ongoing, category, importance, '', '', "
-    "actor_ids");
+    "actor_ids, NULL");
 const QString EventColumns = QStringLiteral(
     "id, uid, title, description, kind, start_date, end_date, ongoing, category, importance, "
-    "location, tags, actor_ids");
+    "location, tags, actor_ids, attributes");
 
 QString actorIdsToColumn(const QList<EventActor> &actors)
 {
@@ -63,6 +65,32 @@ QString tagsToColumn(const QStringList &tags)
     return clean.join(QLatin1Char('\n'));
 }
 
+// A compact JSON object of strings, null when there are none (most events).
+QString attributesToColumn(const QMap<QString, QString> &attributes)
+{
+    if (attributes.isEmpty()) {
+        return {};
+    }
+    QJsonObject object;
+    for (auto it = attributes.begin(); it != attributes.end(); ++it) {
+        object.insert(it.key(), it.value());
+    }
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QMap<QString, QString> attributesFromColumn(const Statement &row, int column)
+{
+    QMap<QString, QString> attributes;
+    if (row.isNull(column)) {
+        return attributes;
+    }
+    const QJsonObject object = QJsonDocument::fromJson(row.text(column).toUtf8()).object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        attributes.insert(it.key(), it.value().toString());
+    }
+    return attributes;
+}
+
 // The event's own columns; its links come from readLinks().
 Event eventFromRow(const Statement &row)
 {
@@ -80,6 +108,7 @@ Event eventFromRow(const Statement &row)
     event.location = row.text(10);
     const QString tags = row.text(11);
     event.tags = tags.isEmpty() ? QStringList() : tags.split(QLatin1Char('\n'));
+    event.attributes = attributesFromColumn(row, 13);
     return event;
 }
 
@@ -145,12 +174,13 @@ void EventRows::writeRow(const Event &event, qint64 id, Write write)
             ? QStringLiteral(
                   "INSERT INTO events (id, uid, title, description, kind, start_date, end_date, "
                   "ongoing, category, importance, location, tags, start_key, end_key, "
-                  "span_class, actor_ids) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-                  "?12, ?13, ?14, ?15, ?16)")
+                  "span_class, actor_ids, attributes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+                  "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)")
             : QStringLiteral("UPDATE events SET uid = ?2, title = ?3, description = ?4, kind = ?5, "
                              "start_date = ?6, end_date = ?7, ongoing = ?8, category = ?9, "
                              "importance = ?10, location = ?11, tags = ?12, start_key = ?13, "
-                             "end_key = ?14, span_class = ?15, actor_ids = ?16 WHERE id = ?1"));
+                             "end_key = ?14, span_class = ?15, actor_ids = ?16, attributes = ?17 "
+                             "WHERE id = ?1"));
     const bool period = event.kind == Event::Kind::Period;
     st.bindId(1, id); // null: SQLite picks the next id
     st.bind(2, event.uid).bind(3, event.title).bind(4, event.description);
@@ -167,6 +197,7 @@ void EventRows::writeRow(const Event &event, qint64 id, Write write)
         st.bind(13, start).bind(14, end).bind(15, SpanIndex::spanClass(end - start));
     }
     st.bind(16, actorIdsToColumn(event.actors));
+    st.bindOptional(17, attributesToColumn(event.attributes));
     st.run();
 }
 

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "commandline.h"
+#include "importprogress.h"
+#include "importreport.h"
+
+#include <QCoreApplication>
+
+namespace entente {
+
+// `entente --import FILE`: reads the file in its format (--format, else detected), prints the
+// problems of its rows as "file:line: column: message" on stderr, and unless there are some
+// and --skip-bad-rows is not given, adds it to the timeline in one transaction and prints
+// "Imported N events (U updated, S skipped) from FILE" (N counts the updated ones). Progress
+// goes to stderr when stderr is a terminal. Errors throw Error (CommandLine reports them).
+class ImportRun final
+{
+    Q_DECLARE_TR_FUNCTIONS(entente::ImportRun)
+
+public:
+    explicit ImportRun(const CommandLine::Options &options) : m_options(options) {}
+    int run(); // a CommandLine::ExitCode
+
+private:
+    ImportProgress progress(const QString &what) const;
+    void printReport(const ImportReport &report) const;
+
+    const CommandLine::Options &m_options;
+};
+
+} // namespace entente

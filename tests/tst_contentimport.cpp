@@ -1,0 +1,455 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QTest>
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include "cancelled.h"
+#include "contentimport.h"
+#include "eventstore.h"
+#include "testsupport.h"
+
+#include <memory>
+
+using namespace entente;
+
+namespace {
+
+Event newEvent(const QString &uid, const QString &title, const PartialDate &start)
+{
+    Event e;
+    e.uid = uid;
+    e.title = title;
+    e.start = start;
+    return e;
+}
+
+Actor actor(qint64 id, const QString &name, const QStringList &aliases = {})
+{
+    Actor a;
+    a.id = id;
+    a.name = name;
+    a.aliases = aliases;
+    return a;
+}
+
+} // namespace
+
+class TstContentImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+
+    void addsEverythingOnce();
+    void actorsMatchByNameOrAliasIgnoringCase();
+    void createdActorsKeepTheirAffiliations();
+    void sourcesMatchByEquality();
+    void categoriesAndRelationTypesCreatedWhenMissing();
+    void erasAddedUnlessEqual();
+    void duplicatesSkippedByUid();
+    void duplicatesUpdatedKeepTheStoresId();
+    void sameUidTwiceInContentCountsOnce();
+    void relationsByPlaceholderAndStoreId();
+    void reimportAddsNoRelationTwice();
+    void invalidEventRollsBackEverything();
+    void cancelMidwayRollsBackEverything();
+    void progressReportsUpToTheTotal();
+    void undoAndRedoAreExact();
+    void undoAndRedoOfAnUpdateAreExact();
+    void oneNotification();
+
+private:
+    EventStore &store() { return *m_store; }
+    QStringList dump() { return canonicalDump(m_store->database()); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<EventStore> m_store;
+};
+
+void TstContentImport::init()
+{
+    m_store.reset();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = std::make_unique<EventStore>(m_dir->filePath(QStringLiteral("t.entente")));
+}
+
+void TstContentImport::addsEverythingOnce()
+{
+    TimelineContent content;
+    content.actors = {actor(7, QStringLiteral("Russia"))};
+    content.sources = {{3,
+                        QStringLiteral("Reuters"),
+                        QStringLiteral("Talks"),
+                        QStringLiteral("https://example.org/a"),
+                        {},
+                        {}}};
+    Event talks =
+        newEvent(QStringLiteral("test:1"), QStringLiteral("Talks"), PartialDate::day(2025, 2, 18));
+    talks.actors = {{7, QStringLiteral("party")}};
+    talks.sourceIds = {3};
+    talks.attributes = {{QStringLiteral("test.n"), QStringLiteral("1")}};
+    content.events = {talks, newEvent({}, QStringLiteral("No uid"), PartialDate::year(2024))};
+
+    const ImportOutcome outcome = ContentImport::run(store(), content);
+    QCOMPARE(outcome.added, 2);
+    QCOMPARE(outcome.updated + outcome.skipped, 0);
+    QCOMPARE(outcome.createdActors.size(), 1);
+    QCOMPARE(outcome.createdSources.size(), 1);
+    const Event stored = *store().eventByUid(QStringLiteral("test:1"));
+    QCOMPARE(stored.actors,
+             (QList<EventActor>{{outcome.createdActors.first().id, QStringLiteral("party")}}));
+    QCOMPARE(stored.sourceIds, QList<qint64>{outcome.createdSources.first().id});
+    QCOMPARE(stored.attributes, talks.attributes);
+    const Event second = *store().event(outcome.addedEvents.at(1).id);
+    QVERIFY(!second.uid.isEmpty()); // a new uid, known to the outcome for a redo
+    QCOMPARE(second.uid, outcome.addedEvents.at(1).uid);
+    QCOMPARE(outcome.addedEventIds(), (QList<qint64>{stored.id, second.id}));
+}
+
+void TstContentImport::actorsMatchByNameOrAliasIgnoringCase()
+{
+    const qint64 russia = store().addActor(
+        actor(0, QStringLiteral("Russian Federation"), {QStringLiteral("Russia")}));
+    const qint64 ukraine = store().addActor(actor(0, QStringLiteral("Ukraine")));
+    TimelineContent content;
+    content.actors = {actor(1, QStringLiteral("russia")), actor(2, QStringLiteral("UKRAINE ")),
+                      actor(3, QStringLiteral("Kyiv"), {QStringLiteral("ukraine")}),
+                      actor(4, QStringLiteral("OSCE")), actor(5, QStringLiteral("osce"))};
+    Event e = newEvent({}, QStringLiteral("e"), PartialDate::year(2014));
+    e.actors = {{1, {}}, {2, {}}, {3, {}}, {4, {}}, {5, {}}};
+    content.events = {e};
+
+    const ImportOutcome outcome = ContentImport::run(store(), content);
+    QCOMPARE(outcome.createdActors.size(), 1); // OSCE, once
+    QCOMPARE(outcome.createdActors.first().name, QStringLiteral("OSCE"));
+    const qint64 osce = outcome.createdActors.first().id;
+    QList<qint64> ids;
+    const Event stored = *store().event(outcome.addedEvents.first().id);
+    for (const EventActor &a : stored.actors) {
+        ids.append(a.actorId);
+    }
+    QCOMPARE(ids, (QList<qint64>{russia, ukraine, ukraine, osce, osce}));
+    QCOMPARE(store().actors().size(), 3);
+}
+
+void TstContentImport::createdActorsKeepTheirAffiliations()
+{
+    TimelineContent content;
+    Actor rutte = actor(1, QStringLiteral("Rutte"));
+    rutte.type = Actor::Type::Person;
+    rutte.affiliationId = 2; // comes later in the list
+    content.actors = {rutte, actor(2, QStringLiteral("NATO"))};
+    ContentImport::run(store(), content);
+    const QList<Actor> actors = store().actors();
+    QCOMPARE(actors.size(), 2);
+    const auto byName = [&](const QString &name) {
+        return *std::find_if(actors.begin(), actors.end(),
+                             [&](const Actor &a) { return a.name == name; });
+    };
+    QCOMPARE(byName(QStringLiteral("Rutte")).affiliationId, byName(QStringLiteral("NATO")).id);
+}
+
+void TstContentImport::sourcesMatchByEquality()
+{
+    const Source kept{0,
+                      QStringLiteral("Reuters"),
+                      QStringLiteral("Talks"),
+                      QStringLiteral("https://example.org/a"),
+                      PartialDate::day(2025, 2, 18),
+                      QStringLiteral("q")};
+    const qint64 existing = store().addSource(kept);
+    TimelineContent content;
+    Source same = kept;
+    same.id = 10;
+    Source other = kept;
+    other.id = 11;
+    other.quote = QStringLiteral("another quote");
+    content.sources = {same, other};
+    Event e = newEvent({}, QStringLiteral("e"), PartialDate::year(2014));
+    e.sourceIds = {10, 11};
+    content.events = {e};
+    const ImportOutcome outcome = ContentImport::run(store(), content);
+    QCOMPARE(outcome.createdSources.size(), 1);
+    QCOMPARE(store().event(outcome.addedEvents.first().id)->sourceIds,
+             (QList<qint64>{existing, outcome.createdSources.first().id}));
+    QCOMPARE(store().sources().size(), 2);
+}
+
+void TstContentImport::categoriesAndRelationTypesCreatedWhenMissing()
+{
+    store().setCategory({QStringLiteral("talks"), QStringLiteral("#112233"), 0, false});
+    TimelineContent content;
+    content.categories = {{QStringLiteral("talks"), QStringLiteral("#ffffff"), 0, false},
+                          {QStringLiteral("fighting"), QStringLiteral("#aa0000"), 0, false}};
+    content.relationTypes = {{QStringLiteral("escalated"), QStringLiteral("escalated into"),
+                              QStringLiteral("#00aa00"), 0}};
+    content.events = {newEvent({}, QStringLiteral("a"), PartialDate::year(2014)),
+                      newEvent({}, QStringLiteral("b"), PartialDate::year(2015))};
+    content.relations = {{0, -1, -2, QStringLiteral("escalated"), {}},
+                         {0, -2, -1, QStringLiteral("mirrors"), {}},
+                         {0, -1, -2, Relation::LedTo, {}}};
+    const ImportOutcome outcome = ContentImport::run(store(), content);
+    QCOMPARE(outcome.createdCategories,
+             (QList<Category>{{QStringLiteral("fighting"), QStringLiteral("#aa0000"), 0, false}}));
+    QStringList colours;
+    for (const Category &c : store().categories()) {
+        colours.append(c.name + QLatin1Char('=') + c.color);
+    }
+    QCOMPARE(colours,
+             (QStringList{QStringLiteral("fighting=#aa0000"), QStringLiteral("talks=#112233")}));
+    QCOMPARE(outcome.createdRelationTypes,
+             (QList<RelationType>{{QStringLiteral("escalated"), QStringLiteral("escalated into"),
+                                   QStringLiteral("#00aa00"), 0},
+                                  {QStringLiteral("mirrors"), QStringLiteral("mirrors"), {}, 0}}));
+    QCOMPARE(store().relations().size(), 3);
+}
+
+void TstContentImport::erasAddedUnlessEqual()
+{
+    const Era minsk{0, QStringLiteral("Minsk"), PartialDate::year(2014), PartialDate::year(2015),
+                    QStringLiteral("#cccccc")};
+    store().addEra(minsk);
+    TimelineContent content;
+    Era later = minsk;
+    later.name = QStringLiteral("Later");
+    content.eras = {minsk, later};
+    const ImportOutcome outcome = ContentImport::run(store(), content);
+    QCOMPARE(outcome.createdEras.size(), 1);
+    QCOMPARE(outcome.createdEras.first().name, QStringLiteral("Later"));
+    QCOMPARE(store().eras().size(), 2);
+}
+
+void TstContentImport::duplicatesSkippedByUid()
+{
+    const qint64 id = store().addEvent(
+        newEvent(QStringLiteral("acled:UKR1"), QStringLiteral("Old"), PartialDate::year(2020)));
+    TimelineContent content;
+    content.events = {
+        newEvent(QStringLiteral("acled:UKR1"), QStringLiteral("New title"),
+                 PartialDate::year(2021)),
+        newEvent(QStringLiteral("acled:UKR2"), QStringLiteral("Other"), PartialDate::year(2021))};
+    const QStringList before = dump();
+    const ImportOutcome outcome = ContentImport::run(store(), content);
+    QCOMPARE(outcome.skipped, 1);
+    QCOMPARE(outcome.added, 1);
+    QCOMPARE(store().event(id)->title, QStringLiteral("Old"));
+    // Again: nothing new.
+    const QStringList after = dump();
+    const ImportOutcome again = ContentImport::run(store(), content);
+    QCOMPARE(again.skipped, 2);
+    QCOMPARE(again.added, 0);
+    QCOMPARE(dump(), after);
+    QVERIFY(before != after);
+}
+
+void TstContentImport::duplicatesUpdatedKeepTheStoresId()
+{
+    const qint64 id = store().addEvent(
+        newEvent(QStringLiteral("acled:UKR1"), QStringLiteral("Old"), PartialDate::year(2020)));
+    TimelineContent content;
+    content.events = {newEvent(QStringLiteral("acled:UKR1"), QStringLiteral("New title"),
+                               PartialDate::year(2021))};
+    const ImportOutcome outcome =
+        ContentImport::run(store(), content, {ContentImport::Duplicates::Update, {}});
+    QCOMPARE(outcome.updated, 1);
+    QCOMPARE(store().eventCount(), 1);
+    const Event stored = *store().event(id);
+    QCOMPARE(stored.title, QStringLiteral("New title"));
+    QCOMPARE(stored.start, PartialDate::year(2021));
+    QCOMPARE(outcome.eventsBeforeUpdate.first().title, QStringLiteral("Old"));
+}
+
+void TstContentImport::sameUidTwiceInContentCountsOnce()
+{
+    TimelineContent content;
+    content.events = {
+        newEvent(QStringLiteral("x:1"), QStringLiteral("First"), PartialDate::year(2021)),
+        newEvent(QStringLiteral("x:1"), QStringLiteral("Again"), PartialDate::year(2022))};
+    const ImportOutcome outcome = ContentImport::run(store(), content);
+    QCOMPARE(outcome.added, 1);
+    QCOMPARE(outcome.skipped, 1);
+    QCOMPARE(store().eventByUid(QStringLiteral("x:1"))->title, QStringLiteral("First"));
+}
+
+void TstContentImport::relationsByPlaceholderAndStoreId()
+{
+    const qint64 old =
+        store().addEvent(newEvent({}, QStringLiteral("Old"), PartialDate::year(2013)));
+    TimelineContent content;
+    content.events = {newEvent({}, QStringLiteral("a"), PartialDate::year(2014)),
+                      newEvent({}, QStringLiteral("b"), PartialDate::year(2015))};
+    content.relations = {{0, -2, -1, Relation::ResponseTo, QStringLiteral("note")},
+                         {0, old, -1, Relation::LedTo, {}}};
+    const ImportOutcome outcome = ContentImport::run(store(), content);
+    const qint64 a = outcome.addedEvents.at(0).id, b = outcome.addedEvents.at(1).id;
+    QCOMPARE(store().relations(),
+             (QList<Relation>{{outcome.addedRelations.at(0).id, b, a, Relation::ResponseTo,
+                               QStringLiteral("note")},
+                              {outcome.addedRelations.at(1).id, old, a, Relation::LedTo, {}}}));
+
+    TimelineContent wrong;
+    wrong.events = {newEvent({}, QStringLiteral("c"), PartialDate::year(2014))};
+    wrong.relations = {{0, -1, -3, Relation::LedTo, {}}};
+    const QStringList before = dump();
+    QCOMPARE(errorOf([&] { ContentImport::run(store(), wrong); }),
+             std::optional<QString>(
+                 QStringLiteral("A relation names event 3 of the content, which has 1.")));
+    QCOMPARE(dump(), before);
+}
+
+void TstContentImport::reimportAddsNoRelationTwice()
+{
+    TimelineContent content;
+    content.events = {
+        newEvent(QStringLiteral("x:1"), QStringLiteral("a"), PartialDate::year(2014)),
+        newEvent(QStringLiteral("x:2"), QStringLiteral("b"), PartialDate::year(2015))};
+    content.relations = {{0, -1, -2, Relation::LedTo, {}}};
+    ContentImport::run(store(), content);
+    const QStringList once = dump();
+    const ImportOutcome again =
+        ContentImport::run(store(), content, {ContentImport::Duplicates::Update, {}});
+    QCOMPARE(again.updated, 2);
+    QVERIFY(again.addedRelations.isEmpty());
+    QCOMPARE(store().relations().size(), 1);
+    QCOMPARE(dump(), once);
+}
+
+void TstContentImport::invalidEventRollsBackEverything()
+{
+    store().addEvent(newEvent({}, QStringLiteral("There before"), PartialDate::year(2010)));
+    const QStringList before = dump();
+    TimelineContent content;
+    content.actors = {actor(1, QStringLiteral("New actor"))};
+    content.sources = {{1, QStringLiteral("Outlet"), {}, {}, {}, {}}};
+    content.eras = {
+        {0, QStringLiteral("Era"), PartialDate::year(2014), PartialDate::year(2015), {}}};
+    content.categories = {{QStringLiteral("new"), QStringLiteral("#123456"), 0, false}};
+    Event bad = newEvent({}, QStringLiteral("Backwards"), PartialDate::year(2015));
+    bad.kind = Event::Kind::Period;
+    bad.end = PartialDate::year(2014);
+    content.events = {newEvent({}, QStringLiteral("Fine"), PartialDate::year(2014)), bad};
+    const std::optional<QString> error = errorOf([&] { ContentImport::run(store(), content); });
+    QVERIFY(error);
+    QVERIFY2(error->startsWith(QStringLiteral("Event 2 of 2 (“Backwards”): ")), qPrintable(*error));
+    QVERIFY2(error->contains(QStringLiteral("The end (2014) is before the start (2015).")),
+             qPrintable(*error));
+    QCOMPARE(dump(), before);
+}
+
+void TstContentImport::cancelMidwayRollsBackEverything()
+{
+    const QStringList before = dump();
+    TimelineContent content;
+    content.actors = {actor(1, QStringLiteral("Someone"))};
+    for (int i = 0; i < 1000; ++i) {
+        content.events.append(
+            newEvent({}, QStringLiteral("e%1").arg(i), PartialDate::year(2000 + i % 20)));
+    }
+    qint64 calls = 0;
+    ContentImport::Options options;
+    options.progress = [&](qint64 done, qint64) { return ++calls < 2 || done < 0; };
+    bool cancelled = false;
+    try {
+        ContentImport::run(store(), content, options);
+    } catch (const Cancelled &) {
+        cancelled = true;
+    }
+    QVERIFY(cancelled);
+    QCOMPARE(calls, 2);
+    QCOMPARE(dump(), before);
+}
+
+void TstContentImport::progressReportsUpToTheTotal()
+{
+    TimelineContent content;
+    for (int i = 0; i < 600; ++i) {
+        content.events.append(newEvent({}, QStringLiteral("e%1").arg(i), PartialDate::year(2000)));
+    }
+    QList<qint64> done;
+    ContentImport::Options options;
+    options.progress = [&](qint64 d, qint64 total) {
+        done.append(d);
+        return total == 600;
+    };
+    ContentImport::run(store(), content, options);
+    QCOMPARE(done, (QList<qint64>{256, 512, 600}));
+}
+
+void TstContentImport::undoAndRedoAreExact()
+{
+    const qint64 nato = store().addActor(actor(0, QStringLiteral("NATO")));
+    store().addEvent(
+        newEvent(QStringLiteral("x:0"), QStringLiteral("There"), PartialDate::year(2010)));
+    const QStringList before = dump();
+    TimelineContent content;
+    Actor rutte = actor(1, QStringLiteral("Rutte"));
+    rutte.affiliationId = 2;
+    Actor child = actor(3, QStringLiteral("Child"));
+    child.affiliationId = 1;
+    content.actors = {child, rutte, actor(2, QStringLiteral("nato"))};
+    content.sources = {{5, QStringLiteral("Outlet"), QStringLiteral("T"), {}, {}, {}}};
+    content.eras = {
+        {0, QStringLiteral("Era"), PartialDate::year(2014), PartialDate::year(2015), {}}};
+    content.categories = {{QStringLiteral("new"), QStringLiteral("#123456"), 0, false}};
+    content.relationTypes = {{QStringLiteral("t"), QStringLiteral("T"), {}, 0}};
+    Event a = newEvent(QStringLiteral("x:0"), QStringLiteral("Skipped"), PartialDate::year(2011));
+    Event b = newEvent({}, QStringLiteral("b"), PartialDate::day(2014, 3, 1));
+    b.actors = {{1, QStringLiteral("speaker")}, {3, {}}};
+    b.sourceIds = {5};
+    b.category = QStringLiteral("new");
+    content.events = {a, b, newEvent({}, QStringLiteral("c"), {})};
+    content.relations = {{0, -2, -1, QStringLiteral("t"), {}}, {0, -3, -2, Relation::LedTo, {}}};
+
+    const ImportOutcome outcome = ContentImport::run(store(), content);
+    QCOMPARE(store().actor(outcome.createdActors.at(1).id)->affiliationId, nato);
+    const QStringList after = dump();
+    ContentImport::undo(store(), outcome);
+    QCOMPARE(dump(), before);
+    ContentImport::redo(store(), outcome);
+    QCOMPARE(dump(), after);
+    ContentImport::undo(store(), outcome);
+    QCOMPARE(dump(), before);
+}
+
+void TstContentImport::undoAndRedoOfAnUpdateAreExact()
+{
+    Event old = newEvent(QStringLiteral("x:1"), QStringLiteral("Old"), PartialDate::year(2010));
+    old.attributes = {{QStringLiteral("a"), QStringLiteral("1")}};
+    const qint64 id = store().addEvent(old);
+    const qint64 other =
+        store().addEvent(newEvent({}, QStringLiteral("Other"), PartialDate::year(2012)));
+    store().addRelation({0, id, other, Relation::Related, {}});
+    const QStringList before = dump();
+    TimelineContent content;
+    Event changed = newEvent(QStringLiteral("x:1"), QStringLiteral("New"), PartialDate::year(2011));
+    changed.category = QStringLiteral("c");
+    content.events = {changed};
+    const ImportOutcome outcome =
+        ContentImport::run(store(), content, {ContentImport::Duplicates::Update, {}});
+    const QStringList after = dump();
+    QVERIFY(after != before);
+    QCOMPARE(store().relations().size(), 1); // an update keeps the event's relations
+    ContentImport::undo(store(), outcome);
+    QCOMPARE(dump(), before);
+    ContentImport::redo(store(), outcome);
+    QCOMPARE(dump(), after);
+}
+
+void TstContentImport::oneNotification()
+{
+    QSignalSpy spy(m_store.get(), &EventStore::changed);
+    TimelineContent content;
+    content.actors = {actor(1, QStringLiteral("A"))};
+    content.events = {newEvent({}, QStringLiteral("a"), PartialDate::year(2014)),
+                      newEvent({}, QStringLiteral("b"), PartialDate::year(2015))};
+    const ImportOutcome outcome = ContentImport::run(store(), content);
+    QCOMPARE(spy.count(), 1);
+    ContentImport::undo(store(), outcome);
+    QCOMPARE(spy.count(), 2);
+}
+
+QTEST_GUILESS_MAIN(TstContentImport)
+#include "tst_contentimport.moc"
