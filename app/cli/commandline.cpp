@@ -38,6 +38,11 @@ struct Parser
         QStringLiteral("export-image"),
         CommandLine::tr("Draw the timeline into FILE (.png, .svg or .pdf) and exit."),
         QStringLiteral("FILE")};
+    QCommandLineOption exportData{
+        QStringLiteral("export"),
+        CommandLine::tr("Write the timeline's data into FILE and exit; the format is given by "
+                        "--format or by the extension (.json, .csv, .ics)."),
+        QStringLiteral("FILE")};
     QCommandLineOption from{
         QStringLiteral("from"),
         CommandLine::tr("Start of the exported range (YYYY, YYYY-MM or YYYY-MM-DD)."),
@@ -61,7 +66,8 @@ struct Parser
         QStringLiteral("KIND")};
     QCommandLineOption list{QStringLiteral("list"), CommandLine::tr("Print every event and exit.")};
     QCommandLineOption format{QStringLiteral("format"),
-                              CommandLine::tr("Format of --list: json (default) or csv."),
+                              CommandLine::tr("Format of --list: json (default) or csv; of "
+                                              "--export: json, csv, timelinejs or ics."),
                               QStringLiteral("FORMAT")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
                             CommandLine::tr("Show this help and exit.")};
@@ -73,7 +79,7 @@ struct Parser
         parser.setApplicationDescription(
             CommandLine::tr("Entente: a timeline viewer for conflict diplomacy."));
         parser.addOptions(
-            {database, exportImage, from, to, size, theme, lanes, list, format, help, version});
+            {database, exportImage, exportData, from, to, size, theme, lanes, list, format, help, version});
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      CommandLine::tr("The timeline to open, as with --database."),
                                      QStringLiteral("[FILE]"));
@@ -109,6 +115,39 @@ bool parseDate(const Parser &p, const QCommandLineOption &option, PartialDate *d
         *error = CommandLine::tr("--%1: %2").arg(option.names().constFirst(), reason);
         return false;
     }
+    return true;
+}
+
+// --export FILE [--format F]: the format named, else the one of the file's extension.
+bool parseExport(const Parser &p, CommandLine::Options *options, QString *error)
+{
+    options->exportData = p.parser.value(p.exportData);
+    if (options->exportData.isEmpty()) {
+        return true;
+    }
+    if (options->list || !options->exportImage.isEmpty()) {
+        *error = CommandLine::tr("--export cannot be used with --list or --export-image");
+        return false;
+    }
+    std::optional<DataExport::Format> format;
+    if (p.parser.isSet(p.format)) {
+        format = DataExport::formatNamed(p.parser.value(p.format));
+        if (!format) {
+            *error = CommandLine::tr("--format: “%1” is not %2")
+                         .arg(p.parser.value(p.format),
+                              DataExport::formatNames().join(CommandLine::tr(" or ")));
+            return false;
+        }
+    } else {
+        format = DataExport::formatOfFile(options->exportData);
+        if (!format) {
+            *error = CommandLine::tr("--export: cannot tell the format of “%1”; use .json, .csv "
+                                     "or .ics, or --format timelinejs")
+                         .arg(options->exportData);
+            return false;
+        }
+    }
+    options->dataFormat = *format;
     return true;
 }
 
@@ -173,7 +212,13 @@ std::optional<CommandLine::Options> CommandLine::parse(const QStringList &argume
     if (p.parser.isSet(p.size) && !parseSize(p.parser.value(p.size), &options.size, error)) {
         return std::nullopt;
     }
-    const int format = choice(p, p.format, {u"json"_s, u"csv"_s}, error);
+    if (!parseExport(p, &options, error)) {
+        return std::nullopt;
+    }
+    // --format is --export's when it is given (checked above), else --list's.
+    const int format = options.exportData.isEmpty()
+                           ? choice(p, p.format, {u"json"_s, u"csv"_s}, error)
+                           : 0;
     const int theme = choice(p, p.theme, {u"light"_s, u"dark"_s}, error);
     const int lanes = choice(p, p.lanes, {u"actor"_s, u"category"_s, u"packed"_s}, error);
     if (format < 0 || theme < 0 || lanes < 0) {
@@ -216,11 +261,13 @@ QString CommandLine::defaultTimelinePath()
 std::unique_ptr<EventStore> CommandLine::openStore(const Options &options, Purpose purpose)
 {
     if (!options.database.isEmpty()) {
-        if (purpose == Purpose::Read && !QFileInfo::exists(options.database)) {
+        if (purpose != Purpose::Edit && !QFileInfo::exists(options.database)) {
             throw Error(CommandLine::tr("%1: no such timeline file")
                             .arg(QDir::toNativeSeparators(options.database)));
         }
-        return std::make_unique<EventStore>(options.database);
+        return std::make_unique<EventStore>(options.database, purpose == Purpose::Export
+                                                                  ? EventStore::Access::ReadOnly
+                                                                  : EventStore::Access::ReadWrite);
     }
     const QString path = defaultTimelinePath();
     if (QFileInfo::exists(path)) {
@@ -269,6 +316,26 @@ int CommandLine::runList(const Options &options)
         std::fwrite(output.constData(), 1, size_t(output.size()), stdout);
         return std::fflush(stdout) == 0 ? Success : Failure;
     });
+}
+
+int CommandLine::runExport(const Options &options)
+{
+    return reportingErrors([&] {
+        const std::unique_ptr<EventStore> store = openStore(options, Purpose::Export);
+        const qsizetype leftOut = DataExport::write(*store, options.exportData, options.dataFormat);
+        if (leftOut > 0) {
+            std::fprintf(stderr, "entente: %s\n",
+                         qUtf8Printable(CommandLine::tr("%n undated events were left out: the format "
+                                                        "has no place for them",
+                                                        nullptr, int(leftOut))));
+        }
+        return Success;
+    });
+}
+
+int CommandLine::runHeadless(const Options &options)
+{
+    return options.list ? runList(options) : runExport(options);
 }
 
 int CommandLine::runExportImage(const Options &options)

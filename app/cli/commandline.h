@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dataexport.h"
 #include "eventlistwriter.h"
 #include "partialdate.h"
 #include "timelineexporter.h"
@@ -18,7 +19,7 @@ namespace entente {
 class EventStore;
 
 // Entente's command line: the options, the user's default timeline, and the headless commands
-// (--list, --export-image) that run without a window and print one clear line on error.
+// (--list, --export, --export-image) that run without a window and print one clear line on error.
 class CommandLine final
 {
     Q_DECLARE_TR_FUNCTIONS(entente::CommandLine)
@@ -37,6 +38,8 @@ public:
         LaneModel::Mode lanes = LaneModel::Mode::Actor;
         bool list = false;
         EventListWriter::Format format = EventListWriter::Format::Json;
+        QString exportData; // --export FILE
+        DataExport::Format dataFormat = DataExport::Format::Json;
         bool help = false;
         bool version = false;
     };
@@ -45,18 +48,25 @@ public:
     // to one line for stderr.
     static std::optional<Options> parse(const QStringList &arguments, QString *error);
     static QString helpText();
-    static bool needsGui(const Options &options) { return !options.list; }
+    static bool needsGui(const Options &options)
+    {
+        return !options.list && options.exportData.isEmpty();
+    }
 
     // The user's timeline in the platform's app-data folder, created from the bundled article
     // timeline on first start.
     static QString defaultTimelinePath();
     // Opens --database or the user's timeline. To edit, a missing --database is created
-    // empty; to read (a listing or an export), it is an error, and nothing is created.
-    enum class Purpose { Edit, Read };
+    // empty; to read (a listing or an export), it is an error, and nothing is created. To
+    // export, the file is opened read-only as well, so that not even an upgrade writes to it.
+    enum class Purpose { Edit, Read, Export };
     static std::unique_ptr<EventStore> openStore(const Options &options,
                                                  Purpose purpose = Purpose::Edit);
 
     static int runList(const Options &options);
+    static int runExport(const Options &options);
+    // --list or --export: the commands that need no GUI.
+    static int runHeadless(const Options &options);
     static int runExportImage(const Options &options);
     static void printError(const QString &message);
 
