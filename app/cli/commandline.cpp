@@ -325,8 +325,8 @@ int CommandLine::runExport(const Options &options)
         const qsizetype leftOut = DataExport::write(*store, options.exportData, options.dataFormat);
         if (leftOut > 0) {
             std::fprintf(stderr, "entente: %s\n",
-                         qUtf8Printable(CommandLine::tr("%n undated events were left out: the format "
-                                                        "has no place for them",
+                         qUtf8Printable(CommandLine::tr("events left out, undated (the format "
+                                                        "has no place for them): %n",
                                                         nullptr, int(leftOut))));
         }
         return Success;
