@@ -8,6 +8,7 @@
 #include "ententejson.h"
 #include "eventstore.h"
 #include "seedloader.h"
+#include "storecontent.h"
 #include "testsupport.h"
 
 using namespace entente;
@@ -21,6 +22,7 @@ private slots:
     void writingIsStableAndIndented();
     void keysAreReadableAndUnique();
     void versionOneSeedReadsToTheSameEvents();
+    void wholeStoreReadsBackFromItsExport();
     void errorsNameLineAndField_data();
     void errorsNameLineAndField();
 };
@@ -154,6 +156,35 @@ void TstEntenteJson::versionOneSeedReadsToTheSameEvents()
         expected.actors = read.actors;
         expected.sourceIds = read.sourceIds;
         QCOMPARE(read, expected);
+    }
+}
+
+void TstEntenteJson::wholeStoreReadsBackFromItsExport()
+{
+    QTemporaryDir dir;
+    EventStore store(dir.filePath(QStringLiteral("t.entente")));
+    SeedLoader::loadBundled(store);
+    store.setCategory({QStringLiteral("agreement"), QStringLiteral("#118844"), 0, false});
+    const TimelineContent content = StoreContent::read(store);
+    QCOMPARE(content.events.size(), 17);
+    QCOMPARE(content.categories,
+             (QList<Category>{{QStringLiteral("agreement"), QStringLiteral("#118844"), 0, false}}));
+    QCOMPARE(content.relationTypes.size(), Relation::builtInTypes().size());
+
+    const QByteArray json = EntenteJson::write(content);
+    const TimelineContent read = EntenteJson::read(json, QStringLiteral("t.json"));
+    QCOMPARE(EntenteJson::write(read), json);
+    QCOMPARE(read.categories, content.categories);
+    QCOMPARE(read.relationTypes, content.relationTypes);
+    QCOMPARE(read.relations.size(), content.relations.size());
+    for (qsizetype i = 0; i < read.events.size(); ++i) {
+        QCOMPARE(read.events.at(i).uid, content.events.at(i).uid);
+        QCOMPARE(read.events.at(i).start, content.events.at(i).start);
+    }
+    for (qsizetype i = 0; i < read.eras.size(); ++i) {
+        Era era = content.eras.at(i);
+        era.id = 0;
+        QCOMPARE(read.eras.at(i), era);
     }
 }
 
