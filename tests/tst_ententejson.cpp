@@ -23,6 +23,7 @@ private slots:
     void keysAreReadableAndUnique();
     void versionOneSeedReadsToTheSameEvents();
     void wholeStoreReadsBackFromItsExport();
+    void exportLoadsIntoAnotherStoreUnchanged();
     void errorsNameLineAndField_data();
     void errorsNameLineAndField();
 };
@@ -186,6 +187,21 @@ void TstEntenteJson::wholeStoreReadsBackFromItsExport()
         era.id = 0;
         QCOMPARE(read.eras.at(i), era);
     }
+}
+
+void TstEntenteJson::exportLoadsIntoAnotherStoreUnchanged()
+{
+    QTemporaryDir dir;
+    EventStore first(dir.filePath(QStringLiteral("a.entente")));
+    SeedLoader::loadBundled(first);
+    first.setCategory({QStringLiteral("agreement"), QStringLiteral("#118844"), 0, false});
+    first.setRelationType({QStringLiteral("escalated"), QStringLiteral("escalated into"),
+                           QStringLiteral("#aa3300"), 0});
+    const QByteArray json = EntenteJson::write(StoreContent::read(first));
+
+    EventStore second(dir.filePath(QStringLiteral("b.entente")));
+    SeedLoader::loadData(second, json, QStringLiteral("a.json"));
+    QCOMPARE(EntenteJson::write(StoreContent::read(second)), json);
 }
 
 void TstEntenteJson::errorsNameLineAndField_data()
