@@ -45,8 +45,12 @@ TimelineContent oneEvent()
     TimelineContent content;
     content.actors = {{1, QStringLiteral("Russia"), {}, Actor::Type::State, 0, {}, {}},
                       {2, QStringLiteral("Ukraine"), {}, Actor::Type::State, 0, {}, {}}};
-    content.sources = {{1, QStringLiteral("Reuters"), QStringLiteral("Talks"),
-                        QStringLiteral("https://example.org/a"), {}, {}},
+    content.sources = {{1,
+                        QStringLiteral("Reuters"),
+                        QStringLiteral("Talks"),
+                        QStringLiteral("https://example.org/a"),
+                        {},
+                        {}},
                        {2, QStringLiteral("ISW"), QStringLiteral("Assessment"), {}, {}, {}}};
     Event event;
     event.uid = QStringLiteral("u1");

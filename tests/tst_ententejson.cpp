@@ -40,16 +40,25 @@ TimelineContent everything()
                               QStringLiteral("#aa3300"), 0}};
     content.eras = {{0, QStringLiteral("Minsk process"), PartialDate::day(2014, 9, 5),
                      PartialDate::month(2022, 2, true), QStringLiteral("#d6eaf8")}};
-    content.actors = {{1, QStringLiteral("United States"), QStringLiteral("US"),
-                       Actor::Type::State, 0, QStringLiteral("#3b4cc0"),
+    content.actors = {{1,
+                       QStringLiteral("United States"),
+                       QStringLiteral("US"),
+                       Actor::Type::State,
+                       0,
+                       QStringLiteral("#3b4cc0"),
                        {QStringLiteral("USA"), QStringLiteral("America")}},
-                      {2, QStringLiteral("Marco Rubio"), QStringLiteral("Rubio"),
-                       Actor::Type::Person, 1, QString(), {}}};
-    content.sources = {{1, QStringLiteral("Reuters"), QStringLiteral("Talks in Riyadh"),
-                        QStringLiteral("https://example.org/a"), PartialDate::day(2025, 2, 18),
-                        QStringLiteral("“We talked.”\nTwo lines.")},
-                       {2, QString(), QStringLiteral("Untitled"), QString(), PartialDate(),
-                        QString()}};
+                      {2,
+                       QStringLiteral("Marco Rubio"),
+                       QStringLiteral("Rubio"),
+                       Actor::Type::Person,
+                       1,
+                       QString(),
+                       {}}};
+    content.sources = {
+        {1, QStringLiteral("Reuters"), QStringLiteral("Talks in Riyadh"),
+         QStringLiteral("https://example.org/a"), PartialDate::day(2025, 2, 18),
+         QStringLiteral("“We talked.”\nTwo lines.")},
+        {2, QString(), QStringLiteral("Untitled"), QString(), PartialDate(), QString()}};
     Event talks;
     talks.uid = QStringLiteral("acled:UKR1");
     talks.title = QStringLiteral("Talks in Riyadh");
@@ -227,29 +236,30 @@ void TstEntenteJson::errorsNameLineAndField_data()
    "title": 5, "kind": "point"}]})")
                                 << QStringLiteral("t.json:5: event 2 (b), field “title”: "
                                                   "expected text, not a number");
-    QTest::newRow("unknown actor key") << QByteArray(R"({"format": "entente-timeline", "version": 2,
+    QTest::newRow("unknown actor key")
+        << QByteArray(R"({"format": "entente-timeline", "version": 2,
  "actors": [{"key": "ru", "name": "Russia", "type": "state"}],
  "events": [{"title": "A", "kind": "point",
    "actors": [{"actor": "ua", "role": "party"}]}]})")
-                                       << QStringLiteral(
-                                              "t.json:4: event 1, field “actors”: no actor has "
-                                              "the key “ua”");
+        << QStringLiteral("t.json:4: event 1, field “actors”: no actor has "
+                          "the key “ua”");
     QTest::newRow("bad date") << QByteArray(R"({"format": "entente-timeline", "version": 2,
  "eras": [{"name": "E", "start": "2014-13", "end": "2015"}]})")
                               << QStringLiteral("t.json:2: era 1 (E), field “start”: "
                                                 "“2014-13”: ");
-    QTest::newRow("relation to nothing") << QByteArray(R"({"format": "entente-timeline", "version": 2,
+    QTest::newRow("relation to nothing")
+        << QByteArray(R"({"format": "entente-timeline", "version": 2,
  "events": [{"uid": "a", "title": "A", "kind": "point"}],
  "relations": [{"from": "a", "to": "b", "type": "related"}]})")
-                                         << QStringLiteral(
-                                                "t.json:3: relation 1, field “to”: no event "
-                                                "has the uid or index “b”");
-    QTest::newRow("unknown relation type") << QByteArray(R"({"format": "entente-timeline", "version": 2,
+        << QStringLiteral("t.json:3: relation 1, field “to”: no event "
+                          "has the uid or index “b”");
+    QTest::newRow("unknown relation type")
+        << QByteArray(R"({"format": "entente-timeline", "version": 2,
  "events": [{"uid": "a", "title": "A", "kind": "point"}],
  "relations": [{"from": "a", "to": "a",
    "type": "causes"}]})")
-                                           << QStringLiteral("t.json:4: relation 1, field “type”: "
-                                                             "“causes” is not a relation type");
+        << QStringLiteral("t.json:4: relation 1, field “type”: "
+                          "“causes” is not a relation type");
 }
 
 void TstEntenteJson::errorsNameLineAndField()

@@ -186,8 +186,7 @@ void TstExportDialog::dataExportTakesTheFormatOfTheFilter()
     // TimelineJS files are .json too: the filter chosen, not the suffix, tells them apart.
     QCOMPARE(DataExportPrompt::formatOfFilter(DataExport::fileFilter(F::TimelineJs)),
              F::TimelineJs);
-    QCOMPARE(DataExportPrompt::formatOfFilter(DataExport::fileFilter(F::ICalendar)),
-             F::ICalendar);
+    QCOMPARE(DataExportPrompt::formatOfFilter(DataExport::fileFilter(F::ICalendar)), F::ICalendar);
     QCOMPARE(DataExportPrompt::withSuffix(QStringLiteral("/t/a"), F::TimelineJs),
              QStringLiteral("/t/a.json"));
     QCOMPARE(DataExportPrompt::withSuffix(QStringLiteral("/t/a"), F::Csv),

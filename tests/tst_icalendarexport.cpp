@@ -80,21 +80,25 @@ void TstICalendarExport::calendarHasItsProperties()
 {
     TimelineContent content;
     content.events = {eventOn(PartialDate::day(2014, 9, 5))};
-    content.sources = {{1, QStringLiteral("Reuters"), QStringLiteral("Talks"),
-                        QStringLiteral("https://example.org/a"), {}, {}}};
+    content.sources = {{1,
+                        QStringLiteral("Reuters"),
+                        QStringLiteral("Talks"),
+                        QStringLiteral("https://example.org/a"),
+                        {},
+                        {}}};
     content.events[0].sourceIds = {1};
     content.events[0].location = QStringLiteral("Minsk");
     content.events[0].category = QStringLiteral("agreement");
     content.events[0].tags = {QStringLiteral("minsk"), QStringLiteral("agreement")};
     const QByteArray text = exportOf(content).text;
     QCOMPARE(unfolded(text),
-             (QList<QByteArray>{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Entente//Entente//EN",
-                                "CALSCALE:GREGORIAN", "BEGIN:VEVENT", "UID:u1@entente",
-                                "DTSTAMP:20260102T030405Z", "DTSTART;VALUE=DATE:20140905",
-                                "DTEND;VALUE=DATE:20140906", "SUMMARY:T",
-                                "DESCRIPTION:Sources:\\n- Reuters\\, Talks\\, https://example.org/a",
-                                "LOCATION:Minsk", "CATEGORIES:agreement,minsk",
-                                "URL:https://example.org/a", "END:VEVENT", "END:VCALENDAR"}));
+             (QList<QByteArray>{
+                 "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Entente//Entente//EN",
+                 "CALSCALE:GREGORIAN", "BEGIN:VEVENT", "UID:u1@entente", "DTSTAMP:20260102T030405Z",
+                 "DTSTART;VALUE=DATE:20140905", "DTEND;VALUE=DATE:20140906", "SUMMARY:T",
+                 "DESCRIPTION:Sources:\\n- Reuters\\, Talks\\, https://example.org/a",
+                 "LOCATION:Minsk", "CATEGORIES:agreement,minsk", "URL:https://example.org/a",
+                 "END:VEVENT", "END:VCALENDAR"}));
     QVERIFY(!text.contains("\n\n"));
     QCOMPARE(text.count('\n'), text.count("\r\n"));
 }
@@ -117,8 +121,8 @@ void TstICalendarExport::datesAndExclusiveEnds_data()
         << QStringLiteral("2025-12") << QString() << false
         << QByteArray("DTSTART;VALUE=DATE:20251201") << QByteArray("DTEND;VALUE=DATE:20260101");
     QTest::newRow("year spans the year")
-        << QStringLiteral("2014") << QString() << false
-        << QByteArray("DTSTART;VALUE=DATE:20140101") << QByteArray("DTEND;VALUE=DATE:20150101");
+        << QStringLiteral("2014") << QString() << false << QByteArray("DTSTART;VALUE=DATE:20140101")
+        << QByteArray("DTEND;VALUE=DATE:20150101");
     QTest::newRow("period to a month")
         << QStringLiteral("2014-09-05") << QStringLiteral("2022-02") << false
         << QByteArray("DTSTART;VALUE=DATE:20140905") << QByteArray("DTEND;VALUE=DATE:20220301");
@@ -164,7 +168,8 @@ void TstICalendarExport::textIsEscaped()
 void TstICalendarExport::longLinesFoldAt75OctetsOutsideUtf8Sequences()
 {
     // Two-, three- and four-byte characters, so that some fold points fall inside one.
-    const QString title = QString(QStringLiteral("Zelenskyy — Зеленський 🕊 ")).repeated(8);
+    const QString title =
+        QString(QStringLiteral("Zelenskyy — Зеленський 🕊 ")).repeated(8);
     TimelineContent content;
     content.events = {eventOn(PartialDate::year(2014))};
     content.events[0].title = title;

@@ -91,8 +91,12 @@ void TstTimelineJsExport::slideHasTextGroupIdAndMedia()
 {
     TimelineContent content;
     content.sources = {{1, QStringLiteral("ISW"), QStringLiteral("No link"), {}, {}, {}},
-                       {2, QStringLiteral("Reuters"), QStringLiteral("Talks"),
-                        QStringLiteral("https://example.org/a"), {}, {}}};
+                       {2,
+                        QStringLiteral("Reuters"),
+                        QStringLiteral("Talks"),
+                        QStringLiteral("https://example.org/a"),
+                        {},
+                        {}}};
     Event event = eventAt(PartialDate::month(2014, 9));
     event.kind = Event::Kind::Period;
     event.end = PartialDate::day(2015, 2, 12);
@@ -125,8 +129,7 @@ void TstTimelineJsExport::textIsEscapedAsHtml()
     const QJsonObject text = firstSlide(content).value(u"text").toObject();
     QCOMPARE(text.value(u"headline").toString(),
              QStringLiteral("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co"));
-    QCOMPARE(text.value(u"text").toString(),
-             QStringLiteral("<p>a &lt; b &quot;quoted&quot;</p>"));
+    QCOMPARE(text.value(u"text").toString(), QStringLiteral("<p>a &lt; b &quot;quoted&quot;</p>"));
 }
 
 void TstTimelineJsExport::titleAndEras()

@@ -78,8 +78,8 @@ struct Parser
     {
         parser.setApplicationDescription(
             CommandLine::tr("Entente: a timeline viewer for conflict diplomacy."));
-        parser.addOptions(
-            {database, exportImage, exportData, from, to, size, theme, lanes, list, format, help, version});
+        parser.addOptions({database, exportImage, exportData, from, to, size, theme, lanes, list,
+                           format, help, version});
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      CommandLine::tr("The timeline to open, as with --database."),
                                      QStringLiteral("[FILE]"));
@@ -216,9 +216,8 @@ std::optional<CommandLine::Options> CommandLine::parse(const QStringList &argume
         return std::nullopt;
     }
     // --format is --export's when it is given (checked above), else --list's.
-    const int format = options.exportData.isEmpty()
-                           ? choice(p, p.format, {u"json"_s, u"csv"_s}, error)
-                           : 0;
+    const int format =
+        options.exportData.isEmpty() ? choice(p, p.format, {u"json"_s, u"csv"_s}, error) : 0;
     const int theme = choice(p, p.theme, {u"light"_s, u"dark"_s}, error);
     const int lanes = choice(p, p.lanes, {u"actor"_s, u"category"_s, u"packed"_s}, error);
     if (format < 0 || theme < 0 || lanes < 0) {

@@ -123,14 +123,12 @@ private:
 
 QStringList CsvExport::columns()
 {
-    return {QStringLiteral("uid"),        QStringLiteral("title"),
-            QStringLiteral("start"),      QStringLiteral("end"),
-            QStringLiteral("precision"),  QStringLiteral("approximate"),
-            QStringLiteral("ongoing"),    QStringLiteral("kind"),
-            QStringLiteral("category"),   QStringLiteral("importance"),
-            QStringLiteral("location"),   QStringLiteral("tags"),
-            QStringLiteral("actors"),     QStringLiteral("sources"),
-            QStringLiteral("description")};
+    return {
+        QStringLiteral("uid"),        QStringLiteral("title"),     QStringLiteral("start"),
+        QStringLiteral("end"),        QStringLiteral("precision"), QStringLiteral("approximate"),
+        QStringLiteral("ongoing"),    QStringLiteral("kind"),      QStringLiteral("category"),
+        QStringLiteral("importance"), QStringLiteral("location"),  QStringLiteral("tags"),
+        QStringLiteral("actors"),     QStringLiteral("sources"),   QStringLiteral("description")};
 }
 
 void CsvExport::write(const TimelineContent &content, QIODevice *device)

@@ -44,10 +44,14 @@ std::optional<DataExport::Format> DataExport::formatOfFile(const QString &path)
 QString DataExport::fileFilter(Format format)
 {
     switch (format) {
-    case Format::Json: return tr("Entente JSON (*.json)");
-    case Format::Csv: return tr("CSV, one row per event (*.csv)");
-    case Format::TimelineJs: return tr("TimelineJS3 JSON (*.json)");
-    case Format::ICalendar: return tr("iCalendar (*.ics)");
+    case Format::Json:
+        return tr("Entente JSON (*.json)");
+    case Format::Csv:
+        return tr("CSV, one row per event (*.csv)");
+    case Format::TimelineJs:
+        return tr("TimelineJS3 JSON (*.json)");
+    case Format::ICalendar:
+        return tr("iCalendar (*.ics)");
     }
     return {};
 }
@@ -63,10 +67,18 @@ qsizetype DataExport::write(const EventStore &store, const QString &path, Format
     qsizetype leftOut = 0;
     try {
         switch (format) {
-        case Format::Json: EntenteJson::write(content, &file); break;
-        case Format::Csv: CsvExport::write(content, &file); break;
-        case Format::TimelineJs: leftOut = TimelineJsExport::write(content, &file); break;
-        case Format::ICalendar: leftOut = ICalendarExport::write(content, &file); break;
+        case Format::Json:
+            EntenteJson::write(content, &file);
+            break;
+        case Format::Csv:
+            CsvExport::write(content, &file);
+            break;
+        case Format::TimelineJs:
+            leftOut = TimelineJsExport::write(content, &file);
+            break;
+        case Format::ICalendar:
+            leftOut = ICalendarExport::write(content, &file);
+            break;
         }
     } catch (const Error &error) {
         throw Error(tr("%1: %2").arg(name, error.message()));

@@ -45,12 +45,14 @@ private:
     {
         QSet<QString> used;
         for (const Actor &actor : m_content.actors) {
-            m_actorKeys.insert(actor.id, EntenteJson::uniqueKey(actor.name, QStringLiteral("actor"), &used));
+            m_actorKeys.insert(actor.id,
+                               EntenteJson::uniqueKey(actor.name, QStringLiteral("actor"), &used));
         }
         used.clear();
         for (const Source &source : m_content.sources) {
             const QString name = source.outlet.isEmpty() ? source.title : source.outlet;
-            m_sourceKeys.insert(source.id, EntenteJson::uniqueKey(name, QStringLiteral("source"), &used));
+            m_sourceKeys.insert(source.id,
+                                EntenteJson::uniqueKey(name, QStringLiteral("source"), &used));
         }
     }
 
@@ -190,8 +192,9 @@ private:
     void writeEventReference(const QString &name, qint64 placeholder)
     {
         const qsizetype index = TimelineContent::indexOfPlaceholder(placeholder);
-        const QString uid =
-            index >= 0 && index < m_content.events.size() ? m_content.events.at(index).uid : QString();
+        const QString uid = index >= 0 && index < m_content.events.size()
+                                ? m_content.events.at(index).uid
+                                : QString();
         if (uid.isEmpty()) {
             m_json.field(name, qint64(index));
         } else {

@@ -23,12 +23,18 @@ QByteArray quotedKey(const QString &field)
 QString typeOf(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Bool: return EntenteJsonReader::tr("true or false");
-    case QJsonValue::Double: return EntenteJsonReader::tr("a number");
-    case QJsonValue::String: return EntenteJsonReader::tr("text");
-    case QJsonValue::Array: return EntenteJsonReader::tr("a list");
-    case QJsonValue::Object: return EntenteJsonReader::tr("an object");
-    default: return EntenteJsonReader::tr("null");
+    case QJsonValue::Bool:
+        return EntenteJsonReader::tr("true or false");
+    case QJsonValue::Double:
+        return EntenteJsonReader::tr("a number");
+    case QJsonValue::String:
+        return EntenteJsonReader::tr("text");
+    case QJsonValue::Array:
+        return EntenteJsonReader::tr("a list");
+    case QJsonValue::Object:
+        return EntenteJsonReader::tr("an object");
+    default:
+        return EntenteJsonReader::tr("null");
     }
 }
 
@@ -51,8 +57,7 @@ qsizetype elementOffsetIn(const QByteArray &json, const QByteArray &section, int
                 ++i;
             } else if (c == '"') {
                 inString = false;
-                armed = depth == 1 && !inArray &&
-                        json.mid(stringStart, i - stringStart) == section;
+                armed = depth == 1 && !inArray && json.mid(stringStart, i - stringStart) == section;
             }
             continue;
         }
@@ -349,8 +354,7 @@ QList<qint64> EntenteJsonReader::readEventSources(const QJsonObject &object)
             continue;
         }
         if (!value.isObject()) {
-            fail(QStringLiteral("sources"),
-                 tr("expected a source key, not %1").arg(typeOf(value)));
+            fail(QStringLiteral("sources"), tr("expected a source key, not %1").arg(typeOf(value)));
         }
         QJsonObject citation = value.toObject();
         if (const QString document = citation.value(u"document").toString(); !document.isEmpty()) {
@@ -530,8 +534,8 @@ QString EntenteJsonReader::describePlace(const QString &field) const
         {QStringLiteral("relations"), QT_TR_NOOP("relation")}};
     QStringList parts;
     if (!m_place.section.isEmpty()) {
-        QString element = tr(names.value(m_place.section)) + u' ' +
-                          QString::number(m_place.index + 1);
+        QString element =
+            tr(names.value(m_place.section)) + u' ' + QString::number(m_place.index + 1);
         if (!m_place.label.isEmpty()) {
             element += QStringLiteral(" (%1)").arg(m_place.label);
         }
@@ -564,8 +568,7 @@ int EntenteJsonReader::lineOf(const QString &field) const
             return 0;
         }
         const qsizetype next = elementOffsetIn(m_json, m_place.section.toUtf8(), m_place.index + 1);
-        const qsizetype fieldAt =
-            field.isEmpty() ? -1 : m_json.indexOf(quotedKey(field), at);
+        const qsizetype fieldAt = field.isEmpty() ? -1 : m_json.indexOf(quotedKey(field), at);
         if (fieldAt >= 0 && (next < 0 || fieldAt < next)) {
             at = fieldAt;
         }

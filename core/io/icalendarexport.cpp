@@ -21,9 +21,12 @@ QDate dayAfter(const PartialDate &date)
     const QDate first(date.yearValue(), std::max(1, date.monthValue()),
                       std::max(1, date.dayValue()));
     switch (date.precision()) {
-    case P::Year: return first.addYears(1);
-    case P::Month: return first.addMonths(1);
-    default: return first.addDays(1);
+    case P::Year:
+        return first.addYears(1);
+    case P::Month:
+        return first.addMonths(1);
+    default:
+        return first.addDays(1);
     }
 }
 
@@ -39,8 +42,10 @@ QString dateValue(const QDate &day)
 
 QString dateTimeValue(const QDate &day, int hour = 0, int minute = 0)
 {
-    return dateValue(day) + QStringLiteral("T%1%2").arg(hour, 2, 10, QLatin1Char('0'))
-                                .arg(minute, 2, 10, QLatin1Char('0')) +
+    return dateValue(day) +
+           QStringLiteral("T%1%2")
+               .arg(hour, 2, 10, QLatin1Char('0'))
+               .arg(minute, 2, 10, QLatin1Char('0')) +
            QStringLiteral("00");
 }
 
@@ -66,8 +71,8 @@ public:
     void event(const Event &event, qsizetype index)
     {
         line(QStringLiteral("BEGIN"), QStringLiteral("VEVENT"));
-        const QString uid = event.uid.isEmpty() ? QStringLiteral("event-%1").arg(index + 1)
-                                                : event.uid;
+        const QString uid =
+            event.uid.isEmpty() ? QStringLiteral("event-%1").arg(index + 1) : event.uid;
         line(QStringLiteral("UID"), ICalendarExport::escaped(uid + QStringLiteral("@entente")));
         line(QStringLiteral("DTSTAMP"), m_stamp);
         dates(event);
@@ -210,12 +215,22 @@ QString ICalendarExport::escaped(const QString &text)
     value.reserve(text.size());
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case u'\\': value.append(u"\\\\"); break;
-        case u';': value.append(u"\\;"); break;
-        case u',': value.append(u"\\,"); break;
-        case u'\n': value.append(u"\\n"); break;
-        case u'\r': break; // CRLF in a text is one line break, written as \n
-        default: value.append(c);
+        case u'\\':
+            value.append(u"\\\\");
+            break;
+        case u';':
+            value.append(u"\\;");
+            break;
+        case u',':
+            value.append(u"\\,");
+            break;
+        case u'\n':
+            value.append(u"\\n");
+            break;
+        case u'\r':
+            break; // CRLF in a text is one line break, written as \n
+        default:
+            value.append(c);
         }
     }
     return value;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonwriter.h"
 
-
 namespace entente {
 
 void JsonWriter::newline()
@@ -117,11 +116,21 @@ QByteArray JsonWriter::quoted(const QString &text)
     escaped.append(u'"');
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case u'"': escaped.append(u"\\\""); break;
-        case u'\\': escaped.append(u"\\\\"); break;
-        case u'\n': escaped.append(u"\\n"); break;
-        case u'\r': escaped.append(u"\\r"); break;
-        case u'\t': escaped.append(u"\\t"); break;
+        case u'"':
+            escaped.append(u"\\\"");
+            break;
+        case u'\\':
+            escaped.append(u"\\\\");
+            break;
+        case u'\n':
+            escaped.append(u"\\n");
+            break;
+        case u'\r':
+            escaped.append(u"\\r");
+            break;
+        case u'\t':
+            escaped.append(u"\\t");
+            break;
         default:
             if (c.unicode() < 0x20) {
                 escaped.append(QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0')));

@@ -78,9 +78,8 @@ public:
         if (!event.category.isEmpty()) {
             m_json.field(QStringLiteral("group"), html(event.category));
         }
-        m_json.field(QStringLiteral("unique_id"), event.uid.isEmpty()
-                                                      ? QStringLiteral("event-%1").arg(index + 1)
-                                                      : event.uid);
+        m_json.field(QStringLiteral("unique_id"),
+                     event.uid.isEmpty() ? QStringLiteral("event-%1").arg(index + 1) : event.uid);
         media(event);
         m_json.endObject();
     }
