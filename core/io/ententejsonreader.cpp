@@ -316,11 +316,7 @@ Event EntenteJsonReader::readEvent(const QJsonObject &object)
 QList<EventActor> EntenteJsonReader::readEventActors(const QJsonObject &object)
 {
     QList<EventActor> actors;
-    const QJsonValue list = object.value(u"actors");
-    if (!isAbsent(list) && !list.isArray()) {
-        fail(QStringLiteral("actors"), tr("expected a list, not %1").arg(typeOf(list)));
-    }
-    for (const QJsonValue &value : list.toArray()) {
+    for (const QJsonValue &value : list(object, QStringLiteral("actors"))) {
         const QJsonValue key = value.toObject().value(u"actor");
         if (!key.isString() || !m_actorKeys.contains(key.toString())) {
             fail(QStringLiteral("actors"),
@@ -340,11 +336,7 @@ QList<EventActor> EntenteJsonReader::readEventActors(const QJsonObject &object)
 QList<qint64> EntenteJsonReader::readEventSources(const QJsonObject &object)
 {
     QList<qint64> ids;
-    const QJsonValue list = object.value(u"sources");
-    if (!isAbsent(list) && !list.isArray()) {
-        fail(QStringLiteral("sources"), tr("expected a list, not %1").arg(typeOf(list)));
-    }
-    for (const QJsonValue &value : list.toArray()) {
+    for (const QJsonValue &value : list(object, QStringLiteral("sources"))) {
         if (value.isString()) {
             if (!m_sourceKeys.contains(value.toString())) {
                 fail(QStringLiteral("sources"),
@@ -423,12 +415,8 @@ qint64 EntenteJsonReader::eventPlaceholder(const QJsonObject &object, const QStr
 
 QJsonArray EntenteJsonReader::array(const QJsonObject &root, const QString &section)
 {
-    const QJsonValue value = root.value(section);
-    if (!isAbsent(value) && !value.isArray()) {
-        m_place = {};
-        fail(section, tr("expected a list, not %1").arg(typeOf(value)));
-    }
-    return value.toArray();
+    m_place = {}; // a member of the top level
+    return list(root, section);
 }
 
 QJsonObject EntenteJsonReader::element(const QJsonArray &list, int index, const QString &section,
@@ -482,20 +470,25 @@ int EntenteJsonReader::integer(const QJsonObject &object, const QString &field, 
     return value.toInt();
 }
 
-QStringList EntenteJsonReader::strings(const QJsonObject &object, const QString &field) const
+QJsonArray EntenteJsonReader::list(const QJsonObject &object, const QString &field) const
 {
     const QJsonValue value = object.value(field);
     if (!isAbsent(value) && !value.isArray()) {
-        fail(field, tr("expected a list of text, not %1").arg(typeOf(value)));
+        fail(field, tr("expected a list, not %1").arg(typeOf(value)));
     }
-    QStringList list;
-    for (const QJsonValue &item : value.toArray()) {
+    return value.toArray();
+}
+
+QStringList EntenteJsonReader::strings(const QJsonObject &object, const QString &field) const
+{
+    QStringList texts;
+    for (const QJsonValue &item : list(object, field)) {
         if (!item.isString()) {
             fail(field, tr("expected a list of text, with %1 in it").arg(typeOf(item)));
         }
-        list.append(item.toString());
+        texts.append(item.toString());
     }
-    return list;
+    return texts;
 }
 
 PartialDate EntenteJsonReader::date(const QJsonObject &object, const QString &field) const

@@ -62,6 +62,7 @@ private:
     QString required(const QJsonObject &object, const QString &field) const;
     bool boolean(const QJsonObject &object, const QString &field) const;
     int integer(const QJsonObject &object, const QString &field, int fallback) const;
+    QJsonArray list(const QJsonObject &object, const QString &field) const;
     QStringList strings(const QJsonObject &object, const QString &field) const;
     PartialDate date(const QJsonObject &object, const QString &field) const;
     template <typename Value>

@@ -211,28 +211,13 @@ qsizetype ICalendarExport::write(const TimelineContent &content, QIODevice *devi
 
 QString ICalendarExport::escaped(const QString &text)
 {
-    QString value;
-    value.reserve(text.size());
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'\\':
-            value.append(u"\\\\");
-            break;
-        case u';':
-            value.append(u"\\;");
-            break;
-        case u',':
-            value.append(u"\\,");
-            break;
-        case u'\n':
-            value.append(u"\\n");
-            break;
-        case u'\r':
-            break; // CRLF in a text is one line break, written as \n
-        default:
-            value.append(c);
-        }
-    }
+    QString value = text;
+    value.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u';', QStringLiteral("\\;"))
+        .replace(u',', QStringLiteral("\\,"))
+        .replace(QStringLiteral("\r\n"), QStringLiteral("\n")) // one line break
+        .replace(u'\n', QStringLiteral("\\n"))
+        .remove(u'\r');
     return value;
 }
 

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonwriter.h"
 
+#include <algorithm>
+#include <iterator>
+#include <utility>
+
 namespace entente {
 
 void JsonWriter::newline()
@@ -25,36 +29,22 @@ void JsonWriter::beforeValue()
     newline();
 }
 
-void JsonWriter::beginObject()
+void JsonWriter::open(char bracket)
 {
     beforeValue();
-    m_out.write('{');
+    m_out.write(bracket);
     m_empty.append(true);
 }
 
-void JsonWriter::endObject()
+void JsonWriter::close(char bracket)
 {
-    const bool empty = m_empty.takeLast();
-    if (!empty) {
+    if (!m_empty.takeLast()) {
         newline();
     }
-    m_out.write(m_empty.isEmpty() ? QByteArrayLiteral("}\n") : QByteArrayLiteral("}"));
-}
-
-void JsonWriter::beginArray()
-{
-    beforeValue();
-    m_out.write('[');
-    m_empty.append(true);
-}
-
-void JsonWriter::endArray()
-{
-    const bool empty = m_empty.takeLast();
-    if (!empty) {
-        newline();
+    m_out.write(bracket);
+    if (m_empty.isEmpty()) {
+        m_out.write('\n'); // the end of the document
     }
-    m_out.write(QByteArrayLiteral("]"));
 }
 
 JsonWriter &JsonWriter::key(const QString &name)
@@ -111,32 +101,21 @@ void JsonWriter::stringOrNull(const QString &name, const QString &text)
 
 QByteArray JsonWriter::quoted(const QString &text)
 {
+    // The characters JSON escapes with a letter of their own; other controls take \u00XX.
+    static constexpr std::pair<char16_t, char16_t> Short[] = {
+        {u'"', u'"'}, {u'\\', u'\\'}, {u'\n', u'n'}, {u'\r', u'r'}, {u'\t', u't'}};
     QString escaped;
     escaped.reserve(text.size() + 2);
     escaped.append(u'"');
     for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'"':
-            escaped.append(u"\\\"");
-            break;
-        case u'\\':
-            escaped.append(u"\\\\");
-            break;
-        case u'\n':
-            escaped.append(u"\\n");
-            break;
-        case u'\r':
-            escaped.append(u"\\r");
-            break;
-        case u'\t':
-            escaped.append(u"\\t");
-            break;
-        default:
-            if (c.unicode() < 0x20) {
-                escaped.append(QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0')));
-            } else {
-                escaped.append(c);
-            }
+        const auto *found = std::find_if(std::begin(Short), std::end(Short),
+                                         [&](const auto &pair) { return pair.first == c; });
+        if (found != std::end(Short)) {
+            escaped.append(u'\\').append(QChar(found->second));
+        } else if (c.unicode() < 0x20) {
+            escaped.append(QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0')));
+        } else {
+            escaped.append(c);
         }
     }
     escaped.append(u'"');

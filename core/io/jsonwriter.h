@@ -21,10 +21,10 @@ public:
     explicit JsonWriter(QIODevice *device) : m_out(device) {}
     Q_DISABLE_COPY_MOVE(JsonWriter)
 
-    void beginObject();
-    void endObject();
-    void beginArray();
-    void endArray();
+    void beginObject() { open('{'); }
+    void endObject() { close('}'); }
+    void beginArray() { open('['); }
+    void endArray() { close(']'); }
     // The name of the next value, inside an object.
     JsonWriter &key(const QString &name);
 
@@ -50,6 +50,8 @@ public:
     static QByteArray quoted(const QString &text);
 
 private:
+    void open(char bracket);
+    void close(char bracket);
     void beforeValue();
     void newline();
 
