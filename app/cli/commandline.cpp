@@ -259,18 +259,18 @@ QString CommandLine::defaultTimelinePath()
 
 std::unique_ptr<EventStore> CommandLine::openStore(const Options &options, Purpose purpose)
 {
+    const auto access =
+        purpose == Purpose::Export ? EventStore::Access::ReadOnly : EventStore::Access::ReadWrite;
     if (!options.database.isEmpty()) {
         if (purpose != Purpose::Edit && !QFileInfo::exists(options.database)) {
             throw Error(CommandLine::tr("%1: no such timeline file")
                             .arg(QDir::toNativeSeparators(options.database)));
         }
-        return std::make_unique<EventStore>(options.database, purpose == Purpose::Export
-                                                                  ? EventStore::Access::ReadOnly
-                                                                  : EventStore::Access::ReadWrite);
+        return std::make_unique<EventStore>(options.database, access);
     }
     const QString path = defaultTimelinePath();
     if (QFileInfo::exists(path)) {
-        return std::make_unique<EventStore>(path);
+        return std::make_unique<EventStore>(path, access);
     }
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         throw Error(CommandLine::tr("cannot create the folder %1")
@@ -288,7 +288,7 @@ std::unique_ptr<EventStore> CommandLine::openStore(const Options &options, Purpo
     if (!QFile::rename(partial, path)) {
         throw Error(CommandLine::tr("cannot create %1").arg(QDir::toNativeSeparators(path)));
     }
-    return std::make_unique<EventStore>(path);
+    return std::make_unique<EventStore>(path, access);
 }
 
 // Runs a headless command: what goes wrong is one line on stderr and a non-zero exit, never an
