@@ -38,8 +38,7 @@ int main(int argc, char *argv[])
     }
     if (!CommandLine::needsGui(*options)) {
         QCoreApplication app(argc, argv);
-        return options->importFile.isEmpty() ? CommandLine::runList(*options)
-                                             : CommandLine::runImport(*options);
+        return CommandLine::runHeadless(*options);
     }
     // Headless export needs no display: draw offscreen unless the user chose a platform.
     if (!options->exportImage.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {

@@ -108,6 +108,10 @@ private slots:
     void fileIsGivenOnce();
     void listJson();
     void listCsv();
+    void exportData_data();
+    void exportData();
+    void exportFormatIsNamedOrFromTheExtension_data();
+    void exportFormatIsNamedOrFromTheExtension();
     void listingAMissingFileCreatesNothing_data();
     void listingAMissingFileCreatesNothing();
     void helpNamesTheProgram();
@@ -565,12 +569,98 @@ void TstCli::listCsv()
     QVERIFY(sawMinsk);
 }
 
+// --- data export -----------------------------------------------------------------------------
+
+void TstCli::exportData_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("start");
+    QTest::addColumn<QByteArray>("marker"); // once per exported event
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QByteArray>("err");
+
+    QTest::newRow("json") << QStringList{QStringLiteral("--export"), QStringLiteral("out.json")}
+                          << QByteArray("{\n    \"format\": \"entente-timeline\",\n")
+                          << QByteArray("\"uid\": ") << 17 << QByteArray();
+    QTest::newRow("csv") << QStringList{QStringLiteral("--export"), QStringLiteral("out.csv")}
+                         << QByteArray("\xEF\xBB\xBFuid,title,start,") << QByteArray("\r\narticle-")
+                         << 17 << QByteArray();
+    // The bundled timeline has one undated event, which TimelineJS and calendars cannot show.
+    QTest::newRow("timelinejs") << QStringList{QStringLiteral("--export"), QStringLiteral("out.js"),
+                                               QStringLiteral("--format"),
+                                               QStringLiteral("TimelineJS")}
+                                << QByteArray("{\n    \"events\": [") << QByteArray("\"unique_id\"")
+                                << 16
+                                << QByteArray("entente: events left out, undated (the format has "
+                                              "no place for them): 1\n");
+    QTest::newRow("ics") << QStringList{QStringLiteral("--export"), QStringLiteral("out.ics")}
+                         << QByteArray("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")
+                         << QByteArray("BEGIN:VEVENT") << 16
+                         << QByteArray("entente: events left out, undated (the format has "
+                                       "no place for them): 1\n");
+}
+
+void TstCli::exportData()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, start);
+    QFETCH(QByteArray, marker);
+    QFETCH(int, count);
+    QFETCH(QByteArray, err);
+
+    QVERIFY(run({QStringLiteral("--list")}).exitCode == 0); // makes the user's timeline
+    const QStringList timelines = timelinesIn(dataHome());
+    QCOMPARE(timelines.size(), 1);
+    const QString copy = path(QStringLiteral("copy.entente"));
+    QVERIFY(QFile::copy(timelines.first(), copy));
+    const QByteArray before = fileBytes(copy);
+
+    const Run result = run(QStringList{QStringLiteral("--database"), copy} + arguments);
+    QVERIFY(result.finished);
+    QCOMPARE(result.exitStatus, QProcess::NormalExit);
+    QVERIFY2(result.exitCode == 0, qPrintable(runText(result)));
+    QCOMPARE(result.err, err);
+    QVERIFY(result.out.isEmpty());
+    const QByteArray written = fileBytes(path(arguments.at(1)));
+    QVERIFY2(written.startsWith(start), written.left(200).constData());
+    QCOMPARE(written.count(marker), count);
+    QCOMPARE(fileBytes(copy), before); // read only: not even upgraded
+}
+
+void TstCli::exportFormatIsNamedOrFromTheExtension_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("err");
+
+    QTest::newRow("unknown format")
+        << QStringList{QStringLiteral("--export"), QStringLiteral("x.json"),
+                       QStringLiteral("--format"), QStringLiteral("xml")}
+        << QStringLiteral("entente: --format: “xml” is not json or csv or timelinejs or ics");
+    QTest::newRow("unknown extension")
+        << QStringList{QStringLiteral("--export"), QStringLiteral("x.xml")}
+        << QStringLiteral("entente: --export: cannot tell the format of “x.xml”; use .json, "
+                          ".csv or .ics, or --format timelinejs");
+}
+
+void TstCli::exportFormatIsNamedOrFromTheExtension()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, err);
+    const Run result = run(arguments);
+    QVERIFY(result.finished);
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(QString::fromUtf8(result.err).trimmed(), err);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList());
+    QVERIFY(timelinesIn(dataHome()).isEmpty());
+}
+
 void TstCli::listingAMissingFileCreatesNothing_data()
 {
     QTest::addColumn<QStringList>("command");
     QTest::newRow("list") << QStringList{QStringLiteral("--list")};
     QTest::newRow("export-image") << QStringList{QStringLiteral("--export-image"),
                                                  QStringLiteral("out.png")};
+    QTest::newRow("export") << QStringList{QStringLiteral("--export"), QStringLiteral("out.json")};
 }
 
 void TstCli::listingAMissingFileCreatesNothing()
@@ -753,6 +843,9 @@ void TstCli::badUsage_data()
     QTest::newRow("missing folder")
         << args("--database /nonexistent-dir/x.entente --list") << false;
     QTest::newRow("garbage file, list") << args("--database garbage.entente --list") << true;
+    QTest::newRow("export and list") << args("--list --export x.json") << false;
+    QTest::newRow("garbage file, data export")
+        << args("--database garbage.entente --export x.json") << true;
     QTest::newRow("garbage file, export")
         << args("--database garbage.entente --export-image x.png --size 400x300") << true;
 }

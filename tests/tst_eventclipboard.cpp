@@ -60,10 +60,10 @@ void TstEventClipboard::gatherTakesActorsSourcesAndRelationsAmongTheEvents()
 void TstEventClipboard::jsonRoundTrip()
 {
     EventClipboard::Content content;
-    Actor actor{7, QStringLiteral("Ukraine"), QStringLiteral("UA"),       Actor::Type::State,
+    Actor actor{1, QStringLiteral("Ukraine"), QStringLiteral("UA"),       Actor::Type::State,
                 0, QStringLiteral("#2874a6"), {QStringLiteral("Ukraina")}};
     content.actors = {actor};
-    Source source{3,
+    Source source{1,
                   QStringLiteral("Outlet"),
                   QStringLiteral("Title"),
                   QStringLiteral("https://example.org/a"),
@@ -78,8 +78,8 @@ void TstEventClipboard::jsonRoundTrip()
     point.importance = 4;
     point.location = QStringLiteral("Riyadh");
     point.tags = {QStringLiteral("talks"), QStringLiteral("us")};
-    point.actors = {{7, QStringLiteral("party")}};
-    point.sourceIds = {3};
+    point.actors = {{1, QStringLiteral("party")}};
+    point.sourceIds = {1};
     Event period;
     period.title = QStringLiteral("War");
     period.kind = Event::Kind::Period;
@@ -91,7 +91,7 @@ void TstEventClipboard::jsonRoundTrip()
                               QStringLiteral("#aa3300"), 0}};
 
     const QByteArray json = EventClipboard::toJson(content);
-    QVERIFY(json.contains("\"format\": \"entente-events\""));
+    QVERIFY(json.contains("\"format\": \"entente-timeline\""));
     QCOMPARE(EventClipboard::fromJson(json), content);
 }
 
@@ -101,9 +101,11 @@ void TstEventClipboard::foreignTextIsRefused_data()
     QTest::newRow("not json") << QByteArray("Hello");
     QTest::newRow("another format") << QByteArray(R"({"format": "entente-timeline"})");
     QTest::newRow("bad date") << QByteArray(
-        R"({"format": "entente-events", "events": [{"kind": "point", "start": "2014-13"}]})");
+        R"({"format": "entente-timeline", "version": 2,
+            "events": [{"title": "A", "kind": "point", "start": "2014-13"}]})");
     QTest::newRow("relation to nothing") << QByteArray(
-        R"({"format": "entente-events", "events": [{"kind": "point", "start": "2014"}],
+        R"({"format": "entente-timeline", "version": 2,
+            "events": [{"title": "A", "kind": "point", "start": "2014"}],
             "relations": [{"from": 0, "to": 1, "type": "related"}]})");
 }
 

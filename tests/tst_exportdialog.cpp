@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include "dataexportprompt.h"
 #include "eventstore.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
@@ -29,6 +30,7 @@ class TstExportDialog : public QObject
 private slots:
     void initTestCase();
     void exportsTheViewByDefault();
+    void dataExportTakesTheFormatOfTheFilter();
     void exportsATypedRange();
     void refusesWhatItCannotWrite_data();
     void refusesWhatItCannotWrite();
@@ -176,6 +178,24 @@ void TstExportDialog::windowRemembersTheLastExport()
     QCOMPARE(rangeAgain, std::make_pair(QStringLiteral("2025-02"), QStringLiteral("2025-03")));
     QCOMPARE(again.size, QSize(640, 480));
     QCOMPARE(again.theme, TimelineExporter::Theme::Dark);
+}
+
+void TstExportDialog::dataExportTakesTheFormatOfTheFilter()
+{
+    using F = DataExport::Format;
+    // TimelineJS files are .json too: the filter chosen, not the suffix, tells them apart.
+    QCOMPARE(DataExportPrompt::formatOfFilter(DataExport::fileFilter(F::TimelineJs)),
+             F::TimelineJs);
+    QCOMPARE(DataExportPrompt::formatOfFilter(DataExport::fileFilter(F::ICalendar)), F::ICalendar);
+    QCOMPARE(DataExportPrompt::withSuffix(QStringLiteral("/t/a"), F::TimelineJs),
+             QStringLiteral("/t/a.json"));
+    QCOMPARE(DataExportPrompt::withSuffix(QStringLiteral("/t/a"), F::Csv),
+             QStringLiteral("/t/a.csv"));
+    QCOMPARE(DataExportPrompt::withSuffix(QStringLiteral("/t/a.txt"), F::Csv),
+             QStringLiteral("/t/a.txt"));
+    QCOMPARE(DataExportPrompt::done(QStringLiteral("/t/a.ics"), 2),
+             QStringLiteral("Exported /t/a.ics (2 undated events left out: the format has no "
+                            "place for them)"));
 }
 
 QTEST_MAIN(TstExportDialog)

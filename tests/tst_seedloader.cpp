@@ -465,7 +465,7 @@ void TstSeedLoader::loadErrors_data()
                       "}\n")
         << QStringList{QStringLiteral(":3:")};
 
-    // The bad event's uid first appears on line 13.
+    // The bad event's field is on line 14.
     const QByteArray badStart = "{\n"                                     // 1
                                 "    \"format\": \"entente-timeline\",\n" // 2
                                 "    \"version\": 1,\n"                   // 3
@@ -485,7 +485,7 @@ void TstSeedLoader::loadErrors_data()
                                 "}\n";                                                       // 16
     QTest::newRow("bad start date")
         << badStart
-        << QStringList{QStringLiteral(":13:"), QStringLiteral("start"),
+        << QStringList{QStringLiteral(":14:"), QStringLiteral("start"),
                        QStringLiteral("bad-date-event"), QStringLiteral("2014-02")};
 
     QTest::newRow("bad end date")
@@ -571,8 +571,8 @@ void TstSeedLoader::loadErrors_data()
         << QByteArray(R"({"format": "something-else", "version": 1, "events": []})")
         << QStringList{QStringLiteral("not an Entente timeline")};
     QTest::newRow("unsupported version")
-        << QByteArray("{\n  \"format\": \"entente-timeline\",\n  \"version\": 2\n}\n")
-        << QStringList{QStringLiteral("version"), QStringLiteral("2"), QStringLiteral(":3:")};
+        << QByteArray("{\n  \"format\": \"entente-timeline\",\n  \"version\": 3\n}\n")
+        << QStringList{QStringLiteral("version"), QStringLiteral("3"), QStringLiteral(":3:")};
 }
 
 void TstSeedLoader::loadErrors()

@@ -40,6 +40,11 @@ struct Parser
         QStringLiteral("export-image"),
         CommandLine::tr("Draw the timeline into FILE (.png, .svg or .pdf) and exit."),
         QStringLiteral("FILE")};
+    QCommandLineOption exportData{
+        QStringLiteral("export"),
+        CommandLine::tr("Write the timeline's data into FILE and exit; the format is given by "
+                        "--format or by the extension (.json, .csv, .ics)."),
+        QStringLiteral("FILE")};
     QCommandLineOption from{
         QStringLiteral("from"),
         CommandLine::tr("Start of the exported range (YYYY, YYYY-MM or YYYY-MM-DD)."),
@@ -64,8 +69,8 @@ struct Parser
     QCommandLineOption list{QStringLiteral("list"), CommandLine::tr("Print every event and exit.")};
     QCommandLineOption format{
         QStringLiteral("format"),
-        CommandLine::tr("Format of --list: json (default) or csv. Of --import: %1 (default: "
-                        "told from the file).")
+        CommandLine::tr("Format of --list: json (default) or csv; of --export: json, csv, "
+                        "timelinejs or ics; of --import: %1 (default: told from the file).")
             .arg(ImportFormats::names().join(QStringLiteral(", "))),
         QStringLiteral("FORMAT")};
     QCommandLineOption import{
@@ -92,8 +97,8 @@ struct Parser
             CommandLine::tr("Entente: a timeline viewer for conflict diplomacy.\n\nExit codes: 0 "
                             "done, 1 failed (nothing changed), 2 bad usage, 3 --import found bad "
                             "rows and imported nothing."));
-        parser.addOptions({database, exportImage, from, to, size, theme, lanes, list, format,
-                           import, duplicates, skipBadRows, help, version});
+        parser.addOptions({database, exportImage, exportData, from, to, size, theme, lanes, list,
+                           format, import, duplicates, skipBadRows, help, version});
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      CommandLine::tr("The timeline to open, as with --database."),
                                      QStringLiteral("[FILE]"));
@@ -129,6 +134,39 @@ bool parseDate(const Parser &p, const QCommandLineOption &option, PartialDate *d
         *error = CommandLine::tr("--%1: %2").arg(option.names().constFirst(), reason);
         return false;
     }
+    return true;
+}
+
+// --export FILE [--format F]: the format named, else the one of the file's extension.
+bool parseExport(const Parser &p, CommandLine::Options *options, QString *error)
+{
+    options->exportData = p.parser.value(p.exportData);
+    if (options->exportData.isEmpty()) {
+        return true;
+    }
+    if (options->list || !options->exportImage.isEmpty()) {
+        *error = CommandLine::tr("--export cannot be used with --list or --export-image");
+        return false;
+    }
+    std::optional<DataExport::Format> format;
+    if (p.parser.isSet(p.format)) {
+        format = DataExport::formatNamed(p.parser.value(p.format));
+        if (!format) {
+            *error = CommandLine::tr("--format: “%1” is not %2")
+                         .arg(p.parser.value(p.format),
+                              DataExport::formatNames().join(CommandLine::tr(" or ")));
+            return false;
+        }
+    } else {
+        format = DataExport::formatOfFile(options->exportData);
+        if (!format) {
+            *error = CommandLine::tr("--export: cannot tell the format of “%1”; use .json, .csv "
+                                     "or .ics, or --format timelinejs")
+                         .arg(options->exportData);
+            return false;
+        }
+    }
+    options->dataFormat = *format;
     return true;
 }
 
@@ -174,8 +212,9 @@ bool parseImport(const Parser &p, CommandLine::Options *options, QString *error)
         *error = CommandLine::tr("--duplicates and --skip-bad-rows go with --import");
         return false;
     }
-    if (importing && (p.parser.isSet(p.list) || p.parser.isSet(p.exportImage))) {
-        *error = CommandLine::tr("--import cannot be used with --list or --export-image");
+    if (importing &&
+        (p.parser.isSet(p.list) || p.parser.isSet(p.exportImage) || p.parser.isSet(p.exportData))) {
+        *error = CommandLine::tr("--import cannot be used with --list, --export or --export-image");
         return false;
     }
     const int duplicates = choice(p, p.duplicates, {u"skip"_s, u"update"_s}, error);
@@ -223,12 +262,13 @@ std::optional<CommandLine::Options> CommandLine::parse(const QStringList &argume
     if (p.parser.isSet(p.size) && !parseSize(p.parser.value(p.size), &options.size, error)) {
         return std::nullopt;
     }
-    if (!parseImport(p, &options, error)) {
+    if (!parseImport(p, &options, error) || !parseExport(p, &options, error)) {
         return std::nullopt;
     }
-    // With --import, --format names the file's format (parseImport read it).
-    const int format =
-        options.importFile.isEmpty() ? choice(p, p.format, {u"json"_s, u"csv"_s}, error) : 0;
+    // With --import or --export, --format names their format (read above); else --list's.
+    const int format = options.importFile.isEmpty() && options.exportData.isEmpty()
+                           ? choice(p, p.format, {u"json"_s, u"csv"_s}, error)
+                           : 0;
     const int theme = choice(p, p.theme, {u"light"_s, u"dark"_s}, error);
     const int lanes = choice(p, p.lanes, {u"actor"_s, u"category"_s, u"packed"_s}, error);
     if (format < 0 || theme < 0 || lanes < 0) {
@@ -270,16 +310,18 @@ QString CommandLine::defaultTimelinePath()
 
 std::unique_ptr<EventStore> CommandLine::openStore(const Options &options, Purpose purpose)
 {
+    const auto access =
+        purpose == Purpose::Export ? EventStore::Access::ReadOnly : EventStore::Access::ReadWrite;
     if (!options.database.isEmpty()) {
-        if (purpose == Purpose::Read && !QFileInfo::exists(options.database)) {
+        if (purpose != Purpose::Edit && !QFileInfo::exists(options.database)) {
             throw Error(CommandLine::tr("%1: no such timeline file")
                             .arg(QDir::toNativeSeparators(options.database)));
         }
-        return std::make_unique<EventStore>(options.database);
+        return std::make_unique<EventStore>(options.database, access);
     }
     const QString path = defaultTimelinePath();
     if (QFileInfo::exists(path)) {
-        return std::make_unique<EventStore>(path);
+        return std::make_unique<EventStore>(path, access);
     }
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         throw Error(CommandLine::tr("cannot create the folder %1")
@@ -297,7 +339,7 @@ std::unique_ptr<EventStore> CommandLine::openStore(const Options &options, Purpo
     if (!QFile::rename(partial, path)) {
         throw Error(CommandLine::tr("cannot create %1").arg(QDir::toNativeSeparators(path)));
     }
-    return std::make_unique<EventStore>(path);
+    return std::make_unique<EventStore>(path, access);
 }
 
 // Runs a headless command: what goes wrong is one line on stderr and a non-zero exit, never an
@@ -324,6 +366,29 @@ int CommandLine::runList(const Options &options)
         std::fwrite(output.constData(), 1, size_t(output.size()), stdout);
         return std::fflush(stdout) == 0 ? Success : Failure;
     });
+}
+
+int CommandLine::runExport(const Options &options)
+{
+    return reportingErrors([&] {
+        const std::unique_ptr<EventStore> store = openStore(options, Purpose::Export);
+        const qsizetype leftOut = DataExport::write(*store, options.exportData, options.dataFormat);
+        if (leftOut > 0) {
+            std::fprintf(stderr, "entente: %s\n",
+                         qUtf8Printable(CommandLine::tr("events left out, undated (the format "
+                                                        "has no place for them): %n",
+                                                        nullptr, int(leftOut))));
+        }
+        return Success;
+    });
+}
+
+int CommandLine::runHeadless(const Options &options)
+{
+    if (options.list) {
+        return runList(options);
+    }
+    return options.importFile.isEmpty() ? runExport(options) : runImport(options);
 }
 
 int CommandLine::runExportImage(const Options &options)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "contentimport.h"
+#include "dataexport.h"
 #include "eventlistwriter.h"
 #include "partialdate.h"
 #include "timelineexporter.h"
@@ -19,8 +20,8 @@ namespace entente {
 class EventStore;
 
 // Entente's command line: the options, the user's default timeline, and the headless commands
-// (--list, --export-image, --import) that run without a window and print one clear line on
-// error.
+// (--list, --export, --export-image, --import) that run without a window and print one clear
+// line on error.
 class CommandLine final
 {
     Q_DECLARE_TR_FUNCTIONS(entente::CommandLine)
@@ -44,6 +45,8 @@ public:
         QString importFormat; // --format with --import: an ImportFormats name; "": detect
         ContentImport::Duplicates duplicates = ContentImport::Duplicates::Skip;
         bool skipBadRows = false;
+        QString exportData; // --export FILE
+        DataExport::Format dataFormat = DataExport::Format::Json;
         bool help = false;
         bool version = false;
     };
@@ -54,19 +57,23 @@ public:
     static QString helpText();
     static bool needsGui(const Options &options)
     {
-        return !options.list && options.importFile.isEmpty();
+        return !options.list && options.importFile.isEmpty() && options.exportData.isEmpty();
     }
 
     // The user's timeline in the platform's app-data folder, created from the bundled article
     // timeline on first start.
     static QString defaultTimelinePath();
     // Opens --database or the user's timeline. To edit, a missing --database is created
-    // empty; to read (a listing or an export), it is an error, and nothing is created.
-    enum class Purpose { Edit, Read };
+    // empty; to read (a listing or an export), it is an error, and nothing is created. To
+    // export, the file is opened read-only as well, so that not even an upgrade writes to it.
+    enum class Purpose { Edit, Read, Export };
     static std::unique_ptr<EventStore> openStore(const Options &options,
                                                  Purpose purpose = Purpose::Edit);
 
     static int runList(const Options &options);
+    static int runExport(const Options &options);
+    // --list, --export or --import: the commands that need no GUI.
+    static int runHeadless(const Options &options);
     static int runExportImage(const Options &options);
     static int runImport(const Options &options);
     static void printError(const QString &message);

@@ -487,7 +487,9 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     m_draggingLegend = !m_selectingRange && legendRect().contains(event->position());
     m_draggedLane =
         m_selectingRange || m_draggingLegend ? -1 : m_renderer.laneHeaderAt(event->position());
-    m_editor.mousePress(*event); // a drag on an event may move it instead of panning
+    if (!m_draggingLegend) { // the legend is drawn over the events: a press on it is its own
+        m_editor.mousePress(*event); // a drag on an event may move it instead of panning
+    }
 }
 
 void TimelineView::mouseMoveEvent(QMouseEvent *event)

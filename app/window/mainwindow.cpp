@@ -4,6 +4,7 @@
 #include "actormanager.h"
 #include "application.h"
 #include "categorymanager.h"
+#include "dataexportprompt.h"
 #include "documentcontroller.h"
 #include "editactions.h"
 #include "eramanager.h"
@@ -177,9 +178,10 @@ void MainWindow::createFileMenu()
     m_documents->addFileActions(file);
     QAction *exportAction = file->addAction(tr("&Export Image…"), this, &MainWindow::exportImage);
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    QAction *exportData = file->addAction(tr("Export &Data…"), this, &MainWindow::exportData);
     QAction *print = file->addAction(tr("&Print…"), this, &MainWindow::printTimeline);
     print->setShortcut(QKeySequence::Print);
-    m_documents->addDocumentActions({exportAction, print});
+    m_documents->addDocumentActions({exportAction, exportData, print});
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -510,6 +512,20 @@ void MainWindow::exportImage()
                                  5000);
     } catch (const Error &error) {
         QApplication::restoreOverrideCursor();
+        QMessageBox::critical(this, tr("Export failed"), error.message());
+    }
+}
+
+void MainWindow::exportData()
+{
+    if (!m_store) {
+        return;
+    }
+    try {
+        if (const QString done = DataExportPrompt::run(this, *m_store); !done.isEmpty()) {
+            statusBar()->showMessage(done, 5000);
+        }
+    } catch (const Error &error) {
         QMessageBox::critical(this, tr("Export failed"), error.message());
     }
 }

@@ -89,6 +89,7 @@ private:
     void placeOnScreen();
     void sizeDocks();
     void exportImage();
+    void exportData();
     void printTimeline();
     void goToDate();
     void updateTitle();

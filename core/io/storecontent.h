@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "timelinecontent.h"
+
+#include <QList>
+
+namespace entente {
+
+class EventStore;
+
+// A store's timeline, or some of its events, as TimelineContent: what the clipboard copies and
+// what the exports write. Actors and sources keep their store ids as keys; events keep their
+// uids; relations name events by placeholder.
+class StoreContent final
+{
+public:
+    // The whole timeline: every event (in time order, undated ones last), actor, source,
+    // relation, relation type, era, and every category the user named or coloured.
+    static TimelineContent read(const EventStore &store);
+    // The events of `eventIds` that exist, in that order, with the actors and sources they name,
+    // the relations among them and those relations' types. The events carry no id or uid: what
+    // is made of them (a paste, a duplicate) is new.
+    static TimelineContent gather(const EventStore &store, const QList<qint64> &eventIds);
+
+private:
+    static void addRelationTypes(const EventStore &store, TimelineContent *content);
+};
+
+} // namespace entente

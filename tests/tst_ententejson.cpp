@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QTest>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include "ententejson.h"
+#include "eventstore.h"
+#include "seedloader.h"
+#include "storecontent.h"
+#include "testsupport.h"
+
+using namespace entente;
+
+class TstEntenteJson : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyFieldRoundTrips();
+    void writingIsStableAndIndented();
+    void keysAreReadableAndUnique();
+    void versionOneSeedReadsToTheSameEvents();
+    void wholeStoreReadsBackFromItsExport();
+    void exportLoadsIntoAnotherStoreUnchanged();
+    void errorsNameLineAndField_data();
+    void errorsNameLineAndField();
+};
+
+namespace {
+
+// A content with every field of every type set to something other than its default.
+TimelineContent everything()
+{
+    TimelineContent content;
+    content.title = QStringLiteral("Talks, “2025”");
+    content.categories = {{QStringLiteral("diplomacy"), QStringLiteral("#336699"), 0, false}};
+    content.relationTypes = {{QStringLiteral("escalated"), QStringLiteral("escalated into"),
+                              QStringLiteral("#aa3300"), 0}};
+    content.eras = {{0, QStringLiteral("Minsk process"), PartialDate::day(2014, 9, 5),
+                     PartialDate::month(2022, 2, true), QStringLiteral("#d6eaf8")}};
+    content.actors = {{1,
+                       QStringLiteral("United States"),
+                       QStringLiteral("US"),
+                       Actor::Type::State,
+                       0,
+                       QStringLiteral("#3b4cc0"),
+                       {QStringLiteral("USA"), QStringLiteral("America")}},
+                      {2,
+                       QStringLiteral("Marco Rubio"),
+                       QStringLiteral("Rubio"),
+                       Actor::Type::Person,
+                       1,
+                       QString(),
+                       {}}};
+    content.sources = {
+        {1, QStringLiteral("Reuters"), QStringLiteral("Talks in Riyadh"),
+         QStringLiteral("https://example.org/a"), PartialDate::day(2025, 2, 18),
+         QStringLiteral("“We talked.”\nTwo lines.")},
+        {2, QString(), QStringLiteral("Untitled"), QString(), PartialDate(), QString()}};
+    Event talks;
+    talks.uid = QStringLiteral("acled:UKR1");
+    talks.title = QStringLiteral("Talks in Riyadh");
+    talks.description = QStringLiteral("About \"peace\"\\ and\ttabs");
+    talks.start = PartialDate::minute(2025, 2, 18, 9, 30, true);
+    talks.category = QStringLiteral("diplomacy");
+    talks.importance = 5;
+    talks.location = QStringLiteral("Riyadh");
+    talks.tags = {QStringLiteral("talks"), QStringLiteral("us")};
+    talks.actors = {{1, QStringLiteral("party")}, {2, QString()}};
+    talks.sourceIds = {1, 2};
+    talks.attributes = {{QStringLiteral("acled.fatalities"), QStringLiteral("0")},
+                        {QStringLiteral("latitude"), QStringLiteral("24.7")}};
+    Event war; // no uid: named by its index in relations
+    war.title = QStringLiteral("War");
+    war.kind = Event::Kind::Period;
+    war.start = PartialDate::year(2022);
+    war.ongoing = true;
+    Event process;
+    process.uid = QStringLiteral("p");
+    process.title = QStringLiteral("Process");
+    process.kind = Event::Kind::Period;
+    process.start = PartialDate::month(2014, 9);
+    process.end = PartialDate::day(2015, 2, 12, true);
+    Event undated;
+    undated.title = QStringLiteral("Undated");
+    content.events = {talks, war, process, undated};
+    content.relations = {{0, -2, -1, QStringLiteral("escalated"), QStringLiteral("a note")},
+                         {0, -3, -2, Relation::LedTo, QString()}};
+    return content;
+}
+
+QByteArray seedBytes()
+{
+    return fileBytes(QStringLiteral(ENTENTE_SEED_DIR "/article-timeline.json"));
+}
+
+} // namespace
+
+void TstEntenteJson::everyFieldRoundTrips()
+{
+    const TimelineContent content = everything();
+    const QByteArray json = EntenteJson::write(content);
+    QCOMPARE(EntenteJson::read(json, QStringLiteral("t.json")), content);
+}
+
+void TstEntenteJson::writingIsStableAndIndented()
+{
+    const QByteArray json = EntenteJson::write(everything());
+    QCOMPARE(EntenteJson::write(EntenteJson::read(json, QStringLiteral("t.json"))), json);
+    QVERIFY(json.startsWith("{\n    \"format\": \"entente-timeline\",\n    \"version\": 2,\n"));
+    // Fields in the order a reader expects, not sorted: an event begins with its uid.
+    QVERIFY(json.contains("{\n            \"uid\": \"acled:UKR1\",\n            \"title\""));
+    // The relation names an event without a uid by its index, one with a uid by the uid.
+    QVERIFY(json.contains("\"from\": 1,\n            \"to\": \"acled:UKR1\""));
+    QJsonParseError error;
+    QJsonDocument::fromJson(json, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+}
+
+void TstEntenteJson::keysAreReadableAndUnique()
+{
+    TimelineContent content;
+    content.actors = {{1, QStringLiteral("United States"), {}, Actor::Type::State, 0, {}, {}},
+                      {2, QStringLiteral("United  States!"), {}, Actor::Type::State, 0, {}, {}},
+                      {3, QStringLiteral("Україна"), {}, Actor::Type::State, 0, {}, {}},
+                      {4, QStringLiteral("—"), {}, Actor::Type::State, 0, {}, {}}};
+    const QByteArray json = EntenteJson::write(content);
+    QVERIFY(json.contains("\"key\": \"united-states\""));
+    QVERIFY(json.contains("\"key\": \"united-states-2\""));
+    QVERIFY(json.contains("\"key\": \"україна\""));
+    QVERIFY(json.contains("\"key\": \"actor\""));
+}
+
+void TstEntenteJson::versionOneSeedReadsToTheSameEvents()
+{
+    const TimelineContent content =
+        EntenteJson::read(seedBytes(), QStringLiteral("article-timeline.json"));
+    QTemporaryDir dir;
+    EventStore store(dir.filePath(QStringLiteral("t.entente")));
+    SeedLoader::loadBundled(store);
+    QCOMPARE(content.title, QStringLiteral("US–Russia–Ukraine peace talks, February 2025"));
+    QCOMPARE(content.events.size(), store.eventCount());
+    QCOMPARE(content.actors.size(), store.actors().size());
+    QCOMPARE(content.eras.size(), store.eras().size());
+    QCOMPARE(content.relations.size(), store.relations().size());
+    for (const Event &read : content.events) {
+        const std::optional<Event> stored = store.eventByUid(read.uid);
+        QVERIFY2(stored, qPrintable(read.uid));
+        Event expected = *stored;
+        expected.id = 0;
+        // The stored ids of actors and sources differ: compare what they name.
+        QCOMPARE(read.actors.size(), expected.actors.size());
+        for (qsizetype i = 0; i < read.actors.size(); ++i) {
+            QCOMPARE(content.actors.at(read.actors.at(i).actorId - 1).name,
+                     store.actor(expected.actors.at(i).actorId)->name);
+            QCOMPARE(read.actors.at(i).role, expected.actors.at(i).role);
+        }
+        QCOMPARE(read.sourceIds.size(), expected.sourceIds.size());
+        for (qsizetype i = 0; i < read.sourceIds.size(); ++i) {
+            Source source = content.sources.at(read.sourceIds.at(i) - 1);
+            source.id = expected.sourceIds.at(i);
+            QCOMPARE(source, *store.source(expected.sourceIds.at(i)));
+        }
+        expected.actors = read.actors;
+        expected.sourceIds = read.sourceIds;
+        QCOMPARE(read, expected);
+    }
+}
+
+void TstEntenteJson::wholeStoreReadsBackFromItsExport()
+{
+    QTemporaryDir dir;
+    EventStore store(dir.filePath(QStringLiteral("t.entente")));
+    SeedLoader::loadBundled(store);
+    store.setCategory({QStringLiteral("agreement"), QStringLiteral("#118844"), 0, false});
+    const TimelineContent content = StoreContent::read(store);
+    QCOMPARE(content.events.size(), 17);
+    QCOMPARE(content.categories,
+             (QList<Category>{{QStringLiteral("agreement"), QStringLiteral("#118844"), 0, false}}));
+    QCOMPARE(content.relationTypes.size(), Relation::builtInTypes().size());
+
+    const QByteArray json = EntenteJson::write(content);
+    const TimelineContent read = EntenteJson::read(json, QStringLiteral("t.json"));
+    QCOMPARE(EntenteJson::write(read), json);
+    QCOMPARE(read.categories, content.categories);
+    QCOMPARE(read.relationTypes, content.relationTypes);
+    QCOMPARE(read.relations.size(), content.relations.size());
+    for (qsizetype i = 0; i < read.events.size(); ++i) {
+        QCOMPARE(read.events.at(i).uid, content.events.at(i).uid);
+        QCOMPARE(read.events.at(i).start, content.events.at(i).start);
+    }
+    for (qsizetype i = 0; i < read.eras.size(); ++i) {
+        Era era = content.eras.at(i);
+        era.id = 0;
+        QCOMPARE(read.eras.at(i), era);
+    }
+}
+
+void TstEntenteJson::exportLoadsIntoAnotherStoreUnchanged()
+{
+    QTemporaryDir dir;
+    EventStore first(dir.filePath(QStringLiteral("a.entente")));
+    SeedLoader::loadBundled(first);
+    first.setCategory({QStringLiteral("agreement"), QStringLiteral("#118844"), 0, false});
+    first.setRelationType({QStringLiteral("escalated"), QStringLiteral("escalated into"),
+                           QStringLiteral("#aa3300"), 0});
+    const QByteArray json = EntenteJson::write(StoreContent::read(first));
+
+    EventStore second(dir.filePath(QStringLiteral("b.entente")));
+    SeedLoader::loadData(second, json, QStringLiteral("a.json"));
+    QCOMPARE(EntenteJson::write(StoreContent::read(second)), json);
+}
+
+void TstEntenteJson::errorsNameLineAndField_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("malformed JSON: no comma after line 2")
+        << QByteArray("{\"format\": \"entente-timeline\",\n\"version\": 2\n\"events\": []}")
+        << QStringLiteral("t.json:3:"); // the rest is Qt's own words
+    QTest::newRow("not ours") << QByteArray("{\"format\": \"timelinejs\"}")
+                              << QStringLiteral("t.json:1: field “format”: not an Entente "
+                                                "timeline (expected \"format\": "
+                                                "\"entente-timeline\")");
+    QTest::newRow("newer version")
+        << QByteArray("{\"format\": \"entente-timeline\",\n \"version\": 3}")
+        << QStringLiteral("t.json:2: field “version”: this timeline is of version 3, written "
+                          "by a newer Entente; this one reads versions 1 to 2");
+    QTest::newRow("wrong type") << QByteArray(R"({"format": "entente-timeline", "version": 2,
+ "events": [
+  {"uid": "a", "title": "A", "kind": "point"},
+  {"uid": "b",
+   "title": 5, "kind": "point"}]})")
+                                << QStringLiteral("t.json:5: event 2 (b), field “title”: "
+                                                  "expected text, not a number");
+    QTest::newRow("unknown actor key")
+        << QByteArray(R"({"format": "entente-timeline", "version": 2,
+ "actors": [{"key": "ru", "name": "Russia", "type": "state"}],
+ "events": [{"title": "A", "kind": "point",
+   "actors": [{"actor": "ua", "role": "party"}]}]})")
+        << QStringLiteral("t.json:4: event 1, field “actors”: no actor has "
+                          "the key “ua”");
+    QTest::newRow("bad date") << QByteArray(R"({"format": "entente-timeline", "version": 2,
+ "eras": [{"name": "E", "start": "2014-13", "end": "2015"}]})")
+                              << QStringLiteral("t.json:2: era 1 (E), field “start”: "
+                                                "“2014-13”: ");
+    QTest::newRow("relation to nothing")
+        << QByteArray(R"({"format": "entente-timeline", "version": 2,
+ "events": [{"uid": "a", "title": "A", "kind": "point"}],
+ "relations": [{"from": "a", "to": "b", "type": "related"}]})")
+        << QStringLiteral("t.json:3: relation 1, field “to”: no event "
+                          "has the uid or index “b”");
+    QTest::newRow("unknown relation type")
+        << QByteArray(R"({"format": "entente-timeline", "version": 2,
+ "events": [{"uid": "a", "title": "A", "kind": "point"}],
+ "relations": [{"from": "a", "to": "a",
+   "type": "causes"}]})")
+        << QStringLiteral("t.json:4: relation 1, field “type”: "
+                          "“causes” is not a relation type");
+}
+
+void TstEntenteJson::errorsNameLineAndField()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, error);
+    const std::optional<QString> message =
+        errorOf([&] { EntenteJson::read(json, QStringLiteral("t.json")); });
+    QVERIFY(message);
+    QVERIFY2(message->startsWith(error), qPrintable(*message));
+}
+
+QTEST_MAIN(TstEntenteJson)
+#include "tst_ententejson.moc"
