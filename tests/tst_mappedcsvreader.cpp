@@ -43,6 +43,7 @@ class TstMappedCsvReader : public QObject
 private slots:
     void mapsTheFields();
     void actorsAndSourcesAreShared();
+    void severalLinksAreSeveralSources();
     void titleFromDescription();
     void badRowsAreProblems();
     void dateOrderSettledByValues();
@@ -84,7 +85,7 @@ void TstMappedCsvReader::mapsTheFields()
     QCOMPARE(event.description, QStringLiteral("Package of\nmeasures"));
     QCOMPARE(event.location, QStringLiteral("Minsk"));
     QCOMPARE(event.tags, (QStringList{QStringLiteral("ceasefire"), QStringLiteral("Donbas")}));
-    QCOMPARE(event.uid, QStringLiteral("M2"));
+    QCOMPARE(event.uid, QStringLiteral("csv:id:M2")); // a short id, qualified by its column
     QCOMPARE(event.importance, 5);
     QCOMPARE(event.attributes.value(QStringLiteral("deaths")), QStringLiteral("0"));
     QCOMPARE(content.actors.size(), 1);
@@ -112,6 +113,19 @@ void TstMappedCsvReader::actorsAndSourcesAreShared()
     QCOMPARE(content.events.at(1).actors.first().actorId,
              content.events.at(0).actors.first().actorId);
     QCOMPARE(content.events.at(1).actors.first().role, QStringLiteral("party"));
+}
+
+void TstMappedCsvReader::severalLinksAreSeveralSources()
+{
+    ImportReport report;
+    const TimelineContent content = read("title,date,link,uid\n"
+                                         "Corridor,2022-03-05,https://a.org/1 ;;;; https://a.org/2,"
+                                         "0191d3a4-7c1e-7000-8000-000000000001\n",
+                                         &report);
+    QCOMPARE(content.sources.size(), 2);
+    QCOMPARE(content.sources.at(1).url, QStringLiteral("https://a.org/2"));
+    QCOMPARE(content.events.first().sourceIds.size(), 2);
+    QCOMPARE(content.events.first().uid, QStringLiteral("0191d3a4-7c1e-7000-8000-000000000001"));
 }
 
 void TstMappedCsvReader::titleFromDescription()

@@ -118,7 +118,9 @@ TimelineContent MappedCsvReader::read(const Table &table, const QString &fileNam
                                       ImportReport *report, const ImportProgress &progress)
 {
     if (m_mapping.isEmpty()) {
+        const DateOrder order = m_mapping.dateOrder; // told, with the columns left to guess
         m_mapping = CsvMapping::guess(table.header, firstRows(table));
+        m_mapping.dateOrder = order;
     }
     if (m_mapping.size() != table.header.size()) {
         throw Error(tr("%1:1: the column mapping is for %n column(s), the file has %2", nullptr,
@@ -182,7 +184,7 @@ void MappedCsvReader::readRecord(const CsvReader::Record &record, const QStringL
             event.attributes.insert(CsvMapping::attributeName(header.at(index)), text);
         }
     }
-    event.uid = value(record, Field::Uid);
+    event.uid = uidOf(value(record, Field::Uid), header);
     if (event.uid.isEmpty()) {
         const QByteArray identity = (event.start.toIso() + u'\n' + event.title).toUtf8();
         event.uid = QStringLiteral("csv:%1").arg(stableHash(identity), 16, 16, QLatin1Char('0'));
@@ -195,7 +197,7 @@ void MappedCsvReader::readRecord(const CsvReader::Record &record, const QStringL
     }
     if (good) {
         readActors(record, &event);
-        readSource(record, &event);
+        readSources(record, &event);
         m_content.events.append(event);
     }
 }
@@ -260,27 +262,51 @@ void MappedCsvReader::readActors(const CsvReader::Record &record, Event *event)
     }
 }
 
-void MappedCsvReader::readSource(const CsvReader::Record &record, Event *event)
+// A cell of several links (datasets separate them with spaces, ";" or "|") gives a source each.
+void MappedCsvReader::readSources(const CsvReader::Record &record, Event *event)
 {
-    Source source;
-    source.url = value(record, Field::SourceUrl);
-    source.title = value(record, Field::SourceTitle);
-    source.outlet = value(record, Field::SourceOutlet);
-    if (source.url.isEmpty() && source.title.isEmpty() && source.outlet.isEmpty()) {
-        return;
+    static const QRegularExpression separators(QStringLiteral("[\\s;|]+"));
+    const QString title = value(record, Field::SourceTitle);
+    const QString outlet = value(record, Field::SourceOutlet);
+    const QStringList urls = value(record, Field::SourceUrl).split(separators, Qt::SkipEmptyParts);
+    if (urls.isEmpty() && (!title.isEmpty() || !outlet.isEmpty())) {
+        addSource({0, outlet, title, QString(), {}, {}}, event);
     }
-    if (!Validator::check(source).isEmpty()) {
-        // A link that is not one is kept in the title rather than refusing the row.
-        source.title = source.title.isEmpty() ? source.url : source.title + u' ' + source.url;
-        source.url.clear();
+    for (const QString &url : urls) {
+        Source source{0, outlet, title, url, {}, {}};
+        if (!Validator::check(source).isEmpty()) {
+            // A link that is not one is kept in the title rather than refusing the row.
+            source.title = title.isEmpty() ? url : title + u' ' + url;
+            source.url.clear();
+        }
+        addSource(source, event);
     }
+}
+
+void MappedCsvReader::addSource(Source source, Event *event)
+{
     qint64 &key = m_sourceKeys[source.url + u'\n' + source.title + u'\n' + source.outlet];
     if (key == 0) {
         key = m_content.sources.size() + 1;
         source.id = key;
         m_content.sources.append(source);
     }
-    event->sourceIds.append(key);
+    if (!event->sourceIds.contains(key)) {
+        event->sourceIds.append(key);
+    }
+}
+
+// A short id without a scheme ("1", "A-17") is this file's row number in disguise, which another
+// file uses for other events: it is qualified by its column's name, so that it identifies the
+// event only among files of the same kind. Longer ids (UUIDs, "acled:UKR123") are kept as written.
+QString MappedCsvReader::uidOf(const QString &id, const QStringList &header) const
+{
+    constexpr int UniqueLength = 16;
+    if (id.isEmpty() || id.contains(u':') || id.size() >= UniqueLength) {
+        return id;
+    }
+    return QStringLiteral("csv:%1:%2")
+        .arg(CsvMapping::attributeName(header.at(m_mapping.indexOf(Field::Uid))), id);
 }
 
 QString MappedCsvReader::value(const CsvReader::Record &record, Field field) const

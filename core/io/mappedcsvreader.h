@@ -12,11 +12,13 @@ namespace entente {
 
 // Reads a CSV, TSV or ;-separated file of no known format through a CsvMapping: each record an
 // event (see CsvMapping::Field for what a column can be). Without a mapping, one is guessed from
-// the header and the first rows. The day–month order of the date columns is the mapping's, or
-// what their values settle; when neither settles it, the read throws Error asking for it.
-// A row without a title takes its description's first line; a date or importance that cannot be
-// read, or no title at all, is a problem of its row. Without a uid column, an event's uid is
-// made from its date and title, so that importing the same file again finds it.
+// the header and the first rows (keeping the mapping's date order). The day–month order of the date
+// columns is the mapping's, or what their values settle; when neither settles it, the read throws
+// Error asking for it. A row without a title takes its description's first line; a date or
+// importance that cannot be read, or no title at all, is a problem of its row. Without a uid
+// column, an event's uid is made from its date and title, so that importing the same file again
+// finds it; a short id in a uid column is qualified by the column's name (see uidOf). A cell of
+// links gives a source per link.
 class MappedCsvReader final : public DatasetReader
 {
     Q_DECLARE_TR_FUNCTIONS(entente::MappedCsvReader)
@@ -51,7 +53,9 @@ private:
     void readRecord(const CsvReader::Record &record, const QStringList &header);
     bool readDates(const CsvReader::Record &record, const QStringList &header, Event *event);
     void readActors(const CsvReader::Record &record, Event *event);
-    void readSource(const CsvReader::Record &record, Event *event);
+    void readSources(const CsvReader::Record &record, Event *event);
+    void addSource(Source source, Event *event);
+    QString uidOf(const QString &id, const QStringList &header) const;
     bool readImportance(const CsvReader::Record &record, const QStringList &header, Event *event);
     QString value(const CsvReader::Record &record, CsvMapping::Field field) const;
     void problem(int line, const QString &column, const QString &message);
