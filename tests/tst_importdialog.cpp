@@ -294,7 +294,7 @@ void TstImportDialog::importIsOneUndoStep()
     QVERIFY(answers.allAnswered());
     QCOMPARE(m_window->store()->eventCount(), events + 3);
     QCOMPARE(m_window->statusBar()->currentMessage(),
-             QStringLiteral("Imported 3 event(s) from %1").arg(QDir::toNativeSeparators(path)));
+             QStringLiteral("Imported 3 events from %1").arg(QDir::toNativeSeparators(path)));
     QUndoStack *undo = m_window->editing()->undoStack();
     QCOMPARE(undo->count(), 1);
     undo->undo();
@@ -377,15 +377,15 @@ void TstImportDialog::duplicatesAreSkippedOrUpdated()
         QVERIFY(m_window->importing()->importFile(path));
         QVERIFY(answers.allAnswered());
     }
-    QCOMPARE(question, QStringLiteral("2 event(s) of the file are already in the timeline."));
+    QCOMPARE(question, QStringLiteral("2 events of the file are already in the timeline."));
     QCOMPARE(m_window->store()->eventCount(), events);
     QCOMPARE(m_window->statusBar()->currentMessage(),
-             QStringLiteral("Imported 0 event(s) from %1").arg(QDir::toNativeSeparators(path)));
+             QStringLiteral("Imported 0 events from %1").arg(QDir::toNativeSeparators(path)));
     DialogAnswers answers({acceptMapping(), clickInBox(QStringLiteral("Update"))});
     QVERIFY(m_window->importing()->importFile(path));
     QCOMPARE(m_window->store()->eventCount(), events);
     QCOMPARE(m_window->statusBar()->currentMessage(),
-             QStringLiteral("Imported 2 event(s) from %1").arg(QDir::toNativeSeparators(path)));
+             QStringLiteral("Imported 2 events from %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void TstImportDialog::droppedCsvIsImported()

@@ -201,9 +201,9 @@ void TstMappedCsvReader::nonUtf8LinesAreWarned()
     const TimelineContent content = read("title,date\nCaf\xe9 talks,2025-02-05\n", &report);
     QCOMPARE(content.events.first().title, QStringLiteral("Café talks"));
     QCOMPARE(report.warnings.size(), 1);
-    QCOMPARE(report.warnings.first().toString(),
-             QStringLiteral("events.csv: 1 line(s) were not UTF-8 and were read as Windows-1252: "
-                            "2"));
+    QCOMPARE(
+        report.warnings.first().toString(),
+        QStringLiteral("events.csv: lines read as Windows-1252 because they are not UTF-8: 2"));
 }
 
 void TstMappedCsvReader::registeredAsCsvFormat()

@@ -167,11 +167,8 @@ std::optional<TimelineContent> ImportController::readCsv(const QString &path, Im
 bool ImportController::withProgress(const QString &label,
                                     const std::function<void(const ImportProgress &)> &work)
 {
-    QProgressDialog dialog(label, tr("Cancel"), 0, ProgressSteps, m_window);
-    dialog.setWindowModality(Qt::WindowModal);
-    dialog.setMinimumDuration(m_progressDelay);
-    dialog.setAutoReset(false);
-    dialog.setAutoClose(false);
+    const std::unique_ptr<QProgressDialog> progressDialog = newProgressDialog(label);
+    QProgressDialog &dialog = *progressDialog;
     std::atomic<qint64> done{0}, total{0};
     std::atomic<bool> cancelled{false};
     QString error;
@@ -210,6 +207,18 @@ bool ImportController::withProgress(const QString &label,
     return !workCancelled && !dialog.wasCanceled();
 }
 
+// Shown after the delay, over the window, kept open at 100% until the work says it is done.
+std::unique_ptr<QProgressDialog> ImportController::newProgressDialog(const QString &label) const
+{
+    auto dialog =
+        std::make_unique<QProgressDialog>(label, tr("Cancel"), 0, ProgressSteps, m_window);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(m_progressDelay);
+    dialog->setAutoReset(false);
+    dialog->setAutoClose(false);
+    return dialog;
+}
+
 bool ImportController::confirmProblems(const ImportReport &report, qsizetype events)
 {
     if (report.problems.isEmpty() && report.warnings.isEmpty()) {
@@ -233,7 +242,7 @@ ImportController::askDuplicates(const TimelineContent &content)
         return ContentImport::Duplicates::Skip;
     }
     QMessageBox box(QMessageBox::Question, tr("Import"),
-                    tr("%n event(s) of the file are already in the timeline.", nullptr, known),
+                    tr("%n events of the file are already in the timeline.", nullptr, known),
                     QMessageBox::Cancel, m_window);
     box.setInformativeText(tr("Skip them, or update them with what the file says?"));
     QPushButton *skip = box.addButton(tr("&Skip"), QMessageBox::AcceptRole);
@@ -253,11 +262,9 @@ bool ImportController::write(const TimelineContent &content, ContentImport::Dupl
                              const QString &path)
 {
     const bool wasEmpty = m_window->store()->eventCount() == 0;
-    QProgressDialog dialog(tr("Importing %1…").arg(path), tr("Cancel"), 0, ProgressSteps, m_window);
-    dialog.setWindowModality(Qt::WindowModal);
-    dialog.setMinimumDuration(m_progressDelay);
-    dialog.setAutoReset(false);
-    dialog.setAutoClose(false);
+    const std::unique_ptr<QProgressDialog> progressDialog =
+        newProgressDialog(tr("Importing %1…").arg(path));
+    QProgressDialog &dialog = *progressDialog;
     ContentImport::Options options{duplicates, [&dialog](qint64 done, qint64 total) {
                                        if (total > 0) {
                                            // Modal: setValue lets Cancel be clicked.
@@ -272,7 +279,7 @@ bool ImportController::write(const TimelineContent &content, ContentImport::Dupl
     const ImportOutcome &outcome = command->outcome();
     const int imported = int(outcome.added + outcome.updated);
     m_window->statusBar()->showMessage(
-        tr("Imported %n event(s) from %1", nullptr, imported).arg(path), 10000);
+        tr("Imported %n events from %1", nullptr, imported).arg(path), 10000);
     if (wasEmpty) {
         m_window->timelineView()->zoomToFit();
     }

@@ -8,9 +8,11 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QAction;
+class QProgressDialog;
 
 namespace entente {
 
@@ -54,6 +56,7 @@ private:
     // Throws the Error that `work` threw.
     bool withProgress(const QString &label,
                       const std::function<void(const ImportProgress &)> &work);
+    std::unique_ptr<QProgressDialog> newProgressDialog(const QString &label) const;
     bool confirmProblems(const ImportReport &report, qsizetype events);
     std::optional<ContentImport::Duplicates> askDuplicates(const TimelineContent &content);
     bool write(const TimelineContent &content, ContentImport::Duplicates duplicates,

@@ -35,9 +35,9 @@ ImportProblemsDialog::ImportProblemsDialog(const ImportReport &report, qsizetype
     auto *layout = new QVBoxLayout(this);
     const int bad = int(report.problems.size());
     QString summary =
-        bad > 0 ? tr("%n row(s) cannot be imported.", nullptr, bad) + u' ' +
-                      tr("The other %n event(s) can be.", nullptr, int(goodEvents))
-                : tr("The file can be imported (%n event(s)), but note:", nullptr, int(goodEvents));
+        bad > 0 ? tr("%n rows cannot be imported.", nullptr, bad) + u' ' +
+                      tr("The other %n events can be.", nullptr, int(goodEvents))
+                : tr("The file can be imported (%n events), but note:", nullptr, int(goodEvents));
     if (bad > MaxListed) {
         summary += u' ' + tr("The first %1 are listed; Save writes them all.").arg(MaxListed);
     }

@@ -57,10 +57,9 @@ void warnNonUtf8(const TextReader &text, const QString &fileName, QList<ImportPr
         lines.append(QString::number(line));
     }
     const int more = text.nonUtf8LineCount() - int(lines.size());
-    QString message = MappedCsvReader::tr("%n line(s) were not UTF-8 and were read as "
-                                          "Windows-1252: %1",
-                                          nullptr, text.nonUtf8LineCount())
-                          .arg(lines.join(QStringLiteral(", ")));
+    QString message =
+        MappedCsvReader::tr("lines read as Windows-1252 because they are not UTF-8: %1")
+            .arg(lines.join(QStringLiteral(", ")));
     if (more > 0) {
         message += MappedCsvReader::tr(" and %n more", nullptr, more);
     }
@@ -123,7 +122,7 @@ TimelineContent MappedCsvReader::read(const Table &table, const QString &fileNam
         m_mapping.dateOrder = order;
     }
     if (m_mapping.size() != table.header.size()) {
-        throw Error(tr("%1:1: the column mapping is for %n column(s), the file has %2", nullptr,
+        throw Error(tr("%1:1: the column mapping is for %n columns, the file has %2", nullptr,
                        int(m_mapping.size()))
                         .arg(fileName)
                         .arg(table.header.size()));
