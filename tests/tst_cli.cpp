@@ -120,6 +120,9 @@ private slots:
     void importWithBadRowsImportsNothingUnlessSkipped();
     void importIntoTheUserTimeline();
     void importOfAFormatNotSupportedYet();
+    void importCsvWithMapAndDateOrder();
+    void importCsvWhoseDateOrderIsNotSettled();
+    void importCsvWithABadMap();
     void badUsage_data();
     void badUsage();
 
@@ -813,6 +816,79 @@ void TstCli::importOfAFormatNotSupportedYet()
     QVERIFY(!QFileInfo::exists(path(QStringLiteral("a.entente"))));
 }
 
+namespace {
+
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+} // namespace
+
+void TstCli::importCsvWithMapAndDateOrder()
+{
+    const QString csv = path(QStringLiteral("talks.csv"));
+    writeBytes(csv, "Headline;Day;Envoy;Remarks\n"
+                    "Minsk II;12/02/2015;OSCE;signed at night\n"
+                    "Normandy call;01/03/2015;France;\n");
+    const QString db = path(QStringLiteral("talks.entente"));
+    const Run result = run(
+        {QStringLiteral("--import"), csv, QStringLiteral("--database"), db, QStringLiteral("--map"),
+         QStringLiteral("title=Headline,date=2,actor:mediator=envoy,description=Remarks"),
+         QStringLiteral("--date-order"), QStringLiteral("dmy")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(QString::fromUtf8(result.out),
+             QStringLiteral("Imported 2 events (0 updated, 0 skipped) from %1\n").arg(csv));
+    const QJsonArray events =
+        listJsonOf({QStringLiteral("--database"), db, QStringLiteral("--list")});
+    QCOMPARE(events.size(), 2);
+    const QJsonObject first = events.at(0).toObject();
+    QCOMPARE(first.value(u"title").toString(), QStringLiteral("Minsk II"));
+    QCOMPARE(first.value(u"start").toString(), QStringLiteral("2015-02-12"));
+    QCOMPARE(first.value(u"description").toString(), QStringLiteral("signed at night"));
+    const QJsonObject actor = first.value(u"actors").toArray().at(0).toObject();
+    QCOMPARE(actor.value(u"name").toString(), QStringLiteral("OSCE"));
+    QCOMPARE(actor.value(u"role").toString(), QStringLiteral("mediator"));
+    QCOMPARE(events.at(1).toObject().value(u"start").toString(), QStringLiteral("2015-03-01"));
+}
+
+void TstCli::importCsvWhoseDateOrderIsNotSettled()
+{
+    const QString csv = path(QStringLiteral("talks.csv"));
+    writeBytes(csv, "title,date\nMinsk II,12/02/2015\nCall,01/03/2015\n");
+    const QString db = path(QStringLiteral("talks.entente"));
+    const Run result = run({QStringLiteral("--import"), csv, QStringLiteral("--database"), db});
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(QString::fromUtf8(result.err),
+             QStringLiteral("entente: %1: dates such as “12/02/2015” can be read day first or "
+                            "month first, and no date in the file settles which. Say which "
+                            "order the dates are in.\n")
+                 .arg(csv));
+    QVERIFY(!QFileInfo::exists(db));
+    const Run monthFirst = run({QStringLiteral("--import"), csv, QStringLiteral("--database"), db,
+                                QStringLiteral("--date-order"), QStringLiteral("mdy")});
+    QCOMPARE(monthFirst.exitCode, 0);
+    const QJsonArray events =
+        listJsonOf({QStringLiteral("--database"), db, QStringLiteral("--list")});
+    QCOMPARE(events.at(0).toObject().value(u"start").toString(), QStringLiteral("2015-01-03"));
+}
+
+void TstCli::importCsvWithABadMap()
+{
+    const QString csv = path(QStringLiteral("talks.csv"));
+    writeBytes(csv, "title,date\nMinsk II,2015-02-12\n");
+    const QString db = path(QStringLiteral("talks.entente"));
+    const Run result = run({QStringLiteral("--import"), csv, QStringLiteral("--database"), db,
+                            QStringLiteral("--map"), QStringLiteral("title=Headline")});
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(QString::fromUtf8(result.err),
+             QStringLiteral("entente: column mapping: the file has no column “Headline”; its "
+                            "columns are title, date\n"));
+    QVERIFY(!QFileInfo::exists(db));
+}
+
 // --- errors ----------------------------------------------------------------------------------
 
 void TstCli::badUsage_data()
@@ -837,6 +913,8 @@ void TstCli::badUsage_data()
     QTest::newRow("duplicates without import") << args("--duplicates skip") << false;
     QTest::newRow("duplicates maybe") << args("--import x.json --duplicates maybe") << false;
     QTest::newRow("import format xlsx") << args("--import x.json --format xlsx") << false;
+    QTest::newRow("map without import") << args("--map title=1") << false;
+    QTest::newRow("date order ymd") << args("--import x.csv --date-order ymd") << false;
     QTest::newRow("import missing file") << args("--import missing.json") << false;
     QTest::newRow("import garbage timeline")
         << args("--import garbage.entente --format timelinejs") << true;

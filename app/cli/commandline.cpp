@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "csvmapping.h"
 #include "error.h"
 #include "eventstore.h"
 #include "importformats.h"
@@ -86,6 +87,18 @@ struct Parser
         QStringLiteral("skip-bad-rows"),
         CommandLine::tr("Let --import leave out rows it cannot read (listed on stderr) instead "
                         "of importing nothing.")};
+    QCommandLineOption map{
+        QStringLiteral("map"),
+        CommandLine::tr("Columns of a CSV file of no known format, for --import: "
+                        "title=COL,date=COL,end=COL,actor[:ROLE]=COL,… with COL a header name or "
+                        "a 1-based number (fields: %1; default: guessed from the header).")
+            .arg(CsvMapping::names().join(QStringLiteral(", "))),
+        QStringLiteral("MAPPING")};
+    QCommandLineOption dateOrder{
+        QStringLiteral("date-order"),
+        CommandLine::tr("Whether --import reads dates such as 05/02/2025 day first (dmy) or "
+                        "month first (mdy), when the file's dates do not settle it."),
+        QStringLiteral("ORDER")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
                             CommandLine::tr("Show this help and exit.")};
     QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
@@ -98,7 +111,7 @@ struct Parser
                             "done, 1 failed (nothing changed), 2 bad usage, 3 --import found bad "
                             "rows and imported nothing."));
         parser.addOptions({database, exportImage, exportData, from, to, size, theme, lanes, list,
-                           format, import, duplicates, skipBadRows, help, version});
+                           format, import, duplicates, skipBadRows, map, dateOrder, help, version});
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      CommandLine::tr("The timeline to open, as with --database."),
                                      QStringLiteral("[FILE]"));
@@ -208,8 +221,10 @@ bool parseImport(const Parser &p, CommandLine::Options *options, QString *error)
     options->importFile = p.parser.value(p.import);
     options->skipBadRows = p.parser.isSet(p.skipBadRows);
     const bool importing = !options->importFile.isEmpty();
-    if (!importing && (p.parser.isSet(p.duplicates) || options->skipBadRows)) {
-        *error = CommandLine::tr("--duplicates and --skip-bad-rows go with --import");
+    if (!importing && (p.parser.isSet(p.duplicates) || options->skipBadRows ||
+                       p.parser.isSet(p.map) || p.parser.isSet(p.dateOrder))) {
+        *error = CommandLine::tr(
+            "--duplicates, --skip-bad-rows, --map and --date-order go with --import");
         return false;
     }
     if (importing &&
@@ -222,6 +237,14 @@ bool parseImport(const Parser &p, CommandLine::Options *options, QString *error)
         return false;
     }
     options->duplicates = ContentImport::Duplicates(duplicates); // in the order of the choices
+    options->columnMap = p.parser.value(p.map);
+    if (p.parser.isSet(p.dateOrder)) {
+        const int order = choice(p, p.dateOrder, {u"dmy"_s, u"mdy"_s}, error);
+        if (order < 0) {
+            return false;
+        }
+        options->dateOrder = order == 0 ? DateOrder::DayFirst : DateOrder::MonthFirst;
+    }
     if (importing && p.parser.isSet(p.format)) {
         options->importFormat = p.parser.value(p.format).toLower();
         if (!ImportFormats::fromName(options->importFormat)) {

@@ -3,6 +3,7 @@
 
 #include "contentimport.h"
 #include "dataexport.h"
+#include "datecolumn.h"
 #include "eventlistwriter.h"
 #include "partialdate.h"
 #include "timelineexporter.h"
@@ -45,7 +46,9 @@ public:
         QString importFormat; // --format with --import: an ImportFormats name; "": detect
         ContentImport::Duplicates duplicates = ContentImport::Duplicates::Skip;
         bool skipBadRows = false;
-        QString exportData; // --export FILE
+        QString columnMap;                        // --map, for a CSV of no known format
+        DateOrder dateOrder = DateOrder::Unknown; // --date-order dmy|mdy
+        QString exportData;                       // --export FILE
         DataExport::Format dataFormat = DataExport::Format::Json;
         bool help = false;
         bool version = false;

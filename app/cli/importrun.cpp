@@ -5,6 +5,8 @@
 #include "error.h"
 #include "eventstore.h"
 #include "importformats.h"
+#include "mappedcsvreader.h"
+#include "textreader.h"
 
 #include <QDir>
 #include <QFile>
@@ -41,7 +43,7 @@ int ImportRun::run()
             : ImportFormats::fromName(m_options.importFormat).value_or(ImportFormat::Unknown);
     ImportReport report;
     const TimelineContent content =
-        ImportFormats::reader(format)->read(file, path, &report, progress(tr("Reading")));
+        reader(format, path)->read(file, path, &report, progress(tr("Reading")));
     printReport(report);
     if (report.hasProblems() && !m_options.skipBadRows) {
         const int rows = int(report.problems.size());
@@ -74,6 +76,37 @@ int ImportRun::run()
                                    .arg(outcome.skipped)
                                    .arg(QDir::toNativeSeparators(path))));
     return std::fflush(stdout) == 0 ? CommandLine::Success : CommandLine::Failure;
+}
+
+// A CSV of no known format is read through --map and --date-order; --map is refused for
+// formats whose columns Entente knows.
+std::unique_ptr<DatasetReader> ImportRun::reader(ImportFormat format, const QString &path) const
+{
+    if (format != ImportFormat::Csv) {
+        if (!m_options.columnMap.isEmpty()) {
+            throw Error(tr("--map: %1 is a %2 file, whose columns Entente knows")
+                            .arg(QDir::toNativeSeparators(path), ImportFormats::name(format)));
+        }
+        return ImportFormats::reader(format);
+    }
+    CsvMapping mapping;
+    if (!m_options.columnMap.isEmpty()) {
+        QFile file(path);
+        mapping = CsvMapping::fromText(m_options.columnMap, headerOf(file, path));
+    }
+    mapping.dateOrder = m_options.dateOrder;
+    return std::make_unique<MappedCsvReader>(mapping);
+}
+
+// The column names of a CSV file, which --map names columns by.
+QStringList ImportRun::headerOf(QFile &file, const QString &path)
+{
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw Error(tr("%1: cannot read the file: %2")
+                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    TextReader text(&file);
+    return CsvReader(text, QChar(), path).header().fields;
 }
 
 // A count on one line of the terminal, rewritten in place; nothing when stderr is a file.

@@ -2,10 +2,15 @@
 #pragma once
 
 #include "commandline.h"
+#include "importformats.h"
 #include "importprogress.h"
 #include "importreport.h"
 
 #include <QCoreApplication>
+
+#include <memory>
+
+class QFile;
 
 namespace entente {
 
@@ -13,7 +18,8 @@ namespace entente {
 // problems of its rows as "file:line: column: message" on stderr, and unless there are some
 // and --skip-bad-rows is not given, adds it to the timeline in one transaction and prints
 // "Imported N events (U updated, S skipped) from FILE" (N counts the updated ones). Progress
-// goes to stderr when stderr is a terminal. Errors throw Error (CommandLine reports them).
+// goes to stderr when stderr is a terminal. A CSV of no known format is read through --map
+// (else a guess) and --date-order. Errors throw Error (CommandLine reports them).
 class ImportRun final
 {
     Q_DECLARE_TR_FUNCTIONS(entente::ImportRun)
@@ -23,6 +29,8 @@ public:
     int run(); // a CommandLine::ExitCode
 
 private:
+    std::unique_ptr<DatasetReader> reader(ImportFormat format, const QString &path) const;
+    static QStringList headerOf(QFile &file, const QString &path);
     ImportProgress progress(const QString &what) const;
     void printReport(const ImportReport &report) const;
 

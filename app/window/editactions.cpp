@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editactions.h"
 
+#include "cancelled.h"
 #include "error.h"
 #include "eventstore.h"
 #include "storecommand.h"
@@ -90,6 +91,10 @@ bool EditActions::push(QUndoCommand *command)
     }
     try {
         m_undo->push(command);
+    } catch (const Cancelled &) {
+        // The user stopped it: the store rolled back, and there is nothing to report.
+        delete command;
+        return false;
     } catch (const Error &error) {
         // QUndoStack runs redo() before it takes the command, so it neither kept it nor moved
         // its index; the store rolled the batch back, so the file is as it was.

@@ -17,6 +17,7 @@
 #include "eventstore.h"
 #include "exportdialog.h"
 #include "gotodateprompt.h"
+#include "importcontroller.h"
 #include "overviewstrip.h"
 #include "panefocus.h"
 #include "printpreview.h"
@@ -182,6 +183,10 @@ void MainWindow::createFileMenu()
     QAction *print = file->addAction(tr("&Print…"), this, &MainWindow::printTimeline);
     print->setShortcut(QKeySequence::Print);
     m_documents->addDocumentActions({exportAction, exportData, print});
+    // What it does comes with the editing actions (createEditMenu), which it is one of.
+    m_importAction = new QAction(tr("&Import…"), this);
+    file->insertAction(exportAction, m_importAction);
+    file->insertSeparator(exportAction);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -195,6 +200,7 @@ void MainWindow::createEditMenu()
     // Cut, Copy, Paste, Duplicate, Delete, New Event at Cursor: on the timeline's events.
     new TimelineEditActions(m_view, m_editing, edit);
     m_eventEditing = new EventEditing(this, m_editing);
+    m_importing = new ImportController(this, m_editing, m_importAction);
     // Enter or a double click on a row of the list edits its event.
     connect(m_events->table(), &QAbstractItemView::activated, this, [this](const QModelIndex &row) {
         m_eventEditing->editEvent(row.data(EventListModel::EventIdRole).toLongLong());

@@ -23,6 +23,7 @@ class EventEditing;
 class EventDetails;
 class EventListDock;
 class EventStore;
+class ImportController;
 class OverviewStrip;
 class TimelineView;
 
@@ -44,6 +45,7 @@ public:
     EditActions *editing() const { return m_editing; }
     DocumentController *documents() const { return m_documents; }
     EventEditing *eventEditing() const { return m_eventEditing; }
+    ImportController *importing() const { return m_importing; }
 
     // Shows this timeline instead of the one open (none: the start page).
     // Another file; with keepHistory (Save As), undo goes on in the new one.
@@ -103,6 +105,8 @@ private:
     EditActions *m_editing = nullptr;
     DocumentController *m_documents = nullptr;
     EventEditing *m_eventEditing = nullptr;
+    ImportController *m_importing = nullptr;
+    QAction *m_importAction = nullptr; // File ▸ Import…, which m_importing runs
     QLabel *m_status; // the file and its events, which messages and menu hints do not wipe
     bool m_syncing = false;
     QActionGroup *m_laneModes = nullptr;

@@ -2,6 +2,7 @@
 #include "importformats.h"
 
 #include "error.h"
+#include "mappedcsvreader.h"
 #include "timelinejsreader.h"
 
 #include <QFileInfo>
@@ -148,6 +149,8 @@ std::unique_ptr<DatasetReader> ImportFormats::reader(ImportFormat format)
     switch (format) {
     case ImportFormat::TimelineJs:
         return std::make_unique<TimelineJsReader>();
+    case ImportFormat::Csv:
+        return std::make_unique<MappedCsvReader>(); // its columns guessed
     case ImportFormat::Unknown:
         throw Error(tr("Entente cannot tell which format the file is in; choose one of %1.")
                         .arg(names().join(QStringLiteral(", "))));

@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importcontroller.h"
+
+#include "cancelled.h"
+#include "csvmappingdialog.h"
+#include "editactions.h"
+#include "error.h"
+#include "eventstore.h"
+#include "importcommand.h"
+#include "importproblemsdialog.h"
+#include "mainwindow.h"
+#include "mappedcsvreader.h"
+#include "timelineview.h"
+
+#include <QAction>
+#include <QDir>
+#include <QDropEvent>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+
+namespace entente {
+
+namespace {
+
+constexpr qsizetype DetectionHead = 8192; // bytes read to tell the format
+constexpr int ProgressSteps = 1000;
+constexpr int MaxSelected = 1000; // events selected after an import; more would only be slow
+const QString FolderKey = QStringLiteral("import/folder");
+
+const QStringList &suffixes()
+{
+    static const QStringList list = {QStringLiteral("csv"), QStringLiteral("tsv"),
+                                     QStringLiteral("json"), QStringLiteral("timeline"),
+                                     QStringLiteral("ics")};
+    return list;
+}
+
+void openFile(QFile &file, const QString &path)
+{
+    file.setFileName(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw Error(ImportController::tr("%1: cannot read the file: %2")
+                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+}
+
+} // namespace
+
+ImportController::ImportController(MainWindow *window, EditActions *editing, QAction *importAction)
+    : QObject(window), m_window(window), m_editing(editing), m_import(importAction)
+{
+    connect(m_import, &QAction::triggered, this, &ImportController::chooseFile);
+    m_import->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
+    m_import->setStatusTip(tr("Add the events of a dataset or timeline file to this timeline"));
+    m_editing->addEditingAction(m_import);
+    window->installEventFilter(this);
+}
+
+QStringList ImportController::fileFilters()
+{
+    return {tr("All supported (*.csv *.tsv *.txt *.json *.timeline *.ics)"),
+            tr("CSV: ACLED, UCDP, PA-X or any columns (*.csv *.tsv *.txt)"),
+            tr("Entente JSON or TimelineJS (*.json)"),
+            tr("Timeline (*.timeline)"),
+            tr("iCalendar (*.ics)"),
+            tr("All files (*)")};
+}
+
+bool ImportController::isImportable(const QString &path)
+{
+    return suffixes().contains(QFileInfo(path).suffix().toLower());
+}
+
+void ImportController::chooseFile()
+{
+    QSettings settings;
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Import"), settings.value(FolderKey).toString(),
+                                     fileFilters().join(QStringLiteral(";;")));
+    if (!path.isEmpty()) {
+        settings.setValue(FolderKey, QFileInfo(path).absolutePath());
+        importFile(path);
+    }
+}
+
+bool ImportController::importFile(const QString &path)
+{
+    if (!m_editing->canEdit()) {
+        m_window->statusBar()->showMessage(
+            tr("This timeline is read-only: nothing can be imported into it."), 5000);
+        return false;
+    }
+    const QString fileName = QDir::toNativeSeparators(path);
+    try {
+        ImportReport report;
+        const std::optional<TimelineContent> content = read(path, &report);
+        if (!content || !confirmProblems(report, content->events.size())) {
+            return false;
+        }
+        const std::optional<ContentImport::Duplicates> duplicates = askDuplicates(*content);
+        return duplicates && write(*content, *duplicates, fileName);
+    } catch (const Cancelled &) {
+        return false;
+    } catch (const Error &error) {
+        QMessageBox::warning(m_window, tr("Import failed"), error.message());
+        return false;
+    }
+}
+
+std::optional<TimelineContent> ImportController::read(const QString &path, ImportReport *report)
+{
+    const QString fileName = QDir::toNativeSeparators(path);
+    ImportFormat format;
+    {
+        QFile file;
+        openFile(file, path);
+        format = ImportFormats::detect(path, file.peek(DetectionHead));
+    }
+    if (format == ImportFormat::Csv) {
+        return readCsv(path, report);
+    }
+    const std::unique_ptr<DatasetReader> reader = ImportFormats::reader(format);
+    TimelineContent content;
+    const bool done = withProgress(tr("Reading %1…").arg(fileName), [&](const ImportProgress &p) {
+        QFile file;
+        openFile(file, path);
+        content = reader->read(file, fileName, report, p);
+    });
+    return done ? std::optional(std::move(content)) : std::nullopt;
+}
+
+std::optional<TimelineContent> ImportController::readCsv(const QString &path, ImportReport *report)
+{
+    const QString fileName = QDir::toNativeSeparators(path);
+    MappedCsvReader::Table table;
+    if (!withProgress(tr("Reading %1…").arg(fileName), [&](const ImportProgress &p) {
+            QFile file;
+            openFile(file, path);
+            table = MappedCsvReader::readTable(file, fileName, p);
+        })) {
+        return std::nullopt;
+    }
+    CsvMappingDialog dialog(table, QFileInfo(path).fileName(), m_window);
+    if (dialog.exec() != QDialog::Accepted) {
+        return std::nullopt;
+    }
+    MappedCsvReader reader(dialog.mapping());
+    TimelineContent content;
+    const bool done = withProgress(tr("Reading %1…").arg(fileName), [&](const ImportProgress &p) {
+        content = reader.read(table, fileName, report, p);
+    });
+    return done ? std::optional(std::move(content)) : std::nullopt;
+}
+
+bool ImportController::withProgress(const QString &label,
+                                    const std::function<void(const ImportProgress &)> &work)
+{
+    const std::unique_ptr<QProgressDialog> progressDialog = newProgressDialog(label);
+    QProgressDialog &dialog = *progressDialog;
+    std::atomic<qint64> done{0}, total{0};
+    std::atomic<bool> cancelled{false};
+    QString error;
+    bool workCancelled = false;
+    const ImportProgress progress = [&](qint64 now, qint64 all) {
+        done = now;
+        total = all;
+        return !cancelled.load();
+    };
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        try {
+            work(progress);
+        } catch (const Cancelled &) {
+            workCancelled = true;
+        } catch (const Error &e) {
+            error = e.message();
+        }
+    }));
+    QEventLoop loop;
+    connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    QTimer tick;
+    connect(&tick, &QTimer::timeout, &dialog, [&] {
+        cancelled = dialog.wasCanceled();
+        if (total > 0) {
+            dialog.setValue(int(done * ProgressSteps / total));
+        }
+    });
+    tick.start(50);
+    thread->start();
+    loop.exec();
+    thread->wait();
+    if (!error.isEmpty()) {
+        throw Error(error);
+    }
+    // A cancel that came as the work finished counts too: the user asked for nothing.
+    return !workCancelled && !dialog.wasCanceled();
+}
+
+// Shown after the delay, over the window, kept open at 100% until the work says it is done.
+std::unique_ptr<QProgressDialog> ImportController::newProgressDialog(const QString &label) const
+{
+    auto dialog =
+        std::make_unique<QProgressDialog>(label, tr("Cancel"), 0, ProgressSteps, m_window);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(m_progressDelay);
+    dialog->setAutoReset(false);
+    dialog->setAutoClose(false);
+    return dialog;
+}
+
+bool ImportController::confirmProblems(const ImportReport &report, qsizetype events)
+{
+    if (report.problems.isEmpty() && report.warnings.isEmpty()) {
+        return true;
+    }
+    ImportProblemsDialog dialog(report, events, m_window);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+std::optional<ContentImport::Duplicates>
+ImportController::askDuplicates(const TimelineContent &content)
+{
+    const EventStore *store = m_window->store();
+    int known = 0;
+    if (store->eventCount() > 0) {
+        for (const Event &event : content.events) {
+            known += !event.uid.isEmpty() && store->eventByUid(event.uid).has_value();
+        }
+    }
+    if (known == 0) {
+        return ContentImport::Duplicates::Skip;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Import"),
+                    tr("%n events of the file are already in the timeline.", nullptr, known),
+                    QMessageBox::Cancel, m_window);
+    box.setInformativeText(tr("Skip them, or update them with what the file says?"));
+    QPushButton *skip = box.addButton(tr("&Skip"), QMessageBox::AcceptRole);
+    QPushButton *update = box.addButton(tr("&Update"), QMessageBox::AcceptRole);
+    box.setDefaultButton(skip);
+    box.exec();
+    if (box.clickedButton() == skip) {
+        return ContentImport::Duplicates::Skip;
+    }
+    if (box.clickedButton() == update) {
+        return ContentImport::Duplicates::Update;
+    }
+    return std::nullopt;
+}
+
+bool ImportController::write(const TimelineContent &content, ContentImport::Duplicates duplicates,
+                             const QString &path)
+{
+    const bool wasEmpty = m_window->store()->eventCount() == 0;
+    const std::unique_ptr<QProgressDialog> progressDialog =
+        newProgressDialog(tr("Importing %1…").arg(path));
+    QProgressDialog &dialog = *progressDialog;
+    ContentImport::Options options{duplicates, [&dialog](qint64 done, qint64 total) {
+                                       if (total > 0) {
+                                           // Modal: setValue lets Cancel be clicked.
+                                           dialog.setValue(int(done * ProgressSteps / total));
+                                       }
+                                       return !dialog.wasCanceled();
+                                   }};
+    auto *command = new ImportCommand(m_window->store(), content, options, path);
+    if (!m_editing->push(command)) {
+        return false;
+    }
+    const ImportOutcome &outcome = command->outcome();
+    const int imported = int(outcome.added + outcome.updated);
+    m_window->statusBar()->showMessage(
+        tr("Imported %n events from %1", nullptr, imported).arg(path), 10000);
+    if (wasEmpty) {
+        m_window->timelineView()->zoomToFit();
+    }
+    if (const QList<qint64> ids = outcome.addedEventIds();
+        !ids.isEmpty() && ids.size() <= MaxSelected) {
+        m_window->selectEvents(ids);
+    }
+    return true;
+}
+
+QString ImportController::droppedFile(const QEvent *event) const
+{
+    const QMimeData *mime = static_cast<const QDropEvent *>(event)->mimeData();
+    if (!mime || !mime->hasUrls() || !m_window->store()) {
+        return {};
+    }
+    for (const QUrl &url : mime->urls()) {
+        if (const QString path = url.toLocalFile(); !path.isEmpty() && isImportable(path)) {
+            return path;
+        }
+    }
+    return {};
+}
+
+bool ImportController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_window ||
+        (event->type() != QEvent::DragEnter && event->type() != QEvent::DragMove &&
+         event->type() != QEvent::Drop)) {
+        return false;
+    }
+    const QString path = droppedFile(event);
+    if (path.isEmpty()) {
+        return false;
+    }
+    static_cast<QDropEvent *>(event)->acceptProposedAction();
+    if (event->type() == QEvent::Drop) {
+        // After the drop has finished: the dialogs must not open inside it.
+        QTimer::singleShot(0, this, [this, path] { importFile(path); });
+    }
+    return true;
+}
+
+} // namespace entente

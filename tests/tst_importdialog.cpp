@@ -1,0 +1,423 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QTest>
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUndoStack>
+
+#include "csvmappingdialog.h"
+#include "editactions.h"
+#include "eventstore.h"
+#include "importcontroller.h"
+#include "importproblemsdialog.h"
+#include "mainwindow.h"
+#include "seedloader.h"
+#include "testsupport.h"
+
+#include <functional>
+
+using namespace entente;
+using Field = CsvMapping::Field;
+
+namespace {
+
+// Answers the modal dialogs of an import as they open, each with the next answer that takes
+// it (an answer returns false for a dialog it does not expect, which is then left to others).
+class DialogAnswers : public QObject
+{
+public:
+    using Answer = std::function<bool(QWidget *)>;
+
+    explicit DialogAnswers(QList<Answer> answers) : m_answers(std::move(answers))
+    {
+        connect(&m_timer, &QTimer::timeout, this, &DialogAnswers::answer);
+        m_timer.start(20);
+    }
+    bool allAnswered() const { return m_answers.isEmpty(); }
+    QStringList seen;
+
+private:
+    void answer()
+    {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || modal == m_last || m_answers.isEmpty()) {
+            return;
+        }
+        if (m_answers.first()(modal)) {
+            m_last = modal;
+            seen.append(QString::fromLatin1(modal->metaObject()->className()));
+            m_answers.removeFirst();
+        }
+    }
+
+    QList<Answer> m_answers;
+    QTimer m_timer;
+    QPointer<QWidget> m_last;
+};
+
+DialogAnswers::Answer acceptMapping()
+{
+    return [](QWidget *modal) {
+        auto *dialog = qobject_cast<CsvMappingDialog *>(modal);
+        if (dialog) {
+            dialog->accept();
+        }
+        return dialog != nullptr;
+    };
+}
+
+DialogAnswers::Answer rejectMapping()
+{
+    return [](QWidget *modal) {
+        auto *dialog = qobject_cast<CsvMappingDialog *>(modal);
+        if (dialog) {
+            dialog->reject();
+        }
+        return dialog != nullptr;
+    };
+}
+
+DialogAnswers::Answer answerProblems(bool skip, QString *listed = nullptr)
+{
+    return [=](QWidget *modal) {
+        auto *dialog = qobject_cast<ImportProblemsDialog *>(modal);
+        if (dialog) {
+            if (listed) {
+                *listed = dialog->list()->toPlainText();
+            }
+            skip ? dialog->skipButton()->click() : dialog->reject();
+        }
+        return dialog != nullptr;
+    };
+}
+
+DialogAnswers::Answer clickInBox(const QString &button, QString *text = nullptr)
+{
+    return [=](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        if (!box) {
+            return false;
+        }
+        if (text) {
+            *text = box->text();
+        }
+        for (QAbstractButton *candidate : box->buttons()) {
+            if (candidate->text().remove(u'&') == button) {
+                candidate->click();
+                return true;
+            }
+        }
+        box->reject();
+        return true;
+    };
+}
+
+// Cancels the window's progress dialog of that label as soon as it exists: a zero timer runs
+// in every event loop, including the one a modal progress dialog runs in setValue().
+std::unique_ptr<QTimer> cancelProgress(QWidget *window, const QString &labelStart)
+{
+    auto timer = std::make_unique<QTimer>();
+    QObject::connect(timer.get(), &QTimer::timeout, window, [=] {
+        for (QProgressDialog *progress : window->findChildren<QProgressDialog *>()) {
+            if (progress->labelText().startsWith(labelStart) && !progress->wasCanceled()) {
+                progress->cancel();
+            }
+        }
+    });
+    timer->start(0);
+    return timer;
+}
+
+QByteArray rows(int count)
+{
+    QByteArray csv = "Headline,event_date,notes\n";
+    for (int i = 0; i < count; ++i) {
+        csv += "Talks " + QByteArray::number(i) + ",2015-02-" +
+               QByteArray::number(1 + i % 28).rightJustified(2, '0') + ",Round " +
+               QByteArray::number(i) + "\n";
+    }
+    return csv;
+}
+
+} // namespace
+
+class TstImportDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void mappingDialogGuesses();
+    void mappingDialogRemembersPerHeader();
+    void mappingDialogAsksForTheDateOrder();
+    void importIsOneUndoStep();
+    void cancelInTheMappingChangesNothing();
+    void cancelWhileReadingChangesNothing();
+    void cancelWhileWritingChangesNothing();
+    void badRowsAreListedAndSkipped();
+    void badRowsCancelImportsNothing();
+    void duplicatesAreSkippedOrUpdated();
+    void droppedCsvIsImported();
+    void readOnlyTimelineRefusesImport();
+
+private:
+    QString writeFile(const QString &name, const QByteArray &bytes) const;
+    QStringList dump() const { return canonicalDump(m_window->store()->database()); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TstImportDialog::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("EntenteTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_importdialog"));
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TstImportDialog::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto store = std::make_unique<EventStore>(m_dir->filePath(QStringLiteral("t.entente")));
+    SeedLoader::loadBundled(*store);
+    m_window = std::make_unique<MainWindow>(std::move(store));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TstImportDialog::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+    QSettings().clear();
+}
+
+QString TstImportDialog::writeFile(const QString &name, const QByteArray &bytes) const
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+        return {};
+    }
+    return path;
+}
+
+void TstImportDialog::mappingDialogGuesses()
+{
+    MappedCsvReader::Table table{{QStringLiteral("HC_ID"), QStringLiteral("Date"),
+                                  QStringLiteral("date"), QStringLiteral("text"),
+                                  QStringLiteral("Link"), QStringLiteral("status")},
+                                 {},
+                                 {}};
+    table.records.append({{QStringLiteral("1"), QStringLiteral("05.03.22"),
+                           QStringLiteral("2022-03-05"), QStringLiteral("Corridor agreed"),
+                           QStringLiteral("https://example.org/1"), QStringLiteral("disputed")},
+                          2});
+    CsvMappingDialog dialog(table, QStringLiteral("corridors.csv"));
+    const auto fieldOf = [&](int column) {
+        return Field(dialog.fieldBox(column)->currentData().toInt());
+    };
+    QCOMPARE(fieldOf(0), Field::Uid);
+    QCOMPARE(fieldOf(1), Field::Ignore); // two-digit years: not the date
+    QCOMPARE(fieldOf(2), Field::Date);
+    QCOMPARE(fieldOf(3), Field::Description);
+    QCOMPARE(fieldOf(4), Field::SourceUrl);
+    QCOMPARE(fieldOf(5), Field::Ignore);
+    QCOMPARE(dialog.preview()->rowCount(), 2);         // the choices, then the row
+    QVERIFY(!dialog.orderBox()->isVisibleTo(&dialog)); // ISO dates settle it
+}
+
+void TstImportDialog::mappingDialogRemembersPerHeader()
+{
+    const MappedCsvReader::Table table{
+        {QStringLiteral("Headline"), QStringLiteral("When"), QStringLiteral("Fatalities")},
+        {{{QStringLiteral("Talks"), QStringLiteral("2015-02-12"), QStringLiteral("0")}, 2}},
+        {}};
+    {
+        CsvMappingDialog dialog(table, QStringLiteral("a.csv"));
+        QCOMPARE(Field(dialog.fieldBox(2)->currentData().toInt()), Field::Ignore);
+        dialog.fieldBox(2)->setCurrentIndex(dialog.fieldBox(2)->findData(int(Field::Attribute)));
+        dialog.accept();
+    }
+    CsvMappingDialog again(table, QStringLiteral("b.csv"));
+    QCOMPARE(Field(again.fieldBox(2)->currentData().toInt()), Field::Attribute);
+    QCOMPARE(Field(again.fieldBox(0)->currentData().toInt()), Field::Title);
+    // Another header is guessed afresh.
+    const MappedCsvReader::Table other{
+        {QStringLiteral("Headline"), QStringLiteral("When"), QStringLiteral("Deaths")},
+        table.records,
+        {}};
+    CsvMappingDialog fresh(other, QStringLiteral("c.csv"));
+    QCOMPARE(Field(fresh.fieldBox(2)->currentData().toInt()), Field::Ignore);
+}
+
+void TstImportDialog::mappingDialogAsksForTheDateOrder()
+{
+    const MappedCsvReader::Table table{{QStringLiteral("title"), QStringLiteral("date")},
+                                       {{{QStringLiteral("A"), QStringLiteral("05/02/2025")}, 2},
+                                        {{QStringLiteral("B"), QStringLiteral("06/02/2025")}, 3}},
+                                       {}};
+    CsvMappingDialog dialog(table, QStringLiteral("a.csv"));
+    QVERIFY(dialog.orderBox()->isVisibleTo(&dialog));
+    QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog.orderBox()->setCurrentIndex(dialog.orderBox()->findData(int(DateOrder::MonthFirst)));
+    QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    QCOMPARE(dialog.mapping().dateOrder, DateOrder::MonthFirst);
+}
+
+void TstImportDialog::importIsOneUndoStep()
+{
+    const QString path = writeFile(QStringLiteral("talks.csv"), rows(3));
+    const QStringList before = dump();
+    const qint64 events = m_window->store()->eventCount();
+    DialogAnswers answers({acceptMapping()});
+    QVERIFY(m_window->importing()->importFile(path));
+    QVERIFY(answers.allAnswered());
+    QCOMPARE(m_window->store()->eventCount(), events + 3);
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("Imported 3 events from %1").arg(QDir::toNativeSeparators(path)));
+    QUndoStack *undo = m_window->editing()->undoStack();
+    QCOMPARE(undo->count(), 1);
+    undo->undo();
+    QCOMPARE(dump(), before);
+}
+
+void TstImportDialog::cancelInTheMappingChangesNothing()
+{
+    const QString path = writeFile(QStringLiteral("talks.csv"), rows(3));
+    const QStringList before = dump();
+    DialogAnswers answers({rejectMapping()});
+    QVERIFY(!m_window->importing()->importFile(path));
+    QVERIFY(answers.allAnswered());
+    QCOMPARE(dump(), before);
+    QCOMPARE(m_window->editing()->undoStack()->count(), 0);
+}
+
+void TstImportDialog::cancelWhileReadingChangesNothing()
+{
+    const QString path = writeFile(QStringLiteral("talks.csv"), rows(5000));
+    const QStringList before = dump();
+    m_window->importing()->setProgressDelay(0);
+    const auto canceller = cancelProgress(m_window.get(), QStringLiteral("Reading"));
+    // Should the file be read before the cancel comes, the mapping is not what this tests.
+    DialogAnswers answers({rejectMapping()});
+    QVERIFY(!m_window->importing()->importFile(path));
+    QVERIFY(!answers.allAnswered());
+    QCOMPARE(dump(), before);
+}
+
+void TstImportDialog::cancelWhileWritingChangesNothing()
+{
+    const QString path = writeFile(QStringLiteral("talks.csv"), rows(3000));
+    const QStringList before = dump();
+    m_window->importing()->setProgressDelay(0);
+    const auto canceller = cancelProgress(m_window.get(), QStringLiteral("Importing"));
+    DialogAnswers answers({acceptMapping()});
+    QVERIFY(!m_window->importing()->importFile(path));
+    QVERIFY(answers.allAnswered());
+    QCOMPARE(dump(), before);
+    QCOMPARE(m_window->editing()->undoStack()->count(), 0);
+}
+
+void TstImportDialog::badRowsAreListedAndSkipped()
+{
+    const QString path = writeFile(QStringLiteral("talks.csv"),
+                                   "title,date\nGood,2015-02-12\nBad,2015-02-30\nAlso good,2015\n");
+    const qint64 events = m_window->store()->eventCount();
+    QString listed;
+    DialogAnswers answers({acceptMapping(), answerProblems(true, &listed)});
+    QVERIFY(m_window->importing()->importFile(path));
+    QVERIFY(answers.allAnswered());
+    QVERIFY2(listed.startsWith(QDir::toNativeSeparators(path) + QStringLiteral(":3: date: ")),
+             qPrintable(listed));
+    QCOMPARE(m_window->store()->eventCount(), events + 2);
+}
+
+void TstImportDialog::badRowsCancelImportsNothing()
+{
+    const QString path = writeFile(QStringLiteral("talks.csv"),
+                                   "title,date\nGood,2015-02-12\nBad,2015-02-30\nGood,2015\n");
+    const QStringList before = dump();
+    DialogAnswers answers({acceptMapping(), answerProblems(false)});
+    QVERIFY(!m_window->importing()->importFile(path));
+    QVERIFY(answers.allAnswered());
+    QCOMPARE(dump(), before);
+}
+
+void TstImportDialog::duplicatesAreSkippedOrUpdated()
+{
+    const QString path = writeFile(QStringLiteral("talks.csv"), rows(2));
+    {
+        DialogAnswers answers({acceptMapping()});
+        QVERIFY(m_window->importing()->importFile(path));
+    }
+    const qint64 events = m_window->store()->eventCount();
+    QString question;
+    {
+        DialogAnswers answers({acceptMapping(), clickInBox(QStringLiteral("Skip"), &question)});
+        QVERIFY(m_window->importing()->importFile(path));
+        QVERIFY(answers.allAnswered());
+    }
+    QCOMPARE(question, QStringLiteral("2 events of the file are already in the timeline."));
+    QCOMPARE(m_window->store()->eventCount(), events);
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("Imported 0 events from %1").arg(QDir::toNativeSeparators(path)));
+    DialogAnswers answers({acceptMapping(), clickInBox(QStringLiteral("Update"))});
+    QVERIFY(m_window->importing()->importFile(path));
+    QCOMPARE(m_window->store()->eventCount(), events);
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("Imported 2 events from %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void TstImportDialog::droppedCsvIsImported()
+{
+    const QString path = writeFile(QStringLiteral("talks.csv"), rows(2));
+    const qint64 events = m_window->store()->eventCount();
+    DialogAnswers answers({acceptMapping()});
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    const QPoint at = m_window->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &drop);
+    QVERIFY(drop.isAccepted());
+    QTRY_COMPARE(m_window->store()->eventCount(), events + 2);
+    QVERIFY(answers.allAnswered());
+}
+
+void TstImportDialog::readOnlyTimelineRefusesImport()
+{
+    const QString path = m_window->store()->path();
+    m_window->setStore(std::make_unique<EventStore>(path, EventStore::Access::ReadOnly));
+    QVERIFY(!m_window->importing()->importAction()->isEnabled());
+    const QString csv = writeFile(QStringLiteral("talks.csv"), rows(2));
+    const QStringList before = dump();
+    QVERIFY(!m_window->importing()->importFile(csv));
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("This timeline is read-only: nothing can be imported into it."));
+    QCOMPARE(dump(), before);
+}
+
+QTEST_MAIN(TstImportDialog)
+#include "tst_importdialog.moc"
