@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
-#include <QBuffer>
 #include <QTemporaryDir>
 
 #include "acledreader.h"
@@ -42,30 +41,7 @@ const QByteArray Fixture =
 TimelineContent readBytes(const QByteArray &bytes, ImportReport *report,
                           const ImportProgress &progress = {})
 {
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    return AcledReader().read(buffer, QStringLiteral("a.csv"), report, progress);
-}
-
-QString actorName(const TimelineContent &content, qint64 id)
-{
-    for (const Actor &actor : content.actors) {
-        if (actor.id == id) {
-            return actor.name;
-        }
-    }
-    return {};
-}
-
-QStringList actorsOf(const TimelineContent &content, const Event &event)
-{
-    QStringList actors;
-    for (const EventActor &actor : event.actors) {
-        actors.append(actorName(content, actor.actorId) + QStringLiteral(" (") + actor.role +
-                      u')');
-    }
-    return actors;
+    return readContent(AcledReader(), bytes, QStringLiteral("a.csv"), report, progress);
 }
 
 QStringList problemTexts(const QList<ImportProblem> &problems)
@@ -109,8 +85,9 @@ void TstAcledReader::mapsTheColumns()
     QCOMPARE(clash.category, QStringLiteral("Battles"));
     QCOMPARE(clash.tags, QStringList{QStringLiteral("Armed clash")});
     QCOMPARE(clash.location, QStringLiteral("Kupiansk, Kharkiv"));
-    QCOMPARE(clash.description, QStringLiteral("On 5 February, forces clashed.\nLosses – unknown."));
-    QCOMPARE(actorsOf(content, clash),
+    QCOMPARE(clash.description,
+             QStringLiteral("On 5 February, forces clashed.\nLosses – unknown."));
+    QCOMPARE(actorsWithRoles(content, clash),
              QStringList({QStringLiteral("Military Forces of Russia (2000-) (party)"),
                           QStringLiteral("Wagner Group (associated)"),
                           QStringLiteral("Akhmat (associated)"),
@@ -140,7 +117,7 @@ void TstAcledReader::datesOfMixedFormsAndPrecisions()
     // 05/02/2025 is read day first, as 13/02/2025 three rows later settles it.
     QCOMPARE(content.events.at(0).start, PartialDate::day(2025, 2, 5));
     QCOMPARE(content.events.at(1).start, PartialDate::day(2025, 2, 14, true)); // the week
-    QCOMPARE(content.events.at(2).start, PartialDate::month(2025, 2));        // the month
+    QCOMPARE(content.events.at(2).start, PartialDate::month(2025, 2));         // the month
     QCOMPARE(content.events.at(3).start, PartialDate::day(2025, 2, 13));
     QVERIFY(content.events.at(0).kind == Event::Kind::Point);
 }
@@ -161,8 +138,7 @@ void TstAcledReader::linesNotInUtf8AreNamed()
     ImportReport report;
     readBytes(Fixture, &report);
     QCOMPARE(problemTexts(report.warnings),
-             QStringList{QStringLiteral(
-                 "a.csv:3: a line not in UTF-8, read as Windows-1252: 3")});
+             QStringList{QStringLiteral("a.csv:3: a line not in UTF-8, read as Windows-1252: 3")});
 }
 
 void TstAcledReader::unsettledDayMonthOrderIsDayFirstWithAWarning()
@@ -205,9 +181,8 @@ void TstAcledReader::missingColumnIsAnError()
 void TstAcledReader::byteOrderMarkIsNotPartOfTheHeader()
 {
     ImportReport report;
-    const TimelineContent content =
-        readBytes("\xEF\xBB\xBF" + Header + "UKR1,2025-02-05,1,Battles,Armed clash,A,,,,,,,,,,\n",
-                  &report);
+    const TimelineContent content = readBytes(
+        "\xEF\xBB\xBF" + Header + "UKR1,2025-02-05,1,Battles,Armed clash,A,,,,,,,,,,\n", &report);
     QCOMPARE(content.events.size(), 1);
     QCOMPARE(content.events.first().uid, QStringLiteral("acled:UKR1"));
     QVERIFY(report.warnings.isEmpty());
@@ -262,9 +237,8 @@ void TstAcledReader::importsIntoAStoreOnce()
     // The actor known by an alias is matched, the four others are created.
     QCOMPARE(store.actors().size(), actorsBefore + 4);
     const QList<Event> events = store.events();
-    const auto clash = std::find_if(events.cbegin(), events.cend(), [](const Event &event) {
-        return event.uid == u"acled:UKR1";
-    });
+    const auto clash = std::find_if(events.cbegin(), events.cend(),
+                                    [](const Event &event) { return event.uid == u"acled:UKR1"; });
     QVERIFY(clash != events.cend());
     QCOMPARE(clash->actors.first().actorId, russiaId);
     QCOMPARE(clash->attributes.value(QStringLiteral("acled.fatalities")), QStringLiteral("3"));

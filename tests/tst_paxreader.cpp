@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
-#include <QBuffer>
-
 #include "importformats.h"
 #include "paxreader.h"
 #include "testsupport.h"
@@ -37,23 +35,7 @@ const QByteArray Fixture =
 
 TimelineContent readBytes(const QByteArray &bytes, ImportReport *report)
 {
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    return PaxReader().read(buffer, QStringLiteral("pax.csv"), report);
-}
-
-QStringList actorsOf(const TimelineContent &content, const Event &event)
-{
-    QStringList actors;
-    for (const EventActor &eventActor : event.actors) {
-        for (const Actor &actor : content.actors) {
-            if (actor.id == eventActor.actorId) {
-                actors.append(actor.name + QStringLiteral(" (") + eventActor.role + u')');
-            }
-        }
-    }
-    return actors;
+    return readContent(PaxReader(), bytes, QStringLiteral("pax.csv"), report);
 }
 
 } // namespace
@@ -86,7 +68,7 @@ void TstPaxReader::minskI()
     QCOMPARE(minsk.kind, Event::Kind::Point);
     QCOMPARE(minsk.category, QStringLiteral("agreement"));
     QCOMPARE(minsk.tags, QStringList{QStringLiteral("Ukraine peace process")});
-    QCOMPARE(actorsOf(content, minsk),
+    QCOMPARE(actorsWithRoles(content, minsk),
              QStringList({QStringLiteral("Former President of Ukraine, L.D. Kuchma (party)"),
                           QStringLiteral("Ambassador of Russia, M.Y. Zurabov (party)"),
                           QStringLiteral("A.V. Zakharchenko (party)"),
@@ -109,7 +91,7 @@ void TstPaxReader::minskII()
     QCOMPARE(minsk.tags, QStringList{QStringLiteral("Ukraine peace process")});
     // Parties one per line, two of them run together: no actor is made of them, the text is
     // kept; the third party is one name.
-    QCOMPARE(actorsOf(content, minsk),
+    QCOMPARE(actorsWithRoles(content, minsk),
              QStringList{QStringLiteral("Ambassador Heidi Tagliavini (third party)")});
     QCOMPARE(minsk.description,
              QStringLiteral("Package of Measures for the Implementation of the Minsk Agreements "
@@ -157,15 +139,17 @@ void TstPaxReader::namesAreSplitOnlyWhenReliable_data()
     QTest::newRow("list") << "Government of Sri Lanka; Liberation Tigers of Tamil Eelam"
                           << QStringList{QStringLiteral("Government of Sri Lanka"),
                                          QStringLiteral("Liberation Tigers of Tamil Eelam")};
-    QTest::newRow("list across lines") << "Gen. A, GRP Panel; \nProf. B, MILF Panel"
-                                       << QStringList{QStringLiteral("Gen. A, GRP Panel"), QStringLiteral("Prof. B, MILF Panel")};
+    QTest::newRow("list across lines")
+        << "Gen. A, GRP Panel; \nProf. B, MILF Panel"
+        << QStringList{QStringLiteral("Gen. A, GRP Panel"), QStringLiteral("Prof. B, MILF Panel")};
     QTest::newRow("one name") << "Traditional Chiefs of the Diffa region"
-                              << QStringList{QStringLiteral("Traditional Chiefs of the Diffa region")};
-    QTest::newRow("two joined by and") << "Government of Rwanda and Rwandese Patriotic Front"
-                                       << QStringList{};
+                              << QStringList{
+                                     QStringLiteral("Traditional Chiefs of the Diffa region")};
+    QTest::newRow("two joined by and")
+        << "Government of Rwanda and Rwandese Patriotic Front" << QStringList{};
     QTest::newRow("comma") << "British government, Irish Government" << QStringList{};
-    QTest::newRow("signature block") << "Parties:\n\nH.E. A, President\nH.E. B, Prime Minister"
-                                     << QStringList{};
+    QTest::newRow("signature block")
+        << "Parties:\n\nH.E. A, President\nH.E. B, Prime Minister" << QStringList{};
     QTest::newRow("empty") << "" << QStringList{};
 }
 

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
-#include <QBuffer>
-
 #include "importformats.h"
 #include "testsupport.h"
 #include "ucdpreader.h"
@@ -15,8 +13,8 @@ const QByteArray Header = "id,conflict_name,type_of_violence,side_a,side_b,sourc
                           "where_description,adm_1,latitude,longitude,date_prec,date_start,"
                           "date_end,best,low,high\n";
 
-// UCDP GED rows after a BOM: one day with two articles and a place described across lines (lines 2–3), a
-// window of days, a whole month, a whole year, an end before the start (line 7), a month 13
+// UCDP GED rows after a BOM: one day with two articles and a place described across lines (lines
+// 2–3), a window of days, a whole month, a whole year, an end before the start (line 7), a month 13
 // (line 8) and a row without id (line 9).
 const QByteArray Fixture =
     "\xEF\xBB\xBF" + Header +
@@ -37,20 +35,7 @@ const QByteArray Fixture =
 
 TimelineContent readBytes(const QByteArray &bytes, ImportReport *report)
 {
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    return UcdpReader().read(buffer, QStringLiteral("u.csv"), report);
-}
-
-QString actorName(const TimelineContent &content, qint64 id)
-{
-    for (const Actor &actor : content.actors) {
-        if (actor.id == id) {
-            return actor.name;
-        }
-    }
-    return {};
+    return readContent(UcdpReader(), bytes, QStringLiteral("u.csv"), report);
 }
 
 } // namespace
@@ -80,11 +65,9 @@ void TstUcdpReader::mapsTheColumns()
     QCOMPARE(first.location,
              QStringLiteral("Mandrykino town; at a checkpoint\nnear Donetsk, Donetsk oblast"));
     QCOMPARE(first.description, QStringLiteral("Deaths: 12 (best estimate; low 10, high 15)."));
-    QCOMPARE(first.actors.size(), 2);
-    QCOMPARE(actorName(content, first.actors.at(0).actorId), QStringLiteral("Government of Ukraine"));
-    QCOMPARE(first.actors.at(0).role, QStringLiteral("side A"));
-    QCOMPARE(actorName(content, first.actors.at(1).actorId), QStringLiteral("DPR"));
-    QCOMPARE(first.actors.at(1).role, QStringLiteral("side B"));
+    QCOMPARE(actorsWithRoles(content, first),
+             QStringList({QStringLiteral("Government of Ukraine (side A)"),
+                          QStringLiteral("DPR (side B)")}));
     QCOMPARE(first.attributes.value(QStringLiteral("ucdp.best")), QStringLiteral("12"));
     QCOMPARE(first.attributes.value(QStringLiteral("ucdp.low")), QStringLiteral("10"));
     QCOMPARE(first.attributes.value(QStringLiteral("ucdp.high")), QStringLiteral("15"));
@@ -143,16 +126,14 @@ void TstUcdpReader::badRowsAreProblemsWithTheirLine()
     QCOMPARE(report.problems.at(1).toString(),
              QStringLiteral("u.csv:8: date_start: “2015-13-01” is not a date: month 13 is not "
                             "between 01 and 12."));
-    QCOMPARE(report.problems.at(2).toString(),
-             QStringLiteral("u.csv:9: id: the row has no id"));
+    QCOMPARE(report.problems.at(2).toString(), QStringLiteral("u.csv:9: id: the row has no id"));
     QVERIFY(report.warnings.isEmpty());
 }
 
 void TstUcdpReader::detectedFromItsHeader()
 {
     QCOMPARE(ImportFormats::detect(QStringLiteral("ged.csv"), Fixture), ImportFormat::Ucdp);
-    QCOMPARE(ImportFormats::detect(QStringLiteral("ged"), Fixture.mid(3)),
-             ImportFormat::Ucdp);
+    QCOMPARE(ImportFormats::detect(QStringLiteral("ged"), Fixture.mid(3)), ImportFormat::Ucdp);
 }
 
 QTEST_MAIN(TstUcdpReader)

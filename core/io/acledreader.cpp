@@ -13,12 +13,6 @@ const QString Format = QStringLiteral("ACLED");
 const QString DateColumnName = QStringLiteral("event_date");
 const QString PrecisionColumnName = QStringLiteral("time_precision");
 
-// Kept as "acled.<column>" attributes when not empty: cheap, and what analysts filter on.
-constexpr const char *KeptColumns[] = {"fatalities",  "disorder_type",  "civilian_targeting",
-                                       "tags",        "source_scale",   "geo_precision",
-                                       "time_precision", "country",     "admin2",
-                                       "admin3",      "inter1",         "inter2"};
-
 // The columns of an ACLED file, found once in its header.
 struct Columns
 {
@@ -34,21 +28,19 @@ struct Columns
           assoc2(table.column(QLatin1StringView("assoc_actor_2"))),
           admin1(table.column(QLatin1StringView("admin1"))),
           location(table.column(QLatin1StringView("location"))),
-          latitude(table.column(QLatin1StringView("latitude"))),
-          longitude(table.column(QLatin1StringView("longitude"))),
           notes(table.column(QLatin1StringView("notes"))),
-          source(table.column(QLatin1StringView("source")))
-    {
-        for (const char *name : KeptColumns) {
-            if (const int index = table.column(QLatin1StringView(name)); index >= 0) {
-                kept.append({index, QStringLiteral("acled.") + QLatin1StringView(name)});
-            }
-        }
-    }
+          source(table.column(QLatin1StringView("source"))),
+          // Cheap to keep, and what analysts filter on.
+          kept(table.keptColumns(QString(), {"latitude", "longitude"}) +
+               table.keptColumns(QStringLiteral("acled."),
+                                 {"fatalities", "disorder_type", "civilian_targeting", "tags",
+                                  "source_scale", "geo_precision", "time_precision", "country",
+                                  "admin2", "admin3", "inter1", "inter2"}))
+    {}
 
     int id, date, precision, eventType, subEventType, actor1, assoc1, actor2, assoc2, admin1,
-        location, latitude, longitude, notes, source;
-    QList<std::pair<int, QString>> kept; // column, attribute name
+        location, notes, source;
+    QList<DatasetTable::KeptColumn> kept;
 };
 
 // "Shelling/artillery/missile attack in Kharkiv: Military Forces of Russia and …".
@@ -93,17 +85,6 @@ void addActors(const DatasetTable &table, const Columns &columns, ContentBuilder
                   [&](const QString &name) { builder.addActor(event, name, associated); });
 }
 
-void addAttributes(const DatasetTable &table, const Columns &columns, Event *event)
-{
-    static const QString Latitude = QStringLiteral("latitude");
-    static const QString Longitude = QStringLiteral("longitude");
-    table.keep(columns.latitude, Latitude, &event->attributes);
-    table.keep(columns.longitude, Longitude, &event->attributes);
-    for (const auto &[column, attribute] : columns.kept) {
-        table.keep(column, attribute, &event->attributes);
-    }
-}
-
 // The event of the current row, its date aside; null title when the row has no id.
 Event eventOf(const DatasetTable &table, const Columns &columns, ContentBuilder &builder)
 {
@@ -126,7 +107,7 @@ Event eventOf(const DatasetTable &table, const Columns &columns, ContentBuilder 
     forEachListed(table.field(columns.source), [&](const QString &outlet) {
         builder.addSource(&event, Source{0, outlet, {}, {}, {}, {}});
     });
-    addAttributes(table, columns, &event);
+    table.keep(columns.kept, &event.attributes);
     return event;
 }
 
@@ -146,8 +127,8 @@ PartialDate AcledReader::withTimePrecision(const PartialDate &date, QStringView 
     return {};
 }
 
-TimelineContent AcledReader::read(QIODevice &device, const QString &fileName,
-                                  ImportReport *report, const ImportProgress &progress)
+TimelineContent AcledReader::read(QIODevice &device, const QString &fileName, ImportReport *report,
+                                  const ImportProgress &progress)
 {
     DatasetTable table(device, fileName, report, progress);
     const Columns columns(table);

@@ -36,8 +36,9 @@ void ContentBuilder::addActor(Event *event, const QString &name, const QString &
         m_content.actors.append(Actor{id, name, {}, Actor::Type::Group, 0, {}, {}});
     }
     const qint64 actorId = id;
-    const bool present = std::any_of(event->actors.cbegin(), event->actors.cend(),
-                                     [&](const EventActor &actor) { return actor.actorId == actorId; });
+    const bool present =
+        std::any_of(event->actors.cbegin(), event->actors.cend(),
+                    [&](const EventActor &actor) { return actor.actorId == actorId; });
     if (!present) {
         event->actors.append({actorId, role});
     }

@@ -11,8 +11,7 @@ DatasetTable::DatasetTable(QIODevice &device, const QString &fileName, ImportRep
                            const ImportProgress &progress)
     : m_text(&device), m_csv(m_text, QChar(), fileName), m_fileName(fileName), m_report(report),
       m_progress(progress)
-{
-}
+{}
 
 int DatasetTable::column(QLatin1StringView name) const
 {
@@ -64,10 +63,24 @@ bool DatasetTable::isValid(const Event &event) const
     return problems.isEmpty();
 }
 
-void DatasetTable::keep(int column, const QString &name, QMap<QString, QString> *attributes) const
+QList<DatasetTable::KeptColumn>
+DatasetTable::keptColumns(const QString &prefix, std::initializer_list<const char *> names) const
 {
-    if (const QStringView value = field(column); !value.isEmpty()) {
-        attributes->insert(name, value.toString());
+    QList<KeptColumn> kept;
+    for (const char *name : names) {
+        if (const int index = column(QLatin1StringView(name)); index >= 0) {
+            kept.append({index, prefix + QLatin1StringView(name)});
+        }
+    }
+    return kept;
+}
+
+void DatasetTable::keep(const QList<KeptColumn> &columns, QMap<QString, QString> *attributes) const
+{
+    for (const KeptColumn &kept : columns) {
+        if (const QStringView value = field(kept.column); !value.isEmpty()) {
+            attributes->insert(kept.attribute, value.toString());
+        }
     }
 }
 

@@ -12,6 +12,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <initializer_list>
+
 class QIODevice;
 
 namespace entente {
@@ -51,8 +53,17 @@ public:
     void problem(const QString &column, const QString &message) const;
     // Whether the Validator takes `event`; if not, its problems are noted as the row's.
     bool isValid(const Event &event) const;
-    // The field in `column`, when there is one, into the attribute `name`.
-    void keep(int column, const QString &name, QMap<QString, QString> *attributes) const;
+    // A column kept as an event attribute.
+    struct KeptColumn
+    {
+        int column;
+        QString attribute;
+    };
+    // Those of the columns `names` that the header has, each kept as "<prefix><name>".
+    QList<KeptColumn> keptColumns(const QString &prefix,
+                                  std::initializer_list<const char *> names) const;
+    // The row's fields in those columns, those not empty, into their attributes.
+    void keep(const QList<KeptColumn> &columns, QMap<QString, QString> *attributes) const;
     const QString &fileName() const { return m_fileName; }
     ImportReport *report() const { return m_report; }
 

@@ -7,8 +7,7 @@ namespace entente {
 
 DateColumnReader::DateColumnReader(QString column, DateOrder fallback)
     : m_column(std::move(column)), m_fallback(fallback)
-{
-}
+{}
 
 PartialDate DateColumnReader::read(const DatasetTable &table, int column, qsizetype eventIndex,
                                    bool *bad)

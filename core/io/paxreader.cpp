@@ -20,13 +20,13 @@ struct Described
     bool kept;
 };
 constexpr Described DescribingColumns[] = {
-    {"Con", true},       {"Contp", true},      {"PP", true},         {"PPName", false},
-    {"Reg", true},       {"AgtId", false},     {"Ver", true},        {"Agt", false},
-    {"Dat", false},      {"Status", true},     {"Lgt", false},       {"N_characters", false},
-    {"Agtp", true},      {"Stage", true},      {"StageSub", true},   {"Part", false},
-    {"ThrdPart", false}, {"OthAgr", false},    {"Loc1ISO", true},    {"Loc2ISO", true},
-    {"Loc1GWNO", false}, {"Loc2GWNO", false},  {"UcdpCon", false},   {"UcdpAgr", false},
-    {"PamAgr", false},   {"CowWar", false},    {"Interim", false},   {"ImSrc", false},
+    {"Con", true},       {"Contp", true},     {"PP", true},       {"PPName", false},
+    {"Reg", true},       {"AgtId", false},    {"Ver", true},      {"Agt", false},
+    {"Dat", false},      {"Status", true},    {"Lgt", false},     {"N_characters", false},
+    {"Agtp", true},      {"Stage", true},     {"StageSub", true}, {"Part", false},
+    {"ThrdPart", false}, {"OthAgr", false},   {"Loc1ISO", true},  {"Loc2ISO", true},
+    {"Loc1GWNO", false}, {"Loc2GWNO", false}, {"UcdpCon", false}, {"UcdpAgr", false},
+    {"PamAgr", false},   {"CowWar", false},   {"Interim", false}, {"ImSrc", false},
 };
 
 bool isDescribing(const QString &column)
@@ -53,6 +53,7 @@ struct Columns
                                         QLatin1StringView(described.column).toString().toLower()});
             }
         }
+        kept.append({id, QStringLiteral("pax.id")});
         const QStringList &header = table.header();
         for (int i = 0; i < header.size(); ++i) {
             if (!isDescribing(header.at(i))) {
@@ -62,8 +63,8 @@ struct Columns
     }
 
     int id, title, date, process, parties, thirdParties;
-    QList<std::pair<int, QString>> kept; // column, attribute name
-    QList<int> topics;                   // the coding columns
+    QList<DatasetTable::KeptColumn> kept;
+    QList<int> topics; // the coding columns
 };
 
 QString topicsOf(const DatasetTable &table, const Columns &columns)
@@ -95,7 +96,6 @@ QString descriptionOf(const DatasetTable &table, const Columns &columns)
 
 Event eventOf(const DatasetTable &table, const Columns &columns, ContentBuilder &builder)
 {
-    static const QString Id = QStringLiteral("pax.id");
     static const QString Topics = QStringLiteral("pax.topics");
     Event event;
     event.uid = QStringLiteral("pax:") + table.text(columns.id);
@@ -112,10 +112,7 @@ Event eventOf(const DatasetTable &table, const Columns &columns, ContentBuilder 
     for (const QString &name : PaxReader::namesIn(table.field(columns.thirdParties))) {
         builder.addActor(&event, name, QStringLiteral("third party"));
     }
-    table.keep(columns.id, Id, &event.attributes);
-    for (const auto &[column, attribute] : columns.kept) {
-        table.keep(column, attribute, &event.attributes);
-    }
+    table.keep(columns.kept, &event.attributes);
     if (const QString topics = topicsOf(table, columns); !topics.isEmpty()) {
         event.attributes.insert(Topics, topics);
     }

@@ -13,11 +13,6 @@ namespace {
 
 const QString Format = QStringLiteral("UCDP GED");
 
-constexpr const char *KeptColumns[] = {"best",          "low",          "high",
-                                       "deaths_a",      "deaths_b",     "deaths_civilians",
-                                       "deaths_unknown", "date_prec",   "where_prec",
-                                       "event_clarity", "dyad_name",    "country"};
-
 // The columns of a UCDP GED file, found once in its header.
 struct Columns
 {
@@ -32,22 +27,18 @@ struct Columns
           articles(table.column(QLatin1StringView("source_article"))),
           where(table.column(QLatin1StringView("where_description"))),
           admin1(table.column(QLatin1StringView("adm_1"))),
-          latitude(table.column(QLatin1StringView("latitude"))),
-          longitude(table.column(QLatin1StringView("longitude"))),
           best(table.column(QLatin1StringView("best"))),
           low(table.column(QLatin1StringView("low"))),
-          high(table.column(QLatin1StringView("high")))
-    {
-        for (const char *name : KeptColumns) {
-            if (const int index = table.column(QLatin1StringView(name)); index >= 0) {
-                kept.append({index, QStringLiteral("ucdp.") + QLatin1StringView(name)});
-            }
-        }
-    }
+          high(table.column(QLatin1StringView("high"))),
+          kept(table.keptColumns(QString(), {"latitude", "longitude"}) +
+               table.keptColumns(QStringLiteral("ucdp."),
+                                 {"best", "low", "high", "deaths_a", "deaths_b", "deaths_civilians",
+                                  "deaths_unknown", "date_prec", "where_prec", "event_clarity",
+                                  "dyad_name", "country"}))
+    {}
 
-    int id, start, end, sideA, sideB, conflict, violence, articles, where, admin1, latitude,
-        longitude, best, low, high;
-    QList<std::pair<int, QString>> kept; // column, attribute name
+    int id, start, end, sideA, sideB, conflict, violence, articles, where, admin1, best, low, high;
+    QList<DatasetTable::KeptColumn> kept;
 };
 
 QString violenceName(QStringView code)
@@ -99,8 +90,6 @@ QString locationOf(const DatasetTable &table, const Columns &columns)
 // The row's event, its dates aside.
 Event eventOf(const DatasetTable &table, const Columns &columns, ContentBuilder &builder)
 {
-    static const QString Latitude = QStringLiteral("latitude");
-    static const QString Longitude = QStringLiteral("longitude");
     Event event;
     event.uid = QStringLiteral("ucdp:") + table.text(columns.id);
     event.title = titleOf(table, columns);
@@ -118,11 +107,7 @@ Event eventOf(const DatasetTable &table, const Columns &columns, ContentBuilder 
     for (const Source &source : UcdpReader::sourcesOf(table.field(columns.articles))) {
         builder.addSource(&event, source);
     }
-    table.keep(columns.latitude, Latitude, &event.attributes);
-    table.keep(columns.longitude, Longitude, &event.attributes);
-    for (const auto &[column, attribute] : columns.kept) {
-        table.keep(column, attribute, &event.attributes);
-    }
+    table.keep(columns.kept, &event.attributes);
     return event;
 }
 
@@ -140,9 +125,8 @@ Source sourceOf(QStringView article)
     }
     source.outlet = article.left(comma).trimmed().toString();
     source.published = published;
-    source.title = rest.sliced(std::min<qsizetype>(rest.size(), IsoDateLength + 1))
-                       .trimmed()
-                       .toString();
+    source.title =
+        rest.sliced(std::min<qsizetype>(rest.size(), IsoDateLength + 1)).trimmed().toString();
     return source;
 }
 
@@ -182,8 +166,8 @@ void UcdpReader::setDates(Event *event, const PartialDate &earliest, const Parti
     }
 }
 
-TimelineContent UcdpReader::read(QIODevice &device, const QString &fileName,
-                                 ImportReport *report, const ImportProgress &progress)
+TimelineContent UcdpReader::read(QIODevice &device, const QString &fileName, ImportReport *report,
+                                 const ImportProgress &progress)
 {
     DatasetTable table(device, fileName, report, progress);
     const Columns columns(table);
