@@ -105,3 +105,40 @@ inline QStringList canonicalDump(entente::Database &db)
 }
 
 #endif
+
+// For the tests of the dataset readers.
+#if __has_include("datasetreader.h")
+
+#include "datasetreader.h"
+
+#include <QBuffer>
+#include <QStringList>
+
+// What `reader` makes of `bytes`, read as the file `fileName`.
+inline entente::TimelineContent readContent(entente::DatasetReader &&reader,
+                                            const QByteArray &bytes, const QString &fileName,
+                                            entente::ImportReport *report,
+                                            const entente::ImportProgress &progress = {})
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return reader.read(buffer, fileName, report, progress);
+}
+
+// "Name (role)" for each of the event's actors, named as in `content`.
+inline QStringList actorsWithRoles(const entente::TimelineContent &content,
+                                   const entente::Event &event)
+{
+    QStringList actors;
+    for (const entente::EventActor &eventActor : event.actors) {
+        for (const entente::Actor &actor : content.actors) {
+            if (actor.id == eventActor.actorId) {
+                actors.append(actor.name + QStringLiteral(" (") + eventActor.role + u')');
+            }
+        }
+    }
+    return actors;
+}
+
+#endif

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importformats.h"
 
+#include "acledreader.h"
 #include "error.h"
 #include "mappedcsvreader.h"
+#include "paxreader.h"
 #include "timelinejsreader.h"
+#include "ucdpreader.h"
 
 #include <QFileInfo>
 
@@ -151,6 +154,12 @@ std::unique_ptr<DatasetReader> ImportFormats::reader(ImportFormat format)
         return std::make_unique<TimelineJsReader>();
     case ImportFormat::Csv:
         return std::make_unique<MappedCsvReader>(); // its columns guessed
+    case ImportFormat::Acled:
+        return std::make_unique<AcledReader>();
+    case ImportFormat::Ucdp:
+        return std::make_unique<UcdpReader>();
+    case ImportFormat::Pax:
+        return std::make_unique<PaxReader>();
     case ImportFormat::Unknown:
         throw Error(tr("Entente cannot tell which format the file is in; choose one of %1.")
                         .arg(names().join(QStringLiteral(", "))));
