@@ -33,6 +33,14 @@ void TstImportFormats::detect_data()
                                   << QByteArray("{\"timeline\": {\"headline\": \"x\", \"date\": [")
                                   << "timelinejs";
     QTest::newRow("other json") << "a.json" << QByteArray("{\"format\": \"entente\"}") << "json";
+    // An attribute kept from a TimelineJS import has a key that looks like TimelineJS.
+    QTest::newRow("entente json with timelinejs-like keys, any name")
+        << "a.txt"
+        << QByteArray("{\n  \"format\": \"entente-timeline\",\n  \"events\": [{\"attributes\": "
+                      "{\"start_date\": \"x\", \"timeline\": \"y\", \"date\": \"z\"}}]")
+        << "json";
+    QTest::newRow("timeline text format")
+        << "old.txt" << QByteArray("# Written by Timeline 0.9") << "timeline";
     QTest::newRow("ics") << "cal.txt" << QByteArray("BEGIN:VCALENDAR\r\nVERSION:2.0") << "ics";
     QTest::newRow("timeline xml") << "x.xml" << QByteArray("<?xml version=\"1.0\"?>\n<timeline>")
                                   << "timeline";
@@ -74,7 +82,10 @@ void TstImportFormats::namesRoundTrip()
 
 void TstImportFormats::unsupportedFormatsAreRefused()
 {
-    QVERIFY(ImportFormats::reader(ImportFormat::TimelineJs));
+    for (ImportFormat format : {ImportFormat::Json, ImportFormat::TimelineJs,
+                                ImportFormat::Timeline, ImportFormat::Ics}) {
+        QVERIFY(ImportFormats::reader(format));
+    }
     QCOMPARE(errorOf([] { ImportFormats::reader(ImportFormat::Acled); }),
              std::optional<QString>(QStringLiteral("Importing acled files is not supported yet.")));
     QCOMPARE(errorOf([] { ImportFormats::reader(ImportFormat::Unknown); }),
