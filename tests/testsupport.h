@@ -66,6 +66,36 @@ std::optional<QString> errorOf(F &&f)
 
 #endif
 
+#if __has_include("datasetreader.h")
+
+#include "datasetreader.h"
+
+#include <QBuffer>
+#include <QStringList>
+
+// What `reader` makes of `bytes` as the file `fileName`.
+inline entente::TimelineContent readContent(entente::DatasetReader &&reader,
+                                            const QByteArray &bytes, const QString &fileName,
+                                            entente::ImportReport *report)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return reader.read(buffer, fileName, report);
+}
+
+// Problems or warnings as the command line prints them.
+inline QStringList problemStrings(const QList<entente::ImportProblem> &problems)
+{
+    QStringList list;
+    for (const entente::ImportProblem &problem : problems) {
+        list.append(problem.toString());
+    }
+    return list;
+}
+
+#endif
+
 #if __has_include("statement.h")
 
 #include "database.h"

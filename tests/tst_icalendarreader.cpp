@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
-#include <QBuffer>
 #include <QTemporaryDir>
 
 #include "contentimport.h"
@@ -94,25 +93,13 @@ const QByteArray Thunderbird = "BEGIN:VCALENDAR\n"                              
 
 TimelineContent readBytes(const QByteArray &bytes, ImportReport *report)
 {
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    return ICalendarReader().read(buffer, QStringLiteral("cal.ics"), report);
+    return readContent(ICalendarReader(), bytes, QStringLiteral("cal.ics"), report);
 }
 
 QString readError(const QByteArray &bytes)
 {
     ImportReport report;
     return errorOf([&] { readBytes(bytes, &report); }).value_or(QString());
-}
-
-QStringList strings(const QList<ImportProblem> &problems)
-{
-    QStringList list;
-    for (const ImportProblem &problem : problems) {
-        list.append(problem.toString());
-    }
-    return list;
 }
 
 } // namespace
@@ -175,7 +162,7 @@ void TstICalendarReader::windows1252LinesAreNamed()
                   &report);
     QCOMPARE(content.events.first().title, QStringLiteral("Café talks"));
     QCOMPARE(
-        strings(report.warnings),
+        problemStrings(report.warnings),
         QStringList{QStringLiteral("cal.ics:3: lines read as Windows-1252, not being UTF-8: 3")});
 }
 
@@ -198,7 +185,7 @@ void TstICalendarReader::recurrenceIsWarnedAbout()
     ImportReport report;
     readBytes(Google, &report);
     QVERIFY(report.problems.isEmpty());
-    QCOMPARE(strings(report.warnings),
+    QCOMPARE(problemStrings(report.warnings),
              QStringList{QStringLiteral("cal.ics:40: RRULE: the event repeats; only its first "
                                         "occurrence is imported (recurrences are not expanded)")});
 }
@@ -225,7 +212,7 @@ void TstICalendarReader::eventsWithoutDateAreProblemsWithTheirLine()
 {
     ImportReport report;
     readBytes(Thunderbird, &report);
-    QCOMPARE(strings(report.problems),
+    QCOMPARE(problemStrings(report.problems),
              (QStringList{QStringLiteral("cal.ics:18: DTSTART: the event has no DTSTART"),
                           QStringLiteral("cal.ics:25: DTSTART: “20150231T080000” is not a date "
                                          "(YYYYMMDD) or a date and time (YYYYMMDDTHHMMSS)")}));
@@ -313,12 +300,10 @@ void TstICalendarReader::detectedAndImportedIntoAStore()
              ImportFormat::Ics);
     QTemporaryDir dir;
     EventStore store(dir.filePath(QStringLiteral("t.entente")));
-    QBuffer buffer;
-    buffer.setData(Google);
-    buffer.open(QIODevice::ReadOnly);
     ImportReport report;
     const TimelineContent content =
-        ImportFormats::reader(ImportFormat::Ics)->read(buffer, QStringLiteral("cal.ics"), &report);
+        readContent(std::move(*ImportFormats::reader(ImportFormat::Ics)), Google,
+                    QStringLiteral("cal.ics"), &report);
     QCOMPARE(ContentImport::run(store, content).added, 3);
     const Event stored = store.eventByUid(QStringLiteral("ics:abc123@google.com")).value();
     QCOMPARE(stored.title, QStringLiteral("Переговори у Minsk"));

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
-#include <QBuffer>
 #include <QTemporaryDir>
 
 #include "contentimport.h"
@@ -117,10 +116,7 @@ Twelve points.</description>
 
 TimelineContent readBytes(const QByteArray &bytes, ImportReport *report)
 {
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    return TimelineXmlReader().read(buffer, QStringLiteral("t.timeline"), report);
+    return readContent(TimelineXmlReader(), bytes, QStringLiteral("t.timeline"), report);
 }
 
 QString readError(const QByteArray &bytes)
@@ -228,11 +224,7 @@ void TstTimelineXmlReader::badDatesAreProblemsWithTheirLine()
 {
     ImportReport report;
     readBytes(Saved, &report);
-    QStringList problems;
-    for (const ImportProblem &problem : std::as_const(report.problems)) {
-        problems.append(problem.toString());
-    }
-    QCOMPARE(problems,
+    QCOMPARE(problemStrings(report.problems),
              (QStringList{QStringLiteral("t.timeline:77: start: the year -44 is before 1 AD, "
                                          "which Entente cannot hold yet"),
                           QStringLiteral("t.timeline:82: start: “2015-02-30 00:00:00” is not a "
@@ -274,12 +266,10 @@ void TstTimelineXmlReader::detectedAndImportedIntoAStore()
              ImportFormat::Timeline);
     QTemporaryDir dir;
     EventStore store(dir.filePath(QStringLiteral("t.entente")));
-    QBuffer buffer;
-    buffer.setData(Saved);
-    buffer.open(QIODevice::ReadOnly);
     ImportReport report;
-    const TimelineContent content = ImportFormats::reader(ImportFormat::Timeline)
-                                        ->read(buffer, QStringLiteral("t.timeline"), &report);
+    const TimelineContent content =
+        readContent(std::move(*ImportFormats::reader(ImportFormat::Timeline)), Saved,
+                    QStringLiteral("t.timeline"), &report);
     QCOMPARE(ContentImport::run(store, content).added, 4);
     const TimelineContent stored = StoreContent::read(store);
     QCOMPARE(stored.categories.size(), 2);
