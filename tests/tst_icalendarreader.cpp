@@ -116,6 +116,7 @@ private slots:
     void recurrenceIsWarnedAbout();
     void utcFloatingAndDuration();
     void eventsWithoutDateAreProblemsWithTheirLine();
+    void eventWithoutSummaryIsAProblem();
     void ententeExportUidsAreEntenteUids();
     void readsWhatAnotherWriterWrote();
     void notICalendarThrows_data();
@@ -216,6 +217,16 @@ void TstICalendarReader::eventsWithoutDateAreProblemsWithTheirLine()
              (QStringList{QStringLiteral("cal.ics:18: DTSTART: the event has no DTSTART"),
                           QStringLiteral("cal.ics:25: DTSTART: “20150231T080000” is not a date "
                                          "(YYYYMMDD) or a date and time (YYYYMMDDTHHMMSS)")}));
+}
+
+void TstICalendarReader::eventWithoutSummaryIsAProblem()
+{
+    ImportReport report;
+    const TimelineContent content = readBytes(
+        "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:20150212\nEND:VEVENT\nEND:VCALENDAR\n", &report);
+    QVERIFY(content.events.isEmpty());
+    QCOMPARE(problemStrings(report.problems),
+             QStringList{QStringLiteral("cal.ics:2: SUMMARY: An event needs a title.")});
 }
 
 void TstICalendarReader::ententeExportUidsAreEntenteUids()

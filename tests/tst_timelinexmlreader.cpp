@@ -147,6 +147,7 @@ private slots:
     void milestoneAndEndsToday();
     void categoriesAndEras();
     void badDatesAreProblemsWithTheirLine();
+    void eventWithoutTextAndEraWithoutNameAreProblems();
     void refusedFiles_data();
     void refusedFiles();
     void detectedAndImportedIntoAStore();
@@ -230,6 +231,22 @@ void TstTimelineXmlReader::badDatesAreProblemsWithTheirLine()
                           QStringLiteral("t.timeline:82: start: “2015-02-30 00:00:00” is not a "
                                          "date of the calendar")}));
     QVERIFY(report.warnings.isEmpty());
+}
+
+void TstTimelineXmlReader::eventWithoutTextAndEraWithoutNameAreProblems()
+{
+    ImportReport report;
+    const TimelineContent content =
+        readBytes("<timeline>\n<eras>\n<era><name></name><start>2014-01-01 00:00:00</start>"
+                  "<end>2015-01-01 00:00:00</end><color>1,2,3</color></era>\n</eras>\n<events>\n"
+                  "<event><start>2014-01-01 00:00:00</start><end>2014-01-01 00:00:00</end>"
+                  "<text></text></event>\n</events>\n</timeline>\n",
+                  &report);
+    QVERIFY(content.events.isEmpty());
+    QVERIFY(content.eras.isEmpty());
+    QCOMPARE(problemStrings(report.problems),
+             (QStringList{QStringLiteral("t.timeline:3: era name: An era needs a name."),
+                          QStringLiteral("t.timeline:6: text: An event needs a title.")}));
 }
 
 void TstTimelineXmlReader::refusedFiles_data()

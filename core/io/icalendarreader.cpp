@@ -177,9 +177,10 @@ void ICalendarReader::readEvent(Row &row)
         return;
     }
     readText(row, &event);
-    for (const Validator::Problem &problem : Validator::check(event)) {
-        const QString field = problem.field == u"title" ? QStringLiteral("SUMMARY") : problem.field;
-        m_report->problem(m_fileName, row.line, field, problem.message);
+    if (const QList<Validator::Problem> problems = Validator::check(event); !problems.isEmpty()) {
+        const Validator::Problem &first = problems.first(); // one problem a row
+        const QString field = first.field == u"title" ? QStringLiteral("SUMMARY") : first.field;
+        m_report->problem(m_fileName, row.line, field, first.message);
         return;
     }
     for (const QString &name : {QStringLiteral("RRULE"), QStringLiteral("RDATE")}) {

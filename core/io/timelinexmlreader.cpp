@@ -199,10 +199,11 @@ void TimelineXmlReader::readEvent(const Fields &fields, int line)
     event.uid =
         UidPrefix +
         QString::number(stableHash((event.start.toEdtf() + u'\n' + event.title).toUtf8()), 16);
-    for (const Validator::Problem &problem : Validator::check(event)) {
+    if (const QList<Validator::Problem> problems = Validator::check(event); !problems.isEmpty()) {
+        const Validator::Problem &first = problems.first(); // one problem a row
         m_report->problem(m_fileName, line,
-                          problem.field == u"title" ? QStringLiteral("text") : problem.field,
-                          problem.message);
+                          first.field == u"title" ? QStringLiteral("text") : first.field,
+                          first.message);
         return;
     }
     addHyperlinks(fields.value(QStringLiteral("hyperlink")), &event);
@@ -222,9 +223,9 @@ void TimelineXmlReader::readEra(const Fields &fields, int line)
         return;
     }
     era.color = colourOf(fields, QStringLiteral("color"), line);
-    for (const Validator::Problem &problem : Validator::check(era)) {
-        m_report->problem(m_fileName, line, QStringLiteral("era ") + problem.field,
-                          problem.message);
+    if (const QList<Validator::Problem> problems = Validator::check(era); !problems.isEmpty()) {
+        m_report->problem(m_fileName, line, QStringLiteral("era ") + problems.first().field,
+                          problems.first().message);
         return;
     }
     m_content.eras.append(era);
