@@ -66,6 +66,25 @@ std::optional<QString> errorOf(F &&f)
 
 #endif
 
+#if __has_include("datasetreader.h")
+
+#include "datasetreader.h"
+
+#include <QBuffer>
+#include <QStringList>
+
+// Problems or warnings as the command line prints them.
+inline QStringList problemStrings(const QList<entente::ImportProblem> &problems)
+{
+    QStringList list;
+    for (const entente::ImportProblem &problem : problems) {
+        list.append(problem.toString());
+    }
+    return list;
+}
+
+#endif
+
 #if __has_include("statement.h")
 
 #include "database.h"

@@ -119,10 +119,12 @@ private slots:
     void importAgainSkipsOrUpdates();
     void importWithBadRowsImportsNothingUnlessSkipped();
     void importIntoTheUserTimeline();
-    void importOfAFormatNotSupportedYet();
     void importCsvWithMapAndDateOrder();
     void importCsvWhoseDateOrderIsNotSettled();
     void importCsvWithABadMap();
+    void importTimelineAndICalendar_data();
+    void importTimelineAndICalendar();
+    void jsonExportImportsAgain();
     void badUsage_data();
     void badUsage();
 
@@ -800,22 +802,6 @@ void TstCli::importIntoTheUserTimeline()
     QCOMPARE(listJsonOf({QStringLiteral("--list")}).size(), 17 + 2);
 }
 
-void TstCli::importOfAFormatNotSupportedYet()
-{
-    const QString csv = path(QStringLiteral("other.csv"));
-    {
-        QFile file(csv);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("when,what\n2025-01-01,x\n");
-    }
-    const Run result = run({QStringLiteral("--import"), csv, QStringLiteral("--database"),
-                            path(QStringLiteral("a.entente"))});
-    QCOMPARE(result.exitCode, 1);
-    QCOMPARE(QString::fromUtf8(result.err),
-             QStringLiteral("entente: Importing csv files is not supported yet.\n"));
-    QVERIFY(!QFileInfo::exists(path(QStringLiteral("a.entente"))));
-}
-
 namespace {
 
 void writeBytes(const QString &path, const QByteArray &bytes)
@@ -887,6 +873,69 @@ void TstCli::importCsvWithABadMap()
              QStringLiteral("entente: column mapping: the file has no column “Headline”; its "
                             "columns are title, date\n"));
     QVERIFY(!QFileInfo::exists(db));
+}
+
+void TstCli::importTimelineAndICalendar_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QStringList>("titles");
+    QTest::newRow("timeline")
+        << "war.timeline"
+        << QByteArray("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<timeline>\n"
+                      "  <version>2.6.0</version>\n  <timetype>gregoriantime</timetype>\n"
+                      "  <categories></categories>\n  <events>\n    <event>\n"
+                      "      <start>2014-09-05 14:30:00</start>\n"
+                      "      <end>2014-09-05 14:30:00</end>\n      <text>Minsk Protocol</text>\n"
+                      "    </event>\n    <event>\n      <start>2015-02-11 00:00:00</start>\n"
+                      "      <end>2015-02-12 00:00:00</end>\n      <text>Minsk II</text>\n"
+                      "    </event>\n  </events>\n  <view></view>\n</timeline>\n")
+        << QStringList{QStringLiteral("Minsk II"), QStringLiteral("Minsk Protocol")};
+    QTest::newRow("ics") << "cal.ics"
+                         << fileBytes(QStringLiteral(ENTENTE_TEST_DATA_DIR "/python-icalendar.ics"))
+                         << QStringList{QStringLiteral("Call"), QStringLiteral("Geneva statement"),
+                                        QStringLiteral("Зустріч у нормандському форматі, Берлін; "
+                                                       "друга сесія переговорів міністрів")};
+}
+
+void TstCli::importTimelineAndICalendar()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QStringList, titles);
+    const QString file = path(name);
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes);
+    }
+    const QString db = path(QStringLiteral("new.entente"));
+    const Run result = run({QStringLiteral("--import"), file, QStringLiteral("--database"), db});
+    QVERIFY(result.finished);
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(result.out),
+             QStringLiteral("Imported %1 events (0 updated, 0 skipped) from %2\n")
+                 .arg(titles.size())
+                 .arg(file));
+    QCOMPARE(titlesOf(listJsonOf({QStringLiteral("--database"), db, QStringLiteral("--list")})),
+             titles);
+}
+
+// --export of the bundled timeline, --import of that file into a new timeline and --export
+// of that one: the same file, every event, actor, source and relation.
+void TstCli::jsonExportImportsAgain()
+{
+    const QString first = path(QStringLiteral("x.json")), second = path(QStringLiteral("y.json"));
+    QCOMPARE(run({QStringLiteral("--export"), first}).exitCode, 0);
+    const QString db = path(QStringLiteral("new.entente"));
+    const Run imported = run({QStringLiteral("--import"), first, QStringLiteral("--database"), db});
+    QCOMPARE(imported.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(imported.out),
+             QStringLiteral("Imported 17 events (0 updated, 0 skipped) from %1\n").arg(first));
+    QCOMPARE(run({QStringLiteral("--database"), db, QStringLiteral("--export"), second}).exitCode,
+             0);
+    QVERIFY(!fileBytes(first).isEmpty());
+    QCOMPARE(fileBytes(second), fileBytes(first));
 }
 
 // --- errors ----------------------------------------------------------------------------------

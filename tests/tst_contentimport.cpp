@@ -46,6 +46,7 @@ private slots:
     void actorsMatchByNameOrAliasIgnoringCase();
     void createdActorsKeepTheirAffiliations();
     void sourcesMatchByEquality();
+    void equalSourcesOfTheContentStayApart();
     void categoriesAndRelationTypesCreatedWhenMissing();
     void erasAddedUnlessEqual();
     void duplicatesSkippedByUid();
@@ -175,6 +176,30 @@ void TstContentImport::sourcesMatchByEquality()
     QCOMPARE(outcome.createdSources.size(), 1);
     QCOMPARE(store().event(outcome.addedEvents.first().id)->sourceIds,
              (QList<qint64>{existing, outcome.createdSources.first().id}));
+    QCOMPARE(store().sources().size(), 2);
+}
+
+// Two events citing the same sentence hold two equal sources (a JSON export writes both): an
+// import keeps both, and importing again takes them instead of adding more.
+void TstContentImport::equalSourcesOfTheContentStayApart()
+{
+    const Source citation{1,  QStringLiteral("Reuters"), QStringLiteral("Talks"), {},
+                          {}, QStringLiteral("q")};
+    Source again = citation;
+    again.id = 2;
+    TimelineContent content;
+    content.sources = {citation, again};
+    Event a = newEvent(QStringLiteral("a"), QStringLiteral("a"), PartialDate::year(2014));
+    a.sourceIds = {1};
+    Event b = newEvent(QStringLiteral("b"), QStringLiteral("b"), PartialDate::year(2015));
+    b.sourceIds = {2};
+    content.events = {a, b};
+    const ImportOutcome outcome = ContentImport::run(store(), content);
+    QCOMPARE(outcome.createdSources.size(), 2);
+    QCOMPARE(store().sources().size(), 2);
+    QVERIFY(store().eventByUid(QStringLiteral("a"))->sourceIds !=
+            store().eventByUid(QStringLiteral("b"))->sourceIds);
+    QCOMPARE(ContentImport::run(store(), content).createdSources.size(), 0);
     QCOMPARE(store().sources().size(), 2);
 }
 

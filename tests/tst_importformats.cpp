@@ -33,6 +33,14 @@ void TstImportFormats::detect_data()
                                   << QByteArray("{\"timeline\": {\"headline\": \"x\", \"date\": [")
                                   << "timelinejs";
     QTest::newRow("other json") << "a.json" << QByteArray("{\"format\": \"entente\"}") << "json";
+    // An attribute kept from a TimelineJS import has a key that looks like TimelineJS.
+    QTest::newRow("entente json with timelinejs-like keys, any name")
+        << "a.txt"
+        << QByteArray("{\n  \"format\": \"entente-timeline\",\n  \"events\": [{\"attributes\": "
+                      "{\"start_date\": \"x\", \"timeline\": \"y\", \"date\": \"z\"}}]")
+        << "json";
+    QTest::newRow("timeline text format")
+        << "old.txt" << QByteArray("# Written by Timeline 0.9") << "timeline";
     QTest::newRow("ics") << "cal.txt" << QByteArray("BEGIN:VCALENDAR\r\nVERSION:2.0") << "ics";
     QTest::newRow("timeline xml") << "x.xml" << QByteArray("<?xml version=\"1.0\"?>\n<timeline>")
                                   << "timeline";
@@ -74,12 +82,11 @@ void TstImportFormats::namesRoundTrip()
 
 void TstImportFormats::unsupportedFormatsAreRefused()
 {
-    QVERIFY(ImportFormats::reader(ImportFormat::TimelineJs));
-    QVERIFY(ImportFormats::reader(ImportFormat::Acled));
-    QVERIFY(ImportFormats::reader(ImportFormat::Ucdp));
-    QVERIFY(ImportFormats::reader(ImportFormat::Pax));
-    QCOMPARE(errorOf([] { ImportFormats::reader(ImportFormat::Csv); }),
-             std::optional<QString>(QStringLiteral("Importing csv files is not supported yet.")));
+    for (ImportFormat format : {ImportFormat::Json, ImportFormat::TimelineJs, ImportFormat::Acled,
+                                ImportFormat::Ucdp, ImportFormat::Pax, ImportFormat::Timeline,
+                                ImportFormat::Ics, ImportFormat::Csv}) {
+        QVERIFY(ImportFormats::reader(format));
+    }
     QCOMPARE(errorOf([] { ImportFormats::reader(ImportFormat::Unknown); }),
              std::optional<QString>(QStringLiteral(
                  "Entente cannot tell which format the file is in; choose one of json, "

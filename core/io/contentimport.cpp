@@ -114,20 +114,24 @@ void ContentImport::mapActors()
     }
 }
 
+// A source is one citation, and a timeline may hold equal ones (two events quoting one
+// sentence): each source of the content takes an equal source of the store that no other source
+// of the content took, so that importing a file again adds none and an export imported into an
+// empty timeline keeps every one.
 void ContentImport::mapSources()
 {
-    QHash<QString, qint64> byKey;
+    QHash<QString, QList<qint64>> untaken;
     for (const Source &source : m_store.sources()) {
-        byKey.insert(sourceKey(source), source.id);
+        untaken[sourceKey(source)].append(source.id);
     }
     for (const Source &source : m_content.sources) {
-        qint64 id = byKey.value(sourceKey(source));
+        QList<qint64> &equal = untaken[sourceKey(source)];
+        qint64 id = equal.isEmpty() ? 0 : equal.takeFirst();
         if (id == 0) {
             Source row = source;
             row.id = 0;
             row.id = id = m_store.addSource(row);
             m_outcome.createdSources.append(row);
-            byKey.insert(sourceKey(row), id);
         }
         m_sourceIds.insert(source.id, id);
     }

@@ -37,7 +37,8 @@ struct ImportOutcome
 // path will go).
 // - Actors are matched by name or alias, case-insensitively (an actor whose name is an alias
 //   of an actor in the store is that actor), and created otherwise, with their affiliations.
-// - Sources are matched by equality of every field, and created otherwise; categories and
+// - Sources are matched by equality of every field, one to one (two equal sources of the
+//   content take two equal sources of the store), and created otherwise; categories and
 //   relation types are created when the store has none of that name, with their colours
 //   (a relation type the content does not describe takes its name as label); eras are added
 //   unless an equal one is there.

@@ -2,13 +2,18 @@
 #include "importformats.h"
 
 #include "acledreader.h"
+#include "ententejson.h"
+#include "ententejsondatasetreader.h"
 #include "error.h"
+#include "icalendarreader.h"
 #include "mappedcsvreader.h"
 #include "paxreader.h"
 #include "timelinejsreader.h"
+#include "timelinexmlreader.h"
 #include "ucdpreader.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace entente {
 
@@ -91,6 +96,9 @@ ImportFormat ImportFormats::detect(const QString &path, const QByteArray &head)
     if (text.startsWith("BEGIN:VCALENDAR")) {
         return ImportFormat::Ics;
     }
+    if (text.startsWith("# Written by Timeline")) { // its text format, refused by the reader
+        return ImportFormat::Timeline;
+    }
     if (text.startsWith("<?xml") || text.startsWith("<timeline")) {
         return text.contains("<timeline") ? ImportFormat::Timeline : fromExtension(path);
     }
@@ -105,6 +113,11 @@ ImportFormat ImportFormats::detect(const QString &path, const QByteArray &head)
 
 ImportFormat ImportFormats::detectJson(const QByteArray &head)
 {
+    static const QRegularExpression entente(
+        QStringLiteral("\"format\"\\s*:\\s*\"%1\"").arg(QLatin1StringView(EntenteJson::Format)));
+    if (entente.match(QString::fromUtf8(head)).hasMatch()) {
+        return ImportFormat::Json;
+    }
     // TimelineJS 3 has slides with "start_date", TimelineJS 2 "startDate" under "timeline".
     if (head.contains("\"start_date\"") || head.contains("\"startDate\"") ||
         (head.contains("\"timeline\"") && head.contains("\"date\""))) {
@@ -150,6 +163,8 @@ ImportFormat ImportFormats::fromExtension(const QString &path)
 std::unique_ptr<DatasetReader> ImportFormats::reader(ImportFormat format)
 {
     switch (format) {
+    case ImportFormat::Json:
+        return std::make_unique<EntenteJsonDatasetReader>();
     case ImportFormat::TimelineJs:
         return std::make_unique<TimelineJsReader>();
     case ImportFormat::Csv:
@@ -160,6 +175,10 @@ std::unique_ptr<DatasetReader> ImportFormats::reader(ImportFormat format)
         return std::make_unique<UcdpReader>();
     case ImportFormat::Pax:
         return std::make_unique<PaxReader>();
+    case ImportFormat::Timeline:
+        return std::make_unique<TimelineXmlReader>();
+    case ImportFormat::Ics:
+        return std::make_unique<ICalendarReader>();
     case ImportFormat::Unknown:
         throw Error(tr("Entente cannot tell which format the file is in; choose one of %1.")
                         .arg(names().join(QStringLiteral(", "))));
