@@ -46,6 +46,7 @@ class TstUcdpReader : public QObject
 
 private slots:
     void mapsTheColumns();
+    void aPlaceWrittenAsAPhraseIsNotSaidTwice();
     void sourcesFromTheArticles();
     void datesFromTheWindow();
     void badRowsAreProblemsWithTheirLine();
@@ -78,6 +79,19 @@ void TstUcdpReader::mapsTheColumns()
     QCOMPARE(content.events.at(3).category, QStringLiteral("One-sided violence"));
     // Government of Ukraine, DPR, LPR, Civilians: each once.
     QCOMPARE(content.actors.size(), 4);
+}
+
+void TstUcdpReader::aPlaceWrittenAsAPhraseIsNotSaidTwice()
+{
+    // As the GED writes some places (seen in its Ukraine rows).
+    ImportReport report;
+    const TimelineContent content =
+        readBytes(Header + "2001,Ukraine: Novorossiya,1,Government of Ukraine,DPR,,"
+                           "in the war-torn east of the country,,,,4,2014-09-01,2014-09-30,1,1,1\n",
+                  &report);
+    QCOMPARE(content.events.size(), 1);
+    QCOMPARE(content.events.at(0).title,
+             QStringLiteral("Government of Ukraine – DPR in the war-torn east of the country"));
 }
 
 void TstUcdpReader::sourcesFromTheArticles()

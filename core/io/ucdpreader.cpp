@@ -61,7 +61,13 @@ QStringView placeName(QStringView where)
     const qsizetype end = where.indexOf(u';');
     QStringView name = end < 0 ? where : where.left(end);
     const qsizetype bracket = name.indexOf(u'(');
-    return (bracket > 0 ? name.left(bracket) : name).trimmed();
+    name = (bracket > 0 ? name.left(bracket) : name).trimmed();
+    // Some places are written as a phrase ("in the war-torn east of the country"): the title
+    // says "in" itself.
+    if (name.startsWith(u"in ", Qt::CaseInsensitive)) {
+        name = name.mid(3).trimmed();
+    }
+    return name;
 }
 
 QString titleOf(const DatasetTable &table, const Columns &columns)
