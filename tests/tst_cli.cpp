@@ -799,17 +799,17 @@ void TstCli::importIntoTheUserTimeline()
 
 void TstCli::importOfAFormatNotSupportedYet()
 {
-    const QString csv = path(QStringLiteral("acled.csv"));
+    const QString csv = path(QStringLiteral("other.csv"));
     {
         QFile file(csv);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("event_id_cnty,event_date,notes\nUKR1,2025-01-01,x\n");
+        file.write("when,what\n2025-01-01,x\n");
     }
     const Run result = run({QStringLiteral("--import"), csv, QStringLiteral("--database"),
                             path(QStringLiteral("a.entente"))});
     QCOMPARE(result.exitCode, 1);
     QCOMPARE(QString::fromUtf8(result.err),
-             QStringLiteral("entente: Importing acled files is not supported yet.\n"));
+             QStringLiteral("entente: Importing csv files is not supported yet.\n"));
     QVERIFY(!QFileInfo::exists(path(QStringLiteral("a.entente"))));
 }
 

@@ -75,8 +75,11 @@ void TstImportFormats::namesRoundTrip()
 void TstImportFormats::unsupportedFormatsAreRefused()
 {
     QVERIFY(ImportFormats::reader(ImportFormat::TimelineJs));
-    QCOMPARE(errorOf([] { ImportFormats::reader(ImportFormat::Acled); }),
-             std::optional<QString>(QStringLiteral("Importing acled files is not supported yet.")));
+    QVERIFY(ImportFormats::reader(ImportFormat::Acled));
+    QVERIFY(ImportFormats::reader(ImportFormat::Ucdp));
+    QVERIFY(ImportFormats::reader(ImportFormat::Pax));
+    QCOMPARE(errorOf([] { ImportFormats::reader(ImportFormat::Csv); }),
+             std::optional<QString>(QStringLiteral("Importing csv files is not supported yet.")));
     QCOMPARE(errorOf([] { ImportFormats::reader(ImportFormat::Unknown); }),
              std::optional<QString>(QStringLiteral(
                  "Entente cannot tell which format the file is in; choose one of json, "

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importformats.h"
 
+#include "acledreader.h"
 #include "error.h"
+#include "paxreader.h"
 #include "timelinejsreader.h"
+#include "ucdpreader.h"
 
 #include <QFileInfo>
 
@@ -148,6 +151,12 @@ std::unique_ptr<DatasetReader> ImportFormats::reader(ImportFormat format)
     switch (format) {
     case ImportFormat::TimelineJs:
         return std::make_unique<TimelineJsReader>();
+    case ImportFormat::Acled:
+        return std::make_unique<AcledReader>();
+    case ImportFormat::Ucdp:
+        return std::make_unique<UcdpReader>();
+    case ImportFormat::Pax:
+        return std::make_unique<PaxReader>();
     case ImportFormat::Unknown:
         throw Error(tr("Entente cannot tell which format the file is in; choose one of %1.")
                         .arg(names().join(QStringLiteral(", "))));

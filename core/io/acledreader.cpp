@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "acledreader.h"
+
+#include "contentbuilder.h"
+#include "datasettable.h"
+#include "datecolumnreader.h"
+
+namespace entente {
+
+namespace {
+
+const QString Format = QStringLiteral("ACLED");
+const QString DateColumnName = QStringLiteral("event_date");
+const QString PrecisionColumnName = QStringLiteral("time_precision");
+
+// Kept as "acled.<column>" attributes when not empty: cheap, and what analysts filter on.
+constexpr const char *KeptColumns[] = {"fatalities",  "disorder_type",  "civilian_targeting",
+                                       "tags",        "source_scale",   "geo_precision",
+                                       "time_precision", "country",     "admin2",
+                                       "admin3",      "inter1",         "inter2"};
+
+// The columns of an ACLED file, found once in its header.
+struct Columns
+{
+    explicit Columns(const DatasetTable &table)
+        : id(table.requiredColumn(QLatin1StringView("event_id_cnty"), Format)),
+          date(table.requiredColumn(QLatin1StringView("event_date"), Format)),
+          precision(table.column(QLatin1StringView("time_precision"))),
+          eventType(table.requiredColumn(QLatin1StringView("event_type"), Format)),
+          subEventType(table.column(QLatin1StringView("sub_event_type"))),
+          actor1(table.column(QLatin1StringView("actor1"))),
+          assoc1(table.column(QLatin1StringView("assoc_actor_1"))),
+          actor2(table.column(QLatin1StringView("actor2"))),
+          assoc2(table.column(QLatin1StringView("assoc_actor_2"))),
+          admin1(table.column(QLatin1StringView("admin1"))),
+          location(table.column(QLatin1StringView("location"))),
+          latitude(table.column(QLatin1StringView("latitude"))),
+          longitude(table.column(QLatin1StringView("longitude"))),
+          notes(table.column(QLatin1StringView("notes"))),
+          source(table.column(QLatin1StringView("source")))
+    {
+        for (const char *name : KeptColumns) {
+            if (const int index = table.column(QLatin1StringView(name)); index >= 0) {
+                kept.append({index, QStringLiteral("acled.") + QLatin1StringView(name)});
+            }
+        }
+    }
+
+    int id, date, precision, eventType, subEventType, actor1, assoc1, actor2, assoc2, admin1,
+        location, latitude, longitude, notes, source;
+    QList<std::pair<int, QString>> kept; // column, attribute name
+};
+
+// "Shelling/artillery/missile attack in Kharkiv: Military Forces of Russia and …".
+QString titleOf(const Event &event, QStringView kind, QStringView location, QStringView actor1,
+                QStringView actor2)
+{
+    QString title = kind.toString();
+    if (!location.isEmpty()) {
+        title += AcledReader::tr(" in %1").arg(location);
+    }
+    if (!actor1.isEmpty() || !actor2.isEmpty()) {
+        title += QStringLiteral(": ") + actor1.toString();
+        if (!actor1.isEmpty() && !actor2.isEmpty()) {
+            title += AcledReader::tr(" and ");
+        }
+        title += actor2.toString();
+    }
+    return title.isEmpty() ? event.category : title;
+}
+
+// ACLED writes several associated actors or outlets in one field, separated by ";".
+template <typename Each>
+void forEachListed(QStringView field, Each each)
+{
+    for (const QStringView part : field.tokenize(u';')) {
+        if (const QStringView name = part.trimmed(); !name.isEmpty()) {
+            each(name.toString());
+        }
+    }
+}
+
+void addActors(const DatasetTable &table, const Columns &columns, ContentBuilder &builder,
+               Event *event)
+{
+    const QString party = QStringLiteral("party");
+    const QString associated = QStringLiteral("associated");
+    builder.addActor(event, table.text(columns.actor1), party);
+    forEachListed(table.field(columns.assoc1),
+                  [&](const QString &name) { builder.addActor(event, name, associated); });
+    builder.addActor(event, table.text(columns.actor2), party);
+    forEachListed(table.field(columns.assoc2),
+                  [&](const QString &name) { builder.addActor(event, name, associated); });
+}
+
+void addAttributes(const DatasetTable &table, const Columns &columns, Event *event)
+{
+    static const QString Latitude = QStringLiteral("latitude");
+    static const QString Longitude = QStringLiteral("longitude");
+    table.keep(columns.latitude, Latitude, &event->attributes);
+    table.keep(columns.longitude, Longitude, &event->attributes);
+    for (const auto &[column, attribute] : columns.kept) {
+        table.keep(column, attribute, &event->attributes);
+    }
+}
+
+// The event of the current row, its date aside; null title when the row has no id.
+Event eventOf(const DatasetTable &table, const Columns &columns, ContentBuilder &builder)
+{
+    Event event;
+    event.uid = QStringLiteral("acled:") + table.text(columns.id);
+    event.category = table.text(columns.eventType);
+    const QStringView subType = table.field(columns.subEventType);
+    if (!subType.isEmpty()) {
+        event.tags.append(subType.toString());
+    }
+    const QStringView place = table.field(columns.location);
+    const QStringView admin1 = table.field(columns.admin1);
+    event.location = place.isEmpty() || admin1.isEmpty() || place == admin1
+                         ? (place.isEmpty() ? admin1 : place).toString()
+                         : QStringLiteral("%1, %2").arg(place, admin1);
+    event.title = titleOf(event, subType.isEmpty() ? QStringView(event.category) : subType, place,
+                          table.field(columns.actor1), table.field(columns.actor2));
+    event.description = table.text(columns.notes);
+    addActors(table, columns, builder, &event);
+    forEachListed(table.field(columns.source), [&](const QString &outlet) {
+        builder.addSource(&event, Source{0, outlet, {}, {}, {}, {}});
+    });
+    addAttributes(table, columns, &event);
+    return event;
+}
+
+} // namespace
+
+PartialDate AcledReader::withTimePrecision(const PartialDate &date, QStringView code)
+{
+    if (code.isEmpty() || code == u"1") {
+        return PartialDate::day(date.yearValue(), date.monthValue(), date.dayValue());
+    }
+    if (code == u"2") { // the week: the day ACLED gives, approximately
+        return PartialDate::day(date.yearValue(), date.monthValue(), date.dayValue(), true);
+    }
+    if (code == u"3") {
+        return PartialDate::month(date.yearValue(), date.monthValue());
+    }
+    return {};
+}
+
+TimelineContent AcledReader::read(QIODevice &device, const QString &fileName,
+                                  ImportReport *report, const ImportProgress &progress)
+{
+    DatasetTable table(device, fileName, report, progress);
+    const Columns columns(table);
+    ContentBuilder builder;
+    DateColumnReader dates(DateColumnName, DateOrder::DayFirst);
+    QHash<qsizetype, QString> waitingPrecision; // of the events whose date waits
+    QList<qsizetype> bad;
+    while (table.next()) {
+        if (table.field(columns.id).isEmpty()) {
+            table.problem(QStringLiteral("event_id_cnty"), tr("the row has no event id"));
+            continue;
+        }
+        const QStringView precision = table.field(columns.precision);
+        if (withTimePrecision(PartialDate::day(2000, 1, 1), precision).isNull()) {
+            table.problem(PrecisionColumnName,
+                          tr("“%1” is not a time precision: ACLED writes 1 (day), 2 (week) or "
+                             "3 (month)")
+                              .arg(precision));
+            continue;
+        }
+        Event event = eventOf(table, columns, builder);
+        bool badDate = false;
+        const qsizetype index = builder.addEvent(std::move(event));
+        const PartialDate date = dates.read(table, columns.date, index, &badDate);
+        Event &added = builder.event(index);
+        if (!date.isNull()) {
+            added.start = withTimePrecision(date, precision);
+        } else if (!badDate) {
+            waitingPrecision.insert(index, precision.toString());
+        }
+        if (badDate || !table.isValid(added)) {
+            bad.append(index);
+        }
+    }
+    dates.finish(
+        table,
+        [&](qsizetype index, const PartialDate &date) {
+            builder.event(index).start = withTimePrecision(date, waitingPrecision.value(index));
+        },
+        &bad);
+    builder.removeEvents(bad);
+    return builder.take();
+}
+
+} // namespace entente

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contentbuilder.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace entente {
+
+namespace {
+
+QString sourceKey(const Source &source)
+{
+    const QChar separator(0x1f); // a control character, in no field
+    return source.outlet + separator + source.title + separator + source.url + separator +
+           source.published.toEdtf() + separator + source.quote;
+}
+
+template <typename T>
+void keepUsed(QList<T> *values, const QSet<qint64> &used, QHash<QString, qint64> *ids)
+{
+    values->removeIf([&](const T &value) { return !used.contains(value.id); });
+    ids->removeIf([&](const auto &entry) { return !used.contains(entry.value()); });
+}
+
+} // namespace
+
+void ContentBuilder::addActor(Event *event, const QString &name, const QString &role)
+{
+    if (name.isEmpty()) {
+        return;
+    }
+    qint64 &id = m_actorIds[name];
+    if (id == 0) {
+        id = ++m_lastActorId;
+        m_content.actors.append(Actor{id, name, {}, Actor::Type::Group, 0, {}, {}});
+    }
+    const qint64 actorId = id;
+    const bool present = std::any_of(event->actors.cbegin(), event->actors.cend(),
+                                     [&](const EventActor &actor) { return actor.actorId == actorId; });
+    if (!present) {
+        event->actors.append({actorId, role});
+    }
+}
+
+void ContentBuilder::addSource(Event *event, const Source &source)
+{
+    qint64 &id = m_sourceIds[sourceKey(source)];
+    if (id == 0) {
+        id = ++m_lastSourceId;
+        Source added = source;
+        added.id = id;
+        m_content.sources.append(added);
+    }
+    if (!event->sourceIds.contains(id)) {
+        event->sourceIds.append(id);
+    }
+}
+
+qsizetype ContentBuilder::addEvent(Event event)
+{
+    m_content.events.append(std::move(event));
+    return m_content.events.size() - 1;
+}
+
+void ContentBuilder::removeEvents(QList<qsizetype> indexes)
+{
+    if (indexes.isEmpty()) {
+        return;
+    }
+    std::sort(indexes.begin(), indexes.end());
+    indexes.erase(std::unique(indexes.begin(), indexes.end()), indexes.end());
+    for (auto it = indexes.crbegin(); it != indexes.crend(); ++it) {
+        m_content.events.removeAt(*it);
+    }
+    removeUnused();
+}
+
+void ContentBuilder::removeUnused()
+{
+    QSet<qint64> actors, sources;
+    for (const Event &event : std::as_const(m_content.events)) {
+        for (const EventActor &actor : event.actors) {
+            actors.insert(actor.actorId);
+        }
+        for (const qint64 source : event.sourceIds) {
+            sources.insert(source);
+        }
+    }
+    keepUsed(&m_content.actors, actors, &m_actorIds);
+    keepUsed(&m_content.sources, sources, &m_sourceIds);
+}
+
+} // namespace entente

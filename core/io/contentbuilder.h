@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "timelinecontent.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace entente {
+
+// Builds the TimelineContent of a dataset row by row, for its reader: an actor named in many
+// rows is one actor, and a source cited by many rows one source, found again through hash maps
+// instead of a search; events that turn out bad after they were added (a date read only at the
+// end) are taken out again, with the actors and sources no other event uses.
+class ContentBuilder final
+{
+public:
+    // The event's actor of that name (an Actor::Type::Group made the first time), in `role`;
+    // nothing for an empty name or one the event already has.
+    void addActor(Event *event, const QString &name, const QString &role);
+    // The source (its id aside) among the event's; an equal one is shared with other events.
+    void addSource(Event *event, const Source &source);
+    qsizetype addEvent(Event event);
+    Event &event(qsizetype index) { return m_content.events[index]; }
+
+    // Takes out the events at `indexes` (in any order, repeats allowed), and what only they used.
+    void removeEvents(QList<qsizetype> indexes);
+
+    TimelineContent take() { return std::move(m_content); }
+
+private:
+    void removeUnused();
+
+    TimelineContent m_content;
+    QHash<QString, qint64> m_actorIds;  // by name
+    QHash<QString, qint64> m_sourceIds; // by sourceKey()
+    qint64 m_lastActorId = 0;
+    qint64 m_lastSourceId = 0;
+};
+
+} // namespace entente

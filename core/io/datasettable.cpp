@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "datasettable.h"
+
+#include "cancelled.h"
+#include "error.h"
+#include "validator.h"
+
+namespace entente {
+
+DatasetTable::DatasetTable(QIODevice &device, const QString &fileName, ImportReport *report,
+                           const ImportProgress &progress)
+    : m_text(&device), m_csv(m_text, QChar(), fileName), m_fileName(fileName), m_report(report),
+      m_progress(progress)
+{
+}
+
+int DatasetTable::column(QLatin1StringView name) const
+{
+    return int(header().indexOf(name));
+}
+
+int DatasetTable::requiredColumn(QLatin1StringView name, const QString &format) const
+{
+    const int index = column(name);
+    if (index < 0) {
+        throw Error(tr("%1:1: the header has no column “%2”, which %3 files have")
+                        .arg(m_fileName, name, format));
+    }
+    return index;
+}
+
+bool DatasetTable::next()
+{
+    if (!m_csv.next(&m_record)) {
+        warnAboutEncoding();
+        step();
+        return false;
+    }
+    if (++m_rows % ProgressEvery == 0) {
+        step();
+    }
+    return true;
+}
+
+QStringView DatasetTable::field(int column) const
+{
+    if (column < 0 || column >= m_record.fields.size()) {
+        return {};
+    }
+    return QStringView(m_record.fields.at(column)).trimmed();
+}
+
+void DatasetTable::problem(const QString &column, const QString &message) const
+{
+    m_report->problem(m_fileName, m_record.line, column, message);
+}
+
+bool DatasetTable::isValid(const Event &event) const
+{
+    const QList<Validator::Problem> problems = Validator::check(event);
+    for (const Validator::Problem &problem : problems) {
+        this->problem(problem.field, problem.message);
+    }
+    return problems.isEmpty();
+}
+
+void DatasetTable::keep(int column, const QString &name, QMap<QString, QString> *attributes) const
+{
+    if (const QStringView value = field(column); !value.isEmpty()) {
+        attributes->insert(name, value.toString());
+    }
+}
+
+// Progress in bytes of the file: the number of rows is not known before the end.
+void DatasetTable::step()
+{
+    if (m_progress && !m_progress(m_csv.bytesRead(), m_csv.totalBytes())) {
+        throw Cancelled(tr("The import was cancelled."));
+    }
+}
+
+void DatasetTable::warnAboutEncoding() const
+{
+    const QList<int> &lines = m_text.nonUtf8Lines();
+    if (lines.isEmpty()) {
+        return;
+    }
+    QStringList numbers;
+    for (const int line : lines) {
+        numbers.append(QString::number(line));
+    }
+    const int count = m_text.nonUtf8LineCount();
+    const QString message =
+        count == 1 ? tr("a line not in UTF-8, read as Windows-1252: %1")
+                   : tr("%n lines not in UTF-8, read as Windows-1252: %1", nullptr, count);
+    m_report->warning(m_fileName, lines.first(), QString(),
+                      message.arg(numbers.join(QStringLiteral(", ")) +
+                                  (count > lines.size() ? QStringLiteral(", …") : QString())));
+}
+
+} // namespace entente

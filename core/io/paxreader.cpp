@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "paxreader.h"
+
+#include "contentbuilder.h"
+#include "datasettable.h"
+#include "datecolumnreader.h"
+
+namespace entente {
+
+namespace {
+
+const QString Format = QStringLiteral("PA-X");
+constexpr int MaxSingleName = 80;
+
+// Columns that describe the agreement rather than code a topic; those kept become
+// "pax.<column in lower case>" attributes.
+struct Described
+{
+    const char *column;
+    bool kept;
+};
+constexpr Described DescribingColumns[] = {
+    {"Con", true},       {"Contp", true},      {"PP", true},         {"PPName", false},
+    {"Reg", true},       {"AgtId", false},     {"Ver", true},        {"Agt", false},
+    {"Dat", false},      {"Status", true},     {"Lgt", false},       {"N_characters", false},
+    {"Agtp", true},      {"Stage", true},      {"StageSub", true},   {"Part", false},
+    {"ThrdPart", false}, {"OthAgr", false},    {"Loc1ISO", true},    {"Loc2ISO", true},
+    {"Loc1GWNO", false}, {"Loc2GWNO", false},  {"UcdpCon", false},   {"UcdpAgr", false},
+    {"PamAgr", false},   {"CowWar", false},    {"Interim", false},   {"ImSrc", false},
+};
+
+bool isDescribing(const QString &column)
+{
+    return std::any_of(std::begin(DescribingColumns), std::end(DescribingColumns),
+                       [&](const Described &d) { return column == QLatin1StringView(d.column); });
+}
+
+// The columns of a PA-X file, found once in its header.
+struct Columns
+{
+    explicit Columns(const DatasetTable &table)
+        : id(table.requiredColumn(QLatin1StringView("AgtId"), Format)),
+          title(table.requiredColumn(QLatin1StringView("Agt"), Format)),
+          date(table.requiredColumn(QLatin1StringView("Dat"), Format)),
+          process(table.column(QLatin1StringView("PPName"))),
+          parties(table.column(QLatin1StringView("Part"))),
+          thirdParties(table.column(QLatin1StringView("ThrdPart")))
+    {
+        for (const Described &described : DescribingColumns) {
+            const int index = table.column(QLatin1StringView(described.column));
+            if (described.kept && index >= 0) {
+                kept.append({index, QStringLiteral("pax.") +
+                                        QLatin1StringView(described.column).toString().toLower()});
+            }
+        }
+        const QStringList &header = table.header();
+        for (int i = 0; i < header.size(); ++i) {
+            if (!isDescribing(header.at(i))) {
+                topics.append(i);
+            }
+        }
+    }
+
+    int id, title, date, process, parties, thirdParties;
+    QList<std::pair<int, QString>> kept; // column, attribute name
+    QList<int> topics;                   // the coding columns
+};
+
+QString topicsOf(const DatasetTable &table, const Columns &columns)
+{
+    QString topics;
+    for (const int column : columns.topics) {
+        const QStringView value = table.field(column);
+        if (!value.isEmpty() && value != u"0") {
+            if (!topics.isEmpty()) {
+                topics += u',';
+            }
+            topics += table.header().at(column);
+        }
+    }
+    return topics;
+}
+
+QString descriptionOf(const DatasetTable &table, const Columns &columns)
+{
+    QString description = table.text(columns.title);
+    if (const QStringView parties = table.field(columns.parties); !parties.isEmpty()) {
+        description += QStringLiteral("\n\n") + PaxReader::tr("Parties: %1").arg(parties);
+    }
+    if (const QStringView third = table.field(columns.thirdParties); !third.isEmpty()) {
+        description += QStringLiteral("\n\n") + PaxReader::tr("Third parties: %1").arg(third);
+    }
+    return description;
+}
+
+Event eventOf(const DatasetTable &table, const Columns &columns, ContentBuilder &builder)
+{
+    static const QString Id = QStringLiteral("pax.id");
+    static const QString Topics = QStringLiteral("pax.topics");
+    Event event;
+    event.uid = QStringLiteral("pax:") + table.text(columns.id);
+    event.title = table.text(columns.title).simplified();
+    event.description = descriptionOf(table, columns);
+    event.category = QStringLiteral("agreement");
+    event.importance = 4;
+    if (const QStringView process = table.field(columns.process); !process.isEmpty()) {
+        event.tags.append(process.toString());
+    }
+    for (const QString &name : PaxReader::namesIn(table.field(columns.parties))) {
+        builder.addActor(&event, name, QStringLiteral("party"));
+    }
+    for (const QString &name : PaxReader::namesIn(table.field(columns.thirdParties))) {
+        builder.addActor(&event, name, QStringLiteral("third party"));
+    }
+    table.keep(columns.id, Id, &event.attributes);
+    for (const auto &[column, attribute] : columns.kept) {
+        table.keep(column, attribute, &event.attributes);
+    }
+    if (const QString topics = topicsOf(table, columns); !topics.isEmpty()) {
+        event.attributes.insert(Topics, topics);
+    }
+    return event;
+}
+
+bool isSingleName(QStringView name)
+{
+    return !name.isEmpty() && name.size() <= MaxSingleName && !name.contains(u'\n') &&
+           !name.contains(u',') && !name.contains(u':') && !name.contains(u" and ");
+}
+
+} // namespace
+
+QStringList PaxReader::namesIn(QStringView field)
+{
+    if (!field.contains(u';')) {
+        return isSingleName(field) ? QStringList{field.toString()} : QStringList();
+    }
+    QStringList names;
+    for (const QStringView part : field.tokenize(u';')) {
+        const QStringView name = part.trimmed();
+        if (name.contains(u'\n') || name.contains(u':') || name.size() > 2 * MaxSingleName) {
+            return {}; // prose or a signature block, not a list
+        }
+        if (!name.isEmpty()) {
+            names.append(name.toString());
+        }
+    }
+    return names;
+}
+
+TimelineContent PaxReader::read(QIODevice &device, const QString &fileName, ImportReport *report,
+                                const ImportProgress &progress)
+{
+    DatasetTable table(device, fileName, report, progress);
+    const Columns columns(table);
+    ContentBuilder builder;
+    DateColumnReader dates(QStringLiteral("Dat"), DateOrder::Unknown);
+    QList<qsizetype> bad;
+    while (table.next()) {
+        if (table.field(columns.id).isEmpty()) {
+            table.problem(QStringLiteral("AgtId"), tr("the row has no agreement id"));
+            continue;
+        }
+        const qsizetype index = builder.addEvent(eventOf(table, columns, builder));
+        bool badDate = false;
+        const PartialDate date = dates.read(table, columns.date, index, &badDate);
+        Event &event = builder.event(index);
+        event.start = date;
+        if (badDate || !table.isValid(event)) {
+            bad.append(index);
+        }
+    }
+    dates.finish(
+        table, [&](qsizetype index, const PartialDate &date) { builder.event(index).start = date; },
+        &bad);
+    builder.removeEvents(bad);
+    return builder.take();
+}
+
+} // namespace entente
