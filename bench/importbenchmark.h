@@ -9,15 +9,11 @@
 
 namespace entente {
 
-struct TimelineContent;
-
 // The import figures of issue 12: an ACLED-shaped CSV of N generated rows imported end to end
 // by `entente --import FILE --format acled --database NEW` (a child process, parsing
 // included), into a new file and into a copy of a timeline that already holds a million
 // events, against what SQLite alone needs for as many rows (bench/sqlite-floor.sql) in the
-// same run. Without an ACLED reader in the program, the same rows go in as a TimelineContent
-// built in memory (ContentImport, as --import calls it, without the parsing), and the lines
-// say so.
+// same run.
 class ImportBenchmark final
 {
 public:
@@ -33,15 +29,13 @@ public:
     // The ACLED columns, and row `index` of the generated file as its 33 fields.
     static QStringList header();
     static QStringList row(qint64 index);
-    // The same rows as an importer would map them (for the run without an ACLED reader).
-    static TimelineContent content(qint64 rows);
 
 private:
     void writeCsv(const QString &path) const;
-    double importSeconds(const QString &csv, const QString &database, QJsonObject *how) const;
+    double importSeconds(const QString &csv, const QString &database) const;
     double floorSeconds(const QString &database) const;
     void reportRates(const QString &prefix, double seconds, double floor,
-                     const QJsonObject &how) const;
+                     const QJsonObject &context) const;
 
     qint64 m_rows;
     QString m_program;

@@ -31,8 +31,10 @@ constexpr int BulkCachePages = -262144; // 256 MB while an import adds many even
 // What a write to one event announces: its id, and the time it covered (the tiles to drop).
 StoreChange eventChange(QList<qint64> IdChanges::*list, const Event &event)
 {
+    // Assigned, not appended to: GCC 12 at -O2 (RelWithDebInfo) compiles an append through
+    // the member pointer into one to an uninitialized list, and crashed on the first event.
     StoreChange change;
-    (change.events.*list).append(event.id);
+    change.events.*list = QList<qint64>{event.id};
     if (!event.isUndated()) {
         change.addSpan(event.earliestSecond(), event.latestSecond());
     }
