@@ -4,6 +4,7 @@
 #include "calendar.h"
 #include "editbenchmark.h"
 #include "eventstore.h"
+#include "importbenchmark.h"
 #include "synthetictimeline.h"
 #include "tilequery.h"
 #include "timelinerenderer.h"
@@ -172,6 +173,15 @@ int Benchmark::measureEdits()
         [this](const QString &figure, double value, const QString &unit,
                const QJsonObject &context) { report(figure, value, unit, context); });
     return edits.run();
+}
+
+int Benchmark::measureCsvImport(const QString &program, const QString &fullDatabase)
+{
+    ImportBenchmark import(
+        m_events, program, fullDatabase,
+        [this](const QString &figure, double value, const QString &unit,
+               const QJsonObject &context) { report(figure, value, unit, context); });
+    return import.run();
 }
 
 int Benchmark::exportVis(const QString &path)

@@ -30,6 +30,9 @@ public:
     }
     int measureView();
     int measureEdits();
+    // The import figures of issue 12 (see ImportBenchmark), `program` being entente and
+    // `fullDatabase` the timeline with many events to import into (generated if missing).
+    int measureCsvImport(const QString &program, const QString &fullDatabase);
 
 private:
     void ensureTimeline();

@@ -3,10 +3,13 @@
 // import, storage, queries and frames. Prints one JSON object per line:
 //   {"figure": NAME, "value": X, "unit": U, "events": N, ...context}
 // Usage: entente_bench [--events N] [--database FILE] [--keep]
+//        entente_bench --child import-csv [--events N] [--database FULL] [--entente PROGRAM]
+//        (issue 12: N rows of ACLED-shaped CSV, into a new timeline and into a copy of FULL)
 #include "benchmark.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 
 using namespace entente;
 
@@ -27,6 +30,10 @@ int main(int argc, char *argv[])
          QStringLiteral("N"), QStringLiteral("200")},
         {QStringLiteral("child"), QStringLiteral("Internal: run one measurement in this process."),
          QStringLiteral("WHAT")},
+        {QStringLiteral("entente"),
+         QStringLiteral("The entente program for --child import-csv (default: the one built "
+                        "next to this benchmark)."),
+         QStringLiteral("PROGRAM")},
         {QStringLiteral("export-vis"),
          QStringLiteral(
              "Write the synthetic events as vis-timeline items and groups (JSON) to FILE "
@@ -50,6 +57,18 @@ int main(int argc, char *argv[])
     }
     if (child == QLatin1String("view")) {
         return benchmark.measureView();
+    }
+    if (child == QLatin1String("import-csv")) {
+        const QString program =
+            parser.isSet(QStringLiteral("entente"))
+                ? parser.value(QStringLiteral("entente"))
+                : QCoreApplication::applicationDirPath() + QStringLiteral("/../app/entente");
+        // The timeline with a million events to import into; --database names another.
+        const QString full =
+            parser.isSet(QStringLiteral("database"))
+                ? parser.value(QStringLiteral("database"))
+                : QDir::temp().filePath(QStringLiteral("entente-bench-1000000.entente"));
+        return benchmark.measureCsvImport(program, full);
     }
     if (child == QLatin1String("edit")) {
         return benchmark.measureEdits();

@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
 #include "cancelled.h"
 #include "contentimport.h"
+#include "densityindex.h"
 #include "eventstore.h"
 #include "testsupport.h"
+#include "transaction.h"
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
 
 using namespace entente;
@@ -31,6 +36,98 @@ Actor actor(qint64 id, const QString &name, const QStringList &aliases = {})
     a.name = name;
     a.aliases = aliases;
     return a;
+}
+
+// A few thousand events as a dataset brings them: every span class from an hour to centuries
+// (points to the minute, day, month and year; periods, ongoing ones), undated ones, 0–3 of 12
+// actors, five categories, all importances, crowded into the same buckets often enough that
+// their tops compete.
+TimelineContent generated(int events, quint32 seed, const QString &uidPrefix)
+{
+    QRandomGenerator random(seed);
+    TimelineContent content;
+    for (int i = 1; i <= 12; ++i) {
+        content.actors.append(actor(i, QStringLiteral("Actor %1").arg(i)));
+    }
+    for (int i = 1; i <= 5; ++i) {
+        content.sources.append({i, QStringLiteral("Outlet %1").arg(i), {}, {}, {}, {}});
+    }
+    const QStringList categories = {{},
+                                    QStringLiteral("battle"),
+                                    QStringLiteral("talks"),
+                                    QStringLiteral("ceasefire"),
+                                    QStringLiteral("protest")};
+    for (int i = 0; i < events; ++i) {
+        const int year = 1900 + random.bounded(130), month = 1 + random.bounded(12);
+        const int day = 1 + random.bounded(28);
+        const PartialDate starts[] = {
+            PartialDate::minute(year, month, day, random.bounded(24), random.bounded(60)),
+            PartialDate::day(year, month, day), PartialDate::month(year, month),
+            PartialDate::year(year)};
+        Event e = newEvent(uidPrefix + QString::number(i), QStringLiteral("Event %1").arg(i),
+                           random.bounded(50) == 0 ? PartialDate() : starts[random.bounded(4)]);
+        if (!e.isUndated() && random.bounded(4) == 0) {
+            e.kind = Event::Kind::Period;
+            e.ongoing = random.bounded(10) == 0;
+            const qint64 length = qint64(std::pow(2.0, random.bounded(35.0))); // up to a millennium
+            const QDateTime end =
+                QDateTime::fromSecsSinceEpoch(e.start.latestSecond() + length, Qt::UTC);
+            e.end = e.ongoing ? PartialDate()
+                              : PartialDate::minute(end.date().year(), end.date().month(),
+                                                    end.date().day(), end.time().hour(),
+                                                    end.time().minute());
+        }
+        e.category = categories.at(random.bounded(int(categories.size())));
+        e.importance = 1 + random.bounded(5);
+        for (int a = random.bounded(4); a > 0; --a) {
+            const qint64 id = 1 + random.bounded(12);
+            if (std::none_of(e.actors.begin(), e.actors.end(),
+                             [&](const EventActor &x) { return x.actorId == id; })) {
+                e.actors.append({id, QStringLiteral("party")});
+            }
+        }
+        e.sourceIds = {1 + random.bounded(5)};
+        content.events.append(e);
+    }
+    return content;
+}
+
+// Adds the content's events one at a time, each in a transaction of its own (the per-event
+// path of an edit), after its actors and sources.
+void addOneByOne(EventStore &store, TimelineContent content)
+{
+    const QList<Event> events = content.events;
+    content.events.clear();
+    ContentImport::run(store, content);
+    QHash<QString, qint64> actorIds, sourceIds;
+    for (const Actor &a : store.actors()) {
+        actorIds.insert(a.name, a.id);
+    }
+    for (const Source &s : store.sources()) {
+        sourceIds.insert(s.outlet, s.id);
+    }
+    for (Event e : events) {
+        for (EventActor &a : e.actors) {
+            a.actorId = actorIds.value(content.actors.at(a.actorId - 1).name);
+        }
+        for (qint64 &id : e.sourceIds) {
+            id = sourceIds.value(content.sources.at(id - 1).outlet);
+        }
+        store.addEvent(e);
+    }
+}
+
+// Empty when the density summaries are what a rebuild from the events makes of them.
+QString summariesMismatch(Database &db)
+{
+    const QStringList kept = canonicalDump(db);
+    Transaction transaction(db); // never committed
+    DensityIndex(db).rebuild();
+    const QStringList rebuilt = canonicalDump(db);
+    return kept == rebuilt ? QString()
+                           : QStringLiteral("%1 rows, %2 after a rebuild of the summaries")
+                                 .arg(kept.size())
+                                 .arg(rebuilt.size());
 }
 
 } // namespace
@@ -60,6 +157,9 @@ private slots:
     void undoAndRedoAreExact();
     void undoAndRedoOfAnUpdateAreExact();
     void oneNotification();
+    void bulkImportEqualsEventsAddedOneByOne();
+    void bulkImportIntoAStoreWithEventsEqualsOneByOne();
+    void bulkImportRefusesARelationToNoEvent();
 
 private:
     EventStore &store() { return *m_store; }
@@ -474,6 +574,47 @@ void TstContentImport::oneNotification()
     QCOMPARE(spy.count(), 1);
     ContentImport::undo(store(), outcome);
     QCOMPARE(spy.count(), 2);
+}
+
+void TstContentImport::bulkImportEqualsEventsAddedOneByOne()
+{
+    const TimelineContent content = generated(3000, 12, QStringLiteral("gen:"));
+    ContentImport::run(store(), content);
+    EventStore oneByOne(m_dir->filePath(QStringLiteral("one.entente")));
+    addOneByOne(oneByOne, content);
+    QCOMPARE(store().eventCount(), 3000);
+    QCOMPARE(dump(), canonicalDump(oneByOne.database()));
+    QCOMPARE(summariesMismatch(store().database()), QString());
+}
+
+void TstContentImport::bulkImportIntoAStoreWithEventsEqualsOneByOne()
+{
+    EventStore oneByOne(m_dir->filePath(QStringLiteral("one.entente")));
+    const TimelineContent before = generated(1500, 7, QStringLiteral("old:"));
+    addOneByOne(store(), before);
+    addOneByOne(oneByOne, before);
+    const TimelineContent content = generated(3000, 8, QStringLiteral("new:"));
+    ContentImport::run(store(), content);
+    addOneByOne(oneByOne, content);
+    QCOMPARE(store().eventCount(), 4500);
+    QCOMPARE(dump(), canonicalDump(oneByOne.database()));
+    QCOMPARE(summariesMismatch(store().database()), QString());
+}
+
+void TstContentImport::bulkImportRefusesARelationToNoEvent()
+{
+    // Into an empty timeline the references are checked once, at commit: a relation to an
+    // event the store does not have is still refused, and nothing stays.
+    const QStringList before = dump();
+    TimelineContent content = generated(50, 3, QStringLiteral("gen:"));
+    content.relations = {{0, TimelineContent::placeholderOf(0), 999, Relation::LedTo, {}}};
+    const std::optional<QString> error = errorOf([&] { ContentImport::run(store(), content); });
+    QVERIFY(error);
+    QVERIFY2(error->contains(QStringLiteral("a row of “relations” refers to a row of “events” "
+                                            "that does not exist; nothing was changed")),
+             qPrintable(*error));
+    QCOMPARE(dump(), before);
+    QCOMPARE(store().database().pragmaInteger(QStringLiteral("foreign_keys")), 1);
 }
 
 QTEST_GUILESS_MAIN(TstContentImport)

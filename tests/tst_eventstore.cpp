@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSignalSpy>
@@ -134,6 +136,7 @@ private slots:
     void categoriesInUseFollowEdits();
     void removeSourceRemovesItFromEvents();
     void attributesAreStoredAndRead();
+    void attributesAreStoredAsQtWritesJson();
     void attributesBreakingRulesAreRefused();
     void schema6FileGainsAttributes();
 
@@ -1329,6 +1332,30 @@ void TstEventStore::attributesAreStoredAndRead()
     column.bind(1, plain);
     QVERIFY(column.step());
     QVERIFY(column.isNull(0));
+}
+
+// The column is written by hand for speed: the same text QJsonDocument writes, so files do not
+// depend on which Entente wrote them, and every character comes back.
+void TstEventStore::attributesAreStoredAsQtWritesJson()
+{
+    EventStore store(path());
+    Event event = pointEvent(QStringLiteral("clash"), PartialDate::day(2025, 2, 5));
+    event.attributes = {
+        {QStringLiteral("b"), QStringLiteral("back\\slash \"quote\" /slash")},
+        {QStringLiteral("a"), QStringLiteral("tab\tnew\nline\r\b\f") + QChar(0x01) + QChar(0x1f)},
+        {QStringLiteral("ключ"), QStringLiteral("“Київ” é \u2028 😀")}};
+    const qint64 id = store.addEvent(event);
+    QCOMPARE(store.event(id)->attributes, event.attributes);
+    QJsonObject object;
+    for (auto it = event.attributes.begin(); it != event.attributes.end(); ++it) {
+        object.insert(it.key(), it.value());
+    }
+    Statement column(store.database(),
+                     QStringLiteral("SELECT attributes FROM events WHERE id = ?1"));
+    column.bind(1, id);
+    QVERIFY(column.step());
+    QCOMPARE(column.text(0),
+             QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
 }
 
 void TstEventStore::attributesBreakingRulesAreRefused()

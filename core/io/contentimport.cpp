@@ -55,6 +55,7 @@ ImportOutcome ContentImport::run(EventStore &store, const TimelineContent &conte
                                  const Options &options)
 {
     ContentImport import(store, content, options);
+    const EventStore::BulkAdd bulk(store);
     store.batch([&] { import.importAll(); });
     return import.m_outcome;
 }

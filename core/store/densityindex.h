@@ -97,8 +97,11 @@ private:
         bool rebuild = false;
     };
 
+    // Pending changes are kept for the finest level; flush() derives the coarser ones.
     template <typename Apply>
     void visit(const Event &event, Apply &&apply) const;
+    static void mergeDelta(Delta &into, const Delta &from);
+    static void addCoarserLevels(QHash<Key, Delta> &changes);
     void recomputeTop(const Key &key);
     Statement &topOfChildren(const Key &key);
     Statement &topOfDay(const Key &key);

@@ -69,6 +69,24 @@ public:
     template <typename F>
     void batch(F &&f);
 
+    // Many events added at once (an import), as a scope opened before the batch that adds
+    // them. Into a timeline without events, the foreign keys of the rows are checked once,
+    // for all of them, when the outermost batch commits (inside its transaction, so a
+    // violation still rolls everything back) instead of by every insert; and the page cache
+    // is larger while it is open. What is stored is the same as without it. Opened inside a
+    // batch, or on a timeline with events, it changes nothing but the cache.
+    class BulkAdd final
+    {
+    public:
+        explicit BulkAdd(EventStore &store);
+        ~BulkAdd();
+        Q_DISABLE_COPY_MOVE(BulkAdd)
+
+    private:
+        EventStore &m_store;
+        bool m_keysDeferred = false;
+    };
+
     // New rows take new ids; Keep re-creates a row with the id it had (what undo does after a
     // removal), which must be free.
     enum class Ids { New, Keep };

@@ -132,8 +132,10 @@ void PlainTable<T>::announce(QList<qint64> IdChanges::*list, qint64 id)
 {
     // Built apart, then moved in: through the two member pointers at once GCC 12 warns of
     // an uninitialized read that is not there.
+    // Assigned, not appended to: at -O2 (RelWithDebInfo) the append compiled into one to an
+    // uninitialized list, and crashed on the first actor an import created.
     IdChanges ids;
-    (ids.*list).append(id);
+    ids.*list = QList<qint64>{id};
     StoreChange change;
     change.*m_shape.changes = std::move(ids);
     m_batch.record(change);

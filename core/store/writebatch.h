@@ -37,6 +37,9 @@ public:
     // committed one; throws if asked to commit a level whose writes failed.
     std::optional<StoreChange> end(bool commit);
     void markFailed();
+    // With foreign keys off (EventStore::BulkAdd), the outermost level checks every row's
+    // before it commits, and rolls back if one refers to nothing.
+    void setCheckKeysAtCommit(bool check) { m_checkKeysAtCommit = check; }
     // Notes what a write inside the innermost level changed.
     void record(const StoreChange &change);
 
@@ -46,6 +49,9 @@ private:
     SpanIndex &m_spans;
     std::vector<std::unique_ptr<Transaction>> m_transactions;
     QList<StoreChange> m_pending;
+    void checkForeignKeys();
+
+    bool m_checkKeysAtCommit = false;
     QList<bool> m_poisoned; // a write failed at this level: roll it back even if asked to commit
 };
 
