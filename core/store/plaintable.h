@@ -130,10 +130,9 @@ QList<T> PlainTable<T>::select(const QString &clause, Bind &&bind) const
 template <typename T>
 void PlainTable<T>::announce(QList<qint64> IdChanges::*list, qint64 id)
 {
-    // Built apart, then moved in: through the two member pointers at once GCC 12 warns of
-    // an uninitialized read that is not there.
-    // Assigned, not appended to: at -O2 (RelWithDebInfo) the append compiled into one to an
-    // uninitialized list, and crashed on the first actor an import created.
+    // Built apart and assigned, not appended through the two member pointers at once: GCC 12
+    // warned of an uninitialized list there at -O3, and at -O2 (RelWithDebInfo) the append
+    // did run on one, crashing on the first actor an import created.
     IdChanges ids;
     ids.*list = QList<qint64>{id};
     StoreChange change;
