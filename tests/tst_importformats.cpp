@@ -82,9 +82,9 @@ void TstImportFormats::namesRoundTrip()
 
 void TstImportFormats::unsupportedFormatsAreRefused()
 {
-    for (ImportFormat format : {ImportFormat::Json, ImportFormat::TimelineJs, ImportFormat::Acled,
-                                ImportFormat::Ucdp, ImportFormat::Pax, ImportFormat::Timeline,
-                                ImportFormat::Ics, ImportFormat::Csv}) {
+    for (ImportFormat format :
+         {ImportFormat::Json, ImportFormat::TimelineJs, ImportFormat::Acled, ImportFormat::Ucdp,
+          ImportFormat::Pax, ImportFormat::Timeline, ImportFormat::Ics, ImportFormat::Csv}) {
         QVERIFY(ImportFormats::reader(format));
     }
     QCOMPARE(errorOf([] { ImportFormats::reader(ImportFormat::Unknown); }),
