@@ -2,6 +2,9 @@
 #pragma once
 
 #include "error.h"
+#include "importprogress.h"
+
+#include <QCoreApplication>
 
 namespace entente {
 
@@ -11,6 +14,15 @@ class Cancelled : public Error
 {
 public:
     explicit Cancelled(QString message) : Error(std::move(message)) {}
+
+    // Asks `progress` (when there is one) whether to go on; throws when it says stop.
+    static void unlessGoingOn(const ImportProgress &progress, qint64 done, qint64 total)
+    {
+        if (progress && !progress(done, total)) {
+            throw Cancelled(
+                QCoreApplication::translate("entente::Cancelled", "The import was cancelled."));
+        }
+    }
 };
 
 } // namespace entente

@@ -87,9 +87,7 @@ void DatasetTable::keep(const QList<KeptColumn> &columns, QMap<QString, QString>
 // Progress in bytes of the file: the number of rows is not known before the end.
 void DatasetTable::step()
 {
-    if (m_progress && !m_progress(m_csv.bytesRead(), m_csv.totalBytes())) {
-        throw Cancelled(tr("The import was cancelled."));
-    }
+    Cancelled::unlessGoingOn(m_progress, m_csv.bytesRead(), m_csv.totalBytes());
 }
 
 void DatasetTable::warnAboutEncoding() const

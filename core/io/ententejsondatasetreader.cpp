@@ -19,9 +19,7 @@ TimelineContent EntenteJsonDatasetReader::read(QIODevice &device, const QString 
     TimelineContent content = EntenteJson::read(json, fileName);
     // The read is one step: the only moment to ask whether to go on.
     const qint64 events = content.events.size();
-    if (progress && !progress(events, events)) {
-        throw Cancelled(tr("The import was cancelled."));
-    }
+    Cancelled::unlessGoingOn(progress, events, events);
     return content;
 }
 

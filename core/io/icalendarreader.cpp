@@ -163,8 +163,8 @@ void ICalendarReader::end(const ICalendarLine &line)
         m_event = {};
         readEvent(row);
         const qint64 done = m_content.events.size();
-        if (m_progress && done % ProgressEvery == 0 && !m_progress(done, 0)) {
-            throw Cancelled(tr("The import was cancelled."));
+        if (done % ProgressEvery == 0) {
+            Cancelled::unlessGoingOn(m_progress, done, 0);
         }
     }
 }
@@ -296,12 +296,7 @@ void ICalendarReader::readText(const Row &row, entente::Event *event)
         uid.chop(EntenteUidSuffix.size());
         event->uid = uid;
     } else {
-        event->uid =
-            UidPrefix +
-            (uid.isEmpty()
-                 ? QString::number(
-                       stableHash((event->start.toEdtf() + u'\n' + event->title).toUtf8()), 16)
-                 : uid);
+        event->uid = UidPrefix + (uid.isEmpty() ? TimelineContent::identityOf(*event) : uid);
     }
 }
 

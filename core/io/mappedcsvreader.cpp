@@ -20,9 +20,7 @@ constexpr int MaxTitle = 100;
 
 void step(const ImportProgress &progress, qint64 done, qint64 total)
 {
-    if (progress && !progress(done, total)) {
-        throw Cancelled(MappedCsvReader::tr("The import was cancelled."));
-    }
+    Cancelled::unlessGoingOn(progress, done, total);
 }
 
 QString firstLine(const QString &text)

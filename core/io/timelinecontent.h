@@ -8,6 +8,7 @@
 #include "relation.h"
 #include "relationtype.h"
 #include "source.h"
+#include "stablehash.h"
 
 #include <QList>
 #include <QString>
@@ -34,6 +35,14 @@ struct TimelineContent
     QList<RelationType> relationTypes; // those the relations are of, described
     QList<Category> categories;        // names with colours (event counts mean nothing here)
     QList<Era> eras;
+
+    // What stands for an event's id in a file that gives none: a hash of its start and title,
+    // so that importing the same file again finds the event again.
+    static QString identityOf(const Event &event)
+    {
+        return QString::number(stableHash((event.start.toEdtf() + u'\n' + event.title).toUtf8()),
+                               16);
+    }
 
     static qint64 placeholderOf(qsizetype eventIndex) { return -1 - qint64(eventIndex); }
     static qsizetype indexOfPlaceholder(qint64 placeholder) { return qsizetype(-1 - placeholder); }

@@ -181,11 +181,7 @@ void TimelineJsReader::readSlide(const QJsonObject &slide, Row &row)
     }
     event.category = slide.value(u"group").toString().trimmed();
     const QString id = slide.value(u"unique_id").toString().trimmed();
-    event.uid =
-        UidPrefix +
-        (id.isEmpty() ? QString::number(
-                            stableHash((event.start.toEdtf() + u'\n' + event.title).toUtf8()), 16)
-                      : id);
+    event.uid = UidPrefix + (id.isEmpty() ? TimelineContent::identityOf(event) : id);
     if (const QString display = start.value(u"display_date").toString(); !display.isEmpty()) {
         event.attributes.insert(QStringLiteral("timelinejs.display_date"), display);
     }
@@ -289,8 +285,8 @@ PartialDate TimelineJsReader::dateOf(const QJsonValue &value, Row &row, const QS
 
 void TimelineJsReader::step(qint64 done, qint64 total) const
 {
-    if (m_progress && (done % ProgressEvery == 0 || done == total) && !m_progress(done, total)) {
-        throw Cancelled(tr("The import was cancelled."));
+    if (done % ProgressEvery == 0 || done == total) {
+        Cancelled::unlessGoingOn(m_progress, done, total);
     }
 }
 

@@ -196,9 +196,7 @@ void TimelineXmlReader::readEvent(const Fields &fields, int line)
     if (const int progress = fields.value(QStringLiteral("progress")).text.toInt(); progress > 0) {
         event.attributes.insert(QStringLiteral("timeline.progress"), QString::number(progress));
     }
-    event.uid =
-        UidPrefix +
-        QString::number(stableHash((event.start.toEdtf() + u'\n' + event.title).toUtf8()), 16);
+    event.uid = UidPrefix + TimelineContent::identityOf(event);
     if (const QList<Validator::Problem> problems = Validator::check(event); !problems.isEmpty()) {
         const Validator::Problem &first = problems.first(); // one problem a row
         m_report->problem(m_fileName, line,
@@ -209,8 +207,8 @@ void TimelineXmlReader::readEvent(const Fields &fields, int line)
     addHyperlinks(fields.value(QStringLiteral("hyperlink")), &event);
     m_content.events.append(event);
     const qint64 done = m_content.events.size();
-    if (m_progress && done % ProgressEvery == 0 && !m_progress(done, 0)) {
-        throw Cancelled(tr("The import was cancelled."));
+    if (done % ProgressEvery == 0) {
+        Cancelled::unlessGoingOn(m_progress, done, 0);
     }
 }
 
