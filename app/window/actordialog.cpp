@@ -3,6 +3,7 @@
 
 #include "actortree.h"
 #include "colourpicker.h"
+#include "fieldproblem.h"
 #include "managerdialog.h"
 #include "validator.h"
 
@@ -62,7 +63,7 @@ ActorDialog::ActorDialog(const Actor &actor, const QList<Actor> &all, QWidget *p
         box->setSpacing(2);
         box->addWidget(field);
         if (!key.isEmpty()) {
-            m_problems.insert(key, ManagerDialog::problemLabel(this));
+            m_problems.insert(key, FieldProblem::newLabel(this));
             box->addWidget(m_problems.value(key));
         }
         auto *caption = new QLabel(label, this);
@@ -127,7 +128,7 @@ void ActorDialog::check()
         problems[QStringLiteral("affiliation")] = loop;
     }
     for (auto it = m_problems.cbegin(); it != m_problems.cend(); ++it) {
-        ManagerDialog::showProblem(it.value(), problems.value(it.key()));
+        FieldProblem::show(it.value(), problems.value(it.key()));
     }
     okButton()->setEnabled(problems.isEmpty());
 }

@@ -2,6 +2,7 @@
 #include "eradialog.h"
 
 #include "colourpicker.h"
+#include "fieldproblem.h"
 #include "managerdialog.h"
 #include "validator.h"
 
@@ -41,7 +42,7 @@ EraDialog::EraDialog(const Era &era, QWidget *parent)
         auto *box = new QVBoxLayout;
         box->setSpacing(2);
         box->addWidget(field);
-        m_problems.insert(key, ManagerDialog::problemLabel(this));
+        m_problems.insert(key, FieldProblem::newLabel(this));
         box->addWidget(m_problems.value(key));
         auto *caption = new QLabel(label, this);
         caption->setBuddy(field); // the mnemonic focuses the field, not the problem below it
@@ -100,7 +101,7 @@ void EraDialog::check()
         problems[problem.field] = problem.message;
     }
     for (auto it = m_problems.cbegin(); it != m_problems.cend(); ++it) {
-        ManagerDialog::showProblem(it.value(), problems.value(it.key()));
+        FieldProblem::show(it.value(), problems.value(it.key()));
     }
     okButton()->setEnabled(problems.isEmpty());
 }

@@ -118,36 +118,6 @@ QIcon ManagerDialog::swatch(const QColor &colour)
     return QIcon(pixmap);
 }
 
-QLabel *ManagerDialog::problemLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText); // messages quote names from the file
-    QPalette palette = label->palette();
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    palette.setColor(QPalette::WindowText,
-                     dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x20, 0x20));
-    label->setPalette(palette);
-    label->hide();
-    return label;
-}
-
-void ManagerDialog::showProblem(QLabel *label, const QString &problem)
-{
-    label->setText(problem);
-    label->setVisible(!problem.isEmpty());
-    // A form on screen does not grow by itself for a wrapped line that appears in it (its
-    // minimum size leaves out heights that depend on width): make room for it.
-    QWidget *window = label->window();
-    if (window->isVisible() && window->layout()) {
-        window->layout()->activate();
-        const int height = window->heightForWidth(window->width());
-        if (height > window->height()) {
-            window->resize(window->width(), height);
-        }
-    }
-}
-
 void ManagerDialog::setStore(EventStore *store)
 {
     if (m_store) {

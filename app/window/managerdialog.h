@@ -42,10 +42,6 @@ public:
     // Fills the list afresh, keeping the current row where it still is.
     void reload();
 
-    // A label for what is wrong with a field, to put beside it: in a colour that stands out
-    // from the form on a light or dark palette, hidden while empty.
-    static QLabel *problemLabel(QWidget *parent);
-    static void showProblem(QLabel *label, const QString &problem);
     // A swatch of the colour (or an empty square for none), for a colour column or button.
     static QIcon swatch(const QColor &colour);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "namedialog.h"
 
+#include "fieldproblem.h"
 #include "managerdialog.h"
 
 #include <QDialogButtonBox>
@@ -14,8 +15,7 @@ namespace entente {
 
 NameDialog::NameDialog(const QString &title, const QString &label, const QString &name,
                        const std::function<QString(const QString &)> &problem, QWidget *parent)
-    : QDialog(parent), m_field(new QLineEdit(name, this)),
-      m_problem(ManagerDialog::problemLabel(this)),
+    : QDialog(parent), m_field(new QLineEdit(name, this)), m_problem(FieldProblem::newLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
       m_check(problem)
 {
@@ -51,7 +51,7 @@ QPushButton *NameDialog::okButton() const
 void NameDialog::check()
 {
     const QString problem = m_check(name());
-    ManagerDialog::showProblem(m_problem, problem);
+    FieldProblem::show(m_problem, problem);
     okButton()->setEnabled(problem.isEmpty());
 }
 

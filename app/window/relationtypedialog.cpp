@@ -2,6 +2,7 @@
 #include "relationtypedialog.h"
 
 #include "colourpicker.h"
+#include "fieldproblem.h"
 #include "managerdialog.h"
 
 #include <QDialogButtonBox>
@@ -18,8 +19,8 @@ RelationTypeDialog::RelationTypeDialog(const RelationType &type,
                                        QWidget *parent)
     : QDialog(parent), m_type(type), m_isNew(type.name.isEmpty()), m_checkName(nameProblem),
       m_name(new QLineEdit(type.name, this)), m_label(new QLineEdit(type.label, this)),
-      m_colour(new ColourPicker(this)), m_nameProblem(ManagerDialog::problemLabel(this)),
-      m_labelProblem(ManagerDialog::problemLabel(this)),
+      m_colour(new ColourPicker(this)), m_nameProblem(FieldProblem::newLabel(this)),
+      m_labelProblem(FieldProblem::newLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(m_isNew ? tr("New Relation Type") : tr("Edit Relation Type"));
@@ -83,8 +84,8 @@ void RelationTypeDialog::check()
     const QString nameProblem = m_isNew && m_checkName ? m_checkName(type.name) : QString();
     const QString labelProblem =
         type.label.isEmpty() ? tr("The timeline shows a relation by its type's label.") : QString();
-    ManagerDialog::showProblem(m_nameProblem, nameProblem);
-    ManagerDialog::showProblem(m_labelProblem, labelProblem);
+    FieldProblem::show(m_nameProblem, nameProblem);
+    FieldProblem::show(m_labelProblem, labelProblem);
     okButton()->setEnabled(nameProblem.isEmpty() && labelProblem.isEmpty());
 }
 
