@@ -736,13 +736,27 @@ void TstCli::importTimelineJs()
                      .arg(TimelineJs3),
                  QStringLiteral("%1:24: start_date: the year -44 is before 1 AD, which Entente "
                                 "cannot hold yet")
-                     .arg(TimelineJs3),
-                 QStringLiteral("The file's title, “Minsk talks”, is not stored.")}));
+                     .arg(TimelineJs3)}));
     const QJsonArray events =
         listJsonOf({QStringLiteral("--database"), db, QStringLiteral("--list")});
     QCOMPARE(titlesOf(events), (QStringList{QStringLiteral("Debaltseve"), QStringLiteral("Embed"),
                                             QStringLiteral("Minsk Protocol & ceasefire")}));
     QVERIFY(timelinesIn(dataHome()).isEmpty()); // --database, not the user's timeline
+
+    // The title slide is the timeline's title now, which another file's does not replace.
+    const QString exported = path(QStringLiteral("new.json"));
+    QCOMPARE(run({QStringLiteral("--export"), exported, QStringLiteral("--database"), db}).exitCode,
+             0);
+    QCOMPARE(QJsonDocument::fromJson(fileBytes(exported)).object().value(u"title").toString(),
+             QStringLiteral("Minsk talks"));
+    const Run other = run({QStringLiteral("--import"), TimelineJs2, QStringLiteral("--database"),
+                           db, QStringLiteral("--skip-bad-rows")});
+    QCOMPARE(other.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(other.err).contains(
+                 QStringLiteral("warning: %1: the file's title, “Old style”, was not taken: the "
+                                "timeline keeps its own, “Minsk talks”")
+                     .arg(TimelineJs2)),
+             other.err.constData());
 }
 
 void TstCli::importAgainSkipsOrUpdates()

@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 
 #include "cancelled.h"
+#include "categorycolours.h"
 #include "contentimport.h"
 #include "densityindex.h"
 #include "eventstore.h"
@@ -46,6 +47,9 @@ TimelineContent generated(int events, quint32 seed, const QString &uidPrefix)
 {
     QRandomGenerator random(seed);
     TimelineContent content;
+    // The categories stay automatic, as an event added by hand leaves them (the colours an
+    // import gives are categoriesOnlyNamedByEventsAreColoured's).
+    content.categoriesComplete = true;
     for (int i = 1; i <= 12; ++i) {
         content.actors.append(actor(i, QStringLiteral("Actor %1").arg(i)));
     }
@@ -145,6 +149,9 @@ private slots:
     void sourcesMatchByEquality();
     void equalSourcesOfTheContentStayApart();
     void categoriesAndRelationTypesCreatedWhenMissing();
+    void categoriesOnlyNamedByEventsAreColoured();
+    void titleTakenWhenTheTimelineHasNone();
+    void knownEventsCountedInOneQuery();
     void erasAddedUnlessEqual();
     void duplicatesSkippedByUid();
     void duplicatesUpdatedKeepTheStoresId();
@@ -330,6 +337,83 @@ void TstContentImport::categoriesAndRelationTypesCreatedWhenMissing()
                                    QStringLiteral("#00aa00"), 0},
                                   {QStringLiteral("mirrors"), QStringLiteral("mirrors"), {}, 0}}));
     QCOMPARE(store().relations().size(), 3);
+}
+
+// A category the events name and the content does not colour gets the hue the timeline's
+// categories show least; one the timeline has keeps its colour; a complete list of categories
+// (Entente JSON) leaves the others automatic.
+void TstContentImport::categoriesOnlyNamedByEventsAreColoured()
+{
+    store().setCategory({QStringLiteral("diplomacy"), QString(), 0, false}); // the first hue
+    TimelineContent content;
+    content.events = {newEvent(QStringLiteral("a"), QStringLiteral("a"), PartialDate::year(2014)),
+                      newEvent(QStringLiteral("b"), QStringLiteral("b"), PartialDate::year(2015)),
+                      newEvent(QStringLiteral("c"), QStringLiteral("c"), PartialDate::year(2016))};
+    content.events[0].category = QStringLiteral("diplomacy");
+    content.events[1].category = QStringLiteral("shelling");
+    content.events[2].category = QStringLiteral("talks");
+    ContentImport::run(store(), content);
+    QStringList colours;
+    for (const Category &c : store().categories()) {
+        colours.append(c.name + QLatin1Char('=') + c.color);
+    }
+    const QStringList palette = CategoryColours::palette();
+    QCOMPARE(colours,
+             (QStringList{QStringLiteral("diplomacy="), QStringLiteral("shelling=") + palette.at(1),
+                          QStringLiteral("talks=") + palette.at(2)}));
+
+    TimelineContent complete;
+    complete.categoriesComplete = true;
+    complete.events = {newEvent(QStringLiteral("d"), QStringLiteral("d"), PartialDate::year(2017))};
+    complete.events[0].category = QStringLiteral("ceasefire");
+    QVERIFY(ContentImport::run(store(), complete).createdCategories.isEmpty());
+    QCOMPARE(store().categories().at(0).name, QStringLiteral("ceasefire"));
+    QCOMPARE(store().categories().at(0).color, QString());
+}
+
+// The file's title becomes the timeline's when it has none, with the import's undo and redo;
+// a timeline's own title is kept, and the report says so.
+void TstContentImport::titleTakenWhenTheTimelineHasNone()
+{
+    TimelineContent content;
+    content.title = QStringLiteral("Minsk talks");
+    content.events = {newEvent(QStringLiteral("a"), QStringLiteral("a"), PartialDate::year(2014))};
+    ImportReport report;
+    ContentImport::noteTitle(store(), content, QStringLiteral("m.json"), &report);
+    QVERIFY(report.warnings.isEmpty());
+    const ImportOutcome outcome = ContentImport::run(store(), content);
+    QCOMPARE(store().title(), QStringLiteral("Minsk talks"));
+    ContentImport::undo(store(), outcome);
+    QCOMPARE(store().title(), QString());
+    ContentImport::redo(store(), outcome);
+    QCOMPARE(store().title(), QStringLiteral("Minsk talks"));
+
+    content.title = QStringLiteral("Normandy format");
+    ContentImport::noteTitle(store(), content, QStringLiteral("n.json"), &report);
+    QCOMPARE(report.warnings.size(), 1);
+    QCOMPARE(report.warnings.first().toString(),
+             QStringLiteral("n.json: the file's title, “Normandy format”, was not taken: the "
+                            "timeline keeps its own, “Minsk talks”"));
+    const ImportOutcome second = ContentImport::run(store(), content);
+    QCOMPARE(store().title(), QStringLiteral("Minsk talks"));
+    ContentImport::undo(store(), second);
+    QCOMPARE(store().title(), QStringLiteral("Minsk talks"));
+}
+
+void TstContentImport::knownEventsCountedInOneQuery()
+{
+    TimelineContent content;
+    content.events = {newEvent(QStringLiteral("a"), QStringLiteral("a"), PartialDate::year(2014)),
+                      newEvent(QStringLiteral("b"), QStringLiteral("b"), PartialDate::year(2015))};
+    QCOMPARE(ContentImport::countKnown(store(), content), 0);
+    ContentImport::run(store(), content);
+    TimelineContent again;
+    again.events = {newEvent(QStringLiteral("b"), QStringLiteral("b"), PartialDate::year(2015)),
+                    newEvent(QStringLiteral("c"), QStringLiteral("c"), PartialDate::year(2016)),
+                    newEvent(QStringLiteral("a"), QStringLiteral("a"), PartialDate::year(2014)),
+                    newEvent({}, QStringLiteral("new"), PartialDate::year(2016)),
+                    newEvent(QStringLiteral("a"), QStringLiteral("a"), PartialDate::year(2014))};
+    QCOMPARE(ContentImport::countKnown(store(), again), 3); // b, a and a again
 }
 
 void TstContentImport::erasAddedUnlessEqual()

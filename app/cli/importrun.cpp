@@ -57,14 +57,11 @@ int ImportRun::run()
     }
     const std::unique_ptr<EventStore> store =
         CommandLine::openStore(m_options, CommandLine::Purpose::Edit);
+    ImportReport title; // a title the timeline already has is kept, and that said
+    ContentImport::noteTitle(*store, content, path, &title);
     const ImportOutcome outcome =
         ContentImport::run(*store, content, {m_options.duplicates, progress(tr("Importing"))});
-    if (!content.title.isEmpty()) {
-        // A timeline has no title of its own yet: say what the file called it.
-        std::fprintf(
-            stderr, "%s\n",
-            qUtf8Printable(tr("The file's title, “%1”, is not stored.").arg(content.title)));
-    }
+    printReport(title);
     const int imported = int(outcome.added + outcome.updated);
     std::printf("%s\n",
                 qUtf8Printable((imported == 1 ? tr("Imported 1 event (%1 updated, %2 skipped) "

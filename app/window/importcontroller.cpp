@@ -68,14 +68,55 @@ ImportController::ImportController(MainWindow *window, EditActions *editing, QAc
     window->installEventFilter(this);
 }
 
+namespace {
+
+struct Filter
+{
+    QString text;
+    std::optional<ImportFormat> format; // none: detect it
+};
+
+QString filterOf(ImportFormat format, const char *patterns)
+{
+    return QStringLiteral("%1 (%2)").arg(ImportFormats::label(format), QLatin1StringView(patterns));
+}
+
+QList<Filter> filters()
+{
+    using F = ImportFormat;
+    return {
+        {ImportController::tr("All supported (*.csv *.tsv *.txt *.json *.timeline *.ics)"), {}},
+        {filterOf(F::Acled, "*.csv *.txt"), F::Acled},
+        {filterOf(F::Ucdp, "*.csv *.txt"), F::Ucdp},
+        {filterOf(F::Pax, "*.csv *.txt"), F::Pax},
+        {ImportController::tr("CSV of any columns, mapped by hand (*.csv *.tsv *.txt)"), F::Csv},
+        {filterOf(F::Json, "*.json"), F::Json},
+        {filterOf(F::TimelineJs, "*.json"), F::TimelineJs},
+        {filterOf(F::Timeline, "*.timeline"), F::Timeline},
+        {filterOf(F::Ics, "*.ics"), F::Ics},
+        {ImportController::tr("All files (*)"), {}},
+    };
+}
+
+} // namespace
+
 QStringList ImportController::fileFilters()
 {
-    return {tr("All supported (*.csv *.tsv *.txt *.json *.timeline *.ics)"),
-            tr("CSV: ACLED, UCDP, PA-X or any columns (*.csv *.tsv *.txt)"),
-            tr("Entente JSON or TimelineJS (*.json)"),
-            tr("Timeline (*.timeline)"),
-            tr("iCalendar (*.ics)"),
-            tr("All files (*)")};
+    QStringList texts;
+    for (const Filter &filter : filters()) {
+        texts.append(filter.text);
+    }
+    return texts;
+}
+
+std::optional<ImportFormat> ImportController::formatOfFilter(const QString &text)
+{
+    for (const Filter &filter : filters()) {
+        if (filter.text == text) {
+            return filter.format;
+        }
+    }
+    return std::nullopt;
 }
 
 bool ImportController::isImportable(const QString &path)
@@ -86,16 +127,17 @@ bool ImportController::isImportable(const QString &path)
 void ImportController::chooseFile()
 {
     QSettings settings;
+    QString filter;
     const QString path =
         QFileDialog::getOpenFileName(m_window, tr("Import"), settings.value(FolderKey).toString(),
-                                     fileFilters().join(QStringLiteral(";;")));
+                                     fileFilters().join(QStringLiteral(";;")), &filter);
     if (!path.isEmpty()) {
         settings.setValue(FolderKey, QFileInfo(path).absolutePath());
-        importFile(path);
+        importFile(path, formatOfFilter(filter));
     }
 }
 
-bool ImportController::importFile(const QString &path)
+bool ImportController::importFile(const QString &path, std::optional<ImportFormat> format)
 {
     if (!m_editing->canEdit()) {
         m_window->statusBar()->showMessage(
@@ -105,8 +147,12 @@ bool ImportController::importFile(const QString &path)
     const QString fileName = QDir::toNativeSeparators(path);
     try {
         ImportReport report;
-        const std::optional<TimelineContent> content = read(path, &report);
-        if (!content || !confirmProblems(report, content->events.size())) {
+        const std::optional<TimelineContent> content = read(path, &report, format);
+        if (!content) {
+            return false;
+        }
+        ContentImport::noteTitle(*m_window->store(), *content, fileName, &report);
+        if (!confirmProblems(report, content->events.size())) {
             return false;
         }
         const std::optional<ContentImport::Duplicates> duplicates = askDuplicates(*content);
@@ -119,18 +165,24 @@ bool ImportController::importFile(const QString &path)
     }
 }
 
-std::optional<TimelineContent> ImportController::read(const QString &path, ImportReport *report)
+std::optional<TimelineContent> ImportController::read(const QString &path, ImportReport *report,
+                                                      std::optional<ImportFormat> format)
 {
-    const QString fileName = QDir::toNativeSeparators(path);
-    ImportFormat format;
-    {
+    if (!format) {
         QFile file;
         openFile(file, path);
         format = ImportFormats::detect(path, file.peek(DetectionHead));
     }
-    if (format == ImportFormat::Csv) {
+    if (*format == ImportFormat::Csv) {
         return readCsv(path, report);
     }
+    return readAs(*format, path, report);
+}
+
+std::optional<TimelineContent> ImportController::readAs(ImportFormat format, const QString &path,
+                                                        ImportReport *report)
+{
+    const QString fileName = QDir::toNativeSeparators(path);
     const std::unique_ptr<DatasetReader> reader = ImportFormats::reader(format);
     TimelineContent content;
     const bool done = withProgress(tr("Reading %1…").arg(fileName), [&](const ImportProgress &p) {
@@ -145,16 +197,30 @@ std::optional<TimelineContent> ImportController::readCsv(const QString &path, Im
 {
     const QString fileName = QDir::toNativeSeparators(path);
     MappedCsvReader::Table table;
-    if (!withProgress(tr("Reading %1…").arg(fileName), [&](const ImportProgress &p) {
-            QFile file;
-            openFile(file, path);
-            table = MappedCsvReader::readTable(file, fileName, p);
-        })) {
+    const auto readTable = [&](QChar delimiter) {
+        MappedCsvReader::Table again;
+        const bool done =
+            withProgress(tr("Reading %1…").arg(fileName), [&](const ImportProgress &p) {
+                QFile file;
+                openFile(file, path);
+                again = MappedCsvReader::readTable(file, fileName, p, delimiter);
+            });
+        if (done) {
+            table = std::move(again);
+        }
+        return done;
+    };
+    if (!readTable(QChar())) {
         return std::nullopt;
     }
     CsvMappingDialog dialog(table, QFileInfo(path).fileName(), m_window);
+    dialog.setReread(readTable);
     if (dialog.exec() != QDialog::Accepted) {
         return std::nullopt;
+    }
+    if (dialog.format() != ImportFormat::Csv) {
+        table = {}; // read again by the format's reader
+        return readAs(dialog.format(), path, report);
     }
     MappedCsvReader reader(dialog.mapping());
     TimelineContent content;
@@ -231,13 +297,7 @@ bool ImportController::confirmProblems(const ImportReport &report, qsizetype eve
 std::optional<ContentImport::Duplicates>
 ImportController::askDuplicates(const TimelineContent &content)
 {
-    const EventStore *store = m_window->store();
-    int known = 0;
-    if (store->eventCount() > 0) {
-        for (const Event &event : content.events) {
-            known += !event.uid.isEmpty() && store->eventByUid(event.uid).has_value();
-        }
-    }
+    const int known = int(ContentImport::countKnown(*m_window->store(), content));
     if (known == 0) {
         return ContentImport::Duplicates::Skip;
     }

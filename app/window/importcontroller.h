@@ -34,13 +34,17 @@ public:
     ImportController(MainWindow *window, EditActions *editing, QAction *importAction);
 
     QAction *importAction() const { return m_import; }
-    // Imports the file, asking what it has to; whether something was imported.
-    bool importFile(const QString &path);
+    // Imports the file, asking what it has to; whether something was imported. Without a
+    // format, the file's is detected.
+    bool importFile(const QString &path, std::optional<ImportFormat> format = std::nullopt);
     // How long reading or writing runs before the progress dialog shows (tests: 0).
     void setProgressDelay(int milliseconds) { m_progressDelay = milliseconds; }
 
-    // The file dialog's filters: "All supported (…)" first.
+    // The file dialog's filters: "All supported (…)" first, then one per format (choosing one
+    // says which format the file is in), then "All files".
     static QStringList fileFilters();
+    // The format a filter says, or none (detect it).
+    static std::optional<ImportFormat> formatOfFilter(const QString &filter);
     // Whether a dropped file is one to import: by its extension (not .txt, which is rarely a
     // dataset when dropped).
     static bool isImportable(const QString &path);
@@ -50,7 +54,10 @@ protected:
 
 private:
     void chooseFile();
-    std::optional<TimelineContent> read(const QString &path, ImportReport *report);
+    std::optional<TimelineContent> read(const QString &path, ImportReport *report,
+                                        std::optional<ImportFormat> format);
+    std::optional<TimelineContent> readAs(ImportFormat format, const QString &path,
+                                          ImportReport *report);
     std::optional<TimelineContent> readCsv(const QString &path, ImportReport *report);
     // Runs `work` on another thread with a progress dialog; false when the user cancelled.
     // Throws the Error that `work` threw.

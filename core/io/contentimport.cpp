@@ -2,6 +2,7 @@
 #include "contentimport.h"
 
 #include "cancelled.h"
+#include "categorycolours.h"
 #include "error.h"
 #include "eventstore.h"
 
@@ -62,6 +63,7 @@ ImportOutcome ContentImport::run(EventStore &store, const TimelineContent &conte
 
 void ContentImport::importAll()
 {
+    setTitle();
     mapActors();
     mapSources();
     addCategories();
@@ -138,20 +140,44 @@ void ContentImport::mapSources()
     }
 }
 
+void ContentImport::setTitle()
+{
+    if (!m_content.title.isEmpty() && m_store.title().isEmpty()) {
+        m_store.setTitle(m_content.title);
+        m_outcome.title = m_content.title;
+    }
+}
+
+// Those the content describes, then those only its events name.
 void ContentImport::addCategories()
 {
+    QList<Category> all = m_store.categories();
     QSet<QString> known;
-    for (const Category &category : m_store.categories()) {
+    for (const Category &category : std::as_const(all)) {
         known.insert(category.name);
     }
-    for (const Category &category : m_content.categories) {
+    const auto add = [&](const Category &category) {
         if (category.name.isEmpty() || known.contains(category.name)) {
-            continue;
+            return;
         }
-        const Category row{category.name, category.color, 0, false};
+        Category row{category.name, category.color, 0, false};
+        if (row.color.isEmpty() && !m_content.categoriesComplete) {
+            row.color = CategoryColours::forNew(all);
+        }
         m_store.setCategory(row);
         m_outcome.createdCategories.append(row);
         known.insert(row.name);
+        all.append(row);
+    };
+    for (const Category &category : m_content.categories) {
+        add(category);
+    }
+    if (!m_content.categoriesComplete) {
+        for (const Event &event : m_content.events) {
+            if (!known.contains(event.category)) {
+                add({event.category, {}, 0, false});
+            }
+        }
     }
 }
 
@@ -316,9 +342,39 @@ qint64 ContentImport::eventIdOf(qint64 reference) const
     return m_eventIds.at(index);
 }
 
+qint64 ContentImport::countKnown(const EventStore &store, const TimelineContent &content)
+{
+    if (store.eventCount() == 0) {
+        return 0;
+    }
+    QStringList uids;
+    uids.reserve(content.events.size());
+    for (const Event &event : content.events) {
+        if (!event.uid.isEmpty()) {
+            uids.append(event.uid);
+        }
+    }
+    return store.countEventsWithUids(uids);
+}
+
+void ContentImport::noteTitle(const EventStore &store, const TimelineContent &content,
+                              const QString &fileName, ImportReport *report)
+{
+    const QString title = store.title();
+    if (!content.title.isEmpty() && !title.isEmpty() && content.title != title) {
+        report->warning(fileName, 0, QString(),
+                        tr("the file's title, “%1”, was not taken: the timeline keeps its own, "
+                           "“%2”")
+                            .arg(content.title, title));
+    }
+}
+
 void ContentImport::undo(EventStore &store, const ImportOutcome &outcome)
 {
     store.batch([&] {
+        if (!outcome.title.isEmpty()) {
+            store.setTitle(QString());
+        }
         for (const Relation &relation : reversed(outcome.addedRelations)) {
             store.removeRelation(relation.id);
         }
@@ -350,6 +406,9 @@ void ContentImport::redo(EventStore &store, const ImportOutcome &outcome)
 {
     constexpr EventStore::Ids Keep = EventStore::Ids::Keep;
     store.batch([&] {
+        if (!outcome.title.isEmpty()) {
+            store.setTitle(outcome.title);
+        }
         for (Actor actor : outcome.createdActors) {
             actor.affiliationId = 0; // the actor it belongs to may come later
             store.addActor(actor, Keep);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "importprogress.h"
+#include "importreport.h"
 #include "timelinecontent.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,7 @@ struct ImportOutcome
     QList<Era> createdEras;
     QList<Category> createdCategories;
     QList<RelationType> createdRelationTypes;
+    QString title; // the title the import gave the timeline, which had none; "" for none
 
     QList<qint64> addedEventIds() const;
     friend bool operator==(const ImportOutcome &, const ImportOutcome &) = default;
@@ -41,7 +43,10 @@ struct ImportOutcome
 //   content take two equal sources of the store), and created otherwise; categories and
 //   relation types are created when the store has none of that name, with their colours
 //   (a relation type the content does not describe takes its name as label); eras are added
-//   unless an equal one is there.
+//   unless an equal one is there. A category that events name and the content gives no colour
+//   is given the palette's hue the store's categories show least (CategoryColours::forNew),
+//   unless the content's categories are complete (then it stays automatic).
+// - The content's title becomes the timeline's when the timeline has none (see noteTitle).
 // - Events are identified by uid: one already in the store (or earlier in the content) is
 //   skipped or, with Duplicates::Update, updated, keeping the store's id. An event without uid
 //   is new and gets one.
@@ -70,6 +75,14 @@ public:
     {
         return run(store, content, Options());
     }
+    // How many events of the content have a uid the store already has: what Skip or Update
+    // would apply to.
+    static qint64 countKnown(const EventStore &store, const TimelineContent &content);
+    // When the content has a title and the store another, which run() keeps: a warning of
+    // `report` that says so.
+    static void noteTitle(const EventStore &store, const TimelineContent &content,
+                          const QString &fileName, ImportReport *report);
+
     // Takes the import back: the store is as before run() (one batch).
     static void undo(EventStore &store, const ImportOutcome &outcome);
     // Does it again after undo(), with the same ids (one batch).
@@ -82,6 +95,7 @@ private:
     void importAll();
     void mapActors();
     void mapSources();
+    void setTitle();
     void addCategories();
     void addRelationTypes();
     void addEras();
