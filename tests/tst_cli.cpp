@@ -358,9 +358,10 @@ void TstCli::exportPdfIsADocument()
     QVERIFY2(key >= 1 && key < pages.size(), qPrintable(pages.join(u"\n----\n")));
     const QStringList timeline = pages.mid(0, key);
     const QString all = timeline.join(u'\n');
-    // The timeline's title (the file's name: it has no other yet), and the range under it.
+    // The timeline's own title (the bundled file's), and the range under it.
     const QStringList lines = timeline.first().trimmed().split(u'\n');
-    QCOMPARE(lines.value(0).trimmed(), QStringLiteral("timeline"));
+    QCOMPARE(lines.value(0).trimmed(),
+             QStringLiteral("US–Russia–Ukraine peace talks, February 2025"));
     QVERIFY2(lines.value(1).trimmed().startsWith(QStringLiteral("15 Jan 2025 – 28 Feb 2025")),
              qPrintable(lines.value(1)));
     // Every lane with events in the range, each at the start of a line of text (its header),
@@ -594,7 +595,7 @@ void TstCli::exportData_data()
     QTest::newRow("timelinejs") << QStringList{QStringLiteral("--export"), QStringLiteral("out.js"),
                                                QStringLiteral("--format"),
                                                QStringLiteral("TimelineJS")}
-                                << QByteArray("{\n    \"events\": [") << QByteArray("\"unique_id\"")
+                                << QByteArray("{\n    \"title\": {") << QByteArray("\"unique_id\"")
                                 << 16
                                 << QByteArray("entente: events left out, undated (the format has "
                                               "no place for them): 1\n");
