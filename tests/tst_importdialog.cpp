@@ -413,6 +413,7 @@ void TstImportDialog::datasetMappedByHandWhenAsked()
 // A TimelineJS file's title is the timeline's, in the window's title, until the import is undone.
 void TstImportDialog::fileTitleShownAndUndone()
 {
+    m_window->store()->setTitle(QString()); // the bundled timeline's own title taken away
     QCOMPARE(m_window->windowTitle(), QStringLiteral("t.entente — Entente"));
     DialogAnswers answers({answerProblems(true)});
     QVERIFY(m_window->importing()->importFile(

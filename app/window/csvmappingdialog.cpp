@@ -106,7 +106,10 @@ QWidget *CsvMappingDialog::newChoices()
     delimiter->addWidget(m_delimiterBox);
     delimiter->addWidget(m_otherDelimiter);
     delimiter->addStretch(1);
-    form->addRow(tr("&Delimiter:"), delimiter);
+    // A label for a layout has no buddy of its own: without one it shows its "&".
+    auto *delimiterLabel = new QLabel(tr("&Delimiter:"), this);
+    delimiterLabel->setBuddy(m_delimiterBox);
+    form->addRow(delimiterLabel, delimiter);
     showDelimiter();
     connect(m_formatBox, &QComboBox::currentIndexChanged, this, &CsvMappingDialog::updateChoices);
     connect(m_delimiterBox, &QComboBox::activated, this, &CsvMappingDialog::changeDelimiter);
