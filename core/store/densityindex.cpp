@@ -379,12 +379,25 @@ void DensityIndex::rebuild()
 
 QList<qint64> DensityIndex::actorsInUse() const
 {
-    // From the coarsest summaries: a few thousand rows, not every link of every event.
-    return m_db
-        .cached(QStringLiteral(
-            "SELECT DISTINCT actor_id FROM density WHERE level = ?1 AND actor_id > 0"))
-        .bind(1, CoarsestLevel)
-        .integers();
+    // One seek per actor through the primary key (level, actor_id, bucket), from one actor's
+    // rows to the next one's: every edit asks, and reading every coarsest summary row (a few
+    // thousand at a million events) cost twice as much (2.9M instructions against 1.5M for
+    // the benchmark's 200 actors; a recursive CTE doing the same seeks cost more).
+    Statement &next = m_db.cached(
+        QStringLiteral("SELECT actor_id FROM density WHERE level = ?1 AND actor_id > ?2 "
+                       "ORDER BY actor_id LIMIT 1"));
+    QList<qint64> ids;
+    qint64 after = 0;
+    while (true) {
+        next.bind(1, CoarsestLevel).bind(2, after);
+        const bool found = next.step();
+        after = found ? next.int64(0) : 0;
+        next.reset();
+        if (!found) {
+            return ids;
+        }
+        ids.append(after);
+    }
 }
 
 QStringList DensityIndex::categoriesInUse() const
