@@ -10,6 +10,7 @@
 #include "importproblemsdialog.h"
 #include "mainwindow.h"
 #include "mappedcsvreader.h"
+#include "readahead.h"
 #include "timelineview.h"
 
 #include <QAction>
@@ -28,6 +29,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <atomic>
 
 namespace entente {
@@ -37,6 +39,8 @@ namespace {
 constexpr qsizetype DetectionHead = 8192; // bytes read to tell the format
 constexpr int ProgressSteps = 1000;
 constexpr int MaxSelected = 1000; // events selected after an import; more would only be slow
+// Events of a file kept from the first pass for the import; a bigger file is read again.
+constexpr qsizetype KeptEvents = 4 * DatasetReader::ChunkEvents;
 const QString FolderKey = QStringLiteral("import/folder");
 
 const QStringList &suffixes()
@@ -105,12 +109,12 @@ bool ImportController::importFile(const QString &path)
     const QString fileName = QDir::toNativeSeparators(path);
     try {
         ImportReport report;
-        const std::optional<TimelineContent> content = read(path, &report);
-        if (!content || !confirmProblems(report, content->events.size())) {
+        const std::optional<Plan> plan = read(path, &report);
+        if (!plan || !confirmProblems(report, plan->events)) {
             return false;
         }
-        const std::optional<ContentImport::Duplicates> duplicates = askDuplicates(*content);
-        return duplicates && write(*content, *duplicates, fileName);
+        const std::optional<ContentImport::Duplicates> duplicates = askDuplicates(plan->uids);
+        return duplicates && write(*plan, *duplicates, fileName);
     } catch (const Cancelled &) {
         return false;
     } catch (const Error &error) {
@@ -119,7 +123,13 @@ bool ImportController::importFile(const QString &path)
     }
 }
 
-std::optional<TimelineContent> ImportController::read(const QString &path, ImportReport *report)
+// The first pass, on a worker thread: what the problems dialog and the duplicates question
+// need (the bad rows, how many events, their uids when the timeline has events they may
+// already be). A file of more than a few chunks is not kept: the import reads it again,
+// storing each chunk as it comes, so that a million rows are never held whole (the problems
+// were shown, so the bad rows are left out again).
+std::optional<ImportController::Plan> ImportController::read(const QString &path,
+                                                             ImportReport *report)
 {
     const QString fileName = QDir::toNativeSeparators(path);
     ImportFormat format;
@@ -131,17 +141,54 @@ std::optional<TimelineContent> ImportController::read(const QString &path, Impor
     if (format == ImportFormat::Csv) {
         return readCsv(path, report);
     }
-    const std::unique_ptr<DatasetReader> reader = ImportFormats::reader(format);
-    TimelineContent content;
+    const bool collectUids = m_window->store()->eventCount() > 0;
+    Plan plan;
+    QList<TimelineContent> kept;
     const bool done = withProgress(tr("Reading %1…").arg(fileName), [&](const ImportProgress &p) {
         QFile file;
         openFile(file, path);
-        content = reader->read(file, fileName, report, p);
+        ImportFormats::reader(format)->stream(
+            file, fileName, report,
+            [&](TimelineContent chunk) {
+                plan.events += chunk.events.size();
+                if (collectUids) {
+                    plan.uids += uidsOf(chunk);
+                }
+                if (plan.events <= KeptEvents) {
+                    kept.append(std::move(chunk));
+                } else {
+                    kept.clear();
+                }
+            },
+            p);
     });
-    return done ? std::optional(std::move(content)) : std::nullopt;
+    if (!done) {
+        return std::nullopt;
+    }
+    if (plan.events <= KeptEvents) {
+        plan.produce = [kept](const ContentSink &sink) {
+            for (const TimelineContent &chunk : kept) {
+                sink(chunk);
+            }
+        };
+        return plan;
+    }
+    plan.produce = [format, path, fileName](const ContentSink &sink) {
+        QFile file;
+        openFile(file, path);
+        ImportReport again; // the same problems as the first pass, which the user has seen
+        ReadAhead chunks([&](const ContentSink &ahead) {
+            ImportFormats::reader(format)->stream(file, fileName, &again, ahead);
+        });
+        while (std::optional<TimelineContent> chunk = chunks.next()) {
+            sink(std::move(*chunk));
+        }
+    };
+    return plan;
 }
 
-std::optional<TimelineContent> ImportController::readCsv(const QString &path, ImportReport *report)
+std::optional<ImportController::Plan> ImportController::readCsv(const QString &path,
+                                                                ImportReport *report)
 {
     const QString fileName = QDir::toNativeSeparators(path);
     MappedCsvReader::Table table;
@@ -161,7 +208,27 @@ std::optional<TimelineContent> ImportController::readCsv(const QString &path, Im
     const bool done = withProgress(tr("Reading %1…").arg(fileName), [&](const ImportProgress &p) {
         content = reader.read(table, fileName, report, p);
     });
-    return done ? std::optional(std::move(content)) : std::nullopt;
+    if (!done) {
+        return std::nullopt;
+    }
+    Plan plan;
+    plan.events = content.events.size();
+    if (m_window->store()->eventCount() > 0) {
+        plan.uids = uidsOf(content);
+    }
+    plan.produce = [content](const ContentSink &sink) { sink(content); };
+    return plan;
+}
+
+QStringList ImportController::uidsOf(const TimelineContent &content)
+{
+    QStringList uids;
+    for (const Event &event : content.events) {
+        if (!event.uid.isEmpty()) {
+            uids.append(event.uid);
+        }
+    }
+    return uids;
 }
 
 bool ImportController::withProgress(const QString &label,
@@ -228,15 +295,12 @@ bool ImportController::confirmProblems(const ImportReport &report, qsizetype eve
     return dialog.exec() == QDialog::Accepted;
 }
 
-std::optional<ContentImport::Duplicates>
-ImportController::askDuplicates(const TimelineContent &content)
+std::optional<ContentImport::Duplicates> ImportController::askDuplicates(const QStringList &uids)
 {
     const EventStore *store = m_window->store();
     int known = 0;
-    if (store->eventCount() > 0) {
-        for (const Event &event : content.events) {
-            known += !event.uid.isEmpty() && store->eventByUid(event.uid).has_value();
-        }
+    for (const QString &uid : uids) {
+        known += store->eventByUid(uid).has_value();
     }
     if (known == 0) {
         return ContentImport::Duplicates::Skip;
@@ -258,21 +322,24 @@ ImportController::askDuplicates(const TimelineContent &content)
     return std::nullopt;
 }
 
-bool ImportController::write(const TimelineContent &content, ContentImport::Duplicates duplicates,
+bool ImportController::write(const Plan &plan, ContentImport::Duplicates duplicates,
                              const QString &path)
 {
     const bool wasEmpty = m_window->store()->eventCount() == 0;
     const std::unique_ptr<QProgressDialog> progressDialog =
         newProgressDialog(tr("Importing %1…").arg(path));
     QProgressDialog &dialog = *progressDialog;
-    ContentImport::Options options{duplicates, [&dialog](qint64 done, qint64 total) {
+    // Of the events the first pass counted: a streamed import knows only those it has seen.
+    const qint64 total = plan.events;
+    ContentImport::Options options{duplicates, [&dialog, total](qint64 done, qint64) {
                                        if (total > 0) {
                                            // Modal: setValue lets Cancel be clicked.
-                                           dialog.setValue(int(done * ProgressSteps / total));
+                                           dialog.setValue(
+                                               int(std::min(done, total) * ProgressSteps / total));
                                        }
                                        return !dialog.wasCanceled();
                                    }};
-    auto *command = new ImportCommand(m_window->store(), content, options, path);
+    auto *command = new ImportCommand(m_window->store(), plan.produce, plan.events, options, path);
     if (!m_editing->push(command)) {
         return false;
     }

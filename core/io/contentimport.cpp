@@ -44,55 +44,105 @@ QList<T> reversed(QList<T> list)
 QList<qint64> ImportOutcome::addedEventIds() const
 {
     QList<qint64> ids;
-    ids.reserve(addedEvents.size());
-    for (const Event &event : addedEvents) {
-        ids.append(event.id);
+    ids.reserve(added);
+    for (const IdRange &range : addedEventRanges) {
+        for (qint64 id = range.first; id <= range.last; ++id) {
+            ids.append(id);
+        }
     }
     return ids;
 }
 
+void ImportOutcome::noteAdded(qint64 id)
+{
+    if (!addedEventRanges.isEmpty() && addedEventRanges.last().last + 1 == id) {
+        addedEventRanges.last().last = id;
+    } else {
+        addedEventRanges.append({id, id});
+    }
+}
+
+ContentImport::ContentImport(EventStore &store, const Options &options)
+    : m_store(store), m_options(options)
+{}
+
 ImportOutcome ContentImport::run(EventStore &store, const TimelineContent &content,
                                  const Options &options)
 {
-    ContentImport import(store, content, options);
-    const EventStore::BulkAdd bulk(store);
-    store.batch([&] { import.importAll(); });
-    return import.m_outcome;
+    return run(
+        store, [&content](const ContentSink &sink) { sink(content); }, options);
 }
 
-void ContentImport::importAll()
+ImportOutcome ContentImport::run(EventStore &store, const Producer &produce, const Options &options)
 {
-    mapActors();
-    mapSources();
-    addCategories();
-    addRelationTypes();
-    addEras();
-    addEvents();
+    ContentImport import(store, options);
+    const EventStore::BulkAdd bulk(store);
+    store.batch([&] {
+        import.findExisting();
+        produce([&import](const TimelineContent &chunk) { import.add(chunk); });
+        import.finish();
+    });
+    return std::move(import.m_outcome);
+}
+
+// What the store holds that a content's rows may turn out to be: read once, for every chunk.
+void ContentImport::findExisting()
+{
+    const QList<Actor> actors = m_store.actors();
+    for (const Actor &actor : actors) { // names first: a name wins over another actor's alias
+        m_actorsByName.insert(nameKey(actor.name), actor.id);
+    }
+    for (const Actor &actor : actors) {
+        addActorNames(actor, actor.id);
+    }
+    for (const Source &source : m_store.sources()) {
+        m_untakenSources[sourceKey(source)].append(source.id);
+    }
+    for (const Category &category : m_store.categories()) {
+        m_categories.insert(category.name);
+    }
+    for (const RelationType &type : m_store.relationTypes(EventStore::Count::Nothing)) {
+        m_relationTypes.insert(type.name);
+    }
+    for (const Era &era : m_store.eras()) {
+        m_eras.insert(eraKey(era));
+    }
+    m_storeWasEmpty = m_store.eventCount() == 0;
+}
+
+void ContentImport::add(const TimelineContent &chunk)
+{
+    mapActors(chunk);
+    mapSources(chunk);
+    addCategories(chunk);
+    addRelationTypes(chunk);
+    addEras(chunk);
+    addEvents(chunk);
+    m_relations += chunk.relations;
+}
+
+void ContentImport::finish()
+{
+    mapAffiliations();
     addRelations();
 }
 
-void ContentImport::mapActors()
+void ContentImport::addActorNames(const Actor &actor, qint64 id)
 {
-    QHash<QString, qint64> byName; // names first: a name wins over another actor's alias
-    const QList<Actor> existing = m_store.actors();
-    for (const Actor &actor : existing) {
-        byName.insert(nameKey(actor.name), actor.id);
-    }
-    const auto addAliases = [&](const Actor &actor, qint64 id) {
-        for (const QString &alias : actor.aliases) {
-            if (const QString key = nameKey(alias); !byName.contains(key)) {
-                byName.insert(key, id);
-            }
+    m_actorsByName.insert(nameKey(actor.name), id);
+    for (const QString &alias : actor.aliases) {
+        if (const QString key = nameKey(alias); !m_actorsByName.contains(key)) {
+            m_actorsByName.insert(key, id);
         }
-    };
-    for (const Actor &actor : existing) {
-        addAliases(actor, actor.id);
     }
-    QList<qint64> affiliations; // of the created actors, as content keys
-    for (const Actor &actor : m_content.actors) {
-        qint64 id = byName.value(nameKey(actor.name));
+}
+
+void ContentImport::mapActors(const TimelineContent &chunk)
+{
+    for (const Actor &actor : chunk.actors) {
+        qint64 id = m_actorsByName.value(nameKey(actor.name));
         for (qsizetype i = 0; id == 0 && i < actor.aliases.size(); ++i) {
-            id = byName.value(nameKey(actor.aliases.at(i)));
+            id = m_actorsByName.value(nameKey(actor.aliases.at(i)));
         }
         if (id == 0) {
             Actor row = actor;
@@ -100,15 +150,19 @@ void ContentImport::mapActors()
             row.affiliationId = 0; // the actor it belongs to may come later
             row.id = id = m_store.addActor(row);
             m_outcome.createdActors.append(row);
-            affiliations.append(actor.affiliationId);
-            byName.insert(nameKey(row.name), id);
-            addAliases(row, id);
+            m_affiliations.append(actor.affiliationId);
+            addActorNames(row, id);
         }
         m_actorIds.insert(actor.id, id);
     }
-    for (qsizetype i = 0; i < affiliations.size(); ++i) {
+}
+
+// After the last chunk: an actor may belong to one a later chunk brings.
+void ContentImport::mapAffiliations()
+{
+    for (qsizetype i = 0; i < m_affiliations.size(); ++i) {
         Actor &row = m_outcome.createdActors[i];
-        row.affiliationId = m_actorIds.value(affiliations.at(i));
+        row.affiliationId = m_actorIds.value(m_affiliations.at(i));
         if (row.affiliationId != 0) {
             m_store.updateActor(row);
         }
@@ -119,15 +173,11 @@ void ContentImport::mapActors()
 // sentence): each source of the content takes an equal source of the store that no other source
 // of the content took, so that importing a file again adds none and an export imported into an
 // empty timeline keeps every one.
-void ContentImport::mapSources()
+void ContentImport::mapSources(const TimelineContent &chunk)
 {
-    QHash<QString, QList<qint64>> untaken;
-    for (const Source &source : m_store.sources()) {
-        untaken[sourceKey(source)].append(source.id);
-    }
-    for (const Source &source : m_content.sources) {
-        QList<qint64> &equal = untaken[sourceKey(source)];
-        qint64 id = equal.isEmpty() ? 0 : equal.takeFirst();
+    for (const Source &source : chunk.sources) {
+        const auto equal = m_untakenSources.find(sourceKey(source));
+        qint64 id = equal == m_untakenSources.end() || equal->isEmpty() ? 0 : equal->takeFirst();
         if (id == 0) {
             Source row = source;
             row.id = 0;
@@ -138,79 +188,68 @@ void ContentImport::mapSources()
     }
 }
 
-void ContentImport::addCategories()
+void ContentImport::addCategories(const TimelineContent &chunk)
 {
-    QSet<QString> known;
-    for (const Category &category : m_store.categories()) {
-        known.insert(category.name);
-    }
-    for (const Category &category : m_content.categories) {
-        if (category.name.isEmpty() || known.contains(category.name)) {
+    for (const Category &category : chunk.categories) {
+        if (category.name.isEmpty() || m_categories.contains(category.name)) {
             continue;
         }
         const Category row{category.name, category.color, 0, false};
         m_store.setCategory(row);
         m_outcome.createdCategories.append(row);
-        known.insert(row.name);
+        m_categories.insert(row.name);
     }
 }
 
-void ContentImport::addRelationTypes()
+void ContentImport::addRelationTypes(const TimelineContent &chunk)
 {
-    QSet<QString> known;
-    for (const RelationType &type : m_store.relationTypes(EventStore::Count::Nothing)) {
-        known.insert(type.name);
-    }
     QList<RelationType> wanted;
-    for (const RelationType &type : m_content.relationTypes) {
+    for (const RelationType &type : chunk.relationTypes) {
         wanted.append({type.name, type.label.isEmpty() ? type.name : type.label, type.color, 0});
     }
-    for (const Relation &relation : m_content.relations) {
+    for (const Relation &relation : chunk.relations) {
         wanted.append({relation.type, relation.type, {}, 0}); // if the content does not say
     }
     for (const RelationType &type : std::as_const(wanted)) {
-        if (!known.contains(type.name)) {
+        if (!m_relationTypes.contains(type.name)) {
             m_store.setRelationType(type);
             m_outcome.createdRelationTypes.append(type);
-            known.insert(type.name);
+            m_relationTypes.insert(type.name);
         }
     }
 }
 
-void ContentImport::addEras()
+void ContentImport::addEras(const TimelineContent &chunk)
 {
-    QSet<QString> known;
-    for (const Era &era : m_store.eras()) {
-        known.insert(eraKey(era));
-    }
-    for (const Era &era : m_content.eras) {
-        if (known.contains(eraKey(era))) {
+    for (const Era &era : chunk.eras) {
+        if (m_eras.contains(eraKey(era))) {
             continue;
         }
         Era row = era;
         row.id = 0;
         row.id = m_store.addEra(row);
         m_outcome.createdEras.append(row);
-        known.insert(eraKey(row));
+        m_eras.insert(eraKey(row));
     }
 }
 
-void ContentImport::addEvents()
+void ContentImport::addEvents(const TimelineContent &chunk)
 {
-    m_storeWasEmpty = m_store.eventCount() == 0;
-    const qint64 total = m_content.events.size();
+    const qsizetype first = m_eventIds.size(); // the content index of the chunk's first event
+    const qint64 total = first + chunk.events.size();
     m_eventIds.reserve(total);
     m_eventAdded.reserve(total);
-    for (qsizetype i = 0; i < total; ++i) {
+    for (qsizetype i = first; i < total; ++i) {
+        const Event &event = chunk.events.at(i - first);
         try {
-            addEvent(m_content.events.at(i), i);
+            addEvent(event, i);
         } catch (const Cancelled &) {
             throw;
         } catch (const Error &error) {
             throw Error(tr("Event %1 of %2 (“%3”): %4")
                             .arg(i + 1)
                             .arg(total)
-                            .arg(m_content.events.at(i).title, error.message()));
+                            .arg(event.title, error.message()));
         }
         if (m_options.progress && ((i + 1) % ProgressEvery == 0 || i + 1 == total) &&
             !m_options.progress(i + 1, total)) {
@@ -249,7 +288,7 @@ void ContentImport::addEvent(const Event &event, qsizetype index)
     row.id = m_store.addEvent(row);
     m_eventIds.append(row.id);
     m_eventAdded.append(true);
-    m_outcome.addedEvents.append(row);
+    m_outcome.noteAdded(row.id);
     ++m_outcome.added;
 }
 
@@ -275,7 +314,7 @@ Event ContentImport::mapped(const Event &event) const
 
 void ContentImport::addRelations()
 {
-    for (const Relation &relation : m_content.relations) {
+    for (const Relation &relation : std::as_const(m_relations)) {
         Relation row = relation;
         row.id = 0;
         row.fromEventId = eventIdOf(relation.fromEventId);
@@ -316,71 +355,79 @@ qint64 ContentImport::eventIdOf(qint64 reference) const
     return m_eventIds.at(index);
 }
 
-void ContentImport::undo(EventStore &store, const ImportOutcome &outcome)
+void ContentImport::undo(EventStore &store, ImportOutcome *outcome)
 {
+    QList<Event> removed;
     store.batch([&] {
-        for (const Relation &relation : reversed(outcome.addedRelations)) {
+        for (const Relation &relation : reversed(outcome->addedRelations)) {
             store.removeRelation(relation.id);
         }
-        for (const Event &event : reversed(outcome.addedEvents)) {
-            store.removeEvent(event.id);
+        const QList<qint64> ids = outcome->addedEventIds();
+        removed = store.events(ids, EventStore::Detail::Full);
+        for (const qint64 id : reversed(ids)) {
+            store.removeEvent(id);
         }
-        for (const Event &event : outcome.eventsBeforeUpdate) {
+        for (const Event &event : outcome->eventsBeforeUpdate) {
             store.updateEvent(event);
         }
-        for (const Era &era : outcome.createdEras) {
+        for (const Era &era : outcome->createdEras) {
             store.removeEra(era.id);
         }
-        for (const RelationType &type : outcome.createdRelationTypes) {
+        for (const RelationType &type : outcome->createdRelationTypes) {
             store.removeRelationType(type.name);
         }
-        for (const Category &category : outcome.createdCategories) {
+        for (const Category &category : outcome->createdCategories) {
             store.removeCategory(category.name, category.name); // forgets its row only
         }
-        for (const Source &source : outcome.createdSources) {
+        for (const Source &source : outcome->createdSources) {
             store.removeSource(source.id);
         }
-        for (const Actor &actor : reversed(outcome.createdActors)) {
+        for (const Actor &actor : reversed(outcome->createdActors)) {
             store.removeActor(actor.id);
         }
     });
+    // In the order of their ids, as the import added them.
+    std::sort(removed.begin(), removed.end(),
+              [](const Event &a, const Event &b) { return a.id < b.id; });
+    outcome->removedEvents = std::move(removed);
 }
 
-void ContentImport::redo(EventStore &store, const ImportOutcome &outcome)
+void ContentImport::redo(EventStore &store, ImportOutcome *outcome)
 {
     constexpr EventStore::Ids Keep = EventStore::Ids::Keep;
     store.batch([&] {
-        for (Actor actor : outcome.createdActors) {
+        for (Actor actor : outcome->createdActors) {
             actor.affiliationId = 0; // the actor it belongs to may come later
             store.addActor(actor, Keep);
         }
-        for (const Actor &actor : outcome.createdActors) {
+        for (const Actor &actor : outcome->createdActors) {
             if (actor.affiliationId != 0) {
                 store.updateActor(actor);
             }
         }
-        for (const Source &source : outcome.createdSources) {
+        for (const Source &source : outcome->createdSources) {
             store.addSource(source, Keep);
         }
-        for (const Category &category : outcome.createdCategories) {
+        for (const Category &category : outcome->createdCategories) {
             store.setCategory(category);
         }
-        for (const RelationType &type : outcome.createdRelationTypes) {
+        for (const RelationType &type : outcome->createdRelationTypes) {
             store.setRelationType(type);
         }
-        for (const Era &era : outcome.createdEras) {
+        for (const Era &era : outcome->createdEras) {
             store.addEra(era, Keep);
         }
-        for (const Event &event : outcome.eventsAfterUpdate) {
+        for (const Event &event : outcome->eventsAfterUpdate) {
             store.updateEvent(event);
         }
-        for (const Event &event : outcome.addedEvents) {
+        for (const Event &event : std::as_const(outcome->removedEvents)) {
             store.addEvent(event, Keep);
         }
-        for (const Relation &relation : outcome.addedRelations) {
+        for (const Relation &relation : outcome->addedRelations) {
             store.addRelation(relation, Keep);
         }
     });
+    outcome->removedEvents.clear();
 }
 
 } // namespace entente
