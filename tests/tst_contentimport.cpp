@@ -207,6 +207,15 @@ private slots:
 private:
     EventStore &store() { return *m_store; }
     QStringList dump() { return canonicalDump(m_store->database()); }
+    // The file's bytes with the store closed (so that all it wrote is in the file), reopened.
+    QByteArray bytesOnDisk()
+    {
+        m_store.reset();
+        const QString path = m_dir->filePath(QStringLiteral("t.entente"));
+        const QByteArray bytes = fileBytes(path);
+        m_store = std::make_unique<EventStore>(path);
+        return bytes;
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<EventStore> m_store;
@@ -724,28 +733,21 @@ void TstContentImport::identityHoldsAcrossChunks()
 void TstContentImport::badEventInALateChunkChangesNothing()
 {
     ContentImport::run(store(), generated(50, 3, QStringLiteral("old:")));
-    const QString path = m_dir->filePath(QStringLiteral("t.entente"));
     const QStringList before = dump();
-    m_store.reset(); // closed, so that all it wrote is in the file
-    const QByteArray bytes = fileBytes(path);
-    m_store = std::make_unique<EventStore>(path);
+    const QByteArray bytes = bytesOnDisk();
     QList<TimelineContent> chunks = chunksOf(generated(3000, 5, QStringLiteral("gen:")), 3);
     chunks[2].events[500].title.clear(); // an event must have a title
 
     QVERIFY_THROWS_EXCEPTION(Error, ContentImport::run(store(), producerOf(chunks), {}));
     QCOMPARE(dump(), before);
-    m_store.reset();
-    QCOMPARE(fileBytes(path), bytes);
+    QCOMPARE(bytesOnDisk(), bytes);
 }
 
 void TstContentImport::cancelInALateChunkChangesNothing()
 {
     ContentImport::run(store(), generated(50, 3, QStringLiteral("old:")));
-    const QString path = m_dir->filePath(QStringLiteral("t.entente"));
     const QStringList before = dump();
-    m_store.reset(); // closed, so that all it wrote is in the file
-    const QByteArray bytes = fileBytes(path);
-    m_store = std::make_unique<EventStore>(path);
+    const QByteArray bytes = bytesOnDisk();
     const QList<TimelineContent> chunks = chunksOf(generated(3000, 5, QStringLiteral("gen:")), 3);
     // As a reader does when its progress says stop: after two chunks were stored.
     const ContentImport::Producer cancelled = [&](const ContentSink &sink) {
@@ -756,8 +758,7 @@ void TstContentImport::cancelInALateChunkChangesNothing()
 
     QVERIFY_THROWS_EXCEPTION(Cancelled, ContentImport::run(store(), cancelled, {}));
     QCOMPARE(dump(), before);
-    m_store.reset();
-    QCOMPARE(fileBytes(path), bytes);
+    QCOMPARE(bytesOnDisk(), bytes);
 }
 
 void TstContentImport::undoAndRedoOfAStreamedImportAreExact()

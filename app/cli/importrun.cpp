@@ -96,6 +96,9 @@ int ImportRun::run()
             }
         }
     }
+    while (chunks.next()) {
+        // A refused read goes on to report every bad row: the report is whole once it ends.
+    }
     printReport(report);
     if (refused) {
         const int rows = int(report.problems.size());
