@@ -7,6 +7,7 @@
 
 #include "acledreader.h"
 #include "cancelled.h"
+#include "categorycolours.h"
 #include "contentimport.h"
 #include "eventstore.h"
 #include "importformats.h"
@@ -74,6 +75,8 @@ private slots:
     void cancelStopsTheRead();
     void importsIntoAStoreOnce();
     void streamsChunksThatMakeTheWholeContent();
+    void actorKindsFromInteractionCodes();
+    void importedCategoriesGetDistinctColours();
 };
 
 void TstAcledReader::mapsTheColumns()
@@ -296,6 +299,71 @@ void TstAcledReader::streamsChunksThatMakeTheWholeContent()
     QCOMPARE(whole.events.last().actors.first().actorId, chunks.first().actors.first().id);
     ImportReport again;
     QCOMPARE(readBytes(bytes, &again), whole);
+}
+
+// inter1/inter2 say what actor1/actor2 are, as a code (older exports) or a name (newer ones);
+// associated actors have none, until a row names them as actor1 or actor2.
+void TstAcledReader::actorKindsFromInteractionCodes()
+{
+    const QByteArray csv =
+        "event_id_cnty,event_date,event_type,actor1,inter1,assoc_actor_1,actor2,inter2\n"
+        "UKR1,2025-02-05,Battles,Military Forces of Russia (2000-),1,Akhmat,"
+        "Protesters (Ukraine),6\n"
+        "UKR2,2025-02-06,Battles,UN Peacekeepers,External/Other forces,,Akhmat,"
+        "Identity militia\n"
+        "UKR3,2025-02-07,Riots,Rioters (Ukraine),5,Wagner Group,Civilians (Ukraine),7\n"
+        "UKR4,2025-02-08,Battles,Someone,9,,Rebels,Rebel group\n";
+    ImportReport report;
+    const TimelineContent content = readBytes(csv, &report);
+    QVERIFY(report.problems.isEmpty());
+    QHash<QString, Actor::Type> kinds;
+    for (const Actor &actor : content.actors) {
+        kinds.insert(actor.name, actor.type);
+    }
+    const QHash<QString, Actor::Type> expected = {
+        {QStringLiteral("Military Forces of Russia (2000-)"), Actor::Type::State},
+        {QStringLiteral("Akhmat"), Actor::Type::Group}, // associated first, a militia later
+        {QStringLiteral("Protesters (Ukraine)"), Actor::Type::Group},
+        {QStringLiteral("UN Peacekeepers"), Actor::Type::Organisation},
+        {QStringLiteral("Rioters (Ukraine)"), Actor::Type::Group},
+        {QStringLiteral("Wagner Group"), Actor::Type::Group}, // associated only
+        {QStringLiteral("Civilians (Ukraine)"), Actor::Type::Group},
+        {QStringLiteral("Someone"), Actor::Type::Group}, // a code ACLED does not have
+        {QStringLiteral("Rebels"), Actor::Type::Group},
+    };
+    QCOMPARE(kinds, expected);
+    QCOMPARE(AcledReader::kindOfInteraction(u"State forces", u"Police Forces of Ukraine"),
+             std::optional(Actor::Type::State));
+    // External forces: another state's when named as state forces are, else an organisation.
+    QCOMPARE(AcledReader::kindOfInteraction(u"8", u"Military Forces of Russia (2000-) Navy"),
+             std::optional(Actor::Type::State));
+    QCOMPARE(AcledReader::kindOfInteraction(u"8", u"Unidentified Military Forces"),
+             std::optional(Actor::Type::Organisation));
+    QCOMPARE(AcledReader::kindOfInteraction(u"", u"Military Forces of Russia (2000-)"),
+             std::nullopt);
+}
+
+// Each event type is a category of its own colour, stored with it; undo takes them away.
+void TstAcledReader::importedCategoriesGetDistinctColours()
+{
+    QTemporaryDir dir;
+    EventStore store(dir.filePath(QStringLiteral("t.entente")));
+    ImportReport report;
+    ImportOutcome outcome = ContentImport::run(store, readBytes(Fixture, &report));
+    QCOMPARE(outcome.createdCategories.size(), 3);
+    QStringList names, colours;
+    for (const Category &category : store.categories()) {
+        names.append(category.name);
+        colours.append(category.color);
+        QVERIFY(category.defined);
+        QVERIFY2(CategoryColours::palette().contains(category.color), qPrintable(category.color));
+    }
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("Battles"), QStringLiteral("Explosions/Remote violence"),
+                          QStringLiteral("Protests")}));
+    QCOMPARE(QSet<QString>(colours.cbegin(), colours.cend()).size(), 3);
+    ContentImport::undo(store, &outcome);
+    QVERIFY(store.categories().isEmpty());
 }
 
 QTEST_MAIN(TstAcledReader)

@@ -359,9 +359,10 @@ void TstCli::exportPdfIsADocument()
     QVERIFY2(key >= 1 && key < pages.size(), qPrintable(pages.join(u"\n----\n")));
     const QStringList timeline = pages.mid(0, key);
     const QString all = timeline.join(u'\n');
-    // The timeline's title (the file's name: it has no other yet), and the range under it.
+    // The timeline's own title (the bundled file's), and the range under it.
     const QStringList lines = timeline.first().trimmed().split(u'\n');
-    QCOMPARE(lines.value(0).trimmed(), QStringLiteral("timeline"));
+    QCOMPARE(lines.value(0).trimmed(),
+             QStringLiteral("US–Russia–Ukraine peace talks, February 2025"));
     QVERIFY2(lines.value(1).trimmed().startsWith(QStringLiteral("15 Jan 2025 – 28 Feb 2025")),
              qPrintable(lines.value(1)));
     // Every lane with events in the range, each at the start of a line of text (its header),
@@ -595,7 +596,7 @@ void TstCli::exportData_data()
     QTest::newRow("timelinejs") << QStringList{QStringLiteral("--export"), QStringLiteral("out.js"),
                                                QStringLiteral("--format"),
                                                QStringLiteral("TimelineJS")}
-                                << QByteArray("{\n    \"events\": [") << QByteArray("\"unique_id\"")
+                                << QByteArray("{\n    \"title\": {") << QByteArray("\"unique_id\"")
                                 << 16
                                 << QByteArray("entente: events left out, undated (the format has "
                                               "no place for them): 1\n");
@@ -737,13 +738,27 @@ void TstCli::importTimelineJs()
                      .arg(TimelineJs3),
                  QStringLiteral("%1:24: start_date: the year -44 is before 1 AD, which Entente "
                                 "cannot hold yet")
-                     .arg(TimelineJs3),
-                 QStringLiteral("The file's title, “Minsk talks”, is not stored.")}));
+                     .arg(TimelineJs3)}));
     const QJsonArray events =
         listJsonOf({QStringLiteral("--database"), db, QStringLiteral("--list")});
     QCOMPARE(titlesOf(events), (QStringList{QStringLiteral("Debaltseve"), QStringLiteral("Embed"),
                                             QStringLiteral("Minsk Protocol & ceasefire")}));
     QVERIFY(timelinesIn(dataHome()).isEmpty()); // --database, not the user's timeline
+
+    // The title slide is the timeline's title now, which another file's does not replace.
+    const QString exported = path(QStringLiteral("new.json"));
+    QCOMPARE(run({QStringLiteral("--export"), exported, QStringLiteral("--database"), db}).exitCode,
+             0);
+    QCOMPARE(QJsonDocument::fromJson(fileBytes(exported)).object().value(u"title").toString(),
+             QStringLiteral("Minsk talks"));
+    const Run other = run({QStringLiteral("--import"), TimelineJs2, QStringLiteral("--database"),
+                           db, QStringLiteral("--skip-bad-rows")});
+    QCOMPARE(other.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(other.err).contains(
+                 QStringLiteral("warning: %1: the file's title, “Old style”, was not taken: the "
+                                "timeline keeps its own, “Minsk talks”")
+                     .arg(TimelineJs2)),
+             other.err.constData());
 }
 
 void TstCli::importAgainSkipsOrUpdates()

@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 
 #include "cancelled.h"
+#include "categorycolours.h"
 #include "contentimport.h"
 #include "densityindex.h"
 #include "eventstore.h"
@@ -47,6 +48,9 @@ TimelineContent generated(int events, quint32 seed, const QString &uidPrefix)
 {
     QRandomGenerator random(seed);
     TimelineContent content;
+    // The categories stay automatic, as an event added by hand leaves them (the colours an
+    // import gives are categoriesOnlyNamedByEventsAreColoured's).
+    content.categoriesComplete = true;
     for (int i = 1; i <= 12; ++i) {
         content.actors.append(actor(i, QStringLiteral("Actor %1").arg(i)));
     }
@@ -183,6 +187,9 @@ private slots:
     void sourcesMatchByEquality();
     void equalSourcesOfTheContentStayApart();
     void categoriesAndRelationTypesCreatedWhenMissing();
+    void categoriesOnlyNamedByEventsAreColoured();
+    void titleTakenWhenTheTimelineHasNone();
+    void knownEventsCountedInOneQuery();
     void erasAddedUnlessEqual();
     void duplicatesSkippedByUid();
     void duplicatesUpdatedKeepTheStoresId();
@@ -203,6 +210,7 @@ private slots:
     void badEventInALateChunkChangesNothing();
     void cancelInALateChunkChangesNothing();
     void undoAndRedoOfAStreamedImportAreExact();
+    void titleAndColoursHoldAcrossChunks();
 
 private:
     EventStore &store() { return *m_store; }
@@ -381,6 +389,83 @@ void TstContentImport::categoriesAndRelationTypesCreatedWhenMissing()
                                    QStringLiteral("#00aa00"), 0},
                                   {QStringLiteral("mirrors"), QStringLiteral("mirrors"), {}, 0}}));
     QCOMPARE(store().relations().size(), 3);
+}
+
+// A category the events name and the content does not colour gets the hue the timeline's
+// categories show least; one the timeline has keeps its colour; a complete list of categories
+// (Entente JSON) leaves the others automatic.
+void TstContentImport::categoriesOnlyNamedByEventsAreColoured()
+{
+    store().setCategory({QStringLiteral("diplomacy"), QString(), 0, false}); // the first hue
+    TimelineContent content;
+    content.events = {newEvent(QStringLiteral("a"), QStringLiteral("a"), PartialDate::year(2014)),
+                      newEvent(QStringLiteral("b"), QStringLiteral("b"), PartialDate::year(2015)),
+                      newEvent(QStringLiteral("c"), QStringLiteral("c"), PartialDate::year(2016))};
+    content.events[0].category = QStringLiteral("diplomacy");
+    content.events[1].category = QStringLiteral("shelling");
+    content.events[2].category = QStringLiteral("talks");
+    ContentImport::run(store(), content);
+    QStringList colours;
+    for (const Category &c : store().categories()) {
+        colours.append(c.name + QLatin1Char('=') + c.color);
+    }
+    const QStringList palette = CategoryColours::palette();
+    QCOMPARE(colours,
+             (QStringList{QStringLiteral("diplomacy="), QStringLiteral("shelling=") + palette.at(1),
+                          QStringLiteral("talks=") + palette.at(2)}));
+
+    TimelineContent complete;
+    complete.categoriesComplete = true;
+    complete.events = {newEvent(QStringLiteral("d"), QStringLiteral("d"), PartialDate::year(2017))};
+    complete.events[0].category = QStringLiteral("ceasefire");
+    QVERIFY(ContentImport::run(store(), complete).createdCategories.isEmpty());
+    QCOMPARE(store().categories().at(0).name, QStringLiteral("ceasefire"));
+    QCOMPARE(store().categories().at(0).color, QString());
+}
+
+// The file's title becomes the timeline's when it has none, with the import's undo and redo;
+// a timeline's own title is kept, and the report says so.
+void TstContentImport::titleTakenWhenTheTimelineHasNone()
+{
+    TimelineContent content;
+    content.title = QStringLiteral("Minsk talks");
+    content.events = {newEvent(QStringLiteral("a"), QStringLiteral("a"), PartialDate::year(2014))};
+    ImportReport report;
+    ContentImport::noteTitle(store(), content.title, QStringLiteral("m.json"), &report);
+    QVERIFY(report.warnings.isEmpty());
+    ImportOutcome outcome = ContentImport::run(store(), content);
+    QCOMPARE(store().title(), QStringLiteral("Minsk talks"));
+    ContentImport::undo(store(), &outcome);
+    QCOMPARE(store().title(), QString());
+    ContentImport::redo(store(), &outcome);
+    QCOMPARE(store().title(), QStringLiteral("Minsk talks"));
+
+    content.title = QStringLiteral("Normandy format");
+    ContentImport::noteTitle(store(), content.title, QStringLiteral("n.json"), &report);
+    QCOMPARE(report.warnings.size(), 1);
+    QCOMPARE(report.warnings.first().toString(),
+             QStringLiteral("n.json: the file's title, “Normandy format”, was not taken: the "
+                            "timeline keeps its own, “Minsk talks”"));
+    ImportOutcome second = ContentImport::run(store(), content);
+    QCOMPARE(store().title(), QStringLiteral("Minsk talks"));
+    ContentImport::undo(store(), &second);
+    QCOMPARE(store().title(), QStringLiteral("Minsk talks"));
+}
+
+void TstContentImport::knownEventsCountedInOneQuery()
+{
+    TimelineContent content;
+    content.events = {newEvent(QStringLiteral("a"), QStringLiteral("a"), PartialDate::year(2014)),
+                      newEvent(QStringLiteral("b"), QStringLiteral("b"), PartialDate::year(2015))};
+    QCOMPARE(ContentImport::countKnown(store(), content), 0);
+    ContentImport::run(store(), content);
+    TimelineContent again;
+    again.events = {newEvent(QStringLiteral("b"), QStringLiteral("b"), PartialDate::year(2015)),
+                    newEvent(QStringLiteral("c"), QStringLiteral("c"), PartialDate::year(2016)),
+                    newEvent(QStringLiteral("a"), QStringLiteral("a"), PartialDate::year(2014)),
+                    newEvent({}, QStringLiteral("new"), PartialDate::year(2016)),
+                    newEvent(QStringLiteral("a"), QStringLiteral("a"), PartialDate::year(2014))};
+    QCOMPARE(ContentImport::countKnown(store(), again), 3); // b, a and a again
 }
 
 void TstContentImport::erasAddedUnlessEqual()
@@ -784,6 +869,38 @@ void TstContentImport::undoAndRedoOfAStreamedImportAreExact()
     ContentImport::undo(store(), &outcome);
     QCOMPARE(dump(), before);
     QCOMPARE(summariesMismatch(store().database()), QString());
+}
+
+// Streamed, the first chunk that has a title gives it (a reader's first chunk does); a category
+// a later chunk's events name takes a hue the earlier chunks' categories do not show.
+void TstContentImport::titleAndColoursHoldAcrossChunks()
+{
+    TimelineContent content = generated(9, 0, QStringLiteral("gen:"));
+    const QStringList categories = {QStringLiteral("shelling"), QStringLiteral("talks"),
+                                    QStringLiteral("shelling")};
+    for (qsizetype i = 0; i < content.events.size(); ++i) {
+        content.events[i].category = categories.at(i / 3);
+    }
+    QList<TimelineContent> chunks = chunksOf(content, 3);
+    chunks[1].title = QStringLiteral("Minsk talks");
+    chunks[2].title = QStringLiteral("Normandy format");
+    ImportOutcome outcome = ContentImport::run(store(), producerOf(chunks), {});
+    QCOMPARE(outcome.title, QStringLiteral("Minsk talks"));
+    QCOMPARE(store().title(), QStringLiteral("Minsk talks"));
+    QStringList colours;
+    for (const Category &c : store().categories()) {
+        colours.append(c.name + QLatin1Char('=') + c.color);
+    }
+    const QStringList palette = CategoryColours::palette();
+    QCOMPARE(colours, (QStringList{QStringLiteral("shelling=") + palette.at(0),
+                                   QStringLiteral("talks=") + palette.at(1)}));
+
+    ContentImport::undo(store(), &outcome);
+    QCOMPARE(store().title(), QString());
+    QVERIFY(store().categories().isEmpty());
+    ContentImport::redo(store(), &outcome);
+    QCOMPARE(store().title(), QStringLiteral("Minsk talks"));
+    QCOMPARE(store().categories().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TstContentImport)

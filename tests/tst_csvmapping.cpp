@@ -17,6 +17,7 @@ private slots:
     void dateColumnOfNoDatesIsNotTaken();
     void guessesDatesAndIdsFromValues();
     void textRoundTrip();
+    void textRoundTripWithActorKinds();
     void textNamesColumnsByNameOrNumber();
     void badTextSaysWhat_data();
     void badTextSaysWhat();
@@ -93,6 +94,35 @@ void TstCsvMapping::textRoundTrip()
     // A name with a comma would not read back: its number stands for it.
     QCOMPARE(text, QStringLiteral("title=Headline,date=2,actor:mediator=Envoy,attribute=Deaths"));
     QCOMPARE(CsvMapping::fromText(text, header), mapping);
+}
+
+// The kind of an actor column is written when it is not the default (Organisation), with the
+// role it needs before it.
+void TstCsvMapping::textRoundTripWithActorKinds()
+{
+    const QStringList header = {QStringLiteral("Headline"), QStringLiteral("Side"),
+                                QStringLiteral("Envoy"), QStringLiteral("Body")};
+    CsvMapping mapping(header.size());
+    mapping.setColumn(0, {Field::Title, {}});
+    mapping.setColumn(1, {Field::Actor, {}, Actor::Type::State});
+    mapping.setColumn(2, {Field::Actor, QStringLiteral("mediator"), Actor::Type::Person});
+    mapping.setColumn(3, {Field::Actor, {}, Actor::Type::Organisation});
+    const QString text = mapping.toText(header);
+    QCOMPARE(text, QStringLiteral("title=Headline,actor:party:state=Side,"
+                                  "actor:mediator:person=Envoy,actor=Body"));
+    CsvMapping read = CsvMapping::fromText(text, header);
+    QCOMPARE(read.column(1).role, QStringLiteral("party"));
+    read.setColumn(1, {Field::Actor, {}, read.column(1).kind});
+    QCOMPARE(read, mapping);
+    try {
+        CsvMapping::fromText(QStringLiteral("title=1,actor:party:country=2"), header);
+        QFAIL("no error");
+    } catch (const Error &error) {
+        QCOMPARE(error.message(),
+                 QStringLiteral("column mapping: “country” names no kind of actor in "
+                                "“actor:party:country=2”; the kinds are state, organisation, "
+                                "person and group"));
+    }
 }
 
 void TstCsvMapping::textNamesColumnsByNameOrNumber()

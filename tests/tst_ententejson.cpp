@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+#include "contentimport.h"
 #include "ententejson.h"
 #include "eventstore.h"
 #include "seedloader.h"
@@ -24,6 +25,7 @@ private slots:
     void versionOneSeedReadsToTheSameEvents();
     void wholeStoreReadsBackFromItsExport();
     void exportLoadsIntoAnotherStoreUnchanged();
+    void titleTravelsWithTheTimeline();
     void errorsNameLineAndField_data();
     void errorsNameLineAndField();
 };
@@ -36,6 +38,7 @@ TimelineContent everything()
     TimelineContent content;
     content.title = QStringLiteral("Talks, “2025”");
     content.categories = {{QStringLiteral("diplomacy"), QStringLiteral("#336699"), 0, false}};
+    content.categoriesComplete = true; // as a file's list is: the others are automatic
     content.relationTypes = {{QStringLiteral("escalated"), QStringLiteral("escalated into"),
                               QStringLiteral("#aa3300"), 0}};
     content.eras = {{0, QStringLiteral("Minsk process"), PartialDate::day(2014, 9, 5),
@@ -211,6 +214,25 @@ void TstEntenteJson::exportLoadsIntoAnotherStoreUnchanged()
     EventStore second(dir.filePath(QStringLiteral("b.entente")));
     SeedLoader::loadData(second, json, QStringLiteral("a.json"));
     QCOMPARE(EntenteJson::write(StoreContent::read(second)), json);
+}
+
+// The timeline's title is exported and, imported into a timeline without one, becomes its title.
+void TstEntenteJson::titleTravelsWithTheTimeline()
+{
+    QTemporaryDir dir;
+    EventStore first(dir.filePath(QStringLiteral("a.entente")));
+    SeedLoader::loadBundled(first);
+    first.setTitle(QStringLiteral("Talks, “2025”"));
+    const QByteArray json = EntenteJson::write(StoreContent::read(first));
+    QCOMPARE(QJsonDocument::fromJson(json).object().value(u"title").toString(),
+             QStringLiteral("Talks, “2025”"));
+
+    EventStore second(dir.filePath(QStringLiteral("b.entente")));
+    ContentImport::run(second, EntenteJson::read(json, QStringLiteral("a.json")));
+    QCOMPARE(second.title(), QStringLiteral("Talks, “2025”"));
+    QCOMPARE(second.eventCount(), first.eventCount());
+    // Categories the file does not colour stay automatic, as they were.
+    QCOMPARE(second.categories(), first.categories());
 }
 
 void TstEntenteJson::errorsNameLineAndField_data()

@@ -60,6 +60,7 @@ void TstEventClipboard::gatherTakesActorsSourcesAndRelationsAmongTheEvents()
 void TstEventClipboard::jsonRoundTrip()
 {
     EventClipboard::Content content;
+    content.categoriesComplete = true; // what JSON reads back: the categories it lists are all
     Actor actor{1, QStringLiteral("Ukraine"), QStringLiteral("UA"),       Actor::Type::State,
                 0, QStringLiteral("#2874a6"), {QStringLiteral("Ukraina")}};
     content.actors = {actor};

@@ -3,8 +3,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBuffer>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -168,6 +170,12 @@ private slots:
     void mappingDialogGuesses();
     void mappingDialogRemembersPerHeader();
     void mappingDialogAsksForTheDateOrder();
+    void mappingDialogGivesActorColumnsARoleAndKind();
+    void mappingDialogReadsAgainAtAnotherDelimiter();
+    void mappingDialogReadsAnUnrecognisedDataset();
+    void datasetMappedByHandWhenAsked();
+    void fileTitleShownAndUndone();
+    void timelineKeepsItsOwnTitle();
     void importIsOneUndoStep();
     void cancelInTheMappingChangesNothing();
     void cancelWhileReadingChangesNothing();
@@ -229,7 +237,8 @@ void TstImportDialog::mappingDialogGuesses()
                                   QStringLiteral("date"), QStringLiteral("text"),
                                   QStringLiteral("Link"), QStringLiteral("status")},
                                  {},
-                                 {}};
+                                 {},
+                                 u','};
     table.records.append({{QStringLiteral("1"), QStringLiteral("05.03.22"),
                            QStringLiteral("2022-03-05"), QStringLiteral("Corridor agreed"),
                            QStringLiteral("https://example.org/1"), QStringLiteral("disputed")},
@@ -253,7 +262,8 @@ void TstImportDialog::mappingDialogRemembersPerHeader()
     const MappedCsvReader::Table table{
         {QStringLiteral("Headline"), QStringLiteral("When"), QStringLiteral("Fatalities")},
         {{{QStringLiteral("Talks"), QStringLiteral("2015-02-12"), QStringLiteral("0")}, 2}},
-        {}};
+        {},
+        u','};
     {
         CsvMappingDialog dialog(table, QStringLiteral("a.csv"));
         QCOMPARE(Field(dialog.fieldBox(2)->currentData().toInt()), Field::Ignore);
@@ -267,7 +277,8 @@ void TstImportDialog::mappingDialogRemembersPerHeader()
     const MappedCsvReader::Table other{
         {QStringLiteral("Headline"), QStringLiteral("When"), QStringLiteral("Deaths")},
         table.records,
-        {}};
+        {},
+        u','};
     CsvMappingDialog fresh(other, QStringLiteral("c.csv"));
     QCOMPARE(Field(fresh.fieldBox(2)->currentData().toInt()), Field::Ignore);
 }
@@ -277,13 +288,160 @@ void TstImportDialog::mappingDialogAsksForTheDateOrder()
     const MappedCsvReader::Table table{{QStringLiteral("title"), QStringLiteral("date")},
                                        {{{QStringLiteral("A"), QStringLiteral("05/02/2025")}, 2},
                                         {{QStringLiteral("B"), QStringLiteral("06/02/2025")}, 3}},
-                                       {}};
+                                       {},
+                                       u','};
     CsvMappingDialog dialog(table, QStringLiteral("a.csv"));
     QVERIFY(dialog.orderBox()->isVisibleTo(&dialog));
     QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
     dialog.orderBox()->setCurrentIndex(dialog.orderBox()->findData(int(DateOrder::MonthFirst)));
     QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
     QCOMPARE(dialog.mapping().dateOrder, DateOrder::MonthFirst);
+}
+
+// An actor column has a role and a kind, remembered with the rest for the next file of the
+// same header; other columns show neither.
+void TstImportDialog::mappingDialogGivesActorColumnsARoleAndKind()
+{
+    const MappedCsvReader::Table table{
+        {QStringLiteral("Headline"), QStringLiteral("When"), QStringLiteral("Envoy")},
+        {{{QStringLiteral("Talks"), QStringLiteral("2015-02-12"), QStringLiteral("Tagliavini")},
+          2}},
+        {},
+        u','};
+    {
+        CsvMappingDialog dialog(table, QStringLiteral("a.csv"));
+        dialog.show();
+        QVERIFY(!dialog.roleBox(0)->isVisible());
+        QVERIFY(!dialog.kindBox(2)->isVisible());
+        dialog.fieldBox(2)->setCurrentIndex(dialog.fieldBox(2)->findData(int(Field::Actor)));
+        QVERIFY(dialog.roleBox(2)->isVisible());
+        QCOMPARE(dialog.roleBox(2)->currentText(), QStringLiteral("party"));
+        QCOMPARE(Actor::Type(dialog.kindBox(2)->currentData().toInt()), Actor::Type::Organisation);
+        dialog.roleBox(2)->setFocus();
+        dialog.roleBox(2)->lineEdit()->selectAll();
+        QTest::keyClicks(dialog.roleBox(2), QStringLiteral("mediator"));
+        dialog.kindBox(2)->setCurrentIndex(dialog.kindBox(2)->findData(int(Actor::Type::Person)));
+        const CsvMapping::Column envoy = dialog.mapping().column(2);
+        QCOMPARE(envoy.role, QStringLiteral("mediator"));
+        QCOMPARE(envoy.kind, Actor::Type::Person);
+        dialog.accept();
+    }
+    CsvMappingDialog again(table, QStringLiteral("b.csv"));
+    QCOMPARE(Field(again.fieldBox(2)->currentData().toInt()), Field::Actor);
+    QCOMPARE(again.roleBox(2)->currentText(), QStringLiteral("mediator"));
+    QCOMPARE(Actor::Type(again.kindBox(2)->currentData().toInt()), Actor::Type::Person);
+}
+
+// Another delimiter reads the file again: new columns, guessed afresh.
+void TstImportDialog::mappingDialogReadsAgainAtAnotherDelimiter()
+{
+    const QByteArray bytes = "Title;Date|Place\nTalks;2015-02-12|Minsk\n";
+    const auto readAt = [&](QChar delimiter) {
+        QBuffer buffer;
+        buffer.setData(bytes);
+        buffer.open(QIODevice::ReadOnly);
+        return MappedCsvReader::readTable(buffer, QStringLiteral("a.csv"), {}, delimiter);
+    };
+    MappedCsvReader::Table table = readAt(u';');
+    CsvMappingDialog dialog(table, QStringLiteral("a.csv"));
+    QList<QChar> asked;
+    dialog.setReread([&](QChar delimiter) {
+        asked.append(delimiter);
+        table = readAt(delimiter);
+        return true;
+    });
+    dialog.show();
+    QCOMPARE(dialog.delimiterBox()->currentText(), QStringLiteral("Semicolon"));
+    QCOMPARE(dialog.preview()->columnCount(), 2);
+    QVERIFY(!dialog.otherDelimiter()->isVisible());
+
+    dialog.delimiterBox()->setCurrentIndex(3); // Other:
+    emit dialog.delimiterBox()->activated(3);
+    QVERIFY(dialog.otherDelimiter()->isVisible());
+    QVERIFY(asked.isEmpty()); // nothing to read at yet
+    dialog.otherDelimiter()->setFocus();
+    QTest::keyClicks(dialog.otherDelimiter(), QStringLiteral("|"));
+    QCOMPARE(asked, QList<QChar>{u'|'});
+    QCOMPARE(dialog.preview()->columnCount(), 2);
+    QCOMPARE(dialog.preview()->horizontalHeaderItem(1)->text(), QStringLiteral("Place"));
+    QCOMPARE(Field(dialog.fieldBox(1)->currentData().toInt()), Field::Location);
+    QCOMPARE(dialog.preview()->item(1, 1)->text(), QStringLiteral("Minsk"));
+}
+
+// A UCDP file without the columns detection looks for is read as UCDP when the user says so.
+void TstImportDialog::mappingDialogReadsAnUnrecognisedDataset()
+{
+    const QString path =
+        writeFile(QStringLiteral("ged.csv"), "id,date_start,date_end,side_a,side_b\n"
+                                             "7,2014-08-13,2014-08-13,Government of Ukraine,DPR\n");
+    bool columnsMapped = true;
+    DialogAnswers answers({[&](QWidget *modal) {
+        auto *dialog = qobject_cast<CsvMappingDialog *>(modal);
+        if (dialog) {
+            dialog->formatBox()->setCurrentIndex(
+                dialog->formatBox()->findData(int(ImportFormat::Ucdp)));
+            columnsMapped = dialog->preview()->isEnabled(); // the dataset's columns are its own
+            dialog->accept();
+        }
+        return dialog != nullptr;
+    }});
+    QVERIFY(m_window->importing()->importFile(path));
+    QVERIFY(answers.allAnswered());
+    QVERIFY(!columnsMapped);
+    const std::optional<Event> event = m_window->store()->eventByUid(QStringLiteral("ucdp:7"));
+    QVERIFY(event);
+    QCOMPARE(m_window->store()->actor(event->actors.first().actorId)->type, Actor::Type::State);
+}
+
+// A file detected as ACLED is mapped by hand when the user chose that format to open it.
+void TstImportDialog::datasetMappedByHandWhenAsked()
+{
+    const QString path =
+        writeFile(QStringLiteral("acled.csv"), "event_id_cnty,event_date,event_type,notes\n"
+                                               "UKR1,2025-02-05,Battles,Forces clashed\n");
+    QCOMPARE(ImportController::fileFilters().at(1), QStringLiteral("ACLED CSV (*.csv *.txt)"));
+    QCOMPARE(ImportController::formatOfFilter(ImportController::fileFilters().at(1)),
+             std::optional(ImportFormat::Acled));
+    QCOMPARE(ImportController::formatOfFilter(ImportController::fileFilters().at(4)),
+             std::optional(ImportFormat::Csv));
+    QCOMPARE(ImportController::formatOfFilter(ImportController::fileFilters().first()),
+             std::nullopt);
+    DialogAnswers answers({acceptMapping()});
+    QVERIFY(m_window->importing()->importFile(path, ImportFormat::Csv));
+    QVERIFY(answers.allAnswered());
+    QVERIFY(!m_window->store()->eventByUid(QStringLiteral("acled:UKR1")));
+}
+
+// A TimelineJS file's title is the timeline's, in the window's title, until the import is undone.
+void TstImportDialog::fileTitleShownAndUndone()
+{
+    m_window->store()->setTitle(QString()); // the bundled timeline's own title taken away
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("t.entente — Entente"));
+    DialogAnswers answers({answerProblems(true)});
+    QVERIFY(m_window->importing()->importFile(
+        QStringLiteral(ENTENTE_TEST_DATA_DIR "/timelinejs3.json")));
+    QCOMPARE(m_window->store()->title(), QStringLiteral("Minsk talks"));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Minsk talks (t.entente) — Entente"));
+    m_window->editing()->undoStack()->undo();
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("t.entente — Entente"));
+    m_window->editing()->undoStack()->redo();
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Minsk talks (t.entente) — Entente"));
+}
+
+void TstImportDialog::timelineKeepsItsOwnTitle()
+{
+    m_window->store()->setTitle(QStringLiteral("Peace talks"));
+    QString listed;
+    DialogAnswers answers({answerProblems(true, &listed)});
+    QVERIFY(m_window->importing()->importFile(
+        QStringLiteral(ENTENTE_TEST_DATA_DIR "/timelinejs3.json")));
+    QVERIFY2(listed.contains(QStringLiteral("warning: ") +
+                             QDir::toNativeSeparators(
+                                 QStringLiteral(ENTENTE_TEST_DATA_DIR "/timelinejs3.json")) +
+                             QStringLiteral(": the file's title, “Minsk talks”, was not taken: "
+                                            "the timeline keeps its own, “Peace talks”")),
+             qPrintable(listed));
+    QCOMPARE(m_window->store()->title(), QStringLiteral("Peace talks"));
 }
 
 void TstImportDialog::importIsOneUndoStep()

@@ -8,6 +8,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
 
 using namespace entente;
@@ -24,6 +25,9 @@ private slots:
     void elidedAlwaysFits();
     void elidedKeepsWhatFits();
     void fontChangeForgetsMeasurements();
+    void keptLabelsTakeThePenOfEachDraw();
+    void keptLabelsFollowTheFont();
+    void scaledPaintersStillGetTheLabel();
 };
 
 namespace {
@@ -175,6 +179,87 @@ void TstLabelFont::fontChangeForgetsMeasurements()
     labels.setFont(labelFont(18));
     QVERIFY(labels.advance(text) > 1.6 * small);
     QVERIFY(qAbs(labels.advance(text) - labels.metrics().horizontalAdvance(text)) <= 3);
+}
+
+namespace {
+
+// The colours of the ink (pixels that are not white) of `image`.
+QSet<QRgb> inkColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (image.pixel(x, y) != qRgb(255, 255, 255)) {
+                colours.insert(image.pixel(x, y));
+            }
+        }
+    }
+    return colours;
+}
+
+QImage drawn(const LabelFont &labels, const QString &text, const QColor &pen,
+             const QPointF &at = QPointF(20, 15))
+{
+    QImage image = blank();
+    QPainter painter(&image);
+    painter.setPen(pen);
+    labels.draw(painter, at, text);
+    return image;
+}
+
+} // namespace
+
+// A label is drawn once into a kept image; the same text in another colour (white inside a
+// bar, dark beside it) must not come out in the colour of the first draw.
+void TstLabelFont::keptLabelsTakeThePenOfEachDraw()
+{
+    LabelFont labels;
+    labels.setFont(labelFont());
+    const QString text = QStringLiteral("Minsk II (Package of Measures) signed");
+    const QImage black = drawn(labels, text, Qt::black);
+    QVERIFY(inkColours(black).contains(qRgb(0, 0, 0)));
+    const QSet<QRgb> red = inkColours(drawn(labels, text, QColor(255, 0, 0)));
+    QVERIFY(red.contains(qRgb(255, 0, 0)));
+    QVERIFY(!red.contains(qRgb(0, 0, 0)));
+    // And drawn again, from what was kept, it is the same picture, moved with its place.
+    QCOMPARE(drawn(labels, text, Qt::black), black);
+    const QImage moved = drawn(labels, text, Qt::black, QPointF(120, 25));
+    QCOMPARE(inkOf(moved), inkOf(black).translated(100, 10));
+}
+
+void TstLabelFont::keptLabelsFollowTheFont()
+{
+    LabelFont labels;
+    labels.setFont(labelFont(9));
+    const QString text = QStringLiteral("Rutte interview on Buitenhof");
+    const QRect small = inkOf(drawn(labels, text, Qt::black));
+    labels.setFont(labelFont(18));
+    const QRect large = inkOf(drawn(labels, text, Qt::black));
+    QVERIFY2(large.width() > 1.6 * small.width(),
+             qPrintable(QStringLiteral("%1 px, then %2 px").arg(small.width()).arg(large.width())));
+}
+
+// A scaled painter (a high-DPI screen, a zoomed preview) gets a label of its own size, kept
+// at its own resolution, not a kept image blown up.
+void TstLabelFont::scaledPaintersStillGetTheLabel()
+{
+    LabelFont labels;
+    labels.setFont(labelFont());
+    const QString text = QStringLiteral("Переговоры в Стамбуле");
+    QImage image = blank();
+    {
+        QPainter painter(&image);
+        painter.scale(2, 2);
+        painter.setPen(Qt::black);
+        labels.draw(painter, QPointF(10, 5), text);
+    }
+    const QRect ink = inkOf(image);
+    const QRect plain = inkOf(drawn(labels, text, Qt::black));
+    QVERIFY(!ink.isEmpty());
+    QVERIFY2(qAbs(ink.width() - 2 * plain.width()) <= 4,
+             qPrintable(
+                 QStringLiteral("%1 px scaled, %2 px plain").arg(ink.width()).arg(plain.width())));
+    QVERIFY(ink.left() >= 19 && ink.left() <= 22);
 }
 
 QTEST_MAIN(TstLabelFont)

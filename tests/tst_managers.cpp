@@ -19,6 +19,7 @@
 
 #include "actordialog.h"
 #include "actormanager.h"
+#include "categorycolours.h"
 #include "categorycommand.h"
 #include "categorymanager.h"
 #include "colourpicker.h"
@@ -320,6 +321,18 @@ void TstManagers::addRenameAndRecolourACategory()
     QTest::mouseClick(name->okButton(), Qt::LeftButton);
     QVERIFY(row(&manager, u"humanitarian"_s));
     QCOMPARE(manager.currentKey(), QVariant(u"humanitarian"_s));
+    // A new category takes a hue of the palette that none of the others shows.
+    QStringList shown;
+    QString added;
+    for (const Category &category : store()->categories()) {
+        if (category.name == u"humanitarian"_s) {
+            added = CategoryColours::shown(category);
+        } else {
+            shown.append(CategoryColours::shown(category));
+        }
+    }
+    QVERIFY(CategoryColours::palette().contains(added));
+    QVERIFY2(!shown.contains(added), qPrintable(shown.join(u' ') + u" / "_s + added));
 
     select(&manager, u"military"_s);
     click(&manager, u"&Rename…"_s);

@@ -2,6 +2,7 @@
 #include <QTest>
 
 #include <QBuffer>
+#include <QHash>
 
 #include "cancelled.h"
 #include "error.h"
@@ -43,6 +44,7 @@ class TstMappedCsvReader : public QObject
 private slots:
     void mapsTheFields();
     void actorsAndSourcesAreShared();
+    void actorsAreOfTheirColumnsKind();
     void severalLinksAreSeveralSources();
     void titleFromDescription();
     void badRowsAreProblems();
@@ -113,6 +115,30 @@ void TstMappedCsvReader::actorsAndSourcesAreShared()
     QCOMPARE(content.events.at(1).actors.first().actorId,
              content.events.at(0).actors.first().actorId);
     QCOMPARE(content.events.at(1).actors.first().role, QStringLiteral("party"));
+}
+
+// A table does not say what its actors are: each column's kind (Organisation unless the mapping
+// says otherwise), whatever the names.
+void TstMappedCsvReader::actorsAreOfTheirColumnsKind()
+{
+    const QByteArray csv = "title,date,state,party\n"
+                           "Talks,2015-02-11,Ukraine,OSCE\n"
+                           "More talks,2015-03-01,Russia,France\n";
+    const QStringList header = QString::fromLatin1(csv).section(u'\n', 0, 0).split(u',');
+    ImportReport report;
+    const CsvMapping mapping = CsvMapping::fromText(
+        QStringLiteral("title=title,date=date,actor:party:state=state,actor=party"), header);
+    QHash<QString, Actor::Type> kinds;
+    for (const Actor &actor : read(csv, &report, mapping).actors) {
+        kinds.insert(actor.name, actor.type);
+    }
+    const QHash<QString, Actor::Type> expected = {
+        {QStringLiteral("Ukraine"), Actor::Type::State},
+        {QStringLiteral("Russia"), Actor::Type::State},
+        {QStringLiteral("OSCE"), Actor::Type::Organisation},
+        {QStringLiteral("France"), Actor::Type::Organisation}, // the file does not say
+    };
+    QCOMPARE(kinds, expected);
 }
 
 void TstMappedCsvReader::severalLinksAreSeveralSources()

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QHash>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 #include "database.h"
@@ -179,6 +180,7 @@ private slots:
     void upgradeCutShortBeforeTheRebuildIsMended();
     void lastMigrationCommitsWithTheRebuild();
     void schema5RelationsTakeTypesOfTheirOwn();
+    void schema7FileTakesATitle();
 
 private:
     QString copyOfFixture(int schema);
@@ -261,6 +263,7 @@ void TstSchemaUpgrade::upgradesFrozenFile_data()
     QTest::newRow("schema 4 (e83de12)") << 4;
     QTest::newRow("schema 5 (35fa281)") << 5;
     QTest::newRow("schema 6 (77e8442)") << 6;
+    QTest::newRow("schema 7 (b4b1096)") << 7;
 }
 
 void TstSchemaUpgrade::upgradesFrozenFile()
@@ -312,9 +315,9 @@ void TstSchemaUpgrade::lastMigrationCommitsWithTheRebuild()
         QCOMPARE(found, 1);
         QCOMPARE(db.pragmaInteger(QStringLiteral("user_version")),
                  qint64(EventStore::SchemaVersion - 1));
-        // What the last migration (schema 7) adds is not there.
-        QCOMPARE(Statement(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('events') "
-                                              "WHERE name = 'attributes'"))
+        // What the last migration (schema 8) adds is not there.
+        QCOMPARE(Statement(db, QStringLiteral("SELECT count(*) FROM sqlite_schema "
+                                              "WHERE name = 'properties'"))
                      .scalar(),
                  0);
     }
@@ -364,6 +367,27 @@ void TstSchemaUpgrade::schema5RelationsTakeTypesOfTheirOwn()
         QVERIFY(relation.type != Relation::LedTo);
     }
     QVERIFY(!Statement(store.database(), QStringLiteral("PRAGMA foreign_key_check")).step());
+}
+
+// Schema 8 adds the timeline's properties: an upgraded file has no title, and keeps the one it
+// is given.
+void TstSchemaUpgrade::schema7FileTakesATitle()
+{
+    const QString file = copyOfFixture(7);
+    QVERIFY(!file.isEmpty());
+    {
+        EventStore store(file);
+        QCOMPARE(store.title(), QString());
+        QSignalSpy changed(&store, &EventStore::changed);
+        store.setTitle(QStringLiteral("War in Ukraine"));
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(changed.first().first().value<StoreChange>().titleChanged);
+    }
+    EventStore store(file);
+    QCOMPARE(store.title(), QStringLiteral("War in Ukraine"));
+    QCOMPARE(contents(store), m_bundled);
+    store.setTitle(QString());
+    QCOMPARE(store.title(), QString());
 }
 
 QTEST_GUILESS_MAIN(TstSchemaUpgrade)

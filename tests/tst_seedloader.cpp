@@ -62,6 +62,7 @@ private slots:
     void cleanup();
 
     void bundledLoadsInOneChange();
+    void bundledTimelineHasItsTitle();
     void bundledEvents_data();
     void bundledEvents();
     void bundledHasOnlyTheListedEvents();
@@ -164,6 +165,13 @@ void TstSeedLoader::bundledLoadsInOneChange()
     QCOMPARE(change.sources.added.size(), m_store->sources().size());
     QCOMPARE(change.relations.added.size(), m_store->relations().size());
     QCOMPARE(change.eras.added.size(), m_store->eras().size());
+}
+
+// The window's title names the timeline, as the file's own title says.
+void TstSeedLoader::bundledTimelineHasItsTitle()
+{
+    SeedLoader::loadBundled(*m_store);
+    QCOMPARE(m_store->title(), QStringLiteral("US–Russia–Ukraine peace talks, February 2025"));
 }
 
 void TstSeedLoader::bundledEvents_data()

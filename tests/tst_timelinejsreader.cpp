@@ -2,7 +2,10 @@
 #include <QTest>
 
 #include <QBuffer>
+#include <QTemporaryDir>
 
+#include "contentimport.h"
+#include "eventstore.h"
 #include "htmltext.h"
 #include "testsupport.h"
 #include "timelinejsreader.h"
@@ -42,6 +45,7 @@ private slots:
     void version3PartialDatesAndLocation();
     void version3BadRowsAreProblemsWithLines();
     void version3TitleAndEras();
+    void titleSlideIsTheTimelinesTitle();
     void version2();
     void slidesWithoutIdGetAStableUid();
     void brokenJsonThrowsWithLine();
@@ -111,6 +115,24 @@ void TstTimelineJsReader::version3TitleAndEras()
     QCOMPARE(content.eras.first().name, QStringLiteral("Minsk process"));
     QCOMPARE(content.eras.first().start, PartialDate::year(2014));
     QCOMPARE(content.eras.first().end, PartialDate::month(2015, 2));
+}
+
+// Imported into a timeline without a title, the title slide's headline is stored as its title;
+// its categories (the slides' groups) are stored with colours of their own.
+void TstTimelineJsReader::titleSlideIsTheTimelinesTitle()
+{
+    QTemporaryDir dir;
+    EventStore store(dir.filePath(QStringLiteral("t.entente")));
+    ImportReport report;
+    ImportOutcome outcome = ContentImport::run(store, readBytes(Version3, &report));
+    QCOMPARE(store.title(), QStringLiteral("Minsk talks"));
+    EventStore reopened(dir.filePath(QStringLiteral("t.entente")));
+    QCOMPARE(reopened.title(), QStringLiteral("Minsk talks"));
+    for (const Category &category : store.categories()) {
+        QVERIFY2(category.name.isEmpty() || !category.color.isEmpty(), qPrintable(category.name));
+    }
+    ContentImport::undo(store, &outcome);
+    QCOMPARE(store.title(), QString());
 }
 
 void TstTimelineJsReader::version2()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
+#include <QHash>
+
 #include "importformats.h"
 #include "testsupport.h"
 #include "ucdpreader.h"
@@ -51,6 +53,7 @@ private slots:
     void datesFromTheWindow();
     void badRowsAreProblemsWithTheirLine();
     void detectedFromItsHeader();
+    void aGovernmentIsAStateOtherSidesGroups();
 };
 
 void TstUcdpReader::mapsTheColumns()
@@ -148,6 +151,26 @@ void TstUcdpReader::detectedFromItsHeader()
 {
     QCOMPARE(ImportFormats::detect(QStringLiteral("ged.csv"), Fixture), ImportFormat::Ucdp);
     QCOMPARE(ImportFormats::detect(QStringLiteral("ged"), Fixture.mid(3)), ImportFormat::Ucdp);
+}
+
+void TstUcdpReader::aGovernmentIsAStateOtherSidesGroups()
+{
+    ImportReport report;
+    const TimelineContent content = readBytes(Fixture, &report);
+    QHash<QString, Actor::Type> kinds;
+    for (const Actor &actor : content.actors) {
+        kinds.insert(actor.name, actor.type);
+    }
+    const QHash<QString, Actor::Type> expected = {
+        {QStringLiteral("Government of Ukraine"), Actor::Type::State},
+        {QStringLiteral("DPR"), Actor::Type::Group},
+        {QStringLiteral("LPR"), Actor::Type::Group},
+        {QStringLiteral("Civilians"), Actor::Type::Group},
+    };
+    QCOMPARE(kinds, expected);
+    // Side B is a state too when it is a government (conflicts between states).
+    QCOMPARE(UcdpReader::kindOfSide(u"Government of Russia (Soviet Union)"), Actor::Type::State);
+    QCOMPARE(UcdpReader::kindOfSide(u"Governments of the world"), Actor::Type::Group);
 }
 
 QTEST_MAIN(TstUcdpReader)

@@ -89,9 +89,10 @@ struct Parser
                         "of importing nothing.")};
     QCommandLineOption map{
         QStringLiteral("map"),
-        CommandLine::tr("Columns of a CSV file of no known format, for --import: "
-                        "title=COL,date=COL,end=COL,actor[:ROLE]=COL,… with COL a header name or "
-                        "a 1-based number (fields: %1; default: guessed from the header).")
+        CommandLine::tr(
+            "Columns of a CSV file of no known format, for --import: "
+            "title=COL,date=COL,end=COL,actor[:ROLE[:KIND]]=COL,… with COL a header name or "
+            "a 1-based number (fields: %1; default: guessed from the header).")
             .arg(CsvMapping::names().join(QStringLiteral(", "))),
         QStringLiteral("MAPPING")};
     QCommandLineOption dateOrder{

@@ -68,12 +68,15 @@ int ImportRun::run()
         refused = refused || (report.hasProblems() && !m_options.skipBadRows);
     });
     std::optional<TimelineContent> first = chunks.next();
+    // The file's title comes with its first chunk (a dataset's has none).
     const QString title = first ? first->title : QString();
     std::unique_ptr<EventStore> store;
     ImportOutcome outcome;
+    ImportReport titleNote; // a title the timeline already has is kept, and that said
     if (!refused) {
         const bool existed = m_options.database.isEmpty() || QFileInfo::exists(m_options.database);
         store = CommandLine::openStore(m_options, CommandLine::Purpose::Edit);
+        ContentImport::noteTitle(*store, title, path, &titleNote);
         try {
             outcome = ContentImport::run(
                 *store,
@@ -110,11 +113,7 @@ int ImportRun::run()
                            nullptr, rows));
         return CommandLine::BadRows;
     }
-    if (!title.isEmpty()) {
-        // A timeline has no title of its own yet: say what the file called it.
-        std::fprintf(stderr, "%s\n",
-                     qUtf8Printable(tr("The file's title, “%1”, is not stored.").arg(title)));
-    }
+    printReport(titleNote);
     const int imported = int(outcome.added + outcome.updated);
     std::printf("%s\n",
                 qUtf8Printable((imported == 1 ? tr("Imported 1 event (%1 updated, %2 skipped) "

@@ -400,7 +400,10 @@ void paintKeyAndSources(QPainter &painter, QPagedPaintDevice &device,
 // The options with the title and subtitle filled in.
 TimelineExporter::Options titled(EventStore &store, TimelineExporter::Options options)
 {
-    if (options.title.isEmpty()) { // a timeline has no title of its own yet: its file's name
+    if (options.title.isEmpty()) { // the timeline's own title, else its file's name
+        options.title = store.title();
+    }
+    if (options.title.isEmpty()) {
         options.title = QFileInfo(store.path()).completeBaseName();
     }
     if (options.subtitle.isEmpty()) {

@@ -75,14 +75,14 @@ AxisPainter::Labels AxisPainter::labels() const
 // the band's end or the view's, and moved past "Today" (or elided before it) if in its way.
 QList<AxisPainter::Label> AxisPainter::bandLabels(const std::optional<Label> &today) const
 {
-    const QFontMetricsF metrics(m_bold);
+    const LabelFont &font = m_layout.boldLabels();
     const double viewRight = m_layout.size().width();
     QList<Label> labels;
     for (const TimeScale::Band &band : m_layout.bands()) {
         double left = std::max(xOf(band.from), double(HeaderWidth)) + 4;
         const double right = std::min(xOf(band.to), viewRight) - 4;
         double room = right - left;
-        const double whole = metrics.horizontalAdvance(band.label);
+        const double whole = font.advance(band.label);
         if (today && left < today->rect.right() &&
             left + std::min(whole, room) > today->rect.left()) {
             const double before = today->rect.left() - 4 - left;
@@ -94,9 +94,9 @@ QList<AxisPainter::Label> AxisPainter::bandLabels(const std::optional<Label> &to
                 room = before;
             }
         }
-        const QString text = metrics.elidedText(band.label, Qt::ElideRight, room);
+        const QString text = font.elided(band.label, room);
         if (room >= MinLabelWidth && !text.isEmpty()) {
-            labels.append({QRectF(left, 0, metrics.horizontalAdvance(text), Tier), text});
+            labels.append({QRectF(left, 0, font.advance(text), Tier), text});
         }
     }
     return labels;
@@ -152,8 +152,7 @@ void AxisPainter::paintBands(QPainter &painter, const QList<Label> &labels) cons
     }
     painter.setPen(palette.color(QPalette::WindowText));
     for (const Label &label : labels) {
-        painter.drawText(label.rect.adjusted(0, 0, 4, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                         label.text);
+        drawCentred(painter, m_layout.boldLabels(), label);
     }
 }
 
@@ -168,9 +167,18 @@ void AxisPainter::paintTicks(QPainter &painter, const QList<Label> &labels) cons
     }
     painter.setPen(palette.color(QPalette::WindowText));
     for (const Label &label : labels) {
-        painter.drawText(label.rect.adjusted(0, 0, 8, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                         label.text);
+        drawCentred(painter, m_layout.labels(), label);
     }
+}
+
+// Through LabelFont, which keeps each label's image from frame to frame: a pan or an edit
+// redraws the same few dozen dates.
+void AxisPainter::drawCentred(QPainter &painter, const LabelFont &font, const Label &label)
+{
+    font.draw(painter,
+              QPointF(label.rect.left(),
+                      label.rect.top() + (label.rect.height() - font.metrics().height()) / 2),
+              label.text);
 }
 
 void AxisPainter::paintToday(QPainter &painter, const std::optional<Label> &label) const

@@ -51,6 +51,7 @@ private:
     std::optional<Label> todayLabel() const;
     void paintBands(QPainter &painter, const QList<Label> &labels) const;
     void paintTicks(QPainter &painter, const QList<Label> &labels) const;
+    static void drawCentred(QPainter &painter, const LabelFont &font, const Label &label);
     void paintToday(QPainter &painter, const std::optional<Label> &label) const;
 
     const TimelineLayout &m_layout;

@@ -168,17 +168,8 @@ void ItemPainter::paintLabel(QPainter &painter, const Item &item, bool selected)
 {
     const bool insideBar = item.shape.contains(item.label.center());
     painter.setPen(insideBar ? QColor(Qt::white) : m_colours.palette().color(QPalette::Text));
-    const LabelFont &labels = m_layout.labels();
-    if (selected) {
-        QFont bold = m_layout.font();
-        bold.setBold(true);
-        painter.setFont(bold);
-        painter.drawText(QPointF(item.label.left(), item.label.top() + labels.metrics().ascent()),
-                         item.text);
-        painter.setFont(m_layout.font());
-    } else {
-        labels.draw(painter, item.label.topLeft(), item.text);
-    }
+    (selected ? m_layout.boldLabels() : m_layout.labels())
+        .draw(painter, item.label.topLeft(), item.text);
 }
 
 void ItemPainter::paintBadges(QPainter &painter) const

@@ -4,6 +4,9 @@
 #include <QPaintEngine>
 #include <QPainter>
 
+#include <cmath>
+#include <memory>
+
 namespace entente {
 
 namespace {
@@ -26,6 +29,7 @@ void LabelFont::setFont(const QFont &font)
     m_advances.fill(0);
     m_glyphs.fill(0);
     m_staticTexts.clear();
+    m_images.clear();
 }
 
 double LabelFont::charAdvance(char16_t c) const
@@ -128,6 +132,23 @@ void LabelFont::draw(QPainter &painter, const QPointF &topLeft, const QString &t
         painter.drawText(QPointF(topLeft.x(), topLeft.y() + m_metrics.ascent()), text);
         return;
     }
+    // Copied to whole device pixels, where a scaled or turned painter would blur the copy.
+    const QTransform &device = painter.deviceTransform();
+    const qreal ratio = device.m11();
+    const QImage *image = device.type() <= QTransform::TxScale && ratio == device.m22()
+                              ? labelImage(text, painter.pen().color(), ratio)
+                              : nullptr;
+    if (!image) {
+        drawGlyphs(painter, topLeft, text);
+        return;
+    }
+    const QPointF corner = device.map(topLeft - QPointF(ImageMargin, 0));
+    painter.drawImage(
+        device.inverted().map(QPointF(std::round(corner.x()), std::round(corner.y()))), *image);
+}
+
+void LabelFont::drawGlyphs(QPainter &painter, const QPointF &topLeft, const QString &text) const
+{
     if (const std::optional<QGlyphRun> run = glyphRun(text)) {
         painter.drawGlyphRun(QPointF(topLeft.x(), topLeft.y() + m_metrics.ascent()), *run);
     } else {
@@ -136,6 +157,31 @@ void LabelFont::draw(QPainter &painter, const QPointF &topLeft, const QString &t
         }
         painter.drawStaticText(topLeft, staticText(text));
     }
+}
+
+const QImage *LabelFont::labelImage(const QString &text, const QColor &colour, qreal ratio) const
+{
+    ImageKey key{text, colour.rgba(), qRound(ratio * 100)};
+    if (const QImage *kept = m_images.object(key)) {
+        return kept;
+    }
+    // Room left and right for glyphs that reach past their advance (italics, some bearings).
+    const QSizeF logical(advance(text) + 2 * ImageMargin, std::ceil(m_metrics.height()) + 1);
+    const QSize size(int(std::ceil(logical.width() * ratio)),
+                     int(std::ceil(logical.height() * ratio)));
+    if (text.isEmpty() || size.width() > MaxImageWidth || size.isEmpty()) {
+        return nullptr;
+    }
+    auto image = std::make_unique<QImage>(size, QImage::Format_ARGB32_Premultiplied);
+    image->setDevicePixelRatio(ratio);
+    image->fill(Qt::transparent);
+    QPainter painter(image.get());
+    painter.setPen(colour);
+    drawGlyphs(painter, QPointF(ImageMargin, 0), text);
+    painter.end();
+    const qsizetype bytes = image->sizeInBytes();
+    const QImage *kept = image.get();
+    return m_images.insert(std::move(key), image.release(), bytes) ? kept : nullptr;
 }
 
 } // namespace entente

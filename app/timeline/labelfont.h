@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCache>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QGlyphRun>
 #include <QHash>
+#include <QImage>
 #include <QRawFont>
 #include <QStaticText>
 
@@ -21,6 +23,10 @@ namespace entente {
 // label's glyphs are placed by per-character advances looked up once, without shaping (no
 // kerning: within a pixel or two); any other text, or a character the font lacks, is shaped
 // as usual.
+// On raster devices a label is drawn once into a small image, kept in a cache of bounded size,
+// and copied from there: blending a whole label in one pass costs a fraction of blending its
+// glyphs one by one, and a frame mostly redraws the labels of the last (after an edit, a pan,
+// a hover).
 class LabelFont final
 {
 public:
@@ -35,16 +41,34 @@ public:
     QString elided(const QString &text, double width) const;
     void draw(QPainter &painter, const QPointF &topLeft, const QString &text) const;
 
+    static constexpr qsizetype CacheBytes = 48 * 1024 * 1024;
+
 private:
+    struct ImageKey
+    {
+        QString text;
+        QRgb colour;
+        int ratio; // device pixels per 100 logical ones
+        friend bool operator==(const ImageKey &, const ImageKey &) = default;
+        friend size_t qHash(const ImageKey &key, size_t seed)
+        {
+            return qHashMulti(seed, key.text, key.colour, key.ratio);
+        }
+    };
+
     static constexpr char16_t SimpleLimit = 0x0590; // below Hebrew, Arabic and Indic scripts
     static constexpr char16_t Ellipsis = 0x2026;
     static constexpr quint32 MissingGlyph = 0xffffffff;
+    static constexpr int ImageMargin = 2;      // logical pixels either side of a label's image
+    static constexpr int MaxImageWidth = 4096; // device pixels; longer text is drawn directly
 
     static bool isSimple(char16_t c) { return c < SimpleLimit || c == Ellipsis; }
     double charAdvance(char16_t c) const;
     quint32 glyph(char16_t c) const;
     std::optional<QGlyphRun> glyphRun(const QString &text) const;
     const QStaticText &staticText(const QString &text) const;
+    void drawGlyphs(QPainter &painter, const QPointF &topLeft, const QString &text) const;
+    const QImage *labelImage(const QString &text, const QColor &colour, qreal ratio) const;
 
     QFont m_font;
     QFontMetricsF m_metrics;
@@ -53,6 +77,7 @@ private:
     mutable std::array<double, SimpleLimit + 1> m_advances{};
     mutable std::array<quint32, SimpleLimit + 1> m_glyphs{}; // 0: not looked up yet
     mutable QHash<QString, QStaticText> m_staticTexts;
+    mutable QCache<ImageKey, QImage> m_images{CacheBytes};
 };
 
 } // namespace entente

@@ -100,21 +100,19 @@ void LanePainter::paintHeaders(QPainter &painter) const
         const double indent = 8 + 14 * lanes.at(lane).depth;
         painter.fillRect(QRectF(indent - 6, geometry.top + 8, 3, geometry.height - 16),
                          m_colours.ofLane(lane));
-        QFont font = m_layout.font();
-        font.setBold(lanes.at(lane).depth == 0);
-        painter.setFont(font);
+        // Through LabelFont, which keeps each header's image from frame to frame.
+        const LabelFont &labels =
+            lanes.at(lane).depth == 0 ? m_layout.boldLabels() : m_layout.labels();
         painter.setPen(palette.color(QPalette::WindowText));
         // An actor with people under it has a disclosure mark: ▾ open, ▸ folded in.
         const bool folds = lanes.at(lane).hasChildren && !m_frame.document;
-        const QRectF text(indent, geometry.top, HeaderWidth - indent - (folds ? 20 : 6),
-                          RowHeight + 6);
-        painter.drawText(
-            text, Qt::AlignLeft | Qt::AlignVCenter,
-            QFontMetricsF(font).elidedText(lanes.at(lane).label, Qt::ElideRight, text.width()));
+        const double textTop = geometry.top + (RowHeight + 6 - labels.metrics().height()) / 2;
+        const double width = HeaderWidth - indent - (folds ? 20 : 6);
+        labels.draw(painter, QPointF(indent, textTop), labels.elided(lanes.at(lane).label, width));
         if (folds) {
-            painter.drawText(QRectF(HeaderWidth - 20, geometry.top, 16, RowHeight + 6),
-                             Qt::AlignCenter,
-                             QString(QChar(lanes.at(lane).collapsed ? 0x25B8 : 0x25BE)));
+            const QString mark(QChar(lanes.at(lane).collapsed ? 0x25B8 : 0x25BE));
+            labels.draw(painter, QPointF(HeaderWidth - 12 - labels.advance(mark) / 2, textTop),
+                        mark);
         }
         PixelGrid::hairline(painter, 0, geometry.top + geometry.height, HeaderWidth, 1, separator);
     }

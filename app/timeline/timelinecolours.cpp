@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinecolours.h"
 
-#include "stablehash.h"
+#include "categorycolours.h"
 #include "timelinelayout.h"
 
 #include <QCoreApplication>
@@ -14,26 +14,7 @@ namespace entente {
 
 QColor TimelineColours::ofCategory(const QString &name)
 {
-    // Eight hues that stay apart on light and dark backgrounds; a category keeps its colour
-    // from one frame, file, run and machine to the next.
-    static const QColor Hues[] = {{0x1f, 0x77, 0xb4}, {0xd6, 0x27, 0x28}, {0x2c, 0xa0, 0x2c},
-                                  {0xff, 0x7f, 0x0e}, {0x94, 0x67, 0xbd}, {0x8c, 0x56, 0x4b},
-                                  {0xe3, 0x77, 0xc2}, {0x17, 0xbe, 0xcf}};
-    if (name.isEmpty()) {
-        return QColor(0x7f, 0x7f, 0x7f);
-    }
-    // The categories the bundled timeline and the benchmark use each have a hue of their own;
-    // any other takes one by a hash of its name (FNV-1a, not qHash, which may differ between
-    // runs and machines), so two of those may share a colour.
-    static const QHash<QString, int> Known = {
-        {QStringLiteral("military"), 1},  {QStringLiteral("diplomacy"), 0},
-        {QStringLiteral("agreement"), 2}, {QStringLiteral("statement"), 3},
-        {QStringLiteral("protest"), 4},   {QStringLiteral("humanitarian"), 5},
-        {QStringLiteral("analysis"), 6},  {QStringLiteral("context"), 7}};
-    if (const auto it = Known.constFind(name.toLower()); it != Known.constEnd()) {
-        return Hues[*it];
-    }
-    return Hues[stableHash(name.toUtf8()) % std::size(Hues)];
+    return QColor(CategoryColours::automatic(name));
 }
 
 QColor TimelineColours::ofCategoryInFrame(const QString &name) const

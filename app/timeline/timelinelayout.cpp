@@ -32,6 +32,9 @@ QString labelText(const Event &event)
 void TimelineLayout::layout(const TimelineFrame &frame, const QSize &size, const QFont &font)
 {
     m_labels.setFont(font);
+    QFont bold = font;
+    bold.setBold(true);
+    m_boldLabels.setFont(bold);
     m_size = size;
     m_font = font;
     // Rows that get labels; one more row takes the markers that find no room.

@@ -88,6 +88,7 @@ public:
     const QSize &size() const { return m_size; }
     const QFont &font() const { return m_font; }
     const LabelFont &labels() const { return m_labels; }
+    const LabelFont &boldLabels() const { return m_boldLabels; } // lane headers, the selection
     // The frame's event an item stands for; `frame` is the one laid out.
     const Event &event(const Item &item, const TimelineFrame &frame) const
     {
@@ -130,6 +131,7 @@ private:
     QSize m_size;
     QFont m_font;
     LabelFont m_labels;
+    LabelFont m_boldLabels;
     RelationArrows m_arrows;
     QList<QLineF> m_connectors; // between the copies of an event in several lanes
     QList<TimeScale::Tick> m_ticks;

@@ -20,8 +20,6 @@ namespace entente {
 
 namespace {
 enum Column { ActorColumn, KindColumn, RoleColumn, RemoveColumn };
-constexpr Actor::Type Kinds[] = {Actor::Type::State, Actor::Type::Organisation, Actor::Type::Person,
-                                 Actor::Type::Group};
 } // namespace
 
 ActorRolesEdit::ActorRolesEdit(QWidget *parent) : QWidget(parent), m_table(new QTableWidget(this))
@@ -103,9 +101,7 @@ void ActorRolesEdit::addRow(qint64 actorId, const QString &role)
 
     // What a new actor is; a known one shows its own kind, changed in Data ▸ Actors.
     auto *kind = new QComboBox(m_table);
-    for (const Actor::Type type : Kinds) {
-        kind->addItem(kindLabel(type), int(type));
-    }
+    addKinds(kind);
     WheelGuard::guard(kind);
     auto showKind = [this, actor, kind] {
         const qint64 id = actorNamed(actor->currentText().trimmed());
@@ -157,19 +153,12 @@ QComboBox *ActorRolesEdit::kindBox(int row) const
     return static_cast<QComboBox *>(m_table->cellWidget(row, KindColumn));
 }
 
-QString ActorRolesEdit::kindLabel(Actor::Type type)
+void ActorRolesEdit::addKinds(QComboBox *box)
 {
-    switch (type) {
-    case Actor::Type::State:
-        return tr("State");
-    case Actor::Type::Organisation:
-        return tr("Organisation");
-    case Actor::Type::Person:
-        return tr("Person");
-    case Actor::Type::Group:
-        return tr("Group");
-    }
-    return QString();
+    box->addItem(tr("State"), int(Actor::Type::State));
+    box->addItem(tr("Organisation"), int(Actor::Type::Organisation));
+    box->addItem(tr("Person"), int(Actor::Type::Person));
+    box->addItem(tr("Group"), int(Actor::Type::Group));
 }
 
 QLineEdit *ActorRolesEdit::roleEdit(int row) const

@@ -31,6 +31,8 @@ public:
     QTableWidget *table() const { return m_table; }
     // A new empty row, its actor field focused.
     void addRow(qint64 actorId = 0, const QString &role = QString());
+    // The kinds of actor as the editor offers them, each with its Actor::Type as data.
+    static void addKinds(QComboBox *box);
 
 signals:
     void edited();
@@ -39,7 +41,6 @@ private:
     QComboBox *actorBox(int row) const;
     QComboBox *kindBox(int row) const;
     QLineEdit *roleEdit(int row) const;
-    static QString kindLabel(Actor::Type type);
     // The actor a typed name stands for (by name, short name or alias), or 0 for a new one.
     qint64 actorNamed(const QString &text) const;
     void removeRow(QWidget *cellWidget);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "categorymanager.h"
 
+#include "categorycolours.h"
 #include "categorycommand.h"
 #include "eventstore.h"
 #include "namedialog.h"
@@ -85,7 +86,8 @@ void CategoryManager::addCategory()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QString name = dialog->name();
-        if (push(CategoryCommand::set(store(), std::nullopt, Category{name, QString()}))) {
+        const Category category{name, CategoryColours::forNew(store()->categories())};
+        if (push(CategoryCommand::set(store(), std::nullopt, category))) {
             setCurrentKey(name);
         }
     });

@@ -72,14 +72,55 @@ ImportController::ImportController(MainWindow *window, EditActions *editing, QAc
     window->installEventFilter(this);
 }
 
+namespace {
+
+struct Filter
+{
+    QString text;
+    std::optional<ImportFormat> format; // none: detect it
+};
+
+QString filterOf(ImportFormat format, const char *patterns)
+{
+    return QStringLiteral("%1 (%2)").arg(ImportFormats::label(format), QLatin1StringView(patterns));
+}
+
+QList<Filter> filters()
+{
+    using F = ImportFormat;
+    return {
+        {ImportController::tr("All supported (*.csv *.tsv *.txt *.json *.timeline *.ics)"), {}},
+        {filterOf(F::Acled, "*.csv *.txt"), F::Acled},
+        {filterOf(F::Ucdp, "*.csv *.txt"), F::Ucdp},
+        {filterOf(F::Pax, "*.csv *.txt"), F::Pax},
+        {ImportController::tr("CSV of any columns, mapped by hand (*.csv *.tsv *.txt)"), F::Csv},
+        {filterOf(F::Json, "*.json"), F::Json},
+        {filterOf(F::TimelineJs, "*.json"), F::TimelineJs},
+        {filterOf(F::Timeline, "*.timeline"), F::Timeline},
+        {filterOf(F::Ics, "*.ics"), F::Ics},
+        {ImportController::tr("All files (*)"), {}},
+    };
+}
+
+} // namespace
+
 QStringList ImportController::fileFilters()
 {
-    return {tr("All supported (*.csv *.tsv *.txt *.json *.timeline *.ics)"),
-            tr("CSV: ACLED, UCDP, PA-X or any columns (*.csv *.tsv *.txt)"),
-            tr("Entente JSON or TimelineJS (*.json)"),
-            tr("Timeline (*.timeline)"),
-            tr("iCalendar (*.ics)"),
-            tr("All files (*)")};
+    QStringList texts;
+    for (const Filter &filter : filters()) {
+        texts.append(filter.text);
+    }
+    return texts;
+}
+
+std::optional<ImportFormat> ImportController::formatOfFilter(const QString &text)
+{
+    for (const Filter &filter : filters()) {
+        if (filter.text == text) {
+            return filter.format;
+        }
+    }
+    return std::nullopt;
 }
 
 bool ImportController::isImportable(const QString &path)
@@ -90,16 +131,17 @@ bool ImportController::isImportable(const QString &path)
 void ImportController::chooseFile()
 {
     QSettings settings;
+    QString filter;
     const QString path =
         QFileDialog::getOpenFileName(m_window, tr("Import"), settings.value(FolderKey).toString(),
-                                     fileFilters().join(QStringLiteral(";;")));
+                                     fileFilters().join(QStringLiteral(";;")), &filter);
     if (!path.isEmpty()) {
         settings.setValue(FolderKey, QFileInfo(path).absolutePath());
-        importFile(path);
+        importFile(path, formatOfFilter(filter));
     }
 }
 
-bool ImportController::importFile(const QString &path)
+bool ImportController::importFile(const QString &path, std::optional<ImportFormat> format)
 {
     if (!m_editing->canEdit()) {
         m_window->statusBar()->showMessage(
@@ -109,11 +151,15 @@ bool ImportController::importFile(const QString &path)
     const QString fileName = QDir::toNativeSeparators(path);
     try {
         ImportReport report;
-        const std::optional<Plan> plan = read(path, &report);
-        if (!plan || !confirmProblems(report, plan->events)) {
+        const std::optional<Plan> plan = read(path, &report, format);
+        if (!plan) {
             return false;
         }
-        const std::optional<ContentImport::Duplicates> duplicates = askDuplicates(plan->uids);
+        ContentImport::noteTitle(*m_window->store(), plan->title, fileName, &report);
+        if (!confirmProblems(report, plan->events)) {
+            return false;
+        }
+        const std::optional<ContentImport::Duplicates> duplicates = askDuplicates(plan->known);
         return duplicates && write(*plan, *duplicates, fileName);
     } catch (const Cancelled &) {
         return false;
@@ -123,26 +169,33 @@ bool ImportController::importFile(const QString &path)
     }
 }
 
-// The first pass, on a worker thread: what the problems dialog and the duplicates question
-// need (the bad rows, how many events, their uids when the timeline has events they may
-// already be). A file of more than a few chunks is not kept: the import reads it again,
-// storing each chunk as it comes, so that a million rows are never held whole (the problems
-// were shown, so the bad rows are left out again).
 std::optional<ImportController::Plan> ImportController::read(const QString &path,
-                                                             ImportReport *report)
+                                                             ImportReport *report,
+                                                             std::optional<ImportFormat> format)
 {
-    const QString fileName = QDir::toNativeSeparators(path);
-    ImportFormat format;
-    {
+    if (!format) {
         QFile file;
         openFile(file, path);
         format = ImportFormats::detect(path, file.peek(DetectionHead));
     }
-    if (format == ImportFormat::Csv) {
+    if (*format == ImportFormat::Csv) {
         return readCsv(path, report);
     }
+    return readAs(*format, path, report);
+}
+
+// The first pass, on a worker thread: what the problems dialog and the duplicates question
+// need (the bad rows, how many events, how many the timeline has already, the file's title). A
+// file of more than a few chunks is not kept: the import reads it again, storing each chunk as
+// it comes, so that a million rows are never held whole (the problems were shown, so the bad
+// rows are left out again).
+std::optional<ImportController::Plan>
+ImportController::readAs(ImportFormat format, const QString &path, ImportReport *report)
+{
+    const QString fileName = QDir::toNativeSeparators(path);
     const bool collectUids = m_window->store()->eventCount() > 0;
     Plan plan;
+    QStringList uids;
     QList<TimelineContent> kept;
     const bool done = withProgress(tr("Reading %1…").arg(fileName), [&](const ImportProgress &p) {
         QFile file;
@@ -151,8 +204,11 @@ std::optional<ImportController::Plan> ImportController::read(const QString &path
             file, fileName, report,
             [&](TimelineContent chunk) {
                 plan.events += chunk.events.size();
+                if (plan.title.isEmpty()) {
+                    plan.title = chunk.title;
+                }
                 if (collectUids) {
-                    plan.uids += uidsOf(chunk);
+                    uids += ContentImport::uidsOf(chunk);
                 }
                 if (plan.events <= KeptEvents) {
                     kept.append(std::move(chunk));
@@ -165,6 +221,7 @@ std::optional<ImportController::Plan> ImportController::read(const QString &path
     if (!done) {
         return std::nullopt;
     }
+    plan.known = ContentImport::countKnown(*m_window->store(), uids); // on the store's thread
     if (plan.events <= KeptEvents) {
         plan.produce = [kept](const ContentSink &sink) {
             for (const TimelineContent &chunk : kept) {
@@ -192,16 +249,30 @@ std::optional<ImportController::Plan> ImportController::readCsv(const QString &p
 {
     const QString fileName = QDir::toNativeSeparators(path);
     MappedCsvReader::Table table;
-    if (!withProgress(tr("Reading %1…").arg(fileName), [&](const ImportProgress &p) {
-            QFile file;
-            openFile(file, path);
-            table = MappedCsvReader::readTable(file, fileName, p);
-        })) {
+    const auto readTable = [&](QChar delimiter) {
+        MappedCsvReader::Table again;
+        const bool done =
+            withProgress(tr("Reading %1…").arg(fileName), [&](const ImportProgress &p) {
+                QFile file;
+                openFile(file, path);
+                again = MappedCsvReader::readTable(file, fileName, p, delimiter);
+            });
+        if (done) {
+            table = std::move(again);
+        }
+        return done;
+    };
+    if (!readTable(QChar())) {
         return std::nullopt;
     }
     CsvMappingDialog dialog(table, QFileInfo(path).fileName(), m_window);
+    dialog.setReread(readTable);
     if (dialog.exec() != QDialog::Accepted) {
         return std::nullopt;
+    }
+    if (dialog.format() != ImportFormat::Csv) {
+        table = {}; // read again by the format's reader
+        return readAs(dialog.format(), path, report);
     }
     MappedCsvReader reader(dialog.mapping());
     TimelineContent content;
@@ -213,22 +284,10 @@ std::optional<ImportController::Plan> ImportController::readCsv(const QString &p
     }
     Plan plan;
     plan.events = content.events.size();
-    if (m_window->store()->eventCount() > 0) {
-        plan.uids = uidsOf(content);
-    }
+    plan.known = ContentImport::countKnown(*m_window->store(), content);
+    plan.title = content.title;
     plan.produce = [content](const ContentSink &sink) { sink(content); };
     return plan;
-}
-
-QStringList ImportController::uidsOf(const TimelineContent &content)
-{
-    QStringList uids;
-    for (const Event &event : content.events) {
-        if (!event.uid.isEmpty()) {
-            uids.append(event.uid);
-        }
-    }
-    return uids;
 }
 
 bool ImportController::withProgress(const QString &label,
@@ -295,18 +354,13 @@ bool ImportController::confirmProblems(const ImportReport &report, qsizetype eve
     return dialog.exec() == QDialog::Accepted;
 }
 
-std::optional<ContentImport::Duplicates> ImportController::askDuplicates(const QStringList &uids)
+std::optional<ContentImport::Duplicates> ImportController::askDuplicates(qint64 known)
 {
-    const EventStore *store = m_window->store();
-    int known = 0;
-    for (const QString &uid : uids) {
-        known += store->eventByUid(uid).has_value();
-    }
     if (known == 0) {
         return ContentImport::Duplicates::Skip;
     }
     QMessageBox box(QMessageBox::Question, tr("Import"),
-                    tr("%n events of the file are already in the timeline.", nullptr, known),
+                    tr("%n events of the file are already in the timeline.", nullptr, int(known)),
                     QMessageBox::Cancel, m_window);
     box.setInformativeText(tr("Skip them, or update them with what the file says?"));
     QPushButton *skip = box.addButton(tr("&Skip"), QMessageBox::AcceptRole);

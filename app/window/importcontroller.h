@@ -35,13 +35,17 @@ public:
     ImportController(MainWindow *window, EditActions *editing, QAction *importAction);
 
     QAction *importAction() const { return m_import; }
-    // Imports the file, asking what it has to; whether something was imported.
-    bool importFile(const QString &path);
+    // Imports the file, asking what it has to; whether something was imported. Without a
+    // format, the file's is detected.
+    bool importFile(const QString &path, std::optional<ImportFormat> format = std::nullopt);
     // How long reading or writing runs before the progress dialog shows (tests: 0).
     void setProgressDelay(int milliseconds) { m_progressDelay = milliseconds; }
 
-    // The file dialog's filters: "All supported (…)" first.
+    // The file dialog's filters: "All supported (…)" first, then one per format (choosing one
+    // says which format the file is in), then "All files".
     static QStringList fileFilters();
+    // The format a filter says, or none (detect it).
+    static std::optional<ImportFormat> formatOfFilter(const QString &filter);
     // Whether a dropped file is one to import: by its extension (not .txt, which is rarely a
     // dataset when dropped).
     static bool isImportable(const QString &path);
@@ -55,20 +59,22 @@ private:
     {
         ContentImport::Producer produce;
         qsizetype events = 0;
-        QStringList uids; // of its events, when the timeline has events they may already be
+        qint64 known = 0; // events the timeline has already (by uid)
+        QString title;    // the file's, from the first chunk that has one
     };
 
     void chooseFile();
-    std::optional<Plan> read(const QString &path, ImportReport *report);
+    std::optional<Plan> read(const QString &path, ImportReport *report,
+                             std::optional<ImportFormat> format);
+    std::optional<Plan> readAs(ImportFormat format, const QString &path, ImportReport *report);
     std::optional<Plan> readCsv(const QString &path, ImportReport *report);
-    static QStringList uidsOf(const TimelineContent &content);
     // Runs `work` on another thread with a progress dialog; false when the user cancelled.
     // Throws the Error that `work` threw.
     bool withProgress(const QString &label,
                       const std::function<void(const ImportProgress &)> &work);
     std::unique_ptr<QProgressDialog> newProgressDialog(const QString &label) const;
     bool confirmProblems(const ImportReport &report, qsizetype events);
-    std::optional<ContentImport::Duplicates> askDuplicates(const QStringList &uids);
+    std::optional<ContentImport::Duplicates> askDuplicates(qint64 known);
     bool write(const Plan &plan, ContentImport::Duplicates duplicates, const QString &path);
     QString droppedFile(const QEvent *event) const;
 

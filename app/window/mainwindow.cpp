@@ -389,6 +389,11 @@ void MainWindow::setStore(std::unique_ptr<EventStore> store, bool keepHistory)
     m_events->setStore(m_store.get());
     m_overview->setStore(m_store.get()); // first: the view tells it its window as it opens
     if (m_store) {
+        connect(m_store.get(), &EventStore::changed, this, [this](const StoreChange &change) {
+            if (change.everything || change.titleChanged) {
+                updateTitle();
+            }
+        });
         m_restoringLanes = true; // before the view reads the lanes, and not saved back
         restoreLanes();
         m_restoringLanes = false;
@@ -406,8 +411,15 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("Entente"));
     } else {
         const QString name = QFileInfo(m_store->path()).fileName();
-        setWindowTitle(m_store->isReadOnly() ? tr("%1 (read-only) — Entente").arg(name)
-                                             : tr("%1 — Entente").arg(name));
+        const QString title = m_store->title();
+        if (title.isEmpty()) {
+            setWindowTitle(m_store->isReadOnly() ? tr("%1 (read-only) — Entente").arg(name)
+                                                 : tr("%1 — Entente").arg(name));
+        } else {
+            setWindowTitle(m_store->isReadOnly()
+                               ? tr("%1 (%2, read-only) — Entente").arg(title, name)
+                               : tr("%1 (%2) — Entente").arg(title, name));
+        }
     }
     updateStatus();
 }

@@ -24,8 +24,10 @@ struct Columns
           subEventType(table.column(QLatin1StringView("sub_event_type"))),
           actor1(table.column(QLatin1StringView("actor1"))),
           assoc1(table.column(QLatin1StringView("assoc_actor_1"))),
+          inter1(table.column(QLatin1StringView("inter1"))),
           actor2(table.column(QLatin1StringView("actor2"))),
           assoc2(table.column(QLatin1StringView("assoc_actor_2"))),
+          inter2(table.column(QLatin1StringView("inter2"))),
           admin1(table.column(QLatin1StringView("admin1"))),
           location(table.column(QLatin1StringView("location"))),
           notes(table.column(QLatin1StringView("notes"))),
@@ -38,8 +40,8 @@ struct Columns
                                   "admin2", "admin3", "inter1", "inter2"}))
     {}
 
-    int id, date, precision, eventType, subEventType, actor1, assoc1, actor2, assoc2, admin1,
-        location, notes, source;
+    int id, date, precision, eventType, subEventType, actor1, assoc1, inter1, actor2, assoc2,
+        inter2, admin1, location, notes, source;
     QList<DatasetTable::KeptColumn> kept;
 };
 
@@ -77,10 +79,13 @@ void addActors(const DatasetTable &table, const Columns &columns, ContentBuilder
 {
     const QString party = QStringLiteral("party");
     const QString associated = QStringLiteral("associated");
-    builder.addActor(event, table.text(columns.actor1), party);
+    const QString actor1 = table.text(columns.actor1), actor2 = table.text(columns.actor2);
+    builder.addActor(event, actor1, party,
+                     AcledReader::kindOfInteraction(table.field(columns.inter1), actor1));
     forEachListed(table.field(columns.assoc1),
                   [&](const QString &name) { builder.addActor(event, name, associated); });
-    builder.addActor(event, table.text(columns.actor2), party);
+    builder.addActor(event, actor2, party,
+                     AcledReader::kindOfInteraction(table.field(columns.inter2), actor2));
     forEachListed(table.field(columns.assoc2),
                   [&](const QString &name) { builder.addActor(event, name, associated); });
 }
@@ -112,6 +117,39 @@ Event eventOf(const DatasetTable &table, const Columns &columns, ContentBuilder 
 }
 
 } // namespace
+
+// ACLED's actor types, by code (older files) or by name (newer ones).
+std::optional<Actor::Type> AcledReader::kindOfInteraction(QStringView code, QStringView name)
+{
+    struct Kind
+    {
+        QLatin1StringView code, name;
+        Actor::Type type;
+    };
+    static constexpr Kind Kinds[] = {
+        {QLatin1StringView("1"), QLatin1StringView("state forces"), Actor::Type::State},
+        {QLatin1StringView("2"), QLatin1StringView("rebel group"), Actor::Type::Group},
+        {QLatin1StringView("3"), QLatin1StringView("political militia"), Actor::Type::Group},
+        {QLatin1StringView("4"), QLatin1StringView("identity militia"), Actor::Type::Group},
+        {QLatin1StringView("5"), QLatin1StringView("rioters"), Actor::Type::Group},
+        {QLatin1StringView("6"), QLatin1StringView("protesters"), Actor::Type::Group},
+        {QLatin1StringView("7"), QLatin1StringView("civilians"), Actor::Type::Group},
+        {QLatin1StringView("8"), QLatin1StringView("external/other forces"),
+         Actor::Type::Organisation},
+    };
+    const QStringView trimmed = code.trimmed();
+    for (const Kind &kind : Kinds) {
+        if (trimmed == kind.code || trimmed.compare(kind.name, Qt::CaseInsensitive) == 0) {
+            // External forces are another state's when ACLED names them as it names a state's
+            // own ("Military Forces of Russia (2000-)" in Ukraine's data).
+            const bool statesForces = name.startsWith(QLatin1StringView("Military Forces of ")) ||
+                                      name.startsWith(QLatin1StringView("Police Forces of "));
+            return kind.type == Actor::Type::Organisation && statesForces ? Actor::Type::State
+                                                                          : kind.type;
+        }
+    }
+    return std::nullopt;
+}
 
 PartialDate AcledReader::withTimePrecision(const PartialDate &date, QStringView code)
 {

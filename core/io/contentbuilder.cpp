@@ -37,7 +37,8 @@ void keepUsed(QList<T> *values, const QSet<qint64> &used, QHash<QString, qint64>
 
 } // namespace
 
-void ContentBuilder::addActor(Event *event, const QString &name, const QString &role)
+void ContentBuilder::addActor(Event *event, const QString &name, const QString &role,
+                              std::optional<Actor::Type> kind)
 {
     if (name.isEmpty()) {
         return;
@@ -45,7 +46,18 @@ void ContentBuilder::addActor(Event *event, const QString &name, const QString &
     qint64 &id = m_actorIds[name];
     if (id == 0) {
         id = ++m_lastActorId;
-        m_content.actors.append(Actor{id, name, {}, Actor::Type::Group, 0, {}, {}});
+        m_content.actors.append(Actor{id, name, {}, kind.value_or(Actor::Type::Group), 0, {}, {}});
+        if (!kind) {
+            m_kindless.insert(id);
+        }
+    } else if (kind && m_kindless.remove(id)) {
+        // Once per actor at most: a search is cheap enough.
+        for (Actor &actor : m_content.actors) {
+            if (actor.id == id) {
+                actor.type = *kind;
+                break;
+            }
+        }
     }
     const qint64 actorId = id;
     const bool present =
@@ -94,6 +106,7 @@ void ContentBuilder::deliver(const ContentSink &sink)
     if (m_content.events.isEmpty() && m_content.actors.isEmpty() && m_content.sources.isEmpty()) {
         return;
     }
+    m_kindless.clear(); // delivered: a later row's kind comes too late for them
     sink(std::exchange(m_content, TimelineContent()));
 }
 

@@ -6,7 +6,10 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
+
+#include <optional>
 
 namespace entente {
 
@@ -20,9 +23,11 @@ namespace entente {
 class ContentBuilder final
 {
 public:
-    // The event's actor of that name (an Actor::Type::Group made the first time), in `role`;
-    // nothing for an empty name or one the event already has.
-    void addActor(Event *event, const QString &name, const QString &role);
+    // The event's actor of that name, in `role`; nothing for an empty name or one the event
+    // already has. Made the first time, of `kind` (else a Group): an actor made without a kind
+    // takes the first one a later row of its chunk gives it (once delivered, it stays a Group).
+    void addActor(Event *event, const QString &name, const QString &role,
+                  std::optional<Actor::Type> kind = std::nullopt);
     // The source (its id aside) among the event's; an equal one is shared with other events.
     void addSource(Event *event, const Source &source);
     // Indexes count the events of the chunk being built.
@@ -41,6 +46,7 @@ private:
 
     TimelineContent m_content;
     QHash<QString, qint64> m_actorIds;  // by name
+    QSet<qint64> m_kindless;            // actors made without a kind
     QHash<QString, qint64> m_sourceIds; // by sourceKey()
     qint64 m_lastActorId = 0;
     qint64 m_lastSourceId = 0;

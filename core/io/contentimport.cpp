@@ -2,6 +2,7 @@
 #include "contentimport.h"
 
 #include "cancelled.h"
+#include "categorycolours.h"
 #include "error.h"
 #include "eventstore.h"
 
@@ -100,6 +101,7 @@ void ContentImport::findExisting()
     }
     for (const Category &category : m_store.categories()) {
         m_categories.insert(category.name);
+        m_categoryRows.append(category);
     }
     for (const RelationType &type : m_store.relationTypes(EventStore::Count::Nothing)) {
         m_relationTypes.insert(type.name);
@@ -112,6 +114,7 @@ void ContentImport::findExisting()
 
 void ContentImport::add(const TimelineContent &chunk)
 {
+    setTitle(chunk);
     mapActors(chunk);
     mapSources(chunk);
     addCategories(chunk);
@@ -188,16 +191,45 @@ void ContentImport::mapSources(const TimelineContent &chunk)
     }
 }
 
+// The content may name the title in any chunk (a reader's first, usually): the first title
+// met is the one.
+void ContentImport::setTitle(const TimelineContent &chunk)
+{
+    if (chunk.title.isEmpty() || m_titleMet) {
+        return;
+    }
+    m_titleMet = true;
+    if (m_store.title().isEmpty()) {
+        m_store.setTitle(chunk.title);
+        m_outcome.title = chunk.title;
+    }
+}
+
+// Those the chunk describes, then those only its events name.
 void ContentImport::addCategories(const TimelineContent &chunk)
 {
-    for (const Category &category : chunk.categories) {
+    const auto add = [&](const Category &category) {
         if (category.name.isEmpty() || m_categories.contains(category.name)) {
-            continue;
+            return;
         }
-        const Category row{category.name, category.color, 0, false};
+        Category row{category.name, category.color, 0, false};
+        if (row.color.isEmpty() && !chunk.categoriesComplete) {
+            row.color = CategoryColours::forNew(m_categoryRows);
+        }
         m_store.setCategory(row);
         m_outcome.createdCategories.append(row);
         m_categories.insert(row.name);
+        m_categoryRows.append(row);
+    };
+    for (const Category &category : chunk.categories) {
+        add(category);
+    }
+    if (!chunk.categoriesComplete) {
+        for (const Event &event : chunk.events) {
+            if (!m_categories.contains(event.category)) {
+                add({event.category, {}, 0, false});
+            }
+        }
     }
 }
 
@@ -355,10 +387,42 @@ qint64 ContentImport::eventIdOf(qint64 reference) const
     return m_eventIds.at(index);
 }
 
+QStringList ContentImport::uidsOf(const TimelineContent &content)
+{
+    QStringList uids;
+    uids.reserve(content.events.size());
+    for (const Event &event : content.events) {
+        if (!event.uid.isEmpty()) {
+            uids.append(event.uid);
+        }
+    }
+    return uids;
+}
+
+qint64 ContentImport::countKnown(const EventStore &store, const QStringList &uids)
+{
+    return uids.isEmpty() || store.eventCount() == 0 ? 0 : store.countEventsWithUids(uids);
+}
+
+void ContentImport::noteTitle(const EventStore &store, const QString &title,
+                              const QString &fileName, ImportReport *report)
+{
+    const QString own = store.title();
+    if (!title.isEmpty() && !own.isEmpty() && title != own) {
+        report->warning(fileName, 0, QString(),
+                        tr("the file's title, “%1”, was not taken: the timeline keeps its own, "
+                           "“%2”")
+                            .arg(title, own));
+    }
+}
+
 void ContentImport::undo(EventStore &store, ImportOutcome *outcome)
 {
     QList<Event> removed;
     store.batch([&] {
+        if (!outcome->title.isEmpty()) {
+            store.setTitle(QString());
+        }
         for (const Relation &relation : reversed(outcome->addedRelations)) {
             store.removeRelation(relation.id);
         }
@@ -396,6 +460,9 @@ void ContentImport::redo(EventStore &store, ImportOutcome *outcome)
 {
     constexpr EventStore::Ids Keep = EventStore::Ids::Keep;
     store.batch([&] {
+        if (!outcome->title.isEmpty()) {
+            store.setTitle(outcome->title);
+        }
         for (Actor actor : outcome->createdActors) {
             actor.affiliationId = 0; // the actor it belongs to may come later
             store.addActor(actor, Keep);

@@ -3,6 +3,7 @@
 
 #include "datasetreader.h"
 #include "importprogress.h"
+#include "importreport.h"
 #include "timelinecontent.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -42,6 +44,7 @@ struct ImportOutcome
     QList<Era> createdEras;
     QList<Category> createdCategories;
     QList<RelationType> createdRelationTypes;
+    QString title; // the title the import gave the timeline, which had none; "" for none
 
     QList<qint64> addedEventIds() const;
     void noteAdded(qint64 id);
@@ -58,7 +61,11 @@ struct ImportOutcome
 //   content take two equal sources of the store), and created otherwise; categories and
 //   relation types are created when the store has none of that name, with their colours
 //   (a relation type the content does not describe takes its name as label); eras are added
-//   unless an equal one is there.
+//   unless an equal one is there. A category that events name and the content gives no colour
+//   is given the palette's hue the store's categories show least (CategoryColours::forNew),
+//   unless the content's categories are complete (then it stays automatic).
+// - The content's title (streamed: the first chunk's that has one) becomes the timeline's when
+//   the timeline has none (see noteTitle).
 // - Events are identified by uid: one already in the store (or earlier in the content) is
 //   skipped or, with Duplicates::Update, updated, keeping the store's id. An event without uid
 //   is new and gets one.
@@ -94,6 +101,20 @@ public:
     // thrown by the producer (a bad file, a row the caller refuses) or by the import changes
     // nothing.
     static ImportOutcome run(EventStore &store, const Producer &produce, const Options &options);
+
+    // The uids of the content's events that have one.
+    static QStringList uidsOf(const TimelineContent &content);
+    // How many of `uids` the store already has (one query): what Skip or Update would apply to.
+    static qint64 countKnown(const EventStore &store, const QStringList &uids);
+    static qint64 countKnown(const EventStore &store, const TimelineContent &content)
+    {
+        return countKnown(store, uidsOf(content));
+    }
+    // When a file has a title (`title`, its content's) and the store another, which run()
+    // keeps: a warning of `report` that says so.
+    static void noteTitle(const EventStore &store, const QString &title, const QString &fileName,
+                          ImportReport *report);
+
     // Takes the import back: the store is as before run() (one batch). Keeps the events it
     // removes in `outcome->removedEvents`, for redo.
     static void undo(EventStore &store, ImportOutcome *outcome);
@@ -108,6 +129,7 @@ private:
     void mapActors(const TimelineContent &chunk);
     void mapAffiliations();
     void mapSources(const TimelineContent &chunk);
+    void setTitle(const TimelineContent &chunk);
     void addCategories(const TimelineContent &chunk);
     void addRelationTypes(const TimelineContent &chunk);
     void addEras(const TimelineContent &chunk);
@@ -127,6 +149,7 @@ private:
     QHash<QString, qint64> m_actorsByName;          // name or alias key → store id
     QHash<QString, QList<qint64>> m_untakenSources; // source key → equal sources no one took
     QSet<QString> m_categories, m_relationTypes, m_eras;
+    QList<Category> m_categoryRows;       // the store's and those made (for forNew)
     QList<qint64> m_affiliations;         // of the created actors, as content keys
     QHash<qint64, qint64> m_actorIds;     // content key → store id
     QHash<qint64, qint64> m_sourceIds;    // content key → store id
@@ -135,6 +158,7 @@ private:
     QHash<QString, qsizetype> m_uidIndex; // uid → the first content event that has it
     QList<Relation> m_relations;          // of every chunk, added after the last events
     bool m_storeWasEmpty = false;         // then no uid needs looking up
+    bool m_titleMet = false;              // whether a chunk had a title
 };
 
 } // namespace entente

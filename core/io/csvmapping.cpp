@@ -216,10 +216,7 @@ QString CsvMapping::toText(const QStringList &header) const
         const QString name = header.value(i);
         const bool readsBack = !name.isEmpty() && !name.contains(u',') && !name.contains(u'=') &&
                                name == name.trimmed() && columnOf(name, header) == i;
-        const QString key = column.role.isEmpty()
-                                ? CsvMapping::name(column.field)
-                                : CsvMapping::name(column.field) + u':' + column.role;
-        parts.append(key + u'=' + (readsBack ? name : QString::number(i + 1)));
+        parts.append(keyOf(column) + u'=' + (readsBack ? name : QString::number(i + 1)));
     }
     return parts.join(u',');
 }
@@ -242,9 +239,35 @@ CsvMapping CsvMapping::fromText(const QString &text, const QStringList &header)
             throw Error(tr("column mapping: the file has no column “%1”; its columns are %2")
                             .arg(columnText, header.join(QStringLiteral(", "))));
         }
-        mapping.m_columns[index] = {*field, key.section(u':', 1).trimmed()};
+        mapping.m_columns[index] = {*field, key.section(u':', 1, 1).trimmed(),
+                                    kindOf(key.section(u':', 2).trimmed(), part)};
     }
     return mapping;
+}
+
+// "actor", "actor:mediator", "actor:party:state".
+QString CsvMapping::keyOf(const Column &column)
+{
+    QString key = name(column.field);
+    const bool kind = column.field == Field::Actor && column.kind != Actor::Type::Organisation;
+    if (!column.role.isEmpty() || kind) {
+        key += u':' + (column.role.isEmpty() ? QStringLiteral("party") : column.role);
+    }
+    if (kind) {
+        key += u':' + Actor::typeName(column.kind);
+    }
+    return key;
+}
+
+Actor::Type CsvMapping::kindOf(const QString &name, const QString &part)
+{
+    Actor::Type kind = Actor::Type::Organisation;
+    if (!name.isEmpty() && !Actor::typeFromName(name.toLower(), &kind)) {
+        throw Error(tr("column mapping: “%1” names no kind of actor in “%2”; the kinds are "
+                       "state, organisation, person and group")
+                        .arg(name, part));
+    }
+    return kind;
 }
 
 qsizetype CsvMapping::columnOf(QStringView column, const QStringList &header)

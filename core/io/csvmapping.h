@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "actor.h"
 #include "datecolumn.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,9 @@ public:
     {
         Field field = Field::Ignore;
         QString role; // actors only; empty: "party"
+        // Actors only: what an actor new to the timeline is. The file does not say, and most
+        // parties a table names are not states.
+        Actor::Type kind = Actor::Type::Organisation;
 
         friend bool operator==(const Column &, const Column &) = default;
     };
@@ -66,8 +70,9 @@ public:
     // A guess from the column names and some rows of values.
     static CsvMapping guess(const QStringList &header, const QList<QStringList> &rows);
 
-    // "title=Headline,date=2,actor:mediator=Envoy,attribute=Deaths": each mapped column by its
-    // header name, or by its 1-based number when the name would not read back.
+    // "title=Headline,date=2,actor:mediator=Envoy,actor:party:state=Side,attribute=Deaths":
+    // each mapped column by its header name, or by its 1-based number when the name would not
+    // read back; an actor column with its role and, unless Organisation, its kind.
     QString toText(const QStringList &header) const;
     // The mapping a text names, for a file with this header. A column is a header name (exact,
     // else ignoring case) or a 1-based number. Throws Error saying what is wrong.
@@ -87,6 +92,8 @@ public:
 
 private:
     static qsizetype columnOf(QStringView column, const QStringList &header);
+    static QString keyOf(const Column &column);
+    static Actor::Type kindOf(const QString &name, const QString &part);
     void guessFromNames(const QStringList &header, const QList<QStringList> &rows);
     void guessFromValues(const QStringList &header, const QList<QStringList> &rows);
 

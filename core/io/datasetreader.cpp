@@ -18,6 +18,7 @@ void DatasetReader::append(TimelineContent *content, TimelineContent chunk)
     if (content->title.isEmpty()) {
         content->title = chunk.title;
     }
+    content->categoriesComplete = content->categoriesComplete || chunk.categoriesComplete;
     content->events += std::move(chunk.events);
     content->actors += std::move(chunk.actors);
     content->sources += std::move(chunk.sources);

@@ -101,6 +101,7 @@ TimelineContent EntenteJsonReader::read()
     const QJsonObject root = parse();
     readVersion(root);
     m_content.title = string(root, QStringLiteral("title"));
+    m_content.categoriesComplete = true; // a category not listed is automatic
     for (const QString &type : Relation::builtInTypes()) {
         m_relationTypes.insert(type);
     }

@@ -23,13 +23,19 @@ struct Named
 {
     ImportFormat format;
     const char *name;
+    const char *label;
 };
 
 constexpr Named Names[] = {
-    {ImportFormat::Json, "json"},   {ImportFormat::TimelineJs, "timelinejs"},
-    {ImportFormat::Acled, "acled"}, {ImportFormat::Ucdp, "ucdp"},
-    {ImportFormat::Pax, "pax"},     {ImportFormat::Timeline, "timeline"},
-    {ImportFormat::Ics, "ics"},     {ImportFormat::Csv, "csv"},
+    {ImportFormat::Json, "json", QT_TRANSLATE_NOOP("entente::ImportFormats", "Entente JSON")},
+    {ImportFormat::TimelineJs, "timelinejs",
+     QT_TRANSLATE_NOOP("entente::ImportFormats", "TimelineJS")},
+    {ImportFormat::Acled, "acled", QT_TRANSLATE_NOOP("entente::ImportFormats", "ACLED CSV")},
+    {ImportFormat::Ucdp, "ucdp", QT_TRANSLATE_NOOP("entente::ImportFormats", "UCDP GED CSV")},
+    {ImportFormat::Pax, "pax", QT_TRANSLATE_NOOP("entente::ImportFormats", "PA-X CSV")},
+    {ImportFormat::Timeline, "timeline", QT_TRANSLATE_NOOP("entente::ImportFormats", "Timeline")},
+    {ImportFormat::Ics, "ics", QT_TRANSLATE_NOOP("entente::ImportFormats", "iCalendar")},
+    {ImportFormat::Csv, "csv", QT_TRANSLATE_NOOP("entente::ImportFormats", "CSV")},
 };
 
 // The head without a UTF-8 BOM and leading white space.
@@ -85,6 +91,16 @@ QStringList ImportFormats::names()
         names.append(QString::fromLatin1(named.name));
     }
     return names;
+}
+
+QString ImportFormats::label(ImportFormat format)
+{
+    for (const Named &named : Names) {
+        if (named.format == format) {
+            return tr(named.label);
+        }
+    }
+    return {};
 }
 
 ImportFormat ImportFormats::detect(const QString &path, const QByteArray &head)

@@ -37,6 +37,8 @@ public:
     static QString name(ImportFormat format);
     static std::optional<ImportFormat> fromName(const QString &name);
     static QStringList names(); // all of them, in the order above
+    // What a user knows the format as: "ACLED CSV", "TimelineJS", …
+    static QString label(ImportFormat format);
 
     // The format of the file at `path` whose first bytes are `head` (a few kilobytes are
     // plenty): from the content first (JSON keys, an XML root, BEGIN:VCALENDAR, a CSV header

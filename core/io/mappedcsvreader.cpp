@@ -73,11 +73,11 @@ TimelineContent MappedCsvReader::readWhole(QIODevice &device, const QString &fil
 }
 
 MappedCsvReader::Table MappedCsvReader::readTable(QIODevice &device, const QString &fileName,
-                                                  const ImportProgress &progress)
+                                                  const ImportProgress &progress, QChar delimiter)
 {
     TextReader text(&device);
-    CsvReader csv(text, QChar(), fileName);
-    Table table{csv.header().fields, {}, {}};
+    CsvReader csv(text, delimiter, fileName);
+    Table table{csv.header().fields, {}, {}, csv.delimiter()};
     CsvReader::Record record;
     while (csv.next(&record)) {
         table.records.append(record);
@@ -245,6 +245,7 @@ void MappedCsvReader::readActors(const CsvReader::Record &record, Event *event)
 {
     for (qsizetype index : m_mapping.indexesOf(Field::Actor)) {
         const QString role = m_mapping.column(index).role;
+        const Actor::Type kind = m_mapping.column(index).kind;
         for (const QString &name : splitList(record.fields.value(index))) {
             qint64 &key = m_actorKeys[name.toLower()];
             if (key == 0) {
@@ -252,6 +253,7 @@ void MappedCsvReader::readActors(const CsvReader::Record &record, Event *event)
                 Actor actor;
                 actor.id = key;
                 actor.name = name;
+                actor.type = kind;
                 m_content.actors.append(actor);
             }
             event->actors.append({key, role.isEmpty() ? QStringLiteral("party") : role});

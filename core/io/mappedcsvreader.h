@@ -18,7 +18,7 @@ namespace entente {
 // importance that cannot be read, or no title at all, is a problem of its row. Without a uid
 // column, an event's uid is made from its date and title, so that importing the same file again
 // finds it; a short id in a uid column is qualified by the column's name (see uidOf). A cell of
-// links gives a source per link.
+// links gives a source per link. Actors new to the timeline are of their column's kind.
 class MappedCsvReader final : public WholeFileReader
 {
     Q_DECLARE_TR_FUNCTIONS(entente::MappedCsvReader)
@@ -30,6 +30,7 @@ public:
         QStringList header;
         QList<CsvReader::Record> records;
         QList<ImportProblem> warnings; // lines read as Windows-1252
+        QChar delimiter;               // the one the fields were split at
     };
     static constexpr int GuessRows = 20; // rows a mapping is guessed from and previewed with
 
@@ -37,9 +38,10 @@ public:
 
     using DatasetReader::read;
 
-    // Reads every record. Throws Error (not CSV) or Cancelled.
+    // Reads every record, split at `delimiter` (null: the one detected). Throws Error (not CSV)
+    // or Cancelled.
     static Table readTable(QIODevice &device, const QString &fileName,
-                           const ImportProgress &progress = {});
+                           const ImportProgress &progress = {}, QChar delimiter = QChar());
     // The events of a table; the mapping's (or a guessed) one. Throws Error or Cancelled.
     TimelineContent read(const Table &table, const QString &fileName, ImportReport *report,
                          const ImportProgress &progress = {});

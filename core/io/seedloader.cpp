@@ -54,6 +54,9 @@ void SeedLoader::addActors(EventStore &store, const TimelineContent &content,
 
 void SeedLoader::addContent(EventStore &store, const TimelineContent &content)
 {
+    if (!content.title.isEmpty() && store.title().isEmpty()) {
+        store.setTitle(content.title);
+    }
     for (const Category &category : content.categories) {
         store.setCategory(category);
     }

@@ -11,6 +11,8 @@ namespace entente {
 TimelineContent StoreContent::read(const EventStore &store)
 {
     TimelineContent content;
+    content.title = store.title();
+    content.categoriesComplete = true;
     content.events = store.events();
     content.actors = store.actors();
     content.sources = store.sources();
@@ -38,6 +40,7 @@ TimelineContent StoreContent::read(const EventStore &store)
 TimelineContent StoreContent::gather(const EventStore &store, const QList<qint64> &eventIds)
 {
     TimelineContent content;
+    content.categoriesComplete = true; // the categories stay as the timeline shows them
     QHash<qint64, qint64> placeholder; // event id → -1, -2 …
     QSet<qint64> actors, sources;
     for (qint64 id : eventIds) {

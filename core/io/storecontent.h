@@ -15,7 +15,7 @@ class EventStore;
 class StoreContent final
 {
 public:
-    // The whole timeline: every event (in time order, undated ones last), actor, source,
+    // The whole timeline: its title, every event (in time order, undated ones last), actor, source,
     // relation, relation type, era, and every category the user named or coloured.
     static TimelineContent read(const EventStore &store);
     // The events of `eventIds` that exist, in that order, with the actors and sources they name,

@@ -34,6 +34,10 @@ struct TimelineContent
     QList<Relation> relations;
     QList<RelationType> relationTypes; // those the relations are of, described
     QList<Category> categories;        // names with colours (event counts mean nothing here)
+    // Whether `categories` lists every category that has a colour of its own, the others
+    // showing the automatic one (Entente JSON, the clipboard); else an import gives the
+    // categories it creates without a colour one of their own.
+    bool categoriesComplete = false;
     QList<Era> eras;
 
     // What stands for an event's id in a file that gives none: a hash of its start and title,

@@ -108,8 +108,9 @@ Event eventOf(const DatasetTable &table, const Columns &columns, ContentBuilder 
         event.description = UcdpReader::tr("Deaths: %1 (best estimate; low %2, high %3).")
                                 .arg(best, table.field(columns.low), table.field(columns.high));
     }
-    builder.addActor(&event, table.text(columns.sideA), QStringLiteral("side A"));
-    builder.addActor(&event, table.text(columns.sideB), QStringLiteral("side B"));
+    const QString sideA = table.text(columns.sideA), sideB = table.text(columns.sideB);
+    builder.addActor(&event, sideA, QStringLiteral("side A"), UcdpReader::kindOfSide(sideA));
+    builder.addActor(&event, sideB, QStringLiteral("side B"), UcdpReader::kindOfSide(sideB));
     for (const Source &source : UcdpReader::sourcesOf(table.field(columns.articles))) {
         builder.addSource(&event, source);
     }
@@ -137,6 +138,14 @@ Source sourceOf(QStringView article)
 }
 
 } // namespace
+
+// UCDP names a state's side "Government of Ukraine"; every other side is an armed group (or,
+// in one-sided violence, civilians).
+Actor::Type UcdpReader::kindOfSide(QStringView name)
+{
+    return name.startsWith(QLatin1StringView("Government of ")) ? Actor::Type::State
+                                                                : Actor::Type::Group;
+}
 
 QList<Source> UcdpReader::sourcesOf(QStringView field)
 {

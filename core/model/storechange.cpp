@@ -63,6 +63,7 @@ void StoreChange::merge(const StoreChange &other)
     boundSpans();
     categoriesChanged |= other.categoriesChanged;
     relationTypesChanged |= other.relationTypesChanged;
+    titleChanged |= other.titleChanged;
     everything |= other.everything;
 }
 

@@ -44,6 +44,8 @@ struct StoreChange
     // Relation types were created, renamed, relabelled, recoloured or removed (the relations
     // that moved with them are named in `relations`).
     bool relationTypesChanged = false;
+    // The timeline's title was set or cleared.
+    bool titleChanged = false;
     // Too much changed to name (another connection wrote, or a cascade rebuilt the
     // summaries): refresh everything.
     bool everything = false;
@@ -51,7 +53,8 @@ struct StoreChange
     bool isEmpty() const
     {
         return events.isEmpty() && actors.isEmpty() && sources.isEmpty() && relations.isEmpty() &&
-               eras.isEmpty() && !categoriesChanged && !relationTypesChanged && !everything;
+               eras.isEmpty() && !categoriesChanged && !relationTypesChanged && !titleChanged &&
+               !everything;
     }
     bool touchesEvents() const { return everything || !events.isEmpty(); }
     // Whether events that changed covered any second of [from, to].

@@ -16,6 +16,8 @@
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QUuid>
 
@@ -381,6 +383,45 @@ void EventStore::renameCategory(const QString &from, const QString &to)
 void EventStore::removeCategory(const QString &name, const QString &reassignTo)
 {
     write([&] { m_categories->remove(name, reassignTo); });
+}
+
+QString EventStore::title() const
+{
+    Statement &select =
+        m_db->cached(QStringLiteral("SELECT value FROM properties WHERE key = 'title'"));
+    const QString title = select.step() ? select.text(0) : QString();
+    select.reset(); // no read left open between calls
+    return title;
+}
+
+void EventStore::setTitle(const QString &title)
+{
+    write([&] {
+        if (title.isEmpty()) {
+            m_db->cached(QStringLiteral("DELETE FROM properties WHERE key = 'title'")).run();
+        } else {
+            m_db->cached(QStringLiteral("INSERT INTO properties (key, value) VALUES ('title', ?1) "
+                                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))
+                .bind(1, title)
+                .run();
+        }
+        StoreChange change;
+        change.titleChanged = true;
+        m_batch->record(change);
+    });
+}
+
+qint64 EventStore::countEventsWithUids(const QStringList &uids) const
+{
+    // The uids as one JSON array, looked up in the uid index by SQLite: one statement rather
+    // than a query per uid.
+    return m_db
+        ->cached(QStringLiteral("SELECT count(*) FROM json_each(?1) AS wanted "
+                                "WHERE EXISTS (SELECT 1 FROM events WHERE uid = wanted.value)"))
+        .bind(1,
+              QString::fromUtf8(
+                  QJsonDocument(QJsonArray::fromStringList(uids)).toJson(QJsonDocument::Compact)))
+        .scalar();
 }
 
 // --- actors, sources, relations, eras -------------------------------------------------------

@@ -39,7 +39,7 @@ class EventStore final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = 8;
     static constexpr qint32 ApplicationId = 0x456e7465; // "Ente"
 
     // Opens the timeline at path, creating an empty one if there is no file. A file from a
@@ -150,6 +150,14 @@ public:
     // Moves the category's events to `reassignTo` ("" for none) and forgets the category;
     // with reassignTo == name, only forgets its colour and leaves the events alone.
     void removeCategory(const QString &name, const QString &reassignTo = QString());
+
+    // The timeline's title, "" for none; setting "" clears it.
+    QString title() const;
+    void setTitle(const QString &title);
+
+    // How many of these uids name an event of the timeline (a uid listed twice counts twice):
+    // one query, whatever the count.
+    qint64 countEventsWithUids(const QStringList &uids) const;
 
     qint64 addActor(const Actor &actor, Ids ids = Ids::New);
     void updateActor(const Actor &actor);
