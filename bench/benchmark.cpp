@@ -178,13 +178,14 @@ int Benchmark::measureEdits()
     return edits.run();
 }
 
-int Benchmark::measureCsvImport(const QString &program, const QString &fullDatabase)
+int Benchmark::measureCsvImport(const QString &program, const QString &fullDatabase,
+                                const QString &csv)
 {
     ImportBenchmark import(
         m_events, program, fullDatabase,
         [this](const QString &figure, double value, const QString &unit,
                const QJsonObject &context) { report(figure, value, unit, context); });
-    return import.run();
+    return csv.isEmpty() ? import.run() : import.writeCsvOnly(csv);
 }
 
 int Benchmark::exportVis(const QString &path)

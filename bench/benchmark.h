@@ -32,7 +32,9 @@ public:
     int measureEdits();
     // The import figures of issue 12 (see ImportBenchmark), `program` being entente and
     // `fullDatabase` the timeline with many events to import into (generated if missing).
-    int measureCsvImport(const QString &program, const QString &fullDatabase);
+    // Writes the CSV only, to `csv`, when it is not empty.
+    int measureCsvImport(const QString &program, const QString &fullDatabase,
+                         const QString &csv = {});
 
 private:
     void ensureTimeline();

@@ -4,6 +4,7 @@
 //   {"figure": NAME, "value": X, "unit": U, "events": N, ...context}
 // Usage: entente_bench [--events N] [--database FILE] [--keep]
 //        entente_bench --child import-csv [--events N] [--database FULL] [--entente PROGRAM]
+//                      [--write-csv FILE]
 //        (issue 12: N rows of ACLED-shaped CSV, into a new timeline and into a copy of FULL)
 #include "benchmark.h"
 
@@ -34,6 +35,10 @@ int main(int argc, char *argv[])
          QStringLiteral("The entente program for --child import-csv (default: the one built "
                         "next to this benchmark)."),
          QStringLiteral("PROGRAM")},
+        {QStringLiteral("write-csv"),
+         QStringLiteral("With --child import-csv: only write the generated CSV to FILE (for "
+                        "profiling `entente --import`)."),
+         QStringLiteral("FILE")},
         {QStringLiteral("export-vis"),
          QStringLiteral(
              "Write the synthetic events as vis-timeline items and groups (JSON) to FILE "
@@ -68,7 +73,7 @@ int main(int argc, char *argv[])
             parser.isSet(QStringLiteral("database"))
                 ? parser.value(QStringLiteral("database"))
                 : QDir::temp().filePath(QStringLiteral("entente-bench-1000000.entente"));
-        return benchmark.measureCsvImport(program, full);
+        return benchmark.measureCsvImport(program, full, parser.value(QStringLiteral("write-csv")));
     }
     if (child == QLatin1String("edit")) {
         return benchmark.measureEdits();

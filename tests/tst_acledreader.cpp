@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
+#include <QBuffer>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -73,6 +74,7 @@ private slots:
     void detectedFromItsHeader();
     void cancelStopsTheRead();
     void importsIntoAStoreOnce();
+    void streamsChunksThatMakeTheWholeContent();
     void actorKindsFromInteractionCodes();
     void importedCategoriesGetDistinctColours();
 };
@@ -254,6 +256,51 @@ void TstAcledReader::importsIntoAStoreOnce()
     QCOMPARE(store.actors().size(), actorsBefore + 4);
 }
 
+// 20,000 rows: dates that wait for the day–month order until row 9,001 settles it, actor "A" in
+// every chunk and actor "Late" only near the end, a bad date in the second chunk.
+void TstAcledReader::streamsChunksThatMakeTheWholeContent()
+{
+    QByteArray bytes = Header;
+    for (int i = 1; i <= 20000; ++i) {
+        const QByteArray date = i == 15000  ? "31/02/2025 00:00:00"
+                                : i < 9001  ? "05/02/2025 00:00:00"
+                                : i == 9001 ? "13/02/2025 00:00:00"
+                                            : "2025-03-01";
+        const QByteArray second = i > 19990 ? "Late" : "B" + QByteArray::number(i % 3);
+        bytes += "UKR" + QByteArray::number(i) + "," + date + ",1,Battles,Armed clash,A,," +
+                 second + ",,,,,,Outlet " + QByteArray::number(i % 5) + ",,\n";
+    }
+    QList<TimelineContent> chunks;
+    ImportReport report;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    AcledReader().stream(buffer, QStringLiteral("a.csv"), &report,
+                         [&](TimelineContent chunk) { chunks.append(std::move(chunk)); });
+
+    QVERIFY(chunks.size() >= 3);
+    // Held until the order was settled, then read day first.
+    QVERIFY(chunks.first().events.size() >= 9001);
+    QCOMPARE(chunks.first().events.first().start, PartialDate::day(2025, 2, 5));
+    QCOMPARE(problemTexts(report.problems).size(), 1);
+    QVERIFY(problemTexts(report.problems).first().startsWith(QStringLiteral("a.csv:15001:")));
+    TimelineContent whole;
+    QSet<QString> actorNames;
+    for (const TimelineContent &chunk : std::as_const(chunks)) {
+        for (const Actor &actor : chunk.actors) {
+            QVERIFY2(!actorNames.contains(actor.name), qPrintable(actor.name)); // given once
+            actorNames.insert(actor.name);
+        }
+        DatasetReader::append(&whole, chunk);
+    }
+    QCOMPARE(whole.events.size(), 19999);
+    QCOMPARE(chunks.first().actors.size(), 4); // A, B0, B1, B2
+    QCOMPARE(chunks.last().actors.size(), 1);  // Late
+    QCOMPARE(chunks.last().sources.size(), 0); // all five outlets came in the first chunk
+    QCOMPARE(whole.events.last().actors.first().actorId, chunks.first().actors.first().id);
+    ImportReport again;
+    QCOMPARE(readBytes(bytes, &again), whole);
+}
+
 // inter1/inter2 say what actor1/actor2 are, as a code (older exports) or a name (newer ones);
 // associated actors have none, until a row names them as actor1 or actor2.
 void TstAcledReader::actorKindsFromInteractionCodes()
@@ -302,7 +349,7 @@ void TstAcledReader::importedCategoriesGetDistinctColours()
     QTemporaryDir dir;
     EventStore store(dir.filePath(QStringLiteral("t.entente")));
     ImportReport report;
-    const ImportOutcome outcome = ContentImport::run(store, readBytes(Fixture, &report));
+    ImportOutcome outcome = ContentImport::run(store, readBytes(Fixture, &report));
     QCOMPARE(outcome.createdCategories.size(), 3);
     QStringList names, colours;
     for (const Category &category : store.categories()) {
@@ -315,7 +362,7 @@ void TstAcledReader::importedCategoriesGetDistinctColours()
              (QStringList{QStringLiteral("Battles"), QStringLiteral("Explosions/Remote violence"),
                           QStringLiteral("Protests")}));
     QCOMPARE(QSet<QString>(colours.cbegin(), colours.cend()).size(), 3);
-    ContentImport::undo(store, outcome);
+    ContentImport::undo(store, &outcome);
     QVERIFY(store.categories().isEmpty());
 }
 

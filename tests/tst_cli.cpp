@@ -118,6 +118,7 @@ private slots:
     void importTimelineJs();
     void importAgainSkipsOrUpdates();
     void importWithBadRowsImportsNothingUnlessSkipped();
+    void importWithABadRowInALateChunkChangesNothing();
     void importIntoTheUserTimeline();
     void importCsvWithMapAndDateOrder();
     void importCsvWhoseDateOrderIsNotSettled();
@@ -853,6 +854,42 @@ void TstCli::importCsvWithMapAndDateOrder()
     QCOMPARE(actor.value(u"name").toString(), QStringLiteral("OSCE"));
     QCOMPARE(actor.value(u"role").toString(), QStringLiteral("mediator"));
     QCOMPARE(events.at(1).toObject().value(u"start").toString(), QStringLiteral("2015-03-01"));
+}
+
+// A file bigger than a chunk, whose first chunk is stored before the bad row is read: the
+// transaction is rolled back, an existing timeline is byte for byte as it was and a new one is
+// not left behind; with --skip-bad-rows every other row is imported.
+void TstCli::importWithABadRowInALateChunkChangesNothing()
+{
+    QByteArray bytes = "event_id_cnty,event_date,event_type,actor1\n";
+    for (int i = 1; i <= 12000; ++i) {
+        bytes += "UKR" + QByteArray::number(i) + (i == 11000 ? ",31/02/2025" : ",2025-02-05") +
+                 ",Battles,Actor " + QByteArray::number(i % 7) + "\n";
+    }
+    const QString csv = path(QStringLiteral("acled.csv"));
+    writeBytes(csv, bytes);
+    const QString fresh = path(QStringLiteral("new.entente"));
+    const QStringList import = {QStringLiteral("--import"), csv, QStringLiteral("--format"),
+                                QStringLiteral("acled"), QStringLiteral("--database")};
+    Run result = run(import + QStringList{fresh});
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY(QString::fromUtf8(result.err).startsWith(csv + QStringLiteral(":11001: event_date: ")));
+    QVERIFY(!QFileInfo::exists(fresh));
+
+    const QString kept = path(QStringLiteral("kept.entente"));
+    QCOMPARE(run({QStringLiteral("--import"), TimelineJs2, QStringLiteral("--database"), kept,
+                  QStringLiteral("--skip-bad-rows")})
+                 .exitCode,
+             0);
+    const QByteArray before = fileBytes(kept);
+    result = run(import + QStringList{kept});
+    QCOMPARE(result.exitCode, 3);
+    QCOMPARE(fileBytes(kept), before);
+
+    result = run(import + QStringList{kept, QStringLiteral("--skip-bad-rows")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(result.out),
+             QStringLiteral("Imported 11999 events (0 updated, 0 skipped) from %1\n").arg(csv));
 }
 
 void TstCli::importCsvWhoseDateOrderIsNotSettled()

@@ -2,6 +2,7 @@
 #include <QTest>
 
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -134,6 +135,43 @@ QString summariesMismatch(Database &db)
                                  .arg(rebuilt.size());
 }
 
+// The content in `parts` chunks as a reader streams them: each event in one chunk, in order;
+// an actor or source in the chunk of the first event that names it; the relations in the last.
+QList<TimelineContent> chunksOf(const TimelineContent &content, int parts)
+{
+    QList<TimelineContent> chunks(parts);
+    QSet<qint64> actorsGiven, sourcesGiven;
+    const qsizetype perChunk = (content.events.size() + parts - 1) / parts;
+    for (qsizetype i = 0; i < content.events.size(); ++i) {
+        TimelineContent &chunk = chunks[i / perChunk];
+        const Event &event = content.events.at(i);
+        for (const EventActor &named : event.actors) {
+            if (!actorsGiven.contains(named.actorId)) {
+                actorsGiven.insert(named.actorId);
+                chunk.actors.append(content.actors.at(named.actorId - 1));
+            }
+        }
+        for (const qint64 source : event.sourceIds) {
+            if (!sourcesGiven.contains(source)) {
+                sourcesGiven.insert(source);
+                chunk.sources.append(content.sources.at(source - 1));
+            }
+        }
+        chunk.events.append(event);
+    }
+    chunks.last().relations = content.relations;
+    return chunks;
+}
+
+ContentImport::Producer producerOf(const QList<TimelineContent> &chunks)
+{
+    return [chunks](const ContentSink &sink) {
+        for (const TimelineContent &chunk : chunks) {
+            sink(chunk);
+        }
+    };
+}
+
 } // namespace
 
 class TstContentImport : public QObject
@@ -167,10 +205,25 @@ private slots:
     void bulkImportEqualsEventsAddedOneByOne();
     void bulkImportIntoAStoreWithEventsEqualsOneByOne();
     void bulkImportRefusesARelationToNoEvent();
+    void streamedChunksEqualTheWholeContent();
+    void identityHoldsAcrossChunks();
+    void badEventInALateChunkChangesNothing();
+    void cancelInALateChunkChangesNothing();
+    void undoAndRedoOfAStreamedImportAreExact();
+    void titleAndColoursHoldAcrossChunks();
 
 private:
     EventStore &store() { return *m_store; }
     QStringList dump() { return canonicalDump(m_store->database()); }
+    // The file's bytes with the store closed (so that all it wrote is in the file), reopened.
+    QByteArray bytesOnDisk()
+    {
+        m_store.reset();
+        const QString path = m_dir->filePath(QStringLiteral("t.entente"));
+        const QByteArray bytes = fileBytes(path);
+        m_store = std::make_unique<EventStore>(path);
+        return bytes;
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<EventStore> m_store;
@@ -211,9 +264,8 @@ void TstContentImport::addsEverythingOnce()
              (QList<EventActor>{{outcome.createdActors.first().id, QStringLiteral("party")}}));
     QCOMPARE(stored.sourceIds, QList<qint64>{outcome.createdSources.first().id});
     QCOMPARE(stored.attributes, talks.attributes);
-    const Event second = *store().event(outcome.addedEvents.at(1).id);
-    QVERIFY(!second.uid.isEmpty()); // a new uid, known to the outcome for a redo
-    QCOMPARE(second.uid, outcome.addedEvents.at(1).uid);
+    const Event second = *store().event(outcome.addedEventIds().at(1));
+    QVERIFY(!second.uid.isEmpty()); // a new uid
     QCOMPARE(outcome.addedEventIds(), (QList<qint64>{stored.id, second.id}));
 }
 
@@ -235,7 +287,7 @@ void TstContentImport::actorsMatchByNameOrAliasIgnoringCase()
     QCOMPARE(outcome.createdActors.first().name, QStringLiteral("OSCE"));
     const qint64 osce = outcome.createdActors.first().id;
     QList<qint64> ids;
-    const Event stored = *store().event(outcome.addedEvents.first().id);
+    const Event stored = *store().event(outcome.addedEventIds().first());
     for (const EventActor &a : stored.actors) {
         ids.append(a.actorId);
     }
@@ -281,7 +333,7 @@ void TstContentImport::sourcesMatchByEquality()
     content.events = {e};
     const ImportOutcome outcome = ContentImport::run(store(), content);
     QCOMPARE(outcome.createdSources.size(), 1);
-    QCOMPARE(store().event(outcome.addedEvents.first().id)->sourceIds,
+    QCOMPARE(store().event(outcome.addedEventIds().first())->sourceIds,
              (QList<qint64>{existing, outcome.createdSources.first().id}));
     QCOMPARE(store().sources().size(), 2);
 }
@@ -379,24 +431,24 @@ void TstContentImport::titleTakenWhenTheTimelineHasNone()
     content.title = QStringLiteral("Minsk talks");
     content.events = {newEvent(QStringLiteral("a"), QStringLiteral("a"), PartialDate::year(2014))};
     ImportReport report;
-    ContentImport::noteTitle(store(), content, QStringLiteral("m.json"), &report);
+    ContentImport::noteTitle(store(), content.title, QStringLiteral("m.json"), &report);
     QVERIFY(report.warnings.isEmpty());
-    const ImportOutcome outcome = ContentImport::run(store(), content);
+    ImportOutcome outcome = ContentImport::run(store(), content);
     QCOMPARE(store().title(), QStringLiteral("Minsk talks"));
-    ContentImport::undo(store(), outcome);
+    ContentImport::undo(store(), &outcome);
     QCOMPARE(store().title(), QString());
-    ContentImport::redo(store(), outcome);
+    ContentImport::redo(store(), &outcome);
     QCOMPARE(store().title(), QStringLiteral("Minsk talks"));
 
     content.title = QStringLiteral("Normandy format");
-    ContentImport::noteTitle(store(), content, QStringLiteral("n.json"), &report);
+    ContentImport::noteTitle(store(), content.title, QStringLiteral("n.json"), &report);
     QCOMPARE(report.warnings.size(), 1);
     QCOMPARE(report.warnings.first().toString(),
              QStringLiteral("n.json: the file's title, “Normandy format”, was not taken: the "
                             "timeline keeps its own, “Minsk talks”"));
-    const ImportOutcome second = ContentImport::run(store(), content);
+    ImportOutcome second = ContentImport::run(store(), content);
     QCOMPARE(store().title(), QStringLiteral("Minsk talks"));
-    ContentImport::undo(store(), second);
+    ContentImport::undo(store(), &second);
     QCOMPARE(store().title(), QStringLiteral("Minsk talks"));
 }
 
@@ -493,7 +545,7 @@ void TstContentImport::relationsByPlaceholderAndStoreId()
     content.relations = {{0, -2, -1, Relation::ResponseTo, QStringLiteral("note")},
                          {0, old, -1, Relation::LedTo, {}}};
     const ImportOutcome outcome = ContentImport::run(store(), content);
-    const qint64 a = outcome.addedEvents.at(0).id, b = outcome.addedEvents.at(1).id;
+    const qint64 a = outcome.addedEventIds().at(0), b = outcome.addedEventIds().at(1);
     QCOMPARE(store().relations(),
              (QList<Relation>{{outcome.addedRelations.at(0).id, b, a, Relation::ResponseTo,
                                QStringLiteral("note")},
@@ -612,14 +664,14 @@ void TstContentImport::undoAndRedoAreExact()
     content.events = {a, b, newEvent({}, QStringLiteral("c"), {})};
     content.relations = {{0, -2, -1, QStringLiteral("t"), {}}, {0, -3, -2, Relation::LedTo, {}}};
 
-    const ImportOutcome outcome = ContentImport::run(store(), content);
+    ImportOutcome outcome = ContentImport::run(store(), content);
     QCOMPARE(store().actor(outcome.createdActors.at(1).id)->affiliationId, nato);
     const QStringList after = dump();
-    ContentImport::undo(store(), outcome);
+    ContentImport::undo(store(), &outcome);
     QCOMPARE(dump(), before);
-    ContentImport::redo(store(), outcome);
+    ContentImport::redo(store(), &outcome);
     QCOMPARE(dump(), after);
-    ContentImport::undo(store(), outcome);
+    ContentImport::undo(store(), &outcome);
     QCOMPARE(dump(), before);
 }
 
@@ -636,14 +688,14 @@ void TstContentImport::undoAndRedoOfAnUpdateAreExact()
     Event changed = newEvent(QStringLiteral("x:1"), QStringLiteral("New"), PartialDate::year(2011));
     changed.category = QStringLiteral("c");
     content.events = {changed};
-    const ImportOutcome outcome =
+    ImportOutcome outcome =
         ContentImport::run(store(), content, {ContentImport::Duplicates::Update, {}});
     const QStringList after = dump();
     QVERIFY(after != before);
     QCOMPARE(store().relations().size(), 1); // an update keeps the event's relations
-    ContentImport::undo(store(), outcome);
+    ContentImport::undo(store(), &outcome);
     QCOMPARE(dump(), before);
-    ContentImport::redo(store(), outcome);
+    ContentImport::redo(store(), &outcome);
     QCOMPARE(dump(), after);
 }
 
@@ -654,9 +706,9 @@ void TstContentImport::oneNotification()
     content.actors = {actor(1, QStringLiteral("A"))};
     content.events = {newEvent({}, QStringLiteral("a"), PartialDate::year(2014)),
                       newEvent({}, QStringLiteral("b"), PartialDate::year(2015))};
-    const ImportOutcome outcome = ContentImport::run(store(), content);
+    ImportOutcome outcome = ContentImport::run(store(), content);
     QCOMPARE(spy.count(), 1);
-    ContentImport::undo(store(), outcome);
+    ContentImport::undo(store(), &outcome);
     QCOMPARE(spy.count(), 2);
 }
 
@@ -699,6 +751,156 @@ void TstContentImport::bulkImportRefusesARelationToNoEvent()
              qPrintable(*error));
     QCOMPARE(dump(), before);
     QCOMPARE(store().database().pragmaInteger(QStringLiteral("foreign_keys")), 1);
+}
+
+void TstContentImport::streamedChunksEqualTheWholeContent()
+{
+    TimelineContent content = generated(3000, 7, QStringLiteral("gen:"));
+    content.relations = {{0, -3000, -1, Relation::ResponseTo, {}},
+                         {0, -1500, -2, Relation::LedTo, {}}};
+    const QList<TimelineContent> chunks = chunksOf(content, 3);
+    QVERIFY(chunks.at(2).actors.size() < content.actors.size()); // most were named before
+
+    const ImportOutcome streamed = ContentImport::run(store(), producerOf(chunks), {});
+    // The content as a reader's read() puts the chunks together: actors in the order of use.
+    TimelineContent together;
+    for (const TimelineContent &chunk : chunks) {
+        DatasetReader::append(&together, chunk);
+    }
+    EventStore whole(m_dir->filePath(QStringLiteral("whole.entente")));
+    ContentImport::run(whole, together);
+    QCOMPARE(streamed.added, 3000);
+    QCOMPARE(streamed.addedRelations.size(), 2);
+    QCOMPARE(dump(), canonicalDump(whole.database()));
+}
+
+void TstContentImport::identityHoldsAcrossChunks()
+{
+    TimelineContent first, middle, last;
+    first.actors = {actor(1, QStringLiteral("Russia"))};
+    first.sources = {{1, QStringLiteral("Reuters"), {}, {}, {}, {}}};
+    Event opening =
+        newEvent(QStringLiteral("x:1"), QStringLiteral("Talks"), PartialDate::year(2014));
+    opening.actors = {{1, QStringLiteral("party")}};
+    opening.sourceIds = {1};
+    first.events = {opening};
+    middle.events = {
+        newEvent(QStringLiteral("x:2"), QStringLiteral("Other"), PartialDate::year(2015))};
+    // The actor and source of the first chunk named again, and an actor of the same name that
+    // a later chunk brings as its own.
+    last.actors = {actor(2, QStringLiteral("russia"))};
+    Event again =
+        newEvent(QStringLiteral("x:1"), QStringLiteral("Talks again"), PartialDate::year(2016));
+    Event later = newEvent(QStringLiteral("x:3"), QStringLiteral("Later"), PartialDate::year(2016));
+    later.actors = {{1, QStringLiteral("party")}, {2, QStringLiteral("host")}};
+    later.sourceIds = {1};
+    last.events = {again, later};
+    last.relations = {{0, -1, -4, Relation::LedTo, {}}}; // "x:1" to "Later", across chunks
+
+    const ImportOutcome outcome =
+        ContentImport::run(store(), producerOf({first, middle, last}), {});
+    QCOMPARE(outcome.added, 3);
+    QCOMPARE(outcome.skipped, 1); // the uid of the first chunk, again in the last
+    QCOMPARE(store().actors().size(), 1);
+    QCOMPARE(store().sources().size(), 1);
+    const Event stored = *store().eventByUid(QStringLiteral("x:3"));
+    const qint64 russia = store().actors().first().id;
+    QCOMPARE(stored.actors, (QList<EventActor>{{russia, QStringLiteral("party")},
+                                               {russia, QStringLiteral("host")}}));
+    QCOMPARE(stored.sourceIds, QList<qint64>{store().sources().first().id});
+    QCOMPARE(store().eventByUid(QStringLiteral("x:1"))->title, QStringLiteral("Talks"));
+    const QList<Relation> relations = store().relations();
+    QCOMPARE(relations.size(), 1);
+    QCOMPARE(relations.first().fromEventId, store().eventByUid(QStringLiteral("x:1"))->id);
+    QCOMPARE(relations.first().toEventId, stored.id);
+}
+
+void TstContentImport::badEventInALateChunkChangesNothing()
+{
+    ContentImport::run(store(), generated(50, 3, QStringLiteral("old:")));
+    const QStringList before = dump();
+    const QByteArray bytes = bytesOnDisk();
+    QList<TimelineContent> chunks = chunksOf(generated(3000, 5, QStringLiteral("gen:")), 3);
+    chunks[2].events[500].title.clear(); // an event must have a title
+
+    QVERIFY_THROWS_EXCEPTION(Error, ContentImport::run(store(), producerOf(chunks), {}));
+    QCOMPARE(dump(), before);
+    QCOMPARE(bytesOnDisk(), bytes);
+}
+
+void TstContentImport::cancelInALateChunkChangesNothing()
+{
+    ContentImport::run(store(), generated(50, 3, QStringLiteral("old:")));
+    const QStringList before = dump();
+    const QByteArray bytes = bytesOnDisk();
+    const QList<TimelineContent> chunks = chunksOf(generated(3000, 5, QStringLiteral("gen:")), 3);
+    // As a reader does when its progress says stop: after two chunks were stored.
+    const ContentImport::Producer cancelled = [&](const ContentSink &sink) {
+        sink(chunks.at(0));
+        sink(chunks.at(1));
+        throw Cancelled(QStringLiteral("cancelled"));
+    };
+
+    QVERIFY_THROWS_EXCEPTION(Cancelled, ContentImport::run(store(), cancelled, {}));
+    QCOMPARE(dump(), before);
+    QCOMPARE(bytesOnDisk(), bytes);
+}
+
+void TstContentImport::undoAndRedoOfAStreamedImportAreExact()
+{
+    ContentImport::run(store(), generated(50, 3, QStringLiteral("old:")));
+    const QStringList before = dump();
+    TimelineContent content = generated(3000, 9, QStringLiteral("gen:"));
+    content.relations = {{0, -2999, -3, Relation::ResponseTo, {}}};
+    ImportOutcome outcome = ContentImport::run(store(), producerOf(chunksOf(content, 4)), {});
+    // Small however many events it added: one range of ids, no copies.
+    QCOMPARE(outcome.addedEventRanges.size(), 1);
+    QCOMPARE(outcome.addedEventRanges.first().last - outcome.addedEventRanges.first().first + 1,
+             3000);
+    QVERIFY(outcome.removedEvents.isEmpty());
+    const QStringList after = dump();
+
+    ContentImport::undo(store(), &outcome);
+    QCOMPARE(dump(), before);
+    QCOMPARE(outcome.removedEvents.size(), 3000);
+    ContentImport::redo(store(), &outcome);
+    QCOMPARE(dump(), after);
+    QVERIFY(outcome.removedEvents.isEmpty());
+    ContentImport::undo(store(), &outcome);
+    QCOMPARE(dump(), before);
+    QCOMPARE(summariesMismatch(store().database()), QString());
+}
+
+// Streamed, the first chunk that has a title gives it (a reader's first chunk does); a category
+// a later chunk's events name takes a hue the earlier chunks' categories do not show.
+void TstContentImport::titleAndColoursHoldAcrossChunks()
+{
+    TimelineContent content = generated(9, 0, QStringLiteral("gen:"));
+    const QStringList categories = {QStringLiteral("shelling"), QStringLiteral("talks"),
+                                    QStringLiteral("shelling")};
+    for (qsizetype i = 0; i < content.events.size(); ++i) {
+        content.events[i].category = categories.at(i / 3);
+    }
+    QList<TimelineContent> chunks = chunksOf(content, 3);
+    chunks[1].title = QStringLiteral("Minsk talks");
+    chunks[2].title = QStringLiteral("Normandy format");
+    ImportOutcome outcome = ContentImport::run(store(), producerOf(chunks), {});
+    QCOMPARE(outcome.title, QStringLiteral("Minsk talks"));
+    QCOMPARE(store().title(), QStringLiteral("Minsk talks"));
+    QStringList colours;
+    for (const Category &c : store().categories()) {
+        colours.append(c.name + QLatin1Char('=') + c.color);
+    }
+    const QStringList palette = CategoryColours::palette();
+    QCOMPARE(colours, (QStringList{QStringLiteral("shelling=") + palette.at(0),
+                                   QStringLiteral("talks=") + palette.at(1)}));
+
+    ContentImport::undo(store(), &outcome);
+    QCOMPARE(store().title(), QString());
+    QVERIFY(store().categories().isEmpty());
+    ContentImport::redo(store(), &outcome);
+    QCOMPARE(store().title(), QStringLiteral("Minsk talks"));
+    QCOMPARE(store().categories().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TstContentImport)

@@ -22,6 +22,7 @@
 #include <QUndoStack>
 
 #include "csvmappingdialog.h"
+#include "datasetreader.h"
 #include "editactions.h"
 #include "eventstore.h"
 #include "importcontroller.h"
@@ -182,6 +183,7 @@ private slots:
     void badRowsAreListedAndSkipped();
     void badRowsCancelImportsNothing();
     void duplicatesAreSkippedOrUpdated();
+    void bigDatasetIsStreamedAsOneUndoStep();
     void droppedCsvIsImported();
     void readOnlyTimelineRefusesImport();
 
@@ -544,6 +546,37 @@ void TstImportDialog::duplicatesAreSkippedOrUpdated()
     QCOMPARE(m_window->store()->eventCount(), events);
     QCOMPARE(m_window->statusBar()->currentMessage(),
              QStringLiteral("Imported 2 events from %1").arg(QDir::toNativeSeparators(path)));
+}
+
+// More events than the first pass keeps: the file is read again, chunk by chunk, into the
+// store; the bad row the user chose to skip stays out, and undo and redo are exact.
+void TstImportDialog::bigDatasetIsStreamedAsOneUndoStep()
+{
+    constexpr int Rows = 4 * int(DatasetReader::ChunkEvents) + 1000;
+    QByteArray bytes = "event_id_cnty,event_date,event_type,actor1\n";
+    for (int i = 1; i <= Rows; ++i) {
+        bytes += "UKR" + QByteArray::number(i) + (i == Rows - 10 ? ",2025-02-30" : ",2025-02-05") +
+                 ",Battles,Actor " + QByteArray::number(i % 7) + "\n";
+    }
+    const QString path = writeFile(QStringLiteral("acled.csv"), bytes);
+    const QStringList before = dump();
+    const qint64 events = m_window->store()->eventCount();
+    QString listed;
+    DialogAnswers answers({answerProblems(true, &listed)});
+    QVERIFY(m_window->importing()->importFile(path));
+    QVERIFY(answers.allAnswered());
+    QVERIFY2(
+        listed.startsWith(QDir::toNativeSeparators(path) + QStringLiteral(":%1: ").arg(Rows - 9)),
+        qPrintable(listed));
+    QCOMPARE(m_window->store()->eventCount(), events + Rows - 1);
+    QVERIFY(!m_window->store()->eventByUid(QStringLiteral("acled:UKR%1").arg(Rows - 10)));
+    const QStringList after = dump();
+    QUndoStack *undo = m_window->editing()->undoStack();
+    QCOMPARE(undo->count(), 1);
+    undo->undo();
+    QCOMPARE(dump(), before);
+    undo->redo();
+    QCOMPARE(dump(), after);
 }
 
 void TstImportDialog::droppedCsvIsImported()

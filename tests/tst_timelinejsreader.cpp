@@ -124,14 +124,14 @@ void TstTimelineJsReader::titleSlideIsTheTimelinesTitle()
     QTemporaryDir dir;
     EventStore store(dir.filePath(QStringLiteral("t.entente")));
     ImportReport report;
-    const ImportOutcome outcome = ContentImport::run(store, readBytes(Version3, &report));
+    ImportOutcome outcome = ContentImport::run(store, readBytes(Version3, &report));
     QCOMPARE(store.title(), QStringLiteral("Minsk talks"));
     EventStore reopened(dir.filePath(QStringLiteral("t.entente")));
     QCOMPARE(reopened.title(), QStringLiteral("Minsk talks"));
     for (const Category &category : store.categories()) {
         QVERIFY2(category.name.isEmpty() || !category.color.isEmpty(), qPrintable(category.name));
     }
-    ContentImport::undo(store, outcome);
+    ContentImport::undo(store, &outcome);
     QCOMPARE(store.title(), QString());
 }
 

@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importrun.h"
 
+#include "cancelled.h"
 #include "contentimport.h"
 #include "error.h"
 #include "eventstore.h"
 #include "importformats.h"
 #include "mappedcsvreader.h"
+#include "readahead.h"
 #include "textreader.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
+#include <atomic>
 #include <cstdio>
+#include <optional>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -29,6 +34,11 @@ constexpr qsizetype DetectionHead = 8192; // bytes read to tell the format
 
 } // namespace
 
+// The file is read on a thread of its own (ReadAhead) and stored chunk by chunk while it is
+// read, in one transaction: a million rows are never held whole. The store is opened only once
+// the first chunk has come, so a file that cannot be read, or whose first rows are refused,
+// never touches it. Without --skip-bad-rows the read goes on after a bad row only to report
+// the others, storing nothing more, and the transaction is rolled back.
 int ImportRun::run()
 {
     const QString &path = m_options.importFile;
@@ -41,11 +51,59 @@ int ImportRun::run()
         m_options.importFormat.isEmpty()
             ? ImportFormats::detect(path, file.peek(DetectionHead))
             : ImportFormats::fromName(m_options.importFormat).value_or(ImportFormat::Unknown);
+    const std::unique_ptr<DatasetReader> reader = this->reader(format, path);
     ImportReport report;
-    const TimelineContent content =
-        reader(format, path)->read(file, path, &report, progress(tr("Reading")));
+    std::atomic<bool> refused{false};
+    ReadAhead chunks([&](const ContentSink &sink) {
+        reader->stream(
+            file, path, &report,
+            [&](TimelineContent chunk) {
+                refused = refused || (report.hasProblems() && !m_options.skipBadRows);
+                if (!refused) {
+                    sink(std::move(chunk));
+                }
+            },
+            progress(tr("Importing")));
+        // The last rows may have been bad, and no chunk delivered after them.
+        refused = refused || (report.hasProblems() && !m_options.skipBadRows);
+    });
+    std::optional<TimelineContent> first = chunks.next();
+    // The file's title comes with its first chunk (a dataset's has none).
+    const QString title = first ? first->title : QString();
+    std::unique_ptr<EventStore> store;
+    ImportOutcome outcome;
+    ImportReport titleNote; // a title the timeline already has is kept, and that said
+    if (!refused) {
+        const bool existed = m_options.database.isEmpty() || QFileInfo::exists(m_options.database);
+        store = CommandLine::openStore(m_options, CommandLine::Purpose::Edit);
+        ContentImport::noteTitle(*store, title, path, &titleNote);
+        try {
+            outcome = ContentImport::run(
+                *store,
+                [&](const ContentSink &sink) {
+                    for (; first; first = chunks.next()) {
+                        sink(*std::exchange(first, std::nullopt));
+                    }
+                    if (refused) {
+                        throw Cancelled(tr("Rows with problems: nothing was imported."));
+                    }
+                },
+                {m_options.duplicates, {}});
+        } catch (const Error &) {
+            if (!existed) { // a file made only for this import goes with it
+                store.reset();
+                removeTimelineFile(m_options.database);
+            }
+            if (!refused) {
+                throw;
+            }
+        }
+    }
+    while (chunks.next()) {
+        // A refused read goes on to report every bad row: the report is whole once it ends.
+    }
     printReport(report);
-    if (report.hasProblems() && !m_options.skipBadRows) {
+    if (refused) {
         const int rows = int(report.problems.size());
         CommandLine::printError(
             rows == 1 ? tr("a row with problems; nothing was imported (--skip-bad-rows imports "
@@ -55,13 +113,7 @@ int ImportRun::run()
                            nullptr, rows));
         return CommandLine::BadRows;
     }
-    const std::unique_ptr<EventStore> store =
-        CommandLine::openStore(m_options, CommandLine::Purpose::Edit);
-    ImportReport title; // a title the timeline already has is kept, and that said
-    ContentImport::noteTitle(*store, content, path, &title);
-    const ImportOutcome outcome =
-        ContentImport::run(*store, content, {m_options.duplicates, progress(tr("Importing"))});
-    printReport(title);
+    printReport(titleNote);
     const int imported = int(outcome.added + outcome.updated);
     std::printf("%s\n",
                 qUtf8Printable((imported == 1 ? tr("Imported 1 event (%1 updated, %2 skipped) "
@@ -73,6 +125,15 @@ int ImportRun::run()
                                    .arg(outcome.skipped)
                                    .arg(QDir::toNativeSeparators(path))));
     return std::fflush(stdout) == 0 ? CommandLine::Success : CommandLine::Failure;
+}
+
+// A timeline file and the files SQLite keeps beside it.
+void ImportRun::removeTimelineFile(const QString &path)
+{
+    for (const QString suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        QFile::remove(path + suffix);
+    }
 }
 
 // A CSV of no known format is read through --map and --date-order; --map is refused for

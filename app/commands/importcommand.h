@@ -18,6 +18,11 @@ public:
     ImportCommand(EventStore *store, const TimelineContent &content,
                   const ContentImport::Options &options, const QString &fileName,
                   QUndoCommand *parent = nullptr);
+    // The content as `produce` streams it (a file read again, chunk by chunk), of `events`
+    // events: what a big file imports through, never held whole.
+    ImportCommand(EventStore *store, ContentImport::Producer produce, qsizetype events,
+                  const ContentImport::Options &options, const QString &fileName,
+                  QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
@@ -26,7 +31,7 @@ public:
     const ImportOutcome &outcome() const { return m_outcome; }
 
 private:
-    TimelineContent m_content; // until the first redo, then the outcome says it all
+    ContentImport::Producer m_produce; // until the first redo, then the outcome says it all
     ContentImport::Options m_options;
     ImportOutcome m_outcome;
     bool m_done = false;

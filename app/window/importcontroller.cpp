@@ -10,6 +10,7 @@
 #include "importproblemsdialog.h"
 #include "mainwindow.h"
 #include "mappedcsvreader.h"
+#include "readahead.h"
 #include "timelineview.h"
 
 #include <QAction>
@@ -28,6 +29,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <atomic>
 
 namespace entente {
@@ -37,6 +39,8 @@ namespace {
 constexpr qsizetype DetectionHead = 8192; // bytes read to tell the format
 constexpr int ProgressSteps = 1000;
 constexpr int MaxSelected = 1000; // events selected after an import; more would only be slow
+// Events of a file kept from the first pass for the import; a bigger file is read again.
+constexpr qsizetype KeptEvents = 4 * DatasetReader::ChunkEvents;
 const QString FolderKey = QStringLiteral("import/folder");
 
 const QStringList &suffixes()
@@ -147,16 +151,16 @@ bool ImportController::importFile(const QString &path, std::optional<ImportForma
     const QString fileName = QDir::toNativeSeparators(path);
     try {
         ImportReport report;
-        const std::optional<TimelineContent> content = read(path, &report, format);
-        if (!content) {
+        const std::optional<Plan> plan = read(path, &report, format);
+        if (!plan) {
             return false;
         }
-        ContentImport::noteTitle(*m_window->store(), *content, fileName, &report);
-        if (!confirmProblems(report, content->events.size())) {
+        ContentImport::noteTitle(*m_window->store(), plan->title, fileName, &report);
+        if (!confirmProblems(report, plan->events)) {
             return false;
         }
-        const std::optional<ContentImport::Duplicates> duplicates = askDuplicates(*content);
-        return duplicates && write(*content, *duplicates, fileName);
+        const std::optional<ContentImport::Duplicates> duplicates = askDuplicates(plan->known);
+        return duplicates && write(*plan, *duplicates, fileName);
     } catch (const Cancelled &) {
         return false;
     } catch (const Error &error) {
@@ -165,8 +169,9 @@ bool ImportController::importFile(const QString &path, std::optional<ImportForma
     }
 }
 
-std::optional<TimelineContent> ImportController::read(const QString &path, ImportReport *report,
-                                                      std::optional<ImportFormat> format)
+std::optional<ImportController::Plan> ImportController::read(const QString &path,
+                                                             ImportReport *report,
+                                                             std::optional<ImportFormat> format)
 {
     if (!format) {
         QFile file;
@@ -179,21 +184,68 @@ std::optional<TimelineContent> ImportController::read(const QString &path, Impor
     return readAs(*format, path, report);
 }
 
-std::optional<TimelineContent> ImportController::readAs(ImportFormat format, const QString &path,
-                                                        ImportReport *report)
+// The first pass, on a worker thread: what the problems dialog and the duplicates question
+// need (the bad rows, how many events, how many the timeline has already, the file's title). A
+// file of more than a few chunks is not kept: the import reads it again, storing each chunk as
+// it comes, so that a million rows are never held whole (the problems were shown, so the bad
+// rows are left out again).
+std::optional<ImportController::Plan>
+ImportController::readAs(ImportFormat format, const QString &path, ImportReport *report)
 {
     const QString fileName = QDir::toNativeSeparators(path);
-    const std::unique_ptr<DatasetReader> reader = ImportFormats::reader(format);
-    TimelineContent content;
+    const bool collectUids = m_window->store()->eventCount() > 0;
+    Plan plan;
+    QStringList uids;
+    QList<TimelineContent> kept;
     const bool done = withProgress(tr("Reading %1…").arg(fileName), [&](const ImportProgress &p) {
         QFile file;
         openFile(file, path);
-        content = reader->read(file, fileName, report, p);
+        ImportFormats::reader(format)->stream(
+            file, fileName, report,
+            [&](TimelineContent chunk) {
+                plan.events += chunk.events.size();
+                if (plan.title.isEmpty()) {
+                    plan.title = chunk.title;
+                }
+                if (collectUids) {
+                    uids += ContentImport::uidsOf(chunk);
+                }
+                if (plan.events <= KeptEvents) {
+                    kept.append(std::move(chunk));
+                } else {
+                    kept.clear();
+                }
+            },
+            p);
     });
-    return done ? std::optional(std::move(content)) : std::nullopt;
+    if (!done) {
+        return std::nullopt;
+    }
+    plan.known = ContentImport::countKnown(*m_window->store(), uids); // on the store's thread
+    if (plan.events <= KeptEvents) {
+        plan.produce = [kept](const ContentSink &sink) {
+            for (const TimelineContent &chunk : kept) {
+                sink(chunk);
+            }
+        };
+        return plan;
+    }
+    plan.produce = [format, path, fileName](const ContentSink &sink) {
+        QFile file;
+        openFile(file, path);
+        ImportReport again; // the same problems as the first pass, which the user has seen
+        ReadAhead chunks([&](const ContentSink &ahead) {
+            ImportFormats::reader(format)->stream(file, fileName, &again, ahead);
+        });
+        while (std::optional<TimelineContent> chunk = chunks.next()) {
+            sink(std::move(*chunk));
+        }
+    };
+    return plan;
 }
 
-std::optional<TimelineContent> ImportController::readCsv(const QString &path, ImportReport *report)
+std::optional<ImportController::Plan> ImportController::readCsv(const QString &path,
+                                                                ImportReport *report)
 {
     const QString fileName = QDir::toNativeSeparators(path);
     MappedCsvReader::Table table;
@@ -227,7 +279,15 @@ std::optional<TimelineContent> ImportController::readCsv(const QString &path, Im
     const bool done = withProgress(tr("Reading %1…").arg(fileName), [&](const ImportProgress &p) {
         content = reader.read(table, fileName, report, p);
     });
-    return done ? std::optional(std::move(content)) : std::nullopt;
+    if (!done) {
+        return std::nullopt;
+    }
+    Plan plan;
+    plan.events = content.events.size();
+    plan.known = ContentImport::countKnown(*m_window->store(), content);
+    plan.title = content.title;
+    plan.produce = [content](const ContentSink &sink) { sink(content); };
+    return plan;
 }
 
 bool ImportController::withProgress(const QString &label,
@@ -294,15 +354,13 @@ bool ImportController::confirmProblems(const ImportReport &report, qsizetype eve
     return dialog.exec() == QDialog::Accepted;
 }
 
-std::optional<ContentImport::Duplicates>
-ImportController::askDuplicates(const TimelineContent &content)
+std::optional<ContentImport::Duplicates> ImportController::askDuplicates(qint64 known)
 {
-    const int known = int(ContentImport::countKnown(*m_window->store(), content));
     if (known == 0) {
         return ContentImport::Duplicates::Skip;
     }
     QMessageBox box(QMessageBox::Question, tr("Import"),
-                    tr("%n events of the file are already in the timeline.", nullptr, known),
+                    tr("%n events of the file are already in the timeline.", nullptr, int(known)),
                     QMessageBox::Cancel, m_window);
     box.setInformativeText(tr("Skip them, or update them with what the file says?"));
     QPushButton *skip = box.addButton(tr("&Skip"), QMessageBox::AcceptRole);
@@ -318,21 +376,24 @@ ImportController::askDuplicates(const TimelineContent &content)
     return std::nullopt;
 }
 
-bool ImportController::write(const TimelineContent &content, ContentImport::Duplicates duplicates,
+bool ImportController::write(const Plan &plan, ContentImport::Duplicates duplicates,
                              const QString &path)
 {
     const bool wasEmpty = m_window->store()->eventCount() == 0;
     const std::unique_ptr<QProgressDialog> progressDialog =
         newProgressDialog(tr("Importing %1…").arg(path));
     QProgressDialog &dialog = *progressDialog;
-    ContentImport::Options options{duplicates, [&dialog](qint64 done, qint64 total) {
+    // Of the events the first pass counted: a streamed import knows only those it has seen.
+    const qint64 total = plan.events;
+    ContentImport::Options options{duplicates, [&dialog, total](qint64 done, qint64) {
                                        if (total > 0) {
                                            // Modal: setValue lets Cancel be clicked.
-                                           dialog.setValue(int(done * ProgressSteps / total));
+                                           dialog.setValue(
+                                               int(std::min(done, total) * ProgressSteps / total));
                                        }
                                        return !dialog.wasCanceled();
                                    }};
-    auto *command = new ImportCommand(m_window->store(), content, options, path);
+    auto *command = new ImportCommand(m_window->store(), plan.produce, plan.events, options, path);
     if (!m_editing->push(command)) {
         return false;
     }

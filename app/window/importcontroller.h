@@ -20,7 +20,8 @@ class EditActions;
 class MainWindow;
 
 // File ▸ Import… and files of an import format dropped on the window: the file read off the UI
-// thread with a progress dialog, a CSV of no known format mapped in CsvMappingDialog, the rows
+// thread with a progress dialog (a big file a second time, streamed into the store as it is
+// read: see read()), a CSV of no known format mapped in CsvMappingDialog, the rows
 // that cannot be imported shown (skip them or cancel), events already in the timeline skipped
 // or updated as the user chooses, and the content added as one undo step with progress. Cancel
 // at any point leaves the timeline as it was.
@@ -53,21 +54,28 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // What the first pass over a file found, and how to deliver its content to the store.
+    struct Plan
+    {
+        ContentImport::Producer produce;
+        qsizetype events = 0;
+        qint64 known = 0; // events the timeline has already (by uid)
+        QString title;    // the file's, from the first chunk that has one
+    };
+
     void chooseFile();
-    std::optional<TimelineContent> read(const QString &path, ImportReport *report,
-                                        std::optional<ImportFormat> format);
-    std::optional<TimelineContent> readAs(ImportFormat format, const QString &path,
-                                          ImportReport *report);
-    std::optional<TimelineContent> readCsv(const QString &path, ImportReport *report);
+    std::optional<Plan> read(const QString &path, ImportReport *report,
+                             std::optional<ImportFormat> format);
+    std::optional<Plan> readAs(ImportFormat format, const QString &path, ImportReport *report);
+    std::optional<Plan> readCsv(const QString &path, ImportReport *report);
     // Runs `work` on another thread with a progress dialog; false when the user cancelled.
     // Throws the Error that `work` threw.
     bool withProgress(const QString &label,
                       const std::function<void(const ImportProgress &)> &work);
     std::unique_ptr<QProgressDialog> newProgressDialog(const QString &label) const;
     bool confirmProblems(const ImportReport &report, qsizetype events);
-    std::optional<ContentImport::Duplicates> askDuplicates(const TimelineContent &content);
-    bool write(const TimelineContent &content, ContentImport::Duplicates duplicates,
-               const QString &path);
+    std::optional<ContentImport::Duplicates> askDuplicates(qint64 known);
+    bool write(const Plan &plan, ContentImport::Duplicates duplicates, const QString &path);
     QString droppedFile(const QEvent *event) const;
 
     MainWindow *m_window;

@@ -4,9 +4,12 @@
 #include "database.h"
 #include "statement.h"
 
+#include <sqlite3.h>
+
 namespace entente {
 
-Transaction::Transaction(Database &db) : m_db(db)
+Transaction::Transaction(Database &db)
+    : m_db(db), m_outermost(sqlite3_get_autocommit(db.handle()) != 0)
 {
     m_db.cached(QStringLiteral("SAVEPOINT entente_tx")).run();
 }
@@ -17,6 +20,13 @@ Transaction::~Transaction()
         return;
     }
     try {
+        // The outermost level ends the transaction with ROLLBACK: ROLLBACK TO and RELEASE
+        // would commit it empty, which in WAL mode still writes the first page (its change
+        // counter), and a file a failed import touched would not be byte for byte as before.
+        if (m_outermost) {
+            m_db.cached(QStringLiteral("ROLLBACK")).run();
+            return;
+        }
         m_db.cached(QStringLiteral("ROLLBACK TO entente_tx")).run();
         m_db.cached(QStringLiteral("RELEASE entente_tx")).run();
     } catch (...) {

@@ -20,6 +20,7 @@ public:
 
 private:
     Database &m_db;
+    bool m_outermost; // no transaction was open when it began
     bool m_done = false;
 };
 

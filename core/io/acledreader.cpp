@@ -165,8 +165,8 @@ PartialDate AcledReader::withTimePrecision(const PartialDate &date, QStringView 
     return {};
 }
 
-TimelineContent AcledReader::read(QIODevice &device, const QString &fileName, ImportReport *report,
-                                  const ImportProgress &progress)
+void AcledReader::stream(QIODevice &device, const QString &fileName, ImportReport *report,
+                         const ContentSink &sink, const ImportProgress &progress)
 {
     DatasetTable table(device, fileName, report, progress);
     const Columns columns(table);
@@ -174,6 +174,17 @@ TimelineContent AcledReader::read(QIODevice &device, const QString &fileName, Im
     DateColumnReader dates(DateColumnName, DateOrder::DayFirst);
     QHash<qsizetype, QString> waitingPrecision; // of the events whose date waits
     QList<qsizetype> bad;
+    const auto deliver = [&] {
+        dates.finish(
+            table,
+            [&](qsizetype index, const PartialDate &date) {
+                builder.event(index).start = withTimePrecision(date, waitingPrecision.value(index));
+            },
+            &bad);
+        waitingPrecision.clear();
+        builder.removeEvents(std::exchange(bad, {}));
+        builder.deliver(sink);
+    };
     while (table.next()) {
         if (table.field(columns.id).isEmpty()) {
             table.problem(QStringLiteral("event_id_cnty"), tr("the row has no event id"));
@@ -200,15 +211,11 @@ TimelineContent AcledReader::read(QIODevice &device, const QString &fileName, Im
         if (badDate || !table.isValid(added)) {
             bad.append(index);
         }
+        if (builder.isChunkFull() && !dates.waitsForOrder()) {
+            deliver();
+        }
     }
-    dates.finish(
-        table,
-        [&](qsizetype index, const PartialDate &date) {
-            builder.event(index).start = withTimePrecision(date, waitingPrecision.value(index));
-        },
-        &bad);
-    builder.removeEvents(bad);
-    return builder.take();
+    deliver();
 }
 
 } // namespace entente

@@ -25,8 +25,8 @@ class AcledReader final : public DatasetReader
     Q_DECLARE_TR_FUNCTIONS(entente::AcledReader)
 
 public:
-    TimelineContent read(QIODevice &device, const QString &fileName, ImportReport *report,
-                         const ImportProgress &progress = {}) override;
+    void stream(QIODevice &device, const QString &fileName, ImportReport *report,
+                const ContentSink &sink, const ImportProgress &progress = {}) override;
 
     // The precision ACLED's `time_precision` code gives `date` (a day): null for an unknown code.
     static PartialDate withTimePrecision(const PartialDate &date, QStringView code);

@@ -4,6 +4,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 namespace entente {
 
@@ -16,11 +17,22 @@ QString sourceKey(const Source &source)
            source.published.toEdtf() + separator + source.quote;
 }
 
+// Only the chunk's own actors or sources go: those of earlier chunks were delivered, and keep
+// their keys.
 template <typename T>
 void keepUsed(QList<T> *values, const QSet<qint64> &used, QHash<QString, qint64> *ids)
 {
-    values->removeIf([&](const T &value) { return !used.contains(value.id); });
-    ids->removeIf([&](const auto &entry) { return !used.contains(entry.value()); });
+    QSet<qint64> unused;
+    values->removeIf([&](const T &value) {
+        const bool isUnused = !used.contains(value.id);
+        if (isUnused) {
+            unused.insert(value.id);
+        }
+        return isUnused;
+    });
+    if (!unused.isEmpty()) {
+        ids->removeIf([&](const auto &entry) { return unused.contains(entry.value()); });
+    }
 }
 
 } // namespace
@@ -87,6 +99,15 @@ void ContentBuilder::removeEvents(QList<qsizetype> indexes)
         m_content.events.removeAt(*it);
     }
     removeUnused();
+}
+
+void ContentBuilder::deliver(const ContentSink &sink)
+{
+    if (m_content.events.isEmpty() && m_content.actors.isEmpty() && m_content.sources.isEmpty()) {
+        return;
+    }
+    m_kindless.clear(); // delivered: a later row's kind comes too late for them
+    sink(std::exchange(m_content, TimelineContent()));
 }
 
 void ContentBuilder::removeUnused()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "datasetreader.h"
 #include "timelinecontent.h"
 
 #include <QHash>
@@ -15,24 +16,30 @@ namespace entente {
 // Builds the TimelineContent of a dataset row by row, for its reader: an actor named in many
 // rows is one actor, and a source cited by many rows one source, found again through hash maps
 // instead of a search; events that turn out bad after they were added (a date read only at the
-// end) are taken out again, with the actors and sources no other event uses.
+// end) are taken out again, with the actors and sources no other event uses. It holds one chunk
+// (DatasetReader::stream) at a time: delivered, the chunk's events and the actors and sources
+// they named first go, and only the names and keys stay, so that a later chunk's events name the
+// same actors and sources.
 class ContentBuilder final
 {
 public:
     // The event's actor of that name, in `role`; nothing for an empty name or one the event
     // already has. Made the first time, of `kind` (else a Group): an actor made without a kind
-    // takes the first one a later row gives it.
+    // takes the first one a later row of its chunk gives it (once delivered, it stays a Group).
     void addActor(Event *event, const QString &name, const QString &role,
                   std::optional<Actor::Type> kind = std::nullopt);
     // The source (its id aside) among the event's; an equal one is shared with other events.
     void addSource(Event *event, const Source &source);
+    // Indexes count the events of the chunk being built.
     qsizetype addEvent(Event event);
     Event &event(qsizetype index) { return m_content.events[index]; }
+    bool isChunkFull() const { return m_content.events.size() >= DatasetReader::ChunkEvents; }
 
     // Takes out the events at `indexes` (in any order, repeats allowed), and what only they used.
     void removeEvents(QList<qsizetype> indexes);
 
-    TimelineContent take() { return std::move(m_content); }
+    // Gives the chunk being built to `sink` (nothing when it is empty) and starts the next.
+    void deliver(const ContentSink &sink);
 
 private:
     void removeUnused();

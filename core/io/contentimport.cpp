@@ -45,56 +45,107 @@ QList<T> reversed(QList<T> list)
 QList<qint64> ImportOutcome::addedEventIds() const
 {
     QList<qint64> ids;
-    ids.reserve(addedEvents.size());
-    for (const Event &event : addedEvents) {
-        ids.append(event.id);
+    ids.reserve(added);
+    for (const IdRange &range : addedEventRanges) {
+        for (qint64 id = range.first; id <= range.last; ++id) {
+            ids.append(id);
+        }
     }
     return ids;
 }
 
+void ImportOutcome::noteAdded(qint64 id)
+{
+    if (!addedEventRanges.isEmpty() && addedEventRanges.last().last + 1 == id) {
+        addedEventRanges.last().last = id;
+    } else {
+        addedEventRanges.append({id, id});
+    }
+}
+
+ContentImport::ContentImport(EventStore &store, const Options &options)
+    : m_store(store), m_options(options)
+{}
+
 ImportOutcome ContentImport::run(EventStore &store, const TimelineContent &content,
                                  const Options &options)
 {
-    ContentImport import(store, content, options);
-    const EventStore::BulkAdd bulk(store);
-    store.batch([&] { import.importAll(); });
-    return import.m_outcome;
+    return run(
+        store, [&content](const ContentSink &sink) { sink(content); }, options);
 }
 
-void ContentImport::importAll()
+ImportOutcome ContentImport::run(EventStore &store, const Producer &produce, const Options &options)
 {
-    setTitle();
-    mapActors();
-    mapSources();
-    addCategories();
-    addRelationTypes();
-    addEras();
-    addEvents();
+    ContentImport import(store, options);
+    const EventStore::BulkAdd bulk(store);
+    store.batch([&] {
+        import.findExisting();
+        produce([&import](const TimelineContent &chunk) { import.add(chunk); });
+        import.finish();
+    });
+    return std::move(import.m_outcome);
+}
+
+// What the store holds that a content's rows may turn out to be: read once, for every chunk.
+void ContentImport::findExisting()
+{
+    const QList<Actor> actors = m_store.actors();
+    for (const Actor &actor : actors) { // names first: a name wins over another actor's alias
+        m_actorsByName.insert(nameKey(actor.name), actor.id);
+    }
+    for (const Actor &actor : actors) {
+        addActorNames(actor, actor.id);
+    }
+    for (const Source &source : m_store.sources()) {
+        m_untakenSources[sourceKey(source)].append(source.id);
+    }
+    for (const Category &category : m_store.categories()) {
+        m_categories.insert(category.name);
+        m_categoryRows.append(category);
+    }
+    for (const RelationType &type : m_store.relationTypes(EventStore::Count::Nothing)) {
+        m_relationTypes.insert(type.name);
+    }
+    for (const Era &era : m_store.eras()) {
+        m_eras.insert(eraKey(era));
+    }
+    m_storeWasEmpty = m_store.eventCount() == 0;
+}
+
+void ContentImport::add(const TimelineContent &chunk)
+{
+    setTitle(chunk);
+    mapActors(chunk);
+    mapSources(chunk);
+    addCategories(chunk);
+    addRelationTypes(chunk);
+    addEras(chunk);
+    addEvents(chunk);
+    m_relations += chunk.relations;
+}
+
+void ContentImport::finish()
+{
+    mapAffiliations();
     addRelations();
 }
 
-void ContentImport::mapActors()
+void ContentImport::addActorNames(const Actor &actor, qint64 id)
 {
-    QHash<QString, qint64> byName; // names first: a name wins over another actor's alias
-    const QList<Actor> existing = m_store.actors();
-    for (const Actor &actor : existing) {
-        byName.insert(nameKey(actor.name), actor.id);
-    }
-    const auto addAliases = [&](const Actor &actor, qint64 id) {
-        for (const QString &alias : actor.aliases) {
-            if (const QString key = nameKey(alias); !byName.contains(key)) {
-                byName.insert(key, id);
-            }
+    m_actorsByName.insert(nameKey(actor.name), id);
+    for (const QString &alias : actor.aliases) {
+        if (const QString key = nameKey(alias); !m_actorsByName.contains(key)) {
+            m_actorsByName.insert(key, id);
         }
-    };
-    for (const Actor &actor : existing) {
-        addAliases(actor, actor.id);
     }
-    QList<qint64> affiliations; // of the created actors, as content keys
-    for (const Actor &actor : m_content.actors) {
-        qint64 id = byName.value(nameKey(actor.name));
+}
+
+void ContentImport::mapActors(const TimelineContent &chunk)
+{
+    for (const Actor &actor : chunk.actors) {
+        qint64 id = m_actorsByName.value(nameKey(actor.name));
         for (qsizetype i = 0; id == 0 && i < actor.aliases.size(); ++i) {
-            id = byName.value(nameKey(actor.aliases.at(i)));
+            id = m_actorsByName.value(nameKey(actor.aliases.at(i)));
         }
         if (id == 0) {
             Actor row = actor;
@@ -102,15 +153,19 @@ void ContentImport::mapActors()
             row.affiliationId = 0; // the actor it belongs to may come later
             row.id = id = m_store.addActor(row);
             m_outcome.createdActors.append(row);
-            affiliations.append(actor.affiliationId);
-            byName.insert(nameKey(row.name), id);
-            addAliases(row, id);
+            m_affiliations.append(actor.affiliationId);
+            addActorNames(row, id);
         }
         m_actorIds.insert(actor.id, id);
     }
-    for (qsizetype i = 0; i < affiliations.size(); ++i) {
+}
+
+// After the last chunk: an actor may belong to one a later chunk brings.
+void ContentImport::mapAffiliations()
+{
+    for (qsizetype i = 0; i < m_affiliations.size(); ++i) {
         Actor &row = m_outcome.createdActors[i];
-        row.affiliationId = m_actorIds.value(affiliations.at(i));
+        row.affiliationId = m_actorIds.value(m_affiliations.at(i));
         if (row.affiliationId != 0) {
             m_store.updateActor(row);
         }
@@ -121,15 +176,11 @@ void ContentImport::mapActors()
 // sentence): each source of the content takes an equal source of the store that no other source
 // of the content took, so that importing a file again adds none and an export imported into an
 // empty timeline keeps every one.
-void ContentImport::mapSources()
+void ContentImport::mapSources(const TimelineContent &chunk)
 {
-    QHash<QString, QList<qint64>> untaken;
-    for (const Source &source : m_store.sources()) {
-        untaken[sourceKey(source)].append(source.id);
-    }
-    for (const Source &source : m_content.sources) {
-        QList<qint64> &equal = untaken[sourceKey(source)];
-        qint64 id = equal.isEmpty() ? 0 : equal.takeFirst();
+    for (const Source &source : chunk.sources) {
+        const auto equal = m_untakenSources.find(sourceKey(source));
+        qint64 id = equal == m_untakenSources.end() || equal->isEmpty() ? 0 : equal->takeFirst();
         if (id == 0) {
             Source row = source;
             row.id = 0;
@@ -140,103 +191,97 @@ void ContentImport::mapSources()
     }
 }
 
-void ContentImport::setTitle()
+// The content may name the title in any chunk (a reader's first, usually): the first title
+// met is the one.
+void ContentImport::setTitle(const TimelineContent &chunk)
 {
-    if (!m_content.title.isEmpty() && m_store.title().isEmpty()) {
-        m_store.setTitle(m_content.title);
-        m_outcome.title = m_content.title;
+    if (chunk.title.isEmpty() || m_titleMet) {
+        return;
+    }
+    m_titleMet = true;
+    if (m_store.title().isEmpty()) {
+        m_store.setTitle(chunk.title);
+        m_outcome.title = chunk.title;
     }
 }
 
-// Those the content describes, then those only its events name.
-void ContentImport::addCategories()
+// Those the chunk describes, then those only its events name.
+void ContentImport::addCategories(const TimelineContent &chunk)
 {
-    QList<Category> all = m_store.categories();
-    QSet<QString> known;
-    for (const Category &category : std::as_const(all)) {
-        known.insert(category.name);
-    }
     const auto add = [&](const Category &category) {
-        if (category.name.isEmpty() || known.contains(category.name)) {
+        if (category.name.isEmpty() || m_categories.contains(category.name)) {
             return;
         }
         Category row{category.name, category.color, 0, false};
-        if (row.color.isEmpty() && !m_content.categoriesComplete) {
-            row.color = CategoryColours::forNew(all);
+        if (row.color.isEmpty() && !chunk.categoriesComplete) {
+            row.color = CategoryColours::forNew(m_categoryRows);
         }
         m_store.setCategory(row);
         m_outcome.createdCategories.append(row);
-        known.insert(row.name);
-        all.append(row);
+        m_categories.insert(row.name);
+        m_categoryRows.append(row);
     };
-    for (const Category &category : m_content.categories) {
+    for (const Category &category : chunk.categories) {
         add(category);
     }
-    if (!m_content.categoriesComplete) {
-        for (const Event &event : m_content.events) {
-            if (!known.contains(event.category)) {
+    if (!chunk.categoriesComplete) {
+        for (const Event &event : chunk.events) {
+            if (!m_categories.contains(event.category)) {
                 add({event.category, {}, 0, false});
             }
         }
     }
 }
 
-void ContentImport::addRelationTypes()
+void ContentImport::addRelationTypes(const TimelineContent &chunk)
 {
-    QSet<QString> known;
-    for (const RelationType &type : m_store.relationTypes(EventStore::Count::Nothing)) {
-        known.insert(type.name);
-    }
     QList<RelationType> wanted;
-    for (const RelationType &type : m_content.relationTypes) {
+    for (const RelationType &type : chunk.relationTypes) {
         wanted.append({type.name, type.label.isEmpty() ? type.name : type.label, type.color, 0});
     }
-    for (const Relation &relation : m_content.relations) {
+    for (const Relation &relation : chunk.relations) {
         wanted.append({relation.type, relation.type, {}, 0}); // if the content does not say
     }
     for (const RelationType &type : std::as_const(wanted)) {
-        if (!known.contains(type.name)) {
+        if (!m_relationTypes.contains(type.name)) {
             m_store.setRelationType(type);
             m_outcome.createdRelationTypes.append(type);
-            known.insert(type.name);
+            m_relationTypes.insert(type.name);
         }
     }
 }
 
-void ContentImport::addEras()
+void ContentImport::addEras(const TimelineContent &chunk)
 {
-    QSet<QString> known;
-    for (const Era &era : m_store.eras()) {
-        known.insert(eraKey(era));
-    }
-    for (const Era &era : m_content.eras) {
-        if (known.contains(eraKey(era))) {
+    for (const Era &era : chunk.eras) {
+        if (m_eras.contains(eraKey(era))) {
             continue;
         }
         Era row = era;
         row.id = 0;
         row.id = m_store.addEra(row);
         m_outcome.createdEras.append(row);
-        known.insert(eraKey(row));
+        m_eras.insert(eraKey(row));
     }
 }
 
-void ContentImport::addEvents()
+void ContentImport::addEvents(const TimelineContent &chunk)
 {
-    m_storeWasEmpty = m_store.eventCount() == 0;
-    const qint64 total = m_content.events.size();
+    const qsizetype first = m_eventIds.size(); // the content index of the chunk's first event
+    const qint64 total = first + chunk.events.size();
     m_eventIds.reserve(total);
     m_eventAdded.reserve(total);
-    for (qsizetype i = 0; i < total; ++i) {
+    for (qsizetype i = first; i < total; ++i) {
+        const Event &event = chunk.events.at(i - first);
         try {
-            addEvent(m_content.events.at(i), i);
+            addEvent(event, i);
         } catch (const Cancelled &) {
             throw;
         } catch (const Error &error) {
             throw Error(tr("Event %1 of %2 (“%3”): %4")
                             .arg(i + 1)
                             .arg(total)
-                            .arg(m_content.events.at(i).title, error.message()));
+                            .arg(event.title, error.message()));
         }
         if (m_options.progress && ((i + 1) % ProgressEvery == 0 || i + 1 == total) &&
             !m_options.progress(i + 1, total)) {
@@ -275,7 +320,7 @@ void ContentImport::addEvent(const Event &event, qsizetype index)
     row.id = m_store.addEvent(row);
     m_eventIds.append(row.id);
     m_eventAdded.append(true);
-    m_outcome.addedEvents.append(row);
+    m_outcome.noteAdded(row.id);
     ++m_outcome.added;
 }
 
@@ -301,7 +346,7 @@ Event ContentImport::mapped(const Event &event) const
 
 void ContentImport::addRelations()
 {
-    for (const Relation &relation : m_content.relations) {
+    for (const Relation &relation : std::as_const(m_relations)) {
         Relation row = relation;
         row.id = 0;
         row.fromEventId = eventIdOf(relation.fromEventId);
@@ -342,11 +387,8 @@ qint64 ContentImport::eventIdOf(qint64 reference) const
     return m_eventIds.at(index);
 }
 
-qint64 ContentImport::countKnown(const EventStore &store, const TimelineContent &content)
+QStringList ContentImport::uidsOf(const TimelineContent &content)
 {
-    if (store.eventCount() == 0) {
-        return 0;
-    }
     QStringList uids;
     uids.reserve(content.events.size());
     for (const Event &event : content.events) {
@@ -354,92 +396,105 @@ qint64 ContentImport::countKnown(const EventStore &store, const TimelineContent 
             uids.append(event.uid);
         }
     }
-    return store.countEventsWithUids(uids);
+    return uids;
 }
 
-void ContentImport::noteTitle(const EventStore &store, const TimelineContent &content,
+qint64 ContentImport::countKnown(const EventStore &store, const QStringList &uids)
+{
+    return uids.isEmpty() || store.eventCount() == 0 ? 0 : store.countEventsWithUids(uids);
+}
+
+void ContentImport::noteTitle(const EventStore &store, const QString &title,
                               const QString &fileName, ImportReport *report)
 {
-    const QString title = store.title();
-    if (!content.title.isEmpty() && !title.isEmpty() && content.title != title) {
+    const QString own = store.title();
+    if (!title.isEmpty() && !own.isEmpty() && title != own) {
         report->warning(fileName, 0, QString(),
                         tr("the file's title, “%1”, was not taken: the timeline keeps its own, "
                            "“%2”")
-                            .arg(content.title, title));
+                            .arg(title, own));
     }
 }
 
-void ContentImport::undo(EventStore &store, const ImportOutcome &outcome)
+void ContentImport::undo(EventStore &store, ImportOutcome *outcome)
 {
+    QList<Event> removed;
     store.batch([&] {
-        if (!outcome.title.isEmpty()) {
+        if (!outcome->title.isEmpty()) {
             store.setTitle(QString());
         }
-        for (const Relation &relation : reversed(outcome.addedRelations)) {
+        for (const Relation &relation : reversed(outcome->addedRelations)) {
             store.removeRelation(relation.id);
         }
-        for (const Event &event : reversed(outcome.addedEvents)) {
-            store.removeEvent(event.id);
+        const QList<qint64> ids = outcome->addedEventIds();
+        removed = store.events(ids, EventStore::Detail::Full);
+        for (const qint64 id : reversed(ids)) {
+            store.removeEvent(id);
         }
-        for (const Event &event : outcome.eventsBeforeUpdate) {
+        for (const Event &event : outcome->eventsBeforeUpdate) {
             store.updateEvent(event);
         }
-        for (const Era &era : outcome.createdEras) {
+        for (const Era &era : outcome->createdEras) {
             store.removeEra(era.id);
         }
-        for (const RelationType &type : outcome.createdRelationTypes) {
+        for (const RelationType &type : outcome->createdRelationTypes) {
             store.removeRelationType(type.name);
         }
-        for (const Category &category : outcome.createdCategories) {
+        for (const Category &category : outcome->createdCategories) {
             store.removeCategory(category.name, category.name); // forgets its row only
         }
-        for (const Source &source : outcome.createdSources) {
+        for (const Source &source : outcome->createdSources) {
             store.removeSource(source.id);
         }
-        for (const Actor &actor : reversed(outcome.createdActors)) {
+        for (const Actor &actor : reversed(outcome->createdActors)) {
             store.removeActor(actor.id);
         }
     });
+    // In the order of their ids, as the import added them.
+    std::sort(removed.begin(), removed.end(),
+              [](const Event &a, const Event &b) { return a.id < b.id; });
+    outcome->removedEvents = std::move(removed);
 }
 
-void ContentImport::redo(EventStore &store, const ImportOutcome &outcome)
+void ContentImport::redo(EventStore &store, ImportOutcome *outcome)
 {
     constexpr EventStore::Ids Keep = EventStore::Ids::Keep;
     store.batch([&] {
-        if (!outcome.title.isEmpty()) {
-            store.setTitle(outcome.title);
+        if (!outcome->title.isEmpty()) {
+            store.setTitle(outcome->title);
         }
-        for (Actor actor : outcome.createdActors) {
+        for (Actor actor : outcome->createdActors) {
             actor.affiliationId = 0; // the actor it belongs to may come later
             store.addActor(actor, Keep);
         }
-        for (const Actor &actor : outcome.createdActors) {
+        for (const Actor &actor : outcome->createdActors) {
             if (actor.affiliationId != 0) {
                 store.updateActor(actor);
             }
         }
-        for (const Source &source : outcome.createdSources) {
+        for (const Source &source : outcome->createdSources) {
             store.addSource(source, Keep);
         }
-        for (const Category &category : outcome.createdCategories) {
+        for (const Category &category : outcome->createdCategories) {
             store.setCategory(category);
         }
-        for (const RelationType &type : outcome.createdRelationTypes) {
+        for (const RelationType &type : outcome->createdRelationTypes) {
             store.setRelationType(type);
         }
-        for (const Era &era : outcome.createdEras) {
+        for (const Era &era : outcome->createdEras) {
             store.addEra(era, Keep);
         }
-        for (const Event &event : outcome.eventsAfterUpdate) {
+        for (const Event &event : outcome->eventsAfterUpdate) {
             store.updateEvent(event);
         }
-        for (const Event &event : outcome.addedEvents) {
+        for (const Event &event : std::as_const(outcome->removedEvents)) {
             store.addEvent(event, Keep);
         }
-        for (const Relation &relation : outcome.addedRelations) {
+        for (const Relation &relation : outcome->addedRelations) {
             store.addRelation(relation, Keep);
         }
     });
+    outcome->removedEvents.clear();
 }
 
 } // namespace entente

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "datasetreader.h"
 #include "importprogress.h"
 #include "importreport.h"
 #include "timelinecontent.h"
@@ -8,18 +9,33 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
+#include <QStringList>
+
+#include <functional>
 
 namespace entente {
 
 class EventStore;
 
 // What an import did to a store: enough to tell the user and to undo it exactly, and to redo
-// it with the same ids. Created rows are kept whole, with the ids the store gave them.
+// it with the same ids. The added events are kept as ranges of ids (those of one import follow
+// each other, so a million events are one range), not whole: an import that is never undone,
+// the usual case, then costs a few bytes however big it was. Undo copies the events it removes
+// into `removedEvents`, which redo adds again (with their ids) and empties: only an undone
+// import holds its events. The other rows it created are few and kept whole.
 struct ImportOutcome
 {
+    struct IdRange
+    {
+        qint64 first = 0, last = 0;
+        friend bool operator==(const IdRange &, const IdRange &) = default;
+    };
+
     qint64 added = 0, updated = 0, skipped = 0; // events
-    QList<Event> addedEvents;                   // as stored, with their ids and uids
+    QList<IdRange> addedEventRanges;            // the ids of the added events, in order
+    QList<Event> removedEvents;                 // the added events, while undone
     QList<Event> eventsBeforeUpdate;            // the updated events as they were
     QList<Event> eventsAfterUpdate;             // and as the import left them
     QList<Relation> addedRelations;             // with their ids
@@ -31,12 +47,14 @@ struct ImportOutcome
     QString title; // the title the import gave the timeline, which had none; "" for none
 
     QList<qint64> addedEventIds() const;
+    void noteAdded(qint64 id);
     friend bool operator==(const ImportOutcome &, const ImportOutcome &) = default;
 };
 
 // Adds a TimelineContent to a store, all or nothing, in one batch: the one place where what a
 // file, the clipboard or another timeline brings becomes rows (and so the one place a bulk
-// path will go).
+// path will go). The content may come whole or as the chunks a DatasetReader streams, stored
+// as they come, inside the one batch: the same rules hold across chunks as within one.
 // - Actors are matched by name or alias, case-insensitively (an actor whose name is an alias
 //   of an actor in the store is that actor), and created otherwise, with their affiliations.
 // - Sources are matched by equality of every field, one to one (two equal sources of the
@@ -46,13 +64,14 @@ struct ImportOutcome
 //   unless an equal one is there. A category that events name and the content gives no colour
 //   is given the palette's hue the store's categories show least (CategoryColours::forNew),
 //   unless the content's categories are complete (then it stays automatic).
-// - The content's title becomes the timeline's when the timeline has none (see noteTitle).
+// - The content's title (streamed: the first chunk's that has one) becomes the timeline's when
+//   the timeline has none (see noteTitle).
 // - Events are identified by uid: one already in the store (or earlier in the content) is
 //   skipped or, with Duplicates::Update, updated, keeping the store's id. An event without uid
 //   is new and gets one.
 // - Relations name their events by placeholder (see TimelineContent) or, when positive, by
 //   the id of an event in the store. One between two events that were already there is added
-//   only if the store has no equal one.
+//   only if the store has no equal one. They are added after the last chunk's events.
 // Throws Error (nothing changed) when a value breaks a rule, saying which event, actor, … it
 // was; Cancelled when `progress` returns false.
 class ContentImport final
@@ -66,8 +85,11 @@ public:
     struct Options
     {
         Duplicates duplicates = Duplicates::Skip;
+        // Events done of the content's; of a streamed import, of those delivered so far.
         ImportProgress progress;
     };
+    // Delivers a content's chunks to the sink it is given (e.g. DatasetReader::stream).
+    using Producer = std::function<void(const ContentSink &sink)>;
 
     static ImportOutcome run(EventStore &store, const TimelineContent &content,
                              const Options &options);
@@ -75,48 +97,68 @@ public:
     {
         return run(store, content, Options());
     }
-    // How many events of the content have a uid the store already has: what Skip or Update
-    // would apply to.
-    static qint64 countKnown(const EventStore &store, const TimelineContent &content);
-    // When the content has a title and the store another, which run() keeps: a warning of
-    // `report` that says so.
-    static void noteTitle(const EventStore &store, const TimelineContent &content,
-                          const QString &fileName, ImportReport *report);
+    // Stores each chunk `produce` delivers as it comes, all in one batch: an error or Cancelled
+    // thrown by the producer (a bad file, a row the caller refuses) or by the import changes
+    // nothing.
+    static ImportOutcome run(EventStore &store, const Producer &produce, const Options &options);
 
-    // Takes the import back: the store is as before run() (one batch).
-    static void undo(EventStore &store, const ImportOutcome &outcome);
+    // The uids of the content's events that have one.
+    static QStringList uidsOf(const TimelineContent &content);
+    // How many of `uids` the store already has (one query): what Skip or Update would apply to.
+    static qint64 countKnown(const EventStore &store, const QStringList &uids);
+    static qint64 countKnown(const EventStore &store, const TimelineContent &content)
+    {
+        return countKnown(store, uidsOf(content));
+    }
+    // When a file has a title (`title`, its content's) and the store another, which run()
+    // keeps: a warning of `report` that says so.
+    static void noteTitle(const EventStore &store, const QString &title, const QString &fileName,
+                          ImportReport *report);
+
+    // Takes the import back: the store is as before run() (one batch). Keeps the events it
+    // removes in `outcome->removedEvents`, for redo.
+    static void undo(EventStore &store, ImportOutcome *outcome);
     // Does it again after undo(), with the same ids (one batch).
-    static void redo(EventStore &store, const ImportOutcome &outcome);
+    static void redo(EventStore &store, ImportOutcome *outcome);
 
 private:
-    ContentImport(EventStore &store, const TimelineContent &content, const Options &options)
-        : m_store(store), m_content(content), m_options(options)
-    {}
-    void importAll();
-    void mapActors();
-    void mapSources();
-    void setTitle();
-    void addCategories();
-    void addRelationTypes();
-    void addEras();
-    void addEvents();
+    ContentImport(EventStore &store, const Options &options);
+    void add(const TimelineContent &chunk);
+    void finish();
+    void findExisting();
+    void mapActors(const TimelineContent &chunk);
+    void mapAffiliations();
+    void mapSources(const TimelineContent &chunk);
+    void setTitle(const TimelineContent &chunk);
+    void addCategories(const TimelineContent &chunk);
+    void addRelationTypes(const TimelineContent &chunk);
+    void addEras(const TimelineContent &chunk);
+    void addEvents(const TimelineContent &chunk);
     void addEvent(const Event &event, qsizetype index);
     void addRelations();
     bool isAdded(qint64 reference) const;
     bool hasEqual(const Relation &relation) const;
     Event mapped(const Event &event) const;
     qint64 eventIdOf(qint64 reference) const;
+    void addActorNames(const Actor &actor, qint64 id);
 
     EventStore &m_store;
-    const TimelineContent &m_content;
     const Options &m_options;
     ImportOutcome m_outcome;
+    // What the store had and the import made so far, found once and kept from chunk to chunk.
+    QHash<QString, qint64> m_actorsByName;          // name or alias key → store id
+    QHash<QString, QList<qint64>> m_untakenSources; // source key → equal sources no one took
+    QSet<QString> m_categories, m_relationTypes, m_eras;
+    QList<Category> m_categoryRows;       // the store's and those made (for forNew)
+    QList<qint64> m_affiliations;         // of the created actors, as content keys
     QHash<qint64, qint64> m_actorIds;     // content key → store id
     QHash<qint64, qint64> m_sourceIds;    // content key → store id
     QList<qint64> m_eventIds;             // per content event: its id in the store
     QList<bool> m_eventAdded;             // per content event: whether this import added it
     QHash<QString, qsizetype> m_uidIndex; // uid → the first content event that has it
+    QList<Relation> m_relations;          // of every chunk, added after the last events
     bool m_storeWasEmpty = false;         // then no uid needs looking up
+    bool m_titleMet = false;              // whether a chunk had a title
 };
 
 } // namespace entente

@@ -7,9 +7,14 @@
 
 #include <QString>
 
+#include <functional>
+
 class QIODevice;
 
 namespace entente {
+
+// Takes the content of a file chunk by chunk, in file order (see DatasetReader::stream).
+using ContentSink = std::function<void(TimelineContent chunk)>;
 
 // What every import format implements: turns a file into a TimelineContent, which
 // ContentImport then adds to a store. A reader never touches a store.
@@ -26,9 +31,27 @@ namespace entente {
 class DatasetReader
 {
 public:
+    // Events a dataset's reader gathers before it hands them on: big enough that a chunk's
+    // fixed costs vanish, small enough that a million-row file is never held whole.
+    static constexpr qsizetype ChunkEvents = 8192;
+
     virtual ~DatasetReader() = default;
-    virtual TimelineContent read(QIODevice &device, const QString &fileName, ImportReport *report,
-                                 const ImportProgress &progress = {}) = 0;
+
+    // Reads the file as a stream of chunks, each given to `sink` as soon as it is complete, so
+    // that a big file is stored while it is read instead of held whole. The chunks together are
+    // what read() returns: a chunk's events follow those of the chunks before it, its actors
+    // and sources are those its events name first (the ids of the content stay unique across
+    // chunks, and a later chunk's events may name an earlier chunk's actors and sources), and
+    // relation placeholders count events from the first chunk. An error thrown by `sink` ends
+    // the read.
+    virtual void stream(QIODevice &device, const QString &fileName, ImportReport *report,
+                        const ContentSink &sink, const ImportProgress &progress = {}) = 0;
+
+    // The whole file as one content: the chunks of stream() put together.
+    TimelineContent read(QIODevice &device, const QString &fileName, ImportReport *report,
+                         const ImportProgress &progress = {});
+    // Adds a chunk of stream() to the content of the chunks before it.
+    static void append(TimelineContent *content, TimelineContent chunk);
 };
 
 } // namespace entente

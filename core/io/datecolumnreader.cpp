@@ -39,7 +39,7 @@ PartialDate DateColumnReader::read(const DatasetTable &table, int column, qsizet
 
 void DateColumnReader::finish(const DatasetTable &table,
                               const std::function<void(qsizetype, const PartialDate &)> &apply,
-                              QList<qsizetype> *bad) const
+                              QList<qsizetype> *bad)
 {
     if (m_waiting.isEmpty()) {
         return;
@@ -66,6 +66,7 @@ void DateColumnReader::finish(const DatasetTable &table,
             apply(waiting.event, date);
         }
     }
+    m_waiting.clear();
 }
 
 } // namespace entente

@@ -34,11 +34,16 @@ public:
     // caller adds as it would otherwise.
     PartialDate read(const DatasetTable &table, int column, qsizetype eventIndex, bool *bad);
 
+    // Whether values wait for an order the column has not settled yet: until then, their events
+    // cannot be handed on.
+    bool waitsForOrder() const { return m_settled == DateOrder::Unknown && !m_waiting.isEmpty(); }
+
     // Reads the values that waited: `apply(eventIndex, date)` for each that reads; a problem for
-    // each that does not, its event index appended to *bad.
+    // each that does not, its event index appended to *bad. Called at the end of the file, or
+    // before a chunk is handed on when nothing waitsForOrder(); none waits afterwards.
     void finish(const DatasetTable &table,
                 const std::function<void(qsizetype event, const PartialDate &date)> &apply,
-                QList<qsizetype> *bad) const;
+                QList<qsizetype> *bad);
 
 private:
     struct Waiting

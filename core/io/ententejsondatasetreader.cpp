@@ -8,8 +8,9 @@
 
 namespace entente {
 
-TimelineContent EntenteJsonDatasetReader::read(QIODevice &device, const QString &fileName,
-                                               ImportReport *report, const ImportProgress &progress)
+TimelineContent EntenteJsonDatasetReader::readWhole(QIODevice &device, const QString &fileName,
+                                                    ImportReport *report,
+                                                    const ImportProgress &progress)
 {
     Q_UNUSED(report); // nothing in the format is a row that could be left out
     QByteArray json = device.readAll();

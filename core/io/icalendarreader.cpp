@@ -94,8 +94,8 @@ bool parseDuration(const QString &value, qint64 *seconds)
 
 } // namespace
 
-TimelineContent ICalendarReader::read(QIODevice &device, const QString &fileName,
-                                      ImportReport *report, const ImportProgress &progress)
+TimelineContent ICalendarReader::readWhole(QIODevice &device, const QString &fileName,
+                                           ImportReport *report, const ImportProgress &progress)
 {
     m_content = {};
     m_fileName = fileName;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "datasetreader.h"
 #include "icalendarline.h"
+#include "wholefilereader.h"
 
 #include <QCoreApplication>
 
@@ -22,13 +22,13 @@ namespace entente {
 //   warning; VTODO, VJOURNAL, VTIMEZONE and VALARM are skipped.
 // A VEVENT without DTSTART, or with a date that is no date, is a problem of its line; a file
 // that is not iCalendar, or whose BEGIN/END do not match, throws Error with its line.
-class ICalendarReader final : public DatasetReader
+class ICalendarReader final : public WholeFileReader
 {
     Q_DECLARE_TR_FUNCTIONS(entente::ICalendarReader)
 
-public:
-    TimelineContent read(QIODevice &device, const QString &fileName, ImportReport *report,
-                         const ImportProgress &progress = {}) override;
+protected:
+    TimelineContent readWhole(QIODevice &device, const QString &fileName, ImportReport *report,
+                              const ImportProgress &progress) override;
 
 private:
     struct Component

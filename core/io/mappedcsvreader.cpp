@@ -66,8 +66,8 @@ void warnNonUtf8(const TextReader &text, const QString &fileName, QList<ImportPr
 
 } // namespace
 
-TimelineContent MappedCsvReader::read(QIODevice &device, const QString &fileName,
-                                      ImportReport *report, const ImportProgress &progress)
+TimelineContent MappedCsvReader::readWhole(QIODevice &device, const QString &fileName,
+                                           ImportReport *report, const ImportProgress &progress)
 {
     return read(readTable(device, fileName, progress), fileName, report, progress);
 }

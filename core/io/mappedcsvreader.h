@@ -3,7 +3,7 @@
 
 #include "csvmapping.h"
 #include "csvreader.h"
-#include "datasetreader.h"
+#include "wholefilereader.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -19,7 +19,7 @@ namespace entente {
 // column, an event's uid is made from its date and title, so that importing the same file again
 // finds it; a short id in a uid column is qualified by the column's name (see uidOf). A cell of
 // links gives a source per link. Actors new to the timeline are of their column's kind.
-class MappedCsvReader final : public DatasetReader
+class MappedCsvReader final : public WholeFileReader
 {
     Q_DECLARE_TR_FUNCTIONS(entente::MappedCsvReader)
 
@@ -36,8 +36,7 @@ public:
 
     explicit MappedCsvReader(CsvMapping mapping = {}) : m_mapping(std::move(mapping)) {}
 
-    TimelineContent read(QIODevice &device, const QString &fileName, ImportReport *report,
-                         const ImportProgress &progress = {}) override;
+    using DatasetReader::read;
 
     // Reads every record, split at `delimiter` (null: the one detected). Throws Error (not CSV)
     // or Cancelled.
@@ -49,6 +48,11 @@ public:
     // The values of the date columns, observed: whether they settle the day–month order.
     static DateColumn dateColumn(const Table &table, const CsvMapping &mapping);
     static QList<QStringList> firstRows(const Table &table, int rows = GuessRows);
+
+protected:
+    // The whole file first: the date columns' order is decided from all of their values.
+    TimelineContent readWhole(QIODevice &device, const QString &fileName, ImportReport *report,
+                              const ImportProgress &progress) override;
 
 private:
     DateOrder decideOrder(const Table &table, const QString &fileName) const;

@@ -145,14 +145,22 @@ QStringList PaxReader::namesIn(QStringView field)
     return names;
 }
 
-TimelineContent PaxReader::read(QIODevice &device, const QString &fileName, ImportReport *report,
-                                const ImportProgress &progress)
+void PaxReader::stream(QIODevice &device, const QString &fileName, ImportReport *report,
+                       const ContentSink &sink, const ImportProgress &progress)
 {
     DatasetTable table(device, fileName, report, progress);
     const Columns columns(table);
     ContentBuilder builder;
     DateColumnReader dates(QStringLiteral("Dat"), DateOrder::Unknown);
     QList<qsizetype> bad;
+    const auto deliver = [&] {
+        dates.finish(
+            table,
+            [&](qsizetype index, const PartialDate &date) { builder.event(index).start = date; },
+            &bad);
+        builder.removeEvents(std::exchange(bad, {}));
+        builder.deliver(sink);
+    };
     while (table.next()) {
         if (table.field(columns.id).isEmpty()) {
             table.problem(QStringLiteral("AgtId"), tr("the row has no agreement id"));
@@ -166,12 +174,11 @@ TimelineContent PaxReader::read(QIODevice &device, const QString &fileName, Impo
         if (badDate || !table.isValid(event)) {
             bad.append(index);
         }
+        if (builder.isChunkFull() && !dates.waitsForOrder()) {
+            deliver();
+        }
     }
-    dates.finish(
-        table, [&](qsizetype index, const PartialDate &date) { builder.event(index).start = date; },
-        &bad);
-    builder.removeEvents(bad);
-    return builder.take();
+    deliver();
 }
 
 } // namespace entente

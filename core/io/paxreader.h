@@ -20,8 +20,8 @@ class PaxReader final : public DatasetReader
     Q_DECLARE_TR_FUNCTIONS(entente::PaxReader)
 
 public:
-    TimelineContent read(QIODevice &device, const QString &fileName, ImportReport *report,
-                         const ImportProgress &progress = {}) override;
+    void stream(QIODevice &device, const QString &fileName, ImportReport *report,
+                const ContentSink &sink, const ImportProgress &progress = {}) override;
 
     // The names in a `Part` or `ThrdPart` field when it lists them so that they can be told
     // apart without reading prose: separated by ";", or a single short name on one line with no

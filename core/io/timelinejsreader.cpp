@@ -87,8 +87,8 @@ QJsonArray version3Slides(const QJsonArray &entries)
 
 } // namespace
 
-TimelineContent TimelineJsReader::read(QIODevice &device, const QString &fileName,
-                                       ImportReport *report, const ImportProgress &progress)
+TimelineContent TimelineJsReader::readWhole(QIODevice &device, const QString &fileName,
+                                            ImportReport *report, const ImportProgress &progress)
 {
     m_content = {};
     m_fileName = fileName;

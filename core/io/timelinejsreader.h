@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "datasetreader.h"
+#include "wholefilereader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -25,13 +25,13 @@ namespace entente {
 // headline, so that importing the same file again finds it. A slide that cannot be an event
 // (no date Entente can hold, such as a year BC; nothing to call it) is a problem of its
 // line; a file that is not such JSON throws Error with its line.
-class TimelineJsReader final : public DatasetReader
+class TimelineJsReader final : public WholeFileReader
 {
     Q_DECLARE_TR_FUNCTIONS(entente::TimelineJsReader)
 
-public:
-    TimelineContent read(QIODevice &device, const QString &fileName, ImportReport *report,
-                         const ImportProgress &progress = {}) override;
+protected:
+    TimelineContent readWhole(QIODevice &device, const QString &fileName, ImportReport *report,
+                              const ImportProgress &progress) override;
 
 private:
     struct Row; // a slide being read: where it is, and what is wrong with it

@@ -44,8 +44,8 @@ bool isMidnight(const QString &time)
 
 } // namespace
 
-TimelineContent TimelineXmlReader::read(QIODevice &device, const QString &fileName,
-                                        ImportReport *report, const ImportProgress &progress)
+TimelineContent TimelineXmlReader::readWhole(QIODevice &device, const QString &fileName,
+                                             ImportReport *report, const ImportProgress &progress)
 {
     m_content = {};
     m_fileName = fileName;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "datasetreader.h"
+#include "wholefilereader.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -29,13 +29,13 @@ namespace entente {
 // - The uid is "timeline:" and a hash of the start and the title (the file has no ids).
 // Only Gregorian timelines are read: numeric and Bosparanian time types, the pre-XML text
 // format ("# Written by Timeline") and broken XML throw Error with the line (and column).
-class TimelineXmlReader final : public DatasetReader
+class TimelineXmlReader final : public WholeFileReader
 {
     Q_DECLARE_TR_FUNCTIONS(entente::TimelineXmlReader)
 
-public:
-    TimelineContent read(QIODevice &device, const QString &fileName, ImportReport *report,
-                         const ImportProgress &progress = {}) override;
+protected:
+    TimelineContent readWhole(QIODevice &device, const QString &fileName, ImportReport *report,
+                              const ImportProgress &progress) override;
 
 private:
     struct Field // the text of a child element, and where it is

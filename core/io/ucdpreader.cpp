@@ -181,8 +181,8 @@ void UcdpReader::setDates(Event *event, const PartialDate &earliest, const Parti
     }
 }
 
-TimelineContent UcdpReader::read(QIODevice &device, const QString &fileName, ImportReport *report,
-                                 const ImportProgress &progress)
+void UcdpReader::stream(QIODevice &device, const QString &fileName, ImportReport *report,
+                        const ContentSink &sink, const ImportProgress &progress)
 {
     DatasetTable table(device, fileName, report, progress);
     const Columns columns(table);
@@ -191,6 +191,23 @@ TimelineContent UcdpReader::read(QIODevice &device, const QString &fileName, Imp
     DateColumnReader ends(QStringLiteral("date_end"), DateOrder::Unknown);
     QSet<qsizetype> waiting; // events with a date that waits for its column's order
     QList<qsizetype> bad;
+    const auto deliver = [&] {
+        starts.finish(
+            table,
+            [&](qsizetype index, const PartialDate &date) { builder.event(index).start = date; },
+            &bad);
+        ends.finish(
+            table,
+            [&](qsizetype index, const PartialDate &date) { builder.event(index).end = date; },
+            &bad);
+        for (const qsizetype index : std::as_const(waiting)) {
+            Event &event = builder.event(index);
+            setDates(&event, event.start, event.end);
+        }
+        waiting.clear();
+        builder.removeEvents(std::exchange(bad, {}));
+        builder.deliver(sink);
+    };
     while (table.next()) {
         if (table.field(columns.id).isEmpty()) {
             table.problem(QStringLiteral("id"), tr("the row has no id"));
@@ -215,19 +232,11 @@ TimelineContent UcdpReader::read(QIODevice &device, const QString &fileName, Imp
                 bad.append(index);
             }
         }
+        if (builder.isChunkFull() && !starts.waitsForOrder() && !ends.waitsForOrder()) {
+            deliver();
+        }
     }
-    starts.finish(
-        table, [&](qsizetype index, const PartialDate &date) { builder.event(index).start = date; },
-        &bad);
-    ends.finish(
-        table, [&](qsizetype index, const PartialDate &date) { builder.event(index).end = date; },
-        &bad);
-    for (const qsizetype index : std::as_const(waiting)) {
-        Event &event = builder.event(index);
-        setDates(&event, event.start, event.end);
-    }
-    builder.removeEvents(bad);
-    return builder.take();
+    deliver();
 }
 
 } // namespace entente

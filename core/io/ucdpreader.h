@@ -19,8 +19,8 @@ class UcdpReader final : public DatasetReader
     Q_DECLARE_TR_FUNCTIONS(entente::UcdpReader)
 
 public:
-    TimelineContent read(QIODevice &device, const QString &fileName, ImportReport *report,
-                         const ImportProgress &progress = {}) override;
+    void stream(QIODevice &device, const QString &fileName, ImportReport *report,
+                const ContentSink &sink, const ImportProgress &progress = {}) override;
 
     // The event's dates for UCDP's window from `earliest` to `latest` (days; `latest` may be
     // null for "the same day").

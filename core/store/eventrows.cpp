@@ -66,12 +66,20 @@ QString tagsToColumn(const QStringList &tags)
 }
 
 // A JSON string, as QJsonDocument writes one: quotes, backslashes and control characters
-// escaped, the rest as is.
+// escaped, the rest as is, in runs (one append per run, not per character: per character it
+// was 9% of an ACLED import).
 void appendJsonString(QString &json, const QString &text)
 {
     json += u'"';
-    for (const QChar c : text) {
-        switch (c.unicode()) {
+    qsizetype plain = 0; // where the run of characters written as they are began
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c >= 0x20 && c != u'"' && c != u'\\') {
+            continue;
+        }
+        json += QStringView(text).sliced(plain, i - plain);
+        plain = i + 1;
+        switch (c) {
         case u'"':
             json += QLatin1String("\\\"");
             break;
@@ -94,13 +102,10 @@ void appendJsonString(QString &json, const QString &text)
             json += QLatin1String("\\t");
             break;
         default:
-            if (c.unicode() < 0x20) {
-                json += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            } else {
-                json += c;
-            }
+            json += QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'));
         }
     }
+    json += QStringView(text).sliced(plain);
     json += u'"';
 }
 

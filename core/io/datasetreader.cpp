@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "datasetreader.h"
+
+namespace entente {
+
+TimelineContent DatasetReader::read(QIODevice &device, const QString &fileName,
+                                    ImportReport *report, const ImportProgress &progress)
+{
+    TimelineContent content;
+    stream(
+        device, fileName, report,
+        [&content](TimelineContent chunk) { append(&content, std::move(chunk)); }, progress);
+    return content;
+}
+
+void DatasetReader::append(TimelineContent *content, TimelineContent chunk)
+{
+    if (content->title.isEmpty()) {
+        content->title = chunk.title;
+    }
+    content->categoriesComplete = content->categoriesComplete || chunk.categoriesComplete;
+    content->events += std::move(chunk.events);
+    content->actors += std::move(chunk.actors);
+    content->sources += std::move(chunk.sources);
+    content->relations += std::move(chunk.relations);
+    content->relationTypes += std::move(chunk.relationTypes);
+    content->categories += std::move(chunk.categories);
+    content->eras += std::move(chunk.eras);
+}
+
+} // namespace entente
