@@ -130,7 +130,7 @@ int ImportRun::run()
 // A timeline file and the files SQLite keeps beside it.
 void ImportRun::removeTimelineFile(const QString &path)
 {
-    for (const QString suffix :
+    for (const QString &suffix :
          {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         QFile::remove(path + suffix);
     }
