@@ -6,6 +6,7 @@
 #include "timelineexporter.h"
 
 #include <QApplication>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +29,7 @@ private slots:
     void anEventTakesItsActorsShadeInAnyLane();
     void aCategorysChosenColourWinsOverItsHue();
     void theFrameReadsTheChosenColoursFromTheStore();
+    void actorsWithoutAColourTakeHuesOfTheirOwn();
 };
 
 namespace {
@@ -148,6 +150,36 @@ void TstTimelineColours::peopleOfAStateTakeShadesOfItsHue()
             QVERIFY2(distance >= 30, qPrintable(u"%1 and %2"_s.arg(colour.name(), other.name())));
         }
     }
+}
+
+// An imported dataset's actors have no colours: their lanes must not all be one grey, nor
+// neighbours share a hue while the palette has hues to spare; people under them take shades.
+void TstTimelineColours::actorsWithoutAColourTakeHuesOfTheirOwn()
+{
+    const QList<Actor> actors = {actorOf(10, u"Government of Ukraine"_s, QString()),
+                                 actorOf(11, u"Maidan"_s, QString()),
+                                 actorOf(12, u"DPR"_s, QString()),
+                                 actorOf(13, u"LPR"_s, QString()),
+                                 actorOf(14, u"Zakharchenko"_s, QString(), 12),
+                                 actorOf(15, u"Chosen"_s, u"#8c564b"_s)};
+    const TimelineFrame frame = frameOf(actors);
+    const TimelineColours colours(frame, Light);
+    QSet<QRgb> hues;
+    for (const qint64 id : {10, 11, 12, 13}) {
+        const QColor lane = colours.ofLane(frame.lanes.laneOfKey(id));
+        QVERIFY2(lane.hslSaturationF() > 0.3, qPrintable(lane.name())); // not a grey
+        QVERIFY2(contrastOnLanes(lane, Light) >= 3.0, qPrintable(lane.name()));
+        hues.insert(lane.rgb());
+    }
+    QCOMPARE(hues.size(), 4);
+    const QColor dpr = colours.ofLane(frame.lanes.laneOfKey(12));
+    const QColor person = colours.ofLane(frame.lanes.laneOfKey(14));
+    QVERIFY2(std::abs(person.hslHueF() - dpr.hslHueF()) < 0.04 && person != dpr,
+             qPrintable(person.name() + u" under "_s + dpr.name()));
+    QCOMPARE(colours.ofLane(frame.lanes.laneOfKey(15)), QColor(u"#8c564b"_s));
+    // The same from one frame (and run) to the next.
+    QCOMPARE(TimelineColours(frameOf(actors), Light).ofLane(frame.lanes.laneOfKey(11)),
+             colours.ofLane(frame.lanes.laneOfKey(11)));
 }
 
 void TstTimelineColours::anEventTakesItsActorsShadeInAnyLane()

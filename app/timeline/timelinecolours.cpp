@@ -74,11 +74,35 @@ QColor TimelineColours::ofActor(qint64 actorId, int depth) const
             colour = shadeOf(ofActor(actor->affiliationId, depth + 1), *actor);
         } else if (const QColor own(actor->color); own.isValid()) {
             colour = own;
+        } else {
+            colour = automaticColour(*actor);
         }
     }
     colour = readable(colour);
     m_actors.insert(actorId, colour);
     return colour;
+}
+
+// An actor without a colour (most of an imported dataset's) takes the next hue of the
+// categories' palette, in the order of the actors' ids: grey lanes one under another read as
+// one, and hues picked by name would give neighbours the same one.
+QColor TimelineColours::automaticColour(const Actor &actor) const
+{
+    if (m_automatic.isEmpty()) {
+        QList<qint64> uncoloured;
+        for (const Actor &each : m_frame.actors) {
+            if (QColor(each.color).isValid() || takesShade(each)) {
+                continue;
+            }
+            uncoloured.append(each.id);
+        }
+        std::sort(uncoloured.begin(), uncoloured.end());
+        const QStringList &palette = CategoryColours::palette();
+        for (qsizetype i = 0; i < uncoloured.size(); ++i) {
+            m_automatic.insert(uncoloured.at(i), palette.at(i % palette.size()));
+        }
+    }
+    return QColor(m_automatic.value(actor.id, CategoryColours::automatic(actor.name)));
 }
 
 // Nested under an actor and of its colour, or of none: a colour of its own is the user's.

@@ -60,6 +60,7 @@ public:
 private:
     QColor ofActor(qint64 actorId, int depth = 0) const;
     QColor shadeOf(const QColor &parent, const Actor &actor) const;
+    QColor automaticColour(const Actor &actor) const;
     bool takesShade(const Actor &actor) const;
     // `colour`, or the nearest of its hue with MinContrast against both lane backgrounds.
     QColor readable(const QColor &colour) const;
@@ -72,6 +73,7 @@ private:
     mutable QHash<qint64, QColor> m_actors;                // per actor id
     mutable QHash<QRgb, QColor> m_readable;                // per colour as chosen
     mutable QHash<qint64, QList<qint64>> m_shadedChildren; // per actor, in id order
+    mutable QHash<qint64, QString> m_automatic;            // actors without a colour
 };
 
 } // namespace entente
