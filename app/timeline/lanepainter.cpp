@@ -58,8 +58,9 @@ void LanePainter::paintGrid(QPainter &painter) const
     rest.setAlpha(10);
     for (const auto &[from, to] : m_layout.restDays()) {
         const double left = HeaderWidth + scale.toX(from);
-        painter.fillRect(QRectF(left, AxisHeight, HeaderWidth + scale.toX(to) - left, laneHeight),
-                         rest);
+        PixelGrid::fill(painter,
+                        QRectF(left, AxisHeight, HeaderWidth + scale.toX(to) - left, laneHeight),
+                        rest);
     }
     const QColor grid = palette.color(QPalette::AlternateBase).darker(104);
     for (const TimeScale::Tick &tick : m_layout.ticks()) {
@@ -139,7 +140,7 @@ void LanePainter::paintEras(QPainter &painter) const
         }
         color.setAlpha(m_colours.isDark() ? 28 : 60); // light era colours glare on dark
         const QRectF band(left, AxisHeight, right - left, size.height() - AxisHeight);
-        painter.fillRect(band, color);
+        PixelGrid::fill(painter, band, color);
         color.setAlpha(160);
         painter.setPen(QPen(color.darker(130), 1));
         painter.drawLine(band.topLeft(), band.bottomLeft());
