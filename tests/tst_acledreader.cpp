@@ -47,15 +47,6 @@ TimelineContent readBytes(const QByteArray &bytes, ImportReport *report,
     return readContent(AcledReader(), bytes, QStringLiteral("a.csv"), report, progress);
 }
 
-QStringList problemTexts(const QList<ImportProblem> &problems)
-{
-    QStringList texts;
-    for (const ImportProblem &problem : problems) {
-        texts.append(problem.toString());
-    }
-    return texts;
-}
-
 } // namespace
 
 class TstAcledReader : public QObject
@@ -132,7 +123,7 @@ void TstAcledReader::badRowsAreProblemsWithTheirLine()
 {
     ImportReport report;
     readBytes(Fixture, &report);
-    QCOMPARE(problemTexts(report.problems),
+    QCOMPARE(problemStrings(report.problems),
              QStringList({QStringLiteral("a.csv:7: event_date: “31/02/2025 00:00:00”, read "
                                          "with the day first (DD/MM/YYYY), is not a date: "
                                          "day 31 does not exist in 2025-02."),
@@ -143,7 +134,7 @@ void TstAcledReader::linesNotInUtf8AreNamed()
 {
     ImportReport report;
     readBytes(Fixture, &report);
-    QCOMPARE(problemTexts(report.warnings),
+    QCOMPARE(problemStrings(report.warnings),
              QStringList{QStringLiteral("a.csv:3: a line not in UTF-8, read as Windows-1252: 3")});
 }
 
@@ -156,7 +147,7 @@ void TstAcledReader::unsettledDayMonthOrderIsDayFirstWithAWarning()
                   &report);
     QCOMPARE(content.events.at(0).start, PartialDate::day(2025, 2, 5));
     QCOMPARE(content.events.at(1).start, PartialDate::day(2025, 3, 1));
-    QCOMPARE(problemTexts(report.warnings),
+    QCOMPARE(problemStrings(report.warnings),
              QStringList{QStringLiteral(
                  "a.csv:2: event_date: no date in the column shows whether the day or the month "
                  "comes first (“05/02/2025 00:00:00”); they were read with the day first, as "
@@ -171,7 +162,7 @@ void TstAcledReader::badTimePrecisionIsAProblem()
         readBytes(Header + "UKR1,2025-02-05,7,Battles,Armed clash,A,,,,,,,,,,\n", &report);
     QVERIFY(content.events.isEmpty());
     QVERIFY(content.actors.isEmpty());
-    QCOMPARE(problemTexts(report.problems),
+    QCOMPARE(problemStrings(report.problems),
              QStringList{QStringLiteral("a.csv:2: time_precision: “7” is not a time precision: "
                                         "ACLED writes 1 (day), 2 (week) or 3 (month)")});
 }
@@ -281,8 +272,8 @@ void TstAcledReader::streamsChunksThatMakeTheWholeContent()
     // Held until the order was settled, then read day first.
     QVERIFY(chunks.first().events.size() >= 9001);
     QCOMPARE(chunks.first().events.first().start, PartialDate::day(2025, 2, 5));
-    QCOMPARE(problemTexts(report.problems).size(), 1);
-    QVERIFY(problemTexts(report.problems).first().startsWith(QStringLiteral("a.csv:15001:")));
+    QCOMPARE(problemStrings(report.problems).size(), 1);
+    QVERIFY(problemStrings(report.problems).first().startsWith(QStringLiteral("a.csv:15001:")));
     TimelineContent whole;
     QSet<QString> actorNames;
     for (const TimelineContent &chunk : std::as_const(chunks)) {

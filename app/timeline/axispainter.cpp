@@ -35,10 +35,8 @@ QFont smaller(const QFont &font)
 
 AxisPainter::AxisPainter(const TimelineLayout &layout, const TimelineFrame &frame,
                          const TimelineColours &colours)
-    : m_layout(layout), m_frame(frame), m_colours(colours), m_bold(layout.font()),
-      m_small(smaller(layout.font()))
+    : m_layout(layout), m_frame(frame), m_colours(colours), m_small(smaller(layout.font()))
 {
-    m_bold.setBold(true);
     m_small.setBold(true);
 }
 
@@ -145,7 +143,6 @@ std::optional<AxisPainter::Label> AxisPainter::todayLabel() const
 void AxisPainter::paintBands(QPainter &painter, const QList<Label> &labels) const
 {
     const QPalette &palette = m_colours.palette();
-    painter.setFont(m_bold);
     for (const TimeScale::Band &band : m_layout.bands()) {
         PixelGrid::hairline(painter, xOf(band.from), 0, 1, AxisHeight,
                             palette.color(QPalette::Mid));

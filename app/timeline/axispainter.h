@@ -57,7 +57,6 @@ private:
     const TimelineLayout &m_layout;
     const TimelineFrame &m_frame;
     const TimelineColours &m_colours;
-    QFont m_bold;  // the bands' names
     QFont m_small; // "Today"
 };
 

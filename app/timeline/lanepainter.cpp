@@ -3,7 +3,6 @@
 
 #include "pixelgrid.h"
 
-#include <QFontMetricsF>
 #include <QPainter>
 
 #include <algorithm>

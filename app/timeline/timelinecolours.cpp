@@ -102,6 +102,7 @@ QColor TimelineColours::automaticColour(const Actor &actor) const
             m_automatic.insert(uncoloured.at(i), palette.at(i % palette.size()));
         }
     }
+    // A loop of affiliations cut at its maximum depth is not in the list: its name picks.
     return QColor(m_automatic.value(actor.id, CategoryColours::automatic(actor.name)));
 }
 
