@@ -11,6 +11,7 @@
 #include "contentimport.h"
 #include "densityindex.h"
 #include "eventstore.h"
+#include "statement.h"
 #include "testsupport.h"
 #include "transaction.h"
 
@@ -205,6 +206,9 @@ private slots:
     void bulkImportEqualsEventsAddedOneByOne();
     void bulkImportIntoAStoreWithEventsEqualsOneByOne();
     void bulkImportRefusesARelationToNoEvent();
+    void bulkImportKeepsTheSchema();
+    void soleAccessImportEndsInWal();
+    void soleAccessBesideAnotherConnectionStaysInWal();
     void streamedChunksEqualTheWholeContent();
     void identityHoldsAcrossChunks();
     void badEventInALateChunkChangesNothing();
@@ -751,6 +755,80 @@ void TstContentImport::bulkImportRefusesARelationToNoEvent()
              qPrintable(*error));
     QCOMPARE(dump(), before);
     QCOMPARE(store().database().pragmaInteger(QStringLiteral("foreign_keys")), 1);
+}
+
+namespace {
+// What a timeline file's schema is: its tables, indexes and their SQL.
+QStringList schemaOf(Database &db)
+{
+    Statement rows(db, QStringLiteral("SELECT type || ' ' || name || ': ' || coalesce(sql, '') "
+                                      "FROM sqlite_master ORDER BY type, name"));
+    QStringList schema;
+    while (rows.step()) {
+        schema.append(rows.text(0));
+    }
+    return schema;
+}
+
+QString journalModeOf(Database &db)
+{
+    Statement mode(db, QStringLiteral("PRAGMA journal_mode"));
+    return mode.step() ? mode.text(0) : QString();
+}
+} // namespace
+
+// Into an empty timeline the event tables' indexes are dropped and made again from the rows:
+// after an import, and after one that failed, the file has the same indexes, from the same SQL.
+void TstContentImport::bulkImportKeepsTheSchema()
+{
+    const QStringList schema = schemaOf(store().database());
+    QVERIFY(schema.contains(QStringLiteral("index event_actors_by_actor: CREATE INDEX "
+                                           "event_actors_by_actor ON event_actors(actor_id)")));
+    TimelineContent bad = generated(2000, 5, QStringLiteral("bad:"));
+    bad.events[1900].kind = Event::Kind::Period; // a period without an end
+    QVERIFY(errorOf([&] { ContentImport::run(store(), bad); }));
+    QCOMPARE(schemaOf(store().database()), schema);
+    ContentImport::run(store(), generated(2000, 5, QStringLiteral("gen:")));
+    QCOMPARE(schemaOf(store().database()), schema);
+    // The index is there and used: a query by actor finds what a scan finds.
+    QCOMPARE(store().eventsWithActor(3).size(),
+             Statement(store().database(),
+                       QStringLiteral("SELECT count(*) FROM event_actors NOT INDEXED "
+                                      "WHERE actor_id = 3"))
+                 .scalar());
+}
+
+// The command line, alone with its file, writes an import into an empty timeline through a
+// rollback journal; the file is in WAL mode again afterwards, also after a failed import.
+void TstContentImport::soleAccessImportEndsInWal()
+{
+    ContentImport::Options sole;
+    sole.soleAccess = true;
+    TimelineContent bad = generated(300, 6, QStringLiteral("bad:"));
+    bad.events[200].kind = Event::Kind::Period;
+    QVERIFY(errorOf([&] { ContentImport::run(store(), bad, sole); }));
+    QCOMPARE(journalModeOf(store().database()), QStringLiteral("wal"));
+    QCOMPARE(store().eventCount(), 0);
+    const TimelineContent content = generated(300, 6, QStringLiteral("gen:"));
+    ContentImport::run(store(), content, sole);
+    QCOMPARE(store().eventCount(), 300);
+    QCOMPARE(journalModeOf(store().database()), QStringLiteral("wal"));
+    EventStore oneByOne(m_dir->filePath(QStringLiteral("one.entente")));
+    addOneByOne(oneByOne, content);
+    QCOMPARE(dump(), canonicalDump(oneByOne.database()));
+}
+
+// A window's readers on other connections keep the file in WAL mode: the import goes through
+// the WAL as it always did, and the reader sees it once it is committed.
+void TstContentImport::soleAccessBesideAnotherConnectionStaysInWal()
+{
+    EventStore reader(m_dir->filePath(QStringLiteral("t.entente")));
+    QCOMPARE(reader.eventCount(), 0);
+    ContentImport::Options sole;
+    sole.soleAccess = true;
+    ContentImport::run(store(), generated(100, 9, QStringLiteral("gen:")), sole);
+    QCOMPARE(reader.eventCount(), 100);
+    QCOMPARE(journalModeOf(reader.database()), QStringLiteral("wal"));
 }
 
 void TstContentImport::streamedChunksEqualTheWholeContent()

@@ -126,6 +126,8 @@ private slots:
     void roundTripEra();
     void eraNeedsStartBeforeEnd();
     void emptyUidIsFilledIn();
+    void addEventsEqualsAddEventForEach();
+    void addEventsRefusesAllAndSaysWhich();
     void updateEventKeepsRelations();
     void updateMissingEventThrows();
     void removeEventCascadesRelations();
@@ -446,6 +448,56 @@ void TstEventStore::emptyUidIsFilledIn()
 }
 
 // --- updates and removals --------------------------------------------------------------------
+
+// Many events at once, in statements of many rows (more than one statement's worth, and a
+// remainder): the same rows, ids and links as adding them one by one.
+void TstEventStore::addEventsEqualsAddEventForEach()
+{
+    EventStore store(path());
+    EventStore oneByOne(m_dir->filePath(QStringLiteral("one.entente")));
+    for (EventStore *s : {&store, &oneByOne}) {
+        for (const QString &name : {QStringLiteral("Ukraine"), QStringLiteral("Russia")}) {
+            Actor actor;
+            actor.name = name;
+            s->addActor(actor);
+        }
+        s->addSource({0, QStringLiteral("Reuters"), {}, {}, {}, {}});
+        s->addEvent(pointEvent(QStringLiteral("first"), PartialDate::day(2014, 3, 1)));
+    }
+    QList<Event> events;
+    for (int i = 0; i < 70; ++i) {
+        Event e =
+            pointEvent(QStringLiteral("uid-%1").arg(i), PartialDate::day(2015, 1, 1 + i % 28));
+        e.actors = {{1 + i % 2, QStringLiteral("party")}, {2 - i % 2, QStringLiteral("mediator")}};
+        e.sourceIds = {1};
+        e.attributes = {{QStringLiteral("fatalities"), QString::number(i)}};
+        e.importance = i % 7; // stored clamped to 1–5
+        events.append(e);
+    }
+    QCOMPARE(store.addEvents(events), 2);
+    for (const Event &e : std::as_const(events)) {
+        oneByOne.addEvent(e);
+    }
+    QCOMPARE(canonicalDump(store.database()), canonicalDump(oneByOne.database()));
+    QCOMPARE(store.event(71)->uid, QStringLiteral("uid-69"));
+}
+
+void TstEventStore::addEventsRefusesAllAndSaysWhich()
+{
+    EventStore store(path());
+    QList<Event> events;
+    for (int i = 0; i < 40; ++i) {
+        events.append(pointEvent(QStringLiteral("uid-%1").arg(i), PartialDate::day(2015, 1, 1)));
+    }
+    events[33].kind = Event::Kind::Period; // with no end
+    events[33].title = QStringLiteral("Open-ended");
+    qsizetype failed = -1;
+    const std::optional<QString> error = errorOf([&] { store.addEvents(events, &failed); });
+    QVERIFY(error);
+    QVERIFY2(error->startsWith(QStringLiteral("event “Open-ended”, ")), qPrintable(*error));
+    QCOMPARE(failed, 33);
+    QCOMPARE(store.eventCount(), 0);
+}
 
 void TstEventStore::updateEventKeepsRelations()
 {

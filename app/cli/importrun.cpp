@@ -81,14 +81,16 @@ int ImportRun::run()
             outcome = ContentImport::run(
                 *store,
                 [&](const ContentSink &sink) {
-                    for (; first; first = chunks.next()) {
-                        sink(*std::exchange(first, std::nullopt));
+                    if (first) {
+                        sink(*first);
+                        chunks.recycle(*std::exchange(first, std::nullopt));
                     }
+                    chunks.forEach(sink);
                     if (refused) {
                         throw Cancelled(tr("Rows with problems: nothing was imported."));
                     }
                 },
-                {m_options.duplicates, {}});
+                {m_options.duplicates, {}, true}); // the command line is alone with the file
         } catch (const Error &) {
             if (!existed) { // a file made only for this import goes with it
                 store.reset();

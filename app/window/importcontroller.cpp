@@ -237,9 +237,7 @@ ImportController::readAs(ImportFormat format, const QString &path, ImportReport 
         ReadAhead chunks([&](const ContentSink &ahead) {
             ImportFormats::reader(format)->stream(file, fileName, &again, ahead);
         });
-        while (std::optional<TimelineContent> chunk = chunks.next()) {
-            sink(std::move(*chunk));
-        }
+        chunks.forEach(sink);
     };
     return plan;
 }

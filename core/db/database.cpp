@@ -135,6 +135,12 @@ qint64 Database::pragmaInteger(const QString &name)
     return statement.step() ? statement.int64(0) : 0;
 }
 
+QString Database::journalMode(const QString &mode)
+{
+    Statement statement(*this, QStringLiteral("PRAGMA journal_mode = %1").arg(mode));
+    return statement.step() ? statement.text(0).toLower() : QString();
+}
+
 void Database::addFunction(const char *name, TextToInteger function)
 {
     const int rc = sqlite3_create_function_v2(m_db, name, 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,

@@ -34,6 +34,9 @@ public:
     void executeScript(const QString &sql);
     void execute(const QString &sql);
     qint64 pragmaInteger(const QString &name);
+    // Sets the journal mode ("wal", "delete") and returns the one the file is in afterwards,
+    // in lower case: SQLite keeps the old one when it cannot change (another connection).
+    QString journalMode(const QString &mode);
     // Makes `name(text)` callable from SQL on this connection: a deterministic function of
     // its argument's UTF-8 bytes (NULL counts as empty), e.g. a key that C++ computes too.
     using TextToInteger = qint64 (*)(QByteArrayView utf8);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "datasetreader.h"
+#include "error.h"
 #include "importprogress.h"
 #include "importreport.h"
 #include "timelinecontent.h"
@@ -87,6 +88,9 @@ public:
         Duplicates duplicates = Duplicates::Skip;
         // Events done of the content's; of a streamed import, of those delivered so far.
         ImportProgress progress;
+        // Whether nothing else has the timeline open (the command line), which lets an import
+        // into an empty timeline write faster (EventStore::BulkAdd::Access::Sole).
+        bool soleAccess = false;
     };
     // Delivers a content's chunks to the sink it is given (e.g. DatasetReader::stream).
     using Producer = std::function<void(const ContentSink &sink)>;
@@ -135,6 +139,9 @@ private:
     void addEras(const TimelineContent &chunk);
     void addEvents(const TimelineContent &chunk);
     void addEvent(const Event &event, qsizetype index);
+    void storeNewEvents(qint64 total);
+    static Error eventError(qsizetype index, qint64 total, const QString &title,
+                            const Error &error);
     void addRelations();
     bool isAdded(qint64 reference) const;
     bool hasEqual(const Relation &relation) const;
@@ -157,6 +164,9 @@ private:
     QList<bool> m_eventAdded;             // per content event: whether this import added it
     QHash<QString, qsizetype> m_uidIndex; // uid → the first content event that has it
     QList<Relation> m_relations;          // of every chunk, added after the last events
+    QList<Event> m_newEvents;             // met and not yet stored (storeNewEvents)
+    QList<qsizetype> m_newEventIndexes;   // their content indexes
+    QStringList m_newEventTitles;         // and titles, for an error
     bool m_storeWasEmpty = false;         // then no uid needs looking up
     bool m_titleMet = false;              // whether a chunk had a title
 };

@@ -39,7 +39,12 @@ void ReadAhead::run(const Producer &produce)
 
 void ReadAhead::put(TimelineContent chunk)
 {
+    std::deque<TimelineContent> spent;
     QMutexLocker lock(&m_mutex);
+    spent.swap(m_spent);
+    lock.unlock();
+    spent.clear();
+    lock.relock();
     while (m_chunks.size() >= Ahead && !m_stopped) {
         m_changed.wait(&m_mutex);
     }
@@ -67,6 +72,20 @@ std::optional<TimelineContent> ReadAhead::next()
         std::rethrow_exception(std::exchange(m_error, nullptr));
     }
     return std::nullopt;
+}
+
+void ReadAhead::recycle(TimelineContent chunk)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_spent.push_back(std::move(chunk));
+}
+
+void ReadAhead::forEach(const ContentSink &sink)
+{
+    while (std::optional<TimelineContent> chunk = next()) {
+        sink(*chunk); // a shallow copy: the events stay shared with the one recycled
+        recycle(std::move(*chunk));
+    }
 }
 
 } // namespace entente

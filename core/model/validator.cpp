@@ -47,7 +47,8 @@ QList<Validator::Problem> Validator::check(const Event &event)
 QList<Validator::Problem> Validator::checkAttributes(const QMap<QString, QString> &attributes)
 {
     for (auto it = attributes.begin(); it != attributes.end(); ++it) {
-        if (it.key().trimmed().isEmpty()) {
+        const QString &name = it.key();
+        if (std::all_of(name.begin(), name.end(), [](QChar c) { return c.isSpace(); })) {
             return {{QStringLiteral("attributes"), tr("An attribute needs a name.")}};
         }
         if (it.key().size() > MaxAttributeNameLength) {

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "event.h"
 #include "lanekey.h"
+#include "multirowinsert.h"
 #include "spanindex.h"
 #include "statement.h"
 
@@ -29,9 +30,21 @@ QString levelsAsSqlValues()
     }
     return rows.join(QStringLiteral(", "));
 }
+const QString InsertHead = QStringLiteral(
+    "INSERT INTO density (level, actor_id, bucket, count, top_event_id, top_importance) VALUES");
 } // namespace
 
-DensityIndex::DensityIndex(Database &db) : m_db(db)
+DensityIndex::DensityIndex(Database &db)
+    : m_db(db), m_insert(db, InsertHead, 6),
+      m_upsert(
+          db, InsertHead, 6,
+          QStringLiteral("ON CONFLICT (level, actor_id, bucket) DO UPDATE SET "
+                         "count = count + excluded.count, "
+                         "top_event_id = CASE WHEN excluded.top_importance > top_importance OR "
+                         "(excluded.top_importance = top_importance AND excluded.top_event_id < "
+                         "top_event_id AND excluded.top_event_id <> 0) THEN excluded.top_event_id "
+                         "ELSE top_event_id END, "
+                         "top_importance = max(top_importance, excluded.top_importance)"))
 {
     // The SQL rebuild and the top-event queries of category lanes need the same key.
     m_db.addFunction("entente_category_key", LaneKey::ofCategoryUtf8);
@@ -187,26 +200,6 @@ void DensityIndex::flush()
         return;
     }
     addCoarserLevels(deltas.changes);
-    // Into a table without rows (a new timeline's first import) nothing is there to merge
-    // with: a plain insert does the same as the upsert at a fraction of its cost.
-    const bool empty =
-        m_db.cached(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM density)")).scalar() != 0;
-    const QString insert = QStringLiteral(
-        "INSERT INTO density (level, actor_id, bucket, count, top_event_id, top_importance) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    Statement &upsert =
-        empty ? m_db.cached(insert)
-              : m_db.cached(
-                    insert +
-                    QStringLiteral(
-                        " ON CONFLICT (level, actor_id, bucket) DO UPDATE SET "
-                        "count = count + excluded.count, "
-                        "top_event_id = CASE WHEN excluded.top_importance > top_importance OR "
-                        "(excluded.top_importance = top_importance AND excluded.top_event_id < "
-                        "top_event_id "
-                        "AND excluded.top_event_id <> 0) THEN excluded.top_event_id ELSE "
-                        "top_event_id END, "
-                        "top_importance = max(top_importance, excluded.top_importance)"));
     Statement &name = m_db.cached(
         QStringLiteral("INSERT OR IGNORE INTO category_lanes (lane_key, name) VALUES (?1, ?2)"));
     for (auto it = deltas.categoryNames.cbegin(); it != deltas.categoryNames.cend(); ++it) {
@@ -218,12 +211,26 @@ void DensityIndex::flush()
     std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
         return std::tie(a.level, a.actorId, a.bucket) < std::tie(b.level, b.actorId, b.bucket);
     });
-    for (const Key &key : std::as_const(keys)) {
-        const Delta &delta = deltas.changes[key];
-        upsert.bind(1, key.level).bind(2, key.actorId).bind(3, key.bucket).bind(4, delta.count);
-        upsert.bind(5, delta.topEventId).bind(6, delta.topImportance).run();
-        if (delta.recomputeTop) {
-            recomputeTop(key);
+    // Into a table without rows (a new timeline's first import) nothing is there to merge
+    // with: a plain insert does the same as the upsert at a fraction of its cost.
+    const bool empty =
+        m_db.cached(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM density)")).scalar() != 0;
+    MultiRowInsert &write = empty ? m_insert : m_upsert;
+    for (qsizetype first = 0; first < keys.size(); first += MultiRowInsert::RowsPerStatement) {
+        const QList<Key> group = keys.mid(first, MultiRowInsert::RowsPerStatement);
+        write.run(group.size(), [&](Statement &st, int p, qsizetype i) {
+            const Key &key = group.at(i);
+            const Delta &delta = deltas.changes[key];
+            st.bind(p, key.level).bind(p + 1, key.actorId).bind(p + 2, key.bucket);
+            st.bind(p + 3, delta.count).bind(p + 4, delta.topEventId);
+            st.bind(p + 5, delta.topImportance);
+        });
+        // After the group's rows, finest level first: a coarser bucket's top is read from the
+        // finer ones, recomputed before it.
+        for (const Key &key : group) {
+            if (deltas.changes[key].recomputeTop) {
+                recomputeTop(key);
+            }
         }
     }
     forgetEmptyCategories(keys);

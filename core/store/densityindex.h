@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "multirowinsert.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -108,6 +110,7 @@ private:
     void forgetEmptyCategories(const QList<Key> &keys);
 
     Database &m_db;
+    MultiRowInsert m_insert, m_upsert;
     QList<Deltas> m_levels;
 };
 

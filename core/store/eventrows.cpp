@@ -21,6 +21,10 @@ namespace {
 const QString TimelineColumns = QStringLiteral(
     "id, uid, title, '', kind, start_date, end_date, ongoing, category, importance, '', '', "
     "actor_ids, NULL");
+// What a write sets, in the order of the parameters of bindRow().
+const QString WrittenColumns = QStringLiteral(
+    "id, uid, title, description, kind, start_date, end_date, ongoing, category, importance, "
+    "location, tags, start_key, end_key, span_class, actor_ids, attributes");
 const QString EventColumns = QStringLiteral(
     "id, uid, title, description, kind, start_date, end_date, ongoing, category, importance, "
     "location, tags, actor_ids, attributes");
@@ -116,7 +120,15 @@ QString attributesToColumn(const QMap<QString, QString> &attributes)
     if (attributes.isEmpty()) {
         return {};
     }
-    QString json = QStringLiteral("{");
+    // Room for the usual case, no escapes, made at once: growing the string append by append
+    // reallocated it a dozen times per event, a tenth of a million-row import's storing.
+    qsizetype size = 2;
+    for (auto it = attributes.begin(); it != attributes.end(); ++it) {
+        size += it.key().size() + it.value().size() + 6;
+    }
+    QString json;
+    json.reserve(size);
+    json += u'{';
     for (auto it = attributes.begin(); it != attributes.end(); ++it) {
         if (it != attributes.begin()) {
             json += u',';
@@ -221,34 +233,72 @@ void EventRows::writeRow(const Event &event, qint64 id, Write write)
     // by cascade, the event's relations.
     Statement &st = m_db.cached(
         write == Write::Insert
-            ? QStringLiteral(
-                  "INSERT INTO events (id, uid, title, description, kind, start_date, end_date, "
-                  "ongoing, category, importance, location, tags, start_key, end_key, "
-                  "span_class, actor_ids, attributes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-                  "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)")
+            ? QStringLiteral("INSERT INTO events (%1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+                             "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)")
+                  .arg(WrittenColumns)
             : QStringLiteral("UPDATE events SET uid = ?2, title = ?3, description = ?4, kind = ?5, "
                              "start_date = ?6, end_date = ?7, ongoing = ?8, category = ?9, "
                              "importance = ?10, location = ?11, tags = ?12, start_key = ?13, "
                              "end_key = ?14, span_class = ?15, actor_ids = ?16, attributes = ?17 "
                              "WHERE id = ?1"));
+    bindRow(st, 1, event, id);
+    st.run();
+}
+
+// The values of WrittenColumns, from parameter `first` on.
+void EventRows::bindRow(Statement &st, int first, const Event &event, qint64 id)
+{
+    const int k = first - 1;
     const bool period = event.kind == Event::Kind::Period;
-    st.bindId(1, id); // null: SQLite picks the next id
-    st.bind(2, event.uid).bind(3, event.title).bind(4, event.description);
-    st.bind(5, Event::kindName(event.kind)).bindOptional(6, dateToColumn(event.start));
-    st.bindOptional(7, period && !event.ongoing ? dateToColumn(event.end) : QString());
-    st.bind(8, period && event.ongoing).bind(9, event.category);
-    st.bind(10, std::clamp(event.importance, 1, 5)).bind(11, event.location);
-    st.bind(12, tagsToColumn(event.tags));
+    st.bindId(k + 1, id); // null: SQLite picks the next id
+    st.bind(k + 2, event.uid).bind(k + 3, event.title).bind(k + 4, event.description);
+    st.bind(k + 5, Event::kindName(event.kind)).bindOptional(k + 6, dateToColumn(event.start));
+    st.bindOptional(k + 7, period && !event.ongoing ? dateToColumn(event.end) : QString());
+    st.bind(k + 8, period && event.ongoing).bind(k + 9, event.category);
+    st.bind(k + 10, std::clamp(event.importance, 1, 5)).bind(k + 11, event.location);
+    st.bind(k + 12, tagsToColumn(event.tags));
     if (event.isUndated()) {
-        st.bindNull(13).bindNull(14).bindNull(15);
+        st.bindNull(k + 13).bindNull(k + 14).bindNull(k + 15);
     } else {
         const qint64 start = event.earliestSecond();
         const qint64 end = std::max(start, event.latestSecond());
-        st.bind(13, start).bind(14, end).bind(15, SpanIndex::spanClass(end - start));
+        st.bind(k + 13, start).bind(k + 14, end).bind(k + 15, SpanIndex::spanClass(end - start));
     }
-    st.bind(16, actorIdsToColumn(event.actors));
-    st.bindOptional(17, attributesToColumn(event.attributes));
-    st.run();
+    st.bind(k + 16, actorIdsToColumn(event.actors));
+    st.bindOptional(k + 17, attributesToColumn(event.attributes));
+}
+
+void EventRows::insertAll(const QList<Event> &events, qint64 firstId)
+{
+    m_insertRows.run(events.size(), [&](Statement &st, int first, qsizetype i) {
+        bindRow(st, first, events.at(i), firstId + i);
+    });
+    struct Link
+    {
+        qint64 eventId;
+        qint64 otherId;
+        const QString *role; // null for a source
+        int position;
+    };
+    QList<Link> actors, sources;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const Event &event = events.at(i);
+        for (int p = 0; p < event.actors.size(); ++p) {
+            actors.append({firstId + i, event.actors.at(p).actorId, &event.actors.at(p).role, p});
+        }
+        for (int p = 0; p < event.sourceIds.size(); ++p) {
+            sources.append({firstId + i, event.sourceIds.at(p), nullptr, p});
+        }
+    }
+    m_insertActorLinks.run(actors.size(), [&](Statement &st, int first, qsizetype i) {
+        const Link &link = actors.at(i);
+        st.bind(first, link.eventId).bind(first + 1, link.otherId);
+        st.bind(first + 2, *link.role).bind(first + 3, link.position);
+    });
+    m_insertSourceLinks.run(sources.size(), [&](Statement &st, int first, qsizetype i) {
+        const Link &link = sources.at(i);
+        st.bind(first, link.eventId).bind(first + 1, link.otherId).bind(first + 2, link.position);
+    });
 }
 
 void EventRows::writeLinks(const Event &event, qint64 id, bool replace)
@@ -274,6 +324,17 @@ void EventRows::writeLinks(const Event &event, qint64 id, bool replace)
         source.bind(1, id).bind(2, event.sourceIds.at(i)).bind(3, i).run();
     }
 }
+
+EventRows::EventRows(Database &db)
+    : m_db(db),
+      m_insertRows(db, QStringLiteral("INSERT INTO events (%1) VALUES").arg(WrittenColumns), 17),
+      m_insertActorLinks(db,
+                         QStringLiteral("INSERT INTO event_actors (event_id, actor_id, role, "
+                                        "position) VALUES"),
+                         4),
+      m_insertSourceLinks(
+          db, QStringLiteral("INSERT INTO event_sources (event_id, source_id, position) VALUES"), 3)
+{}
 
 // --- reads --------------------------------------------------------------------------------
 
@@ -373,6 +434,11 @@ QList<Event> EventRows::byIds(const QList<qint64> &ids, Detail detail) const
 qint64 EventRows::count() const
 {
     return m_db.cached(QStringLiteral("SELECT count(*) FROM events")).scalar();
+}
+
+qint64 EventRows::nextId() const
+{
+    return m_db.cached(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM events")).scalar();
 }
 
 qint64 EventRows::undatedCount() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "event.h"
+#include "multirowinsert.h"
 
 #include <QList>
 #include <QString>
@@ -36,7 +37,7 @@ public:
         QString full, timeline;
     };
 
-    explicit EventRows(Database &db) : m_db(db) {}
+    explicit EventRows(Database &db);
 
     // Ids for `IN (SELECT value FROM json_each(?))`: one statement for a list of any length.
     static QString idArray(const QList<qint64> &ids);
@@ -44,6 +45,9 @@ public:
 
     // Returns the new id; with keepId, the row takes event.id (an event re-created by undo).
     qint64 insert(const Event &event, bool keepId = false);
+    // Inserts events that take the ids firstId, firstId + 1, …, which must be free, with their
+    // links, in statements of many rows each (MultiRowInsert): what an import does.
+    void insertAll(const QList<Event> &events, qint64 firstId);
     void update(const Event &event);
     void remove(qint64 id);
     // Takes the actor out of the events' own copies of their actors' ids (the links to it go
@@ -57,16 +61,19 @@ public:
     QList<Event> all() const; // in time order, undated ones last
     QList<Event> byIds(const QList<qint64> &ids, Detail detail) const; // in time order
     qint64 count() const;
+    qint64 nextId() const; // the id SQLite would give the next event
     qint64 undatedCount() const;
 
 private:
     enum class Write { Insert, Update };
     void writeRow(const Event &event, qint64 id, Write write);
+    static void bindRow(Statement &st, int first, const Event &event, qint64 id);
     void writeLinks(const Event &event, qint64 id, bool replace);
     void readLinks(QList<Event> &events) const;
     std::optional<Event> first(Statement &rows) const;
 
     Database &m_db;
+    MultiRowInsert m_insertRows, m_insertActorLinks, m_insertSourceLinks;
 };
 
 } // namespace entente

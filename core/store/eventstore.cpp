@@ -43,6 +43,17 @@ StoreChange eventChange(QList<qint64> IdChanges::*list, const Event &event)
     return change;
 }
 
+// Whether the file is in `mode` now. Another connection keeps it as it is (SQLite then
+// refuses, or answers with the mode it stays in).
+bool switchJournal(Database &db, const QString &mode)
+{
+    try {
+        return db.journalMode(mode) == mode;
+    } catch (const Error &) {
+        return false;
+    }
+}
+
 // Refuses a value that breaks a rule, naming what it is and the fields.
 template <typename T>
 void validate(const T &value, const QString &what)
@@ -176,7 +187,7 @@ void EventStore::markBatchFailed()
     m_batch->markFailed();
 }
 
-EventStore::BulkAdd::BulkAdd(EventStore &store) : m_store(store)
+EventStore::BulkAdd::BulkAdd(EventStore &store, Access access) : m_store(store)
 {
     Database &db = *store.m_db;
     if (db.isReadOnly()) {
@@ -188,7 +199,9 @@ EventStore::BulkAdd::BulkAdd(EventStore &store) : m_store(store)
     if (!store.inBatch() && store.eventCount() == 0) {
         db.execute(QStringLiteral("PRAGMA foreign_keys = OFF"));
         store.m_batch->setCheckKeysAtCommit(true);
+        store.m_batch->setBuildIndexesAtCommit(true);
         m_keysDeferred = true;
+        m_journalSwitched = access == Access::Sole && switchJournal(db, QStringLiteral("delete"));
     }
 }
 
@@ -201,7 +214,11 @@ EventStore::BulkAdd::~BulkAdd()
     try {
         if (m_keysDeferred) {
             m_store.m_batch->setCheckKeysAtCommit(false);
+            m_store.m_batch->setBuildIndexesAtCommit(false);
             db.execute(QStringLiteral("PRAGMA foreign_keys = ON"));
+        }
+        if (m_journalSwitched) {
+            switchJournal(db, QStringLiteral("wal")); // or the next open does
         }
         db.execute(QStringLiteral("PRAGMA cache_size = %1").arg(CachePages));
     } catch (const Error &) {
@@ -228,6 +245,36 @@ qint64 EventStore::addEvent(const Event &event, Ids ids)
         m_batch->record(eventChange(&IdChanges::added, copy));
     });
     return id;
+}
+
+qint64 EventStore::addEvents(QList<Event> events, qsizetype *failed)
+{
+    qint64 firstId = 0;
+    write([&] {
+        firstId = m_rows->nextId();
+        StoreChange change;
+        change.events.added.reserve(events.size());
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            Event &event = events[i];
+            event.importance = std::clamp(event.importance, 1, 5); // as stored, also for density
+            if (failed) {
+                *failed = i;
+            }
+            validate(event, tr("event “%1”").arg(event.title));
+            if (event.uid.isEmpty()) {
+                event.uid = newUid();
+            }
+            event.id = firstId + i;
+            m_density->added(event, event.id);
+            change.events.added.append(event.id);
+            if (!event.isUndated()) {
+                change.addSpan(event.earliestSecond(), event.latestSecond());
+            }
+        }
+        m_rows->insertAll(events, firstId);
+        m_batch->record(change);
+    });
+    return firstId;
 }
 
 void EventStore::updateEvent(const Event &event)

@@ -25,6 +25,9 @@ void WriteBatch::begin()
                         .arg(QDir::toNativeSeparators(m_db.path())));
     }
     m_transactions.push_back(std::make_unique<Transaction>(m_db));
+    if (m_transactions.size() == 1 && m_buildIndexesAtCommit) {
+        dropEventIndexes();
+    }
     m_pending.append(StoreChange());
     m_poisoned.append(false);
     m_density.beginLevel();
@@ -38,6 +41,9 @@ std::optional<StoreChange> WriteBatch::end(bool commit)
     const bool poisoned = m_poisoned.takeLast();
     m_density.endLevel(commit && !poisoned);
     if (!commit || poisoned) {
+        if (m_transactions.empty()) {
+            m_droppedIndexes.clear(); // the rollback brings them back
+        }
         transaction.reset(); // rolls back this level only
         m_spans.invalidate();
         if (commit) {
@@ -47,7 +53,8 @@ std::optional<StoreChange> WriteBatch::end(bool commit)
         return std::nullopt;
     }
     if (m_transactions.empty()) {
-        m_density.flush(); // the summaries commit with the events, or not at all
+        createEventIndexes(); // before the summaries, whose flush may read through them
+        m_density.flush();    // the summaries commit with the events, or not at all
         if (m_checkKeysAtCommit) {
             checkForeignKeys(); // throws, and the transaction rolls back on its way out
         }
@@ -71,6 +78,30 @@ void WriteBatch::checkForeignKeys()
                        "was changed")
                         .arg(QDir::toNativeSeparators(m_db.path()), table, parent));
     }
+}
+
+void WriteBatch::dropEventIndexes()
+{
+    Statement indexes(m_db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = "
+                                           "'index' AND sql IS NOT NULL AND tbl_name IN "
+                                           "('events', 'event_actors', 'event_sources')"));
+    QStringList names;
+    while (indexes.step()) {
+        names.append(indexes.text(0));
+        m_droppedIndexes.append(indexes.text(1));
+    }
+    indexes.reset();
+    for (const QString &name : std::as_const(names)) {
+        m_db.execute(QStringLiteral("DROP INDEX \"%1\"").arg(name));
+    }
+}
+
+void WriteBatch::createEventIndexes()
+{
+    for (const QString &sql : std::as_const(m_droppedIndexes)) {
+        m_db.execute(sql);
+    }
+    m_droppedIndexes.clear();
 }
 
 void WriteBatch::markFailed()
