@@ -47,7 +47,7 @@ QList<Validator::Problem> Validator::check(const Event &event)
 QList<Validator::Problem> Validator::checkAttributes(const QMap<QString, QString> &attributes)
 {
     for (auto it = attributes.begin(); it != attributes.end(); ++it) {
-        if (it.key().trimmed().isEmpty()) {
+        if (QStringView(it.key()).trimmed().isEmpty()) {
             return {{QStringLiteral("attributes"), tr("An attribute needs a name.")}};
         }
         if (it.key().size() > MaxAttributeNameLength) {
