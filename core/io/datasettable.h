@@ -74,6 +74,7 @@ public:
     ImportReport *report() const { return m_report; }
 
 private:
+    bool keepAsBefore(const QList<KeptColumn> &columns, QMap<QString, QString> *attributes) const;
     void step();
     void warnAboutEncoding() const;
 
@@ -86,6 +87,9 @@ private:
     int m_line = 0;
     qint64 m_rows = 0;
     mutable QStringList m_lastTexts; // per column, what text() gave last
+    // The attributes keep() made last, and which of its columns it filled.
+    mutable QMap<QString, QString> m_lastKept;
+    mutable QList<KeptColumn> m_lastFilled;
 };
 
 } // namespace entente
