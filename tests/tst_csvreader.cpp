@@ -38,6 +38,28 @@ Parsed parse(const QByteArray &bytes, QChar delimiter = QChar())
     return parsed;
 }
 
+// The same text read as views of the fields, as DatasetTable reads it.
+Parsed parseViews(const QByteArray &bytes)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    TextReader text(&buffer);
+    CsvReader csv(text, QChar(), QStringLiteral("events.csv"));
+    Parsed parsed{csv.delimiter(), csv.header().fields, {}, {}};
+    QList<QStringView> views;
+    int line = 0;
+    while (csv.next(&views, &line)) {
+        QStringList record;
+        for (const QStringView view : std::as_const(views)) {
+            record.append(view.toString());
+        }
+        parsed.records.append(record);
+        parsed.lines.append(line);
+    }
+    return parsed;
+}
+
 QStringList fields(const char *text, QChar delimiter = u',')
 {
     return QString::fromUtf8(text).split(delimiter);
@@ -66,6 +88,8 @@ private slots:
     void emptyFile();
     void headerOfPaxShape();
     void progress();
+    void viewsReadAsRecords_data();
+    void viewsReadAsRecords();
 };
 
 void TstCsvReader::quotedFieldsSpanLines()
@@ -238,6 +262,29 @@ void TstCsvReader::progress()
     QVERIFY(csv.next(&record));
     QVERIFY(!csv.next(&record));
     QCOMPARE(csv.bytesRead(), bytes.size());
+}
+
+void TstCsvReader::viewsReadAsRecords_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("quoted over lines, fields either side") << QByteArray(
+        "id,notes,n\r\n1,\"On 14 August,\r\nabout 20\nprotested.\",0\r\n2,plain,3\r\n");
+    QTest::newRow("doubled quotes")
+        << QByteArray("a,b\n\"He said \"\"no\"\".\",\"\"\"\"\n\"\",x\n");
+    QTest::newRow("text after a closing quote") << QByteArray("a,b\n\"quoted\" and not,x\n");
+    QTest::newRow("blank lines") << QByteArray("a,b\n\n1,2\r\n\r\n3,4\n\n");
+    QTest::newRow("empty fields") << QByteArray("a,b,c\n1,,\n,,\n\"\",\"x\ny\",\n");
+    QTest::newRow("no final newline") << QByteArray("a,b\n1,\"two\"");
+}
+
+void TstCsvReader::viewsReadAsRecords()
+{
+    QFETCH(QByteArray, bytes);
+    const Parsed records = parse(bytes);
+    const Parsed views = parseViews(bytes);
+    QCOMPARE(views.records, records.records);
+    QCOMPARE(views.lines, records.lines);
+    QVERIFY(!records.records.isEmpty());
 }
 
 QTEST_MAIN(TstCsvReader)

@@ -87,6 +87,19 @@ void TstDateColumn::parses_data()
     row("1/22/2014 12:00:00 PM", M, "2014-01-22T12:00", P::Minute);
     row("1/22/2014 12:30:00 AM", M, "2014-01-22T00:30", P::Minute);
     row("1/22/2014 3:05 pm", M, "2014-01-22T15:05", P::Minute);
+    // The edges of the numeric forms: one-digit parts, any white space before the time, a
+    // fraction after a comma, AM/PM and the zone with or without spaces.
+    row("2014-9-5", U, "2014-09-05", P::Day);
+    row("2014-09-05\t14:30", U, "2014-09-05T14:30", P::Minute);
+    row("2014-09-05   14:30", U, "2014-09-05T14:30", P::Minute);
+    row("2014-09-05T14:30:59,5", U, "2014-09-05T14:30", P::Minute);
+    row("2014-09-05T14:30+03", U, "2014-09-05T14:30", P::Minute);
+    row("2014-09-05 14:30 +0530", U, "2014-09-05T14:30", P::Minute);
+    row("2014-09-05 14:30 Z", U, "2014-09-05T14:30", P::Minute);
+    row("1/22/2014 12:00:00AM", M, "2014-01-22", P::Day);
+    row("1/22/2014 12:00:00 am Z", M, "2014-01-22", P::Day);
+    row("1/22/2014 9:05PM-05:00", M, "2014-01-22T21:05", P::Minute);
+    row("22.1.2014 0:00:00", D, "2014-01-22", P::Day);
     // Words.
     row("5 Sep 2014", U, "2014-09-05", P::Day);
     row("05 February 2025", U, "2025-02-05", P::Day);
@@ -139,7 +152,28 @@ void TstDateColumn::errors_data()
     const QString expected = QStringLiteral(
         "“%1” is not a date: expected one such as 2014-09-05, 05/09/2014, 5 Sep 2014 or "
         "September 5, 2014, or nothing for “undated”.");
-    for (const char *value : {"12", "123456", "20140905", "14:30", "1/2"}) {
+    // Digits, separators and colons that come close to a date but are none of its forms.
+    for (const char *value : {"12",
+                              "123456",
+                              "20140905",
+                              "14:30",
+                              "1/2",
+                              "2014-09/05",
+                              "12345-09-05",
+                              "2014-123-05",
+                              "2014-09-05-01",
+                              "2014-09 14:30",
+                              "2014-09-05 123:00",
+                              "2014-09-05 14:3",
+                              "2014-09-05 14:30:5",
+                              "2014-09-05 14:30:00.",
+                              "2014-09-05 14:30:00:00",
+                              "2014-09-05 14:30.5",
+                              "2014-09-05 14:30+3",
+                              "2014-09-05 14:30+053",
+                              "2014-09-05 14:30+05:3",
+                              "2014-09-05 14:30+05:30:00",
+                              "2014-09-05 :30"}) {
         QTest::newRow(value) << QString::fromUtf8(value) << DateOrder::DayFirst
                              << expected.arg(QString::fromUtf8(value));
     }

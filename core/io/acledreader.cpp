@@ -5,6 +5,8 @@
 #include "datasettable.h"
 #include "datecolumnreader.h"
 
+#include <algorithm>
+
 namespace entente {
 
 namespace {
@@ -12,6 +14,7 @@ namespace {
 const QString Format = QStringLiteral("ACLED");
 const QString DateColumnName = QStringLiteral("event_date");
 const QString PrecisionColumnName = QStringLiteral("time_precision");
+const QString Uid = QStringLiteral("acled:");
 
 // The columns of an ACLED file, found once in its header.
 struct Columns
@@ -33,34 +36,67 @@ struct Columns
           notes(table.column(QLatin1StringView("notes"))),
           source(table.column(QLatin1StringView("source"))),
           // Cheap to keep, and what analysts filter on.
-          kept(table.keptColumns(QString(), {"latitude", "longitude"}) +
-               table.keptColumns(QStringLiteral("acled."),
-                                 {"fatalities", "disorder_type", "civilian_targeting", "tags",
-                                  "source_scale", "geo_precision", "time_precision", "country",
-                                  "admin2", "admin3", "inter1", "inter2"}))
+          kept(DatasetTable::inAttributeOrder(
+              table.keptColumns(QString(), {"latitude", "longitude"}) +
+              table.keptColumns(QStringLiteral("acled."),
+                                {"fatalities", "disorder_type", "civilian_targeting", "tags",
+                                 "source_scale", "geo_precision", "time_precision", "country",
+                                 "admin2", "admin3", "inter1", "inter2"})))
     {}
 
     int id, date, precision, eventType, subEventType, actor1, assoc1, inter1, actor2, assoc2,
         inter2, admin1, location, notes, source;
     QList<DatasetTable::KeptColumn> kept;
+    // The words of titles, translated once per file rather than once per row.
+    QString in = AcledReader::tr(" in %1");
+    QString and_ = AcledReader::tr(" and ");
 };
 
-// "Shelling/artillery/missile attack in Kharkiv: Military Forces of Russia and …".
-QString titleOf(const Event &event, QStringView kind, QStringView location, QStringView actor1,
-                QStringView actor2)
+enum class TimePrecision { Day, Week, Month, Unknown };
+
+// What a `time_precision` code says: 1 (or nothing) the day, 2 the week, 3 the month.
+TimePrecision timePrecisionOf(QStringView code)
 {
-    QString title = kind.toString();
+    return code.isEmpty() || code == u"1" ? TimePrecision::Day
+           : code == u"2"                 ? TimePrecision::Week
+           : code == u"3"                 ? TimePrecision::Month
+                                          : TimePrecision::Unknown;
+}
+
+// "Shelling/artillery/missile attack in Kharkiv: Military Forces of Russia and …".
+QString titleOf(const Event &event, const Columns &columns, QStringView kind, QStringView location,
+                QStringView actor1, QStringView actor2)
+{
+    QString title;
+    title.reserve(kind.size() + columns.in.size() + location.size() + 2 + actor1.size() +
+                  columns.and_.size() + actor2.size());
+    title += kind;
     if (!location.isEmpty()) {
-        title += AcledReader::tr(" in %1").arg(location);
+        title += columns.in.arg(location);
     }
     if (!actor1.isEmpty() || !actor2.isEmpty()) {
-        title += QStringLiteral(": ") + actor1.toString();
+        title += u": ";
+        title += actor1;
         if (!actor1.isEmpty() && !actor2.isEmpty()) {
-            title += AcledReader::tr(" and ");
+            title += columns.and_;
         }
-        title += actor2.toString();
+        title += actor2;
     }
     return title.isEmpty() ? event.category : title;
+}
+
+// "Kharkiv, Kharkivska", or the one of them the row gives.
+QString locationOf(QStringView place, QStringView admin1)
+{
+    if (place.isEmpty() || admin1.isEmpty() || place == admin1) {
+        return (place.isEmpty() ? admin1 : place).toString();
+    }
+    QString location;
+    location.reserve(place.size() + 2 + admin1.size());
+    location += place;
+    location += u", ";
+    location += admin1;
+    return location;
 }
 
 // ACLED writes several associated actors or outlets in one field, separated by ";".
@@ -69,7 +105,7 @@ void forEachListed(QStringView field, Each each)
 {
     for (const QStringView part : field.tokenize(u';')) {
         if (const QStringView name = part.trimmed(); !name.isEmpty()) {
-            each(name.toString());
+            each(name);
         }
     }
 }
@@ -79,39 +115,41 @@ void addActors(const DatasetTable &table, const Columns &columns, ContentBuilder
 {
     const QString party = QStringLiteral("party");
     const QString associated = QStringLiteral("associated");
-    const QString actor1 = table.text(columns.actor1), actor2 = table.text(columns.actor2);
+    const QStringView actor1 = table.field(columns.actor1), actor2 = table.field(columns.actor2);
     builder.addActor(event, actor1, party,
                      AcledReader::kindOfInteraction(table.field(columns.inter1), actor1));
     forEachListed(table.field(columns.assoc1),
-                  [&](const QString &name) { builder.addActor(event, name, associated); });
+                  [&](QStringView name) { builder.addActor(event, name, associated); });
     builder.addActor(event, actor2, party,
                      AcledReader::kindOfInteraction(table.field(columns.inter2), actor2));
     forEachListed(table.field(columns.assoc2),
-                  [&](const QString &name) { builder.addActor(event, name, associated); });
+                  [&](QStringView name) { builder.addActor(event, name, associated); });
 }
 
 // The event of the current row, its date aside; null title when the row has no id.
 Event eventOf(const DatasetTable &table, const Columns &columns, ContentBuilder &builder)
 {
     Event event;
-    event.uid = QStringLiteral("acled:") + table.text(columns.id);
+    const QStringView id = table.field(columns.id);
+    event.uid.reserve(Uid.size() + id.size());
+    event.uid += Uid;
+    event.uid += id;
     event.category = table.text(columns.eventType);
     const QStringView subType = table.field(columns.subEventType);
     if (!subType.isEmpty()) {
-        event.tags.append(subType.toString());
+        event.tags.append(table.text(columns.subEventType));
     }
     const QStringView place = table.field(columns.location);
-    const QStringView admin1 = table.field(columns.admin1);
-    event.location = place.isEmpty() || admin1.isEmpty() || place == admin1
-                         ? (place.isEmpty() ? admin1 : place).toString()
-                         : QStringLiteral("%1, %2").arg(place, admin1);
-    event.title = titleOf(event, subType.isEmpty() ? QStringView(event.category) : subType, place,
-                          table.field(columns.actor1), table.field(columns.actor2));
+    event.location = locationOf(place, table.field(columns.admin1));
+    event.title = titleOf(event, columns, subType.isEmpty() ? QStringView(event.category) : subType,
+                          place, table.field(columns.actor1), table.field(columns.actor2));
     event.description = table.text(columns.notes);
+    // Room for what most rows name, made once: two actors and an associate, two outlets.
+    event.actors.reserve(3);
+    event.sourceIds.reserve(2);
     addActors(table, columns, builder, &event);
-    forEachListed(table.field(columns.source), [&](const QString &outlet) {
-        builder.addSource(&event, Source{0, outlet, {}, {}, {}, {}});
-    });
+    forEachListed(table.field(columns.source),
+                  [&](QStringView outlet) { builder.addOutlet(&event, outlet); });
     table.keep(columns.kept, &event.attributes);
     return event;
 }
@@ -138,29 +176,37 @@ std::optional<Actor::Type> AcledReader::kindOfInteraction(QStringView code, QStr
          Actor::Type::Organisation},
     };
     const QStringView trimmed = code.trimmed();
-    for (const Kind &kind : Kinds) {
-        if (trimmed == kind.code || trimmed.compare(kind.name, Qt::CaseInsensitive) == 0) {
-            // External forces are another state's when ACLED names them as it names a state's
-            // own ("Military Forces of Russia (2000-)" in Ukraine's data).
-            const bool statesForces = name.startsWith(QLatin1StringView("Military Forces of ")) ||
-                                      name.startsWith(QLatin1StringView("Police Forces of "));
-            return kind.type == Actor::Type::Organisation && statesForces ? Actor::Type::State
-                                                                          : kind.type;
-        }
+    // Codes first: they are what most files write, and cheaper to compare than names.
+    const auto found = std::find_if(std::begin(Kinds), std::end(Kinds),
+                                    [&](const Kind &kind) { return trimmed == kind.code; });
+    const Kind *const kind =
+        found != std::end(Kinds)
+            ? found
+            : std::find_if(std::begin(Kinds), std::end(Kinds), [&](const Kind &kind) {
+                  return trimmed.compare(kind.name, Qt::CaseInsensitive) == 0;
+              });
+    if (kind == std::end(Kinds)) {
+        return std::nullopt;
     }
-    return std::nullopt;
+    // External forces are another state's when ACLED names them as it names a state's own
+    // ("Military Forces of Russia (2000-)" in Ukraine's data).
+    const bool statesForces = kind->type == Actor::Type::Organisation &&
+                              (name.startsWith(QLatin1StringView("Military Forces of ")) ||
+                               name.startsWith(QLatin1StringView("Police Forces of ")));
+    return statesForces ? Actor::Type::State : kind->type;
 }
 
 PartialDate AcledReader::withTimePrecision(const PartialDate &date, QStringView code)
 {
-    if (code.isEmpty() || code == u"1") {
+    switch (timePrecisionOf(code)) {
+    case TimePrecision::Day:
         return PartialDate::day(date.yearValue(), date.monthValue(), date.dayValue());
-    }
-    if (code == u"2") { // the week: the day ACLED gives, approximately
+    case TimePrecision::Week: // the day ACLED gives, approximately
         return PartialDate::day(date.yearValue(), date.monthValue(), date.dayValue(), true);
-    }
-    if (code == u"3") {
+    case TimePrecision::Month:
         return PartialDate::month(date.yearValue(), date.monthValue());
+    case TimePrecision::Unknown:
+        break;
     }
     return {};
 }
@@ -191,7 +237,7 @@ void AcledReader::stream(QIODevice &device, const QString &fileName, ImportRepor
             continue;
         }
         const QStringView precision = table.field(columns.precision);
-        if (withTimePrecision(PartialDate::day(2000, 1, 1), precision).isNull()) {
+        if (timePrecisionOf(precision) == TimePrecision::Unknown) {
             table.problem(PrecisionColumnName,
                           tr("“%1” is not a time precision: ACLED writes 1 (day), 2 (week) or "
                              "3 (month)")

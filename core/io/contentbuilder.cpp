@@ -10,11 +10,15 @@ namespace entente {
 
 namespace {
 
-QString sourceKey(const Source &source)
+// `outlet` and the other fields of `source` joined into *key, whose buffer is reused: equal
+// sources, equal keys.
+void writeSourceKey(QStringView outlet, const Source &source, QString *key)
 {
     const QChar separator(0x1f); // a control character, in no field
-    return source.outlet + separator + source.title + separator + source.url + separator +
-           source.published.toEdtf() + separator + source.quote;
+    key->resize(0);
+    key->append(outlet).append(separator).append(source.title).append(separator);
+    key->append(source.url).append(separator).append(source.published.toEdtf());
+    key->append(separator).append(source.quote);
 }
 
 // Only the chunk's own actors or sources go: those of earlier chunks were delivered, and keep
@@ -37,16 +41,21 @@ void keepUsed(QList<T> *values, const QSet<qint64> &used, QHash<QString, qint64>
 
 } // namespace
 
-void ContentBuilder::addActor(Event *event, const QString &name, const QString &role,
+void ContentBuilder::addActor(Event *event, QStringView name, const QString &role,
                               std::optional<Actor::Type> kind)
 {
     if (name.isEmpty()) {
         return;
     }
-    qint64 &id = m_actorIds[name];
+    m_actorName.resize(0);
+    m_actorName.append(name);
+    qint64 id = m_actorIds.value(m_actorName);
     if (id == 0) {
         id = ++m_lastActorId;
-        m_content.actors.append(Actor{id, name, {}, kind.value_or(Actor::Type::Group), 0, {}, {}});
+        // A copy of its own: the hash must not share the buffer, which the next name rewrites.
+        const QString copy = name.toString();
+        m_actorIds.insert(copy, id);
+        m_content.actors.append(Actor{id, copy, {}, kind.value_or(Actor::Type::Group), 0, {}, {}});
         if (!kind) {
             m_kindless.insert(id);
         }
@@ -70,10 +79,24 @@ void ContentBuilder::addActor(Event *event, const QString &name, const QString &
 
 void ContentBuilder::addSource(Event *event, const Source &source)
 {
-    qint64 &id = m_sourceIds[sourceKey(source)];
+    writeSourceKey(source.outlet, source, &m_sourceKey);
+    addKeyedSource(event, &source, source.outlet);
+}
+
+void ContentBuilder::addOutlet(Event *event, QStringView outlet)
+{
+    writeSourceKey(outlet, Source(), &m_sourceKey);
+    addKeyedSource(event, nullptr, outlet);
+}
+
+void ContentBuilder::addKeyedSource(Event *event, const Source *source, QStringView outlet)
+{
+    qint64 id = m_sourceIds.value(m_sourceKey);
     if (id == 0) {
         id = ++m_lastSourceId;
-        Source added = source;
+        // A copy of its own: the hash must not share the buffer, which the next source rewrites.
+        m_sourceIds.insert(QStringView(m_sourceKey).toString(), id);
+        Source added = source ? *source : Source{0, outlet.toString(), {}, {}, {}, {}};
         added.id = id;
         m_content.sources.append(added);
     }

@@ -26,10 +26,12 @@ public:
     // The event's actor of that name, in `role`; nothing for an empty name or one the event
     // already has. Made the first time, of `kind` (else a Group): an actor made without a kind
     // takes the first one a later row of its chunk gives it (once delivered, it stays a Group).
-    void addActor(Event *event, const QString &name, const QString &role,
+    void addActor(Event *event, QStringView name, const QString &role,
                   std::optional<Actor::Type> kind = std::nullopt);
     // The source (its id aside) among the event's; an equal one is shared with other events.
     void addSource(Event *event, const Source &source);
+    // The same for a source that names only its outlet, without a copy when it is known.
+    void addOutlet(Event *event, QStringView outlet);
     // Indexes count the events of the chunk being built.
     qsizetype addEvent(Event event);
     Event &event(qsizetype index) { return m_content.events[index]; }
@@ -42,12 +44,17 @@ public:
     void deliver(const ContentSink &sink);
 
 private:
+    // The source whose key m_sourceKey holds among the event's, made the first time of
+    // *source, or of `outlet` alone when source is null.
+    void addKeyedSource(Event *event, const Source *source, QStringView outlet);
     void removeUnused();
 
     TimelineContent m_content;
     QHash<QString, qint64> m_actorIds;  // by name
+    QString m_actorName;                // buffer of the name looked up, kept from row to row
     QSet<qint64> m_kindless;            // actors made without a kind
-    QHash<QString, qint64> m_sourceIds; // by sourceKey()
+    QHash<QString, qint64> m_sourceIds; // by the key writeSourceKey() writes
+    QString m_sourceKey;                // that key's buffer, kept from source to source
     qint64 m_lastActorId = 0;
     qint64 m_lastSourceId = 0;
 };

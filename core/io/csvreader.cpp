@@ -12,25 +12,27 @@ namespace {
 
 enum class Status { Record, End, Unclosed };
 
-// The rest of a quoted field whose opening quote is at *pos, into *value, across as many lines
-// as it takes; *pos ends after the closing quote. False when the lines end first.
+// The rest of a quoted field whose opening quote is at *pos in *text, appended to *value, across
+// as many lines as it takes (appended to *text, so that the fields before stay where they are);
+// *pos ends after the closing quote. False when the lines end first.
 template <typename NextLine>
-bool readQuoted(NextLine &nextLine, QString *line, int *number, qsizetype *pos, QString *value)
+bool readQuoted(NextLine &nextLine, QString *text, int *number, qsizetype *pos, QString *value)
 {
-    value->resize(0); // keeps the buffer
     qsizetype from = *pos + 1;
+    QString next;
     for (;;) {
-        const qsizetype quote = line->indexOf(u'"', from);
+        const qsizetype quote = text->indexOf(u'"', from);
         if (quote < 0) {
-            value->append(QStringView(*line).sliced(from)).append(u'\n');
-            if (!nextLine(line, number)) {
+            value->append(QStringView(*text).sliced(from)).append(u'\n');
+            if (!nextLine(&next, number)) {
                 return false;
             }
-            from = 0;
+            from = text->size();
+            text->append(next);
             continue;
         }
-        value->append(QStringView(*line).sliced(from, quote - from));
-        if (quote + 1 < line->size() && line->at(quote + 1) == u'"') {
+        value->append(QStringView(*text).sliced(from, quote - from));
+        if (quote + 1 < text->size() && text->at(quote + 1) == u'"') {
             value->append(u'"');
             from = quote + 2;
             continue;
@@ -53,14 +55,13 @@ void setField(QStringList *fields, qsizetype index, QStringView value)
     std::copy(value.begin(), value.end(), field.begin());
 }
 
-// One record from the lines `nextLine` (bool(QString *line, int *number)) gives, into *fields;
-// *line is where it begins or, for Status::Unclosed, where the open quoted field begins. `text`
-// and `quoted` hold the line being read and a quoted field being gathered: kept from record to
-// record, their buffers are allocated once.
+// One record from the lines `nextLine` (bool(QString *line, int *number)) gives, into *fields
+// (kept from record to record: their buffers are allocated once); *line is where it begins or,
+// for Status::Unclosed, where the open quoted field begins.
 template <typename NextLine>
-Status readFields(NextLine &&nextLine, QChar delimiter, QString &text, QString &quoted,
-                  QStringList *fields, int *line)
+Status readFields(NextLine &&nextLine, QChar delimiter, CsvReader::Fields *fields, int *line)
 {
+    QString &text = fields->text;
     int number = 0;
     do {
         if (!nextLine(&text, &number)) {
@@ -68,22 +69,27 @@ Status readFields(NextLine &&nextLine, QChar delimiter, QString &text, QString &
         }
     } while (text.isEmpty());
     *line = number;
-    qsizetype count = 0;
+    fields->quoted.resize(0);
+    fields->spans.resize(0);
     qsizetype pos = 0;
     for (;;) {
         const bool isQuoted = pos < text.size() && text.at(pos) == u'"';
         const int quoteLine = number;
-        if (isQuoted && !readQuoted(nextLine, &text, &number, &pos, &quoted)) {
+        const qsizetype quotedBegin = fields->quoted.size();
+        if (isQuoted && !readQuoted(nextLine, &text, &number, &pos, &fields->quoted)) {
             *line = quoteLine;
             return Status::Unclosed;
         }
         // Unquoted, or what follows a closing quote before the delimiter: kept as text.
         const qsizetype found = text.indexOf(delimiter, pos);
-        const QStringView rest =
-            QStringView(text).sliced(pos, (found < 0 ? text.size() : found) - pos);
-        setField(fields, count++, isQuoted ? QStringView(quoted.append(rest)) : rest);
+        const qsizetype end = found < 0 ? text.size() : found;
+        if (isQuoted) {
+            fields->quoted.append(QStringView(text).sliced(pos, end - pos));
+            fields->spans.append({quotedBegin, fields->quoted.size(), true});
+        } else {
+            fields->spans.append({pos, end, false});
+        }
         if (found < 0) {
-            fields->resize(count);
             return Status::Record;
         }
         pos = found + 1;
@@ -103,15 +109,14 @@ qsizetype consistentFieldCount(const QStringList &lines, QChar delimiter)
         *number = int(next);
         return true;
     };
-    QString text, quoted;
-    QStringList fields;
+    CsvReader::Fields fields;
     int line = 0;
     qsizetype count = -1;
-    while (readFields(nextLine, delimiter, text, quoted, &fields, &line) == Status::Record) {
-        if (count >= 0 && fields.size() != count) {
+    while (readFields(nextLine, delimiter, &fields, &line) == Status::Record) {
+        if (count >= 0 && fields.count() != count) {
             return 0;
         }
-        count = fields.size();
+        count = fields.count();
     }
     return std::max<qsizetype>(count, 0);
 }
@@ -131,12 +136,34 @@ CsvReader::CsvReader(TextReader &text, QChar delimiter, QString fileName)
             m_delimiter = u',';
         }
     }
-    readRecord(&m_header);
+    next(&m_header);
 }
 
 bool CsvReader::next(Record *record)
 {
-    return readRecord(record);
+    if (!readFields(&record->line)) {
+        record->fields.clear();
+        return false;
+    }
+    for (qsizetype i = 0; i < m_fields.count(); ++i) {
+        setField(&record->fields, i, m_fields.at(i));
+    }
+    record->fields.resize(m_fields.count());
+    return true;
+}
+
+bool CsvReader::next(QList<QStringView> *fields, int *line)
+{
+    if (!readFields(line)) {
+        fields->clear();
+        return false;
+    }
+    fields->resize(m_fields.count());
+    QStringView *views = fields->data();
+    for (qsizetype i = 0; i < m_fields.count(); ++i) {
+        views[i] = m_fields.at(i);
+    }
+    return true;
 }
 
 bool CsvReader::nextLine(QString *line, int *number)
@@ -153,25 +180,23 @@ bool CsvReader::nextLine(QString *line, int *number)
     return true;
 }
 
-bool CsvReader::readRecord(Record *record)
+bool CsvReader::readFields(int *line)
 {
-    const auto nextLine = [this](QString *line, int *number) {
-        return this->nextLine(line, number);
+    const auto nextLine = [this](QString *text, int *number) {
+        return this->nextLine(text, number);
     };
-    switch (readFields(nextLine, m_delimiter, m_line, m_quoted, &record->fields, &record->line)) {
+    switch (entente::readFields(nextLine, m_delimiter, &m_fields, line)) {
     case Status::Record:
         return true;
     case Status::End:
-        record->fields.clear();
         return false;
     case Status::Unclosed:
         break;
     }
     const QString problem =
         tr("the quoted field that begins on this line is not closed by the end of the file");
-    throw Error(m_fileName.isEmpty()
-                    ? tr("line %1: %2").arg(record->line).arg(problem)
-                    : tr("%1:%2: %3").arg(m_fileName).arg(record->line).arg(problem));
+    throw Error(m_fileName.isEmpty() ? tr("line %1: %2").arg(*line).arg(problem)
+                                     : tr("%1:%2: %3").arg(m_fileName).arg(*line).arg(problem));
 }
 
 qint64 CsvReader::bytesRead() const

@@ -3,8 +3,10 @@
 
 #include <QChar>
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 namespace entente {
 
@@ -38,6 +40,9 @@ public:
     const Record &header() const { return m_header; }
     // The next record after the header into *record; false at the end. Throws Error.
     bool next(Record *record);
+    // The same as views of the fields into the reader's buffer, valid until the next read: for
+    // a reader that only looks at the fields, without a string of each.
+    bool next(QList<QStringView> *fields, int *line);
 
     qint64 bytesRead() const;
     qint64 totalBytes() const;
@@ -46,9 +51,33 @@ public:
     // fields (more than one; the most, if several do), outside quotes; null when none does.
     static QChar detectDelimiter(const QStringList &lines);
 
+    // A record's fields, kept from record to record so that reading one costs no string of its
+    // own: an unquoted field is where it is in the record's text, quoted ones are gathered with
+    // their quotes undone.
+    struct Fields
+    {
+        struct Span
+        {
+            qsizetype begin;
+            qsizetype end;
+            bool quoted; // in `quoted`, else in `text`
+        };
+        QString text; // the record's lines, one after another
+        QString quoted;
+        QList<Span> spans;
+
+        qsizetype count() const { return spans.size(); }
+        QStringView at(qsizetype index) const
+        {
+            const Span &span = spans.at(index);
+            return QStringView(span.quoted ? quoted : text)
+                .sliced(span.begin, span.end - span.begin);
+        }
+    };
+
 private:
     bool nextLine(QString *line, int *number);
-    bool readRecord(Record *record);
+    bool readFields(int *line);
 
     TextReader &m_text;
     QString m_fileName;
@@ -56,9 +85,7 @@ private:
     QStringList m_sample; // the first lines, read for detection and not yet parsed
     qsizetype m_sampleNext = 0;
     Record m_header;
-    // The line being parsed and a quoted field being gathered, kept for their buffers.
-    QString m_line;
-    QString m_quoted;
+    Fields m_fields; // of the record read last
 };
 
 } // namespace entente

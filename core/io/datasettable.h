@@ -46,8 +46,10 @@ public:
     // A field of the row, without surrounding white space; empty for column -1 and for a row
     // too short to have it.
     QStringView field(int column) const;
-    QString text(int column) const { return field(column).toString(); }
-    int line() const { return m_record.line; } // where the row begins
+    // The field as a string: the same string as the row before's when the value is the same, so
+    // that the many rows that repeat a country or a kind of event do not each copy it.
+    QString text(int column) const;
+    int line() const { return m_line; } // where the row begins
 
     // Notes a problem of the row being read in `column`.
     void problem(const QString &column, const QString &message) const;
@@ -62,12 +64,17 @@ public:
     // Those of the columns `names` that the header has, each kept as "<prefix><name>".
     QList<KeptColumn> keptColumns(const QString &prefix,
                                   std::initializer_list<const char *> names) const;
-    // The row's fields in those columns, those not empty, into their attributes.
+    // `columns` sorted by attribute, the order keep() takes them in fastest.
+    static QList<KeptColumn> inAttributeOrder(QList<KeptColumn> columns);
+    // The row's fields in those columns, those not empty, into their attributes: each at the
+    // end of the map without a search when the columns come inAttributeOrder() and the map
+    // holds none after them.
     void keep(const QList<KeptColumn> &columns, QMap<QString, QString> *attributes) const;
     const QString &fileName() const { return m_fileName; }
     ImportReport *report() const { return m_report; }
 
 private:
+    bool keepAsBefore(const QList<KeptColumn> &columns, QMap<QString, QString> *attributes) const;
     void step();
     void warnAboutEncoding() const;
 
@@ -76,8 +83,13 @@ private:
     QString m_fileName;
     ImportReport *m_report;
     ImportProgress m_progress;
-    CsvReader::Record m_record;
+    QList<QStringView> m_fields; // the row's, into the CsvReader's buffer
+    int m_line = 0;
     qint64 m_rows = 0;
+    mutable QStringList m_lastTexts; // per column, what text() gave last
+    // The attributes keep() made last, and which of its columns it filled.
+    mutable QMap<QString, QString> m_lastKept;
+    mutable QList<KeptColumn> m_lastFilled;
 };
 
 } // namespace entente

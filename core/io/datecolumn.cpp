@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datecolumn.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 
 namespace entente {
@@ -40,40 +38,153 @@ NumericDate::Kind kindOf(qsizetype firstDigits, qsizetype lastDigits, bool hasTi
     return K::None;
 }
 
-void readTime(const QRegularExpressionMatch &match, NumericDate *date)
+// The characters of a value from the front, as scanNumeric reads them: each step takes what
+// it recognises, or nothing. Digits and white space are ASCII only.
+class Scanner
 {
-    date->hasTime = match.capturedLength(5) > 0;
-    date->hour = match.capturedView(5).toInt();
-    date->minute = match.capturedView(6).toInt();
-    const bool hasSeconds = match.capturedLength(7) > 0;
-    const bool zero = date->minute == 0 && match.capturedView(7).toInt() == 0;
-    const QString halfDay = match.captured(8).toUpper();
-    date->midnightStamp =
-        hasSeconds && zero &&
-        ((halfDay.isEmpty() && date->hour == 0) || (halfDay == u"AM" && date->hour == 12));
-    if (!halfDay.isEmpty()) {
-        date->badClock = date->hour < 1 || date->hour > 12;
-        date->hour = date->hour % 12 + (halfDay == u"PM" ? 12 : 0);
+public:
+    explicit Scanner(QStringView text) : m_text(text) {}
+
+    bool atEnd() const { return m_pos == m_text.size(); }
+    char16_t peek(qsizetype ahead = 0) const
+    {
+        return m_pos + ahead < m_text.size() ? m_text[m_pos + ahead].unicode() : u'\0';
     }
+    bool take(char16_t c)
+    {
+        if (atEnd() || peek() != c) {
+            return false;
+        }
+        ++m_pos;
+        return true;
+    }
+    // The run of digits here, its value (of its first nine digits) into *value; its length.
+    qsizetype digits(int *value)
+    {
+        const qsizetype from = m_pos;
+        *value = 0;
+        for (char16_t c = peek(); !atEnd() && c >= u'0' && c <= u'9'; c = peek()) {
+            if (m_pos - from < 9) {
+                *value = *value * 10 + (c - u'0');
+            }
+            ++m_pos;
+        }
+        return m_pos - from;
+    }
+    // The run of white space here; its length.
+    qsizetype spaces()
+    {
+        const qsizetype from = m_pos;
+        while (!atEnd() && (peek() == u' ' || (peek() >= u'\t' && peek() <= u'\r'))) {
+            ++m_pos;
+        }
+        return m_pos - from;
+    }
+
+private:
+    QStringView m_text;
+    qsizetype m_pos = 0;
+};
+
+enum class HalfDay { None, Am, Pm };
+
+bool isLetter(char16_t c, char16_t upper)
+{
+    return c == upper || c == upper + (u'a' - u'A');
 }
 
+// AM or PM in either case.
+HalfDay takeHalfDay(Scanner &scanner)
+{
+    const bool am = isLetter(scanner.peek(), u'A');
+    if ((!am && !isLetter(scanner.peek(), u'P')) || !isLetter(scanner.peek(1), u'M')) {
+        return HalfDay::None;
+    }
+    scanner.take(scanner.peek());
+    scanner.take(scanner.peek());
+    return am ? HalfDay::Am : HalfDay::Pm;
+}
+
+// Z, or an offset: +03, +0300 or +03:00 (dropped: the wall time written is kept).
+bool takeZone(Scanner &scanner)
+{
+    if (scanner.take(u'Z') || (!scanner.take(u'+') && !scanner.take(u'-'))) {
+        return true;
+    }
+    int ignored = 0;
+    const qsizetype hours = scanner.digits(&ignored);
+    if (hours == 2 && scanner.take(u':')) {
+        return scanner.digits(&ignored) == 2;
+    }
+    return hours == 2 || hours == 4;
+}
+
+// A time of day after the date: 14:30, 14:30:59.250, 3:05 pm, 12:00:00 AM, 14:30+03:00, …
+bool takeTime(Scanner &scanner, NumericDate *date)
+{
+    int seconds = 0, ignored = 0;
+    const qsizetype hourDigits = scanner.digits(&date->hour);
+    if (hourDigits < 1 || hourDigits > 2 || !scanner.take(u':') ||
+        scanner.digits(&date->minute) != 2) {
+        return false;
+    }
+    const bool hasSeconds = scanner.take(u':');
+    if (hasSeconds && scanner.digits(&seconds) != 2) {
+        return false;
+    }
+    if (hasSeconds && (scanner.take(u'.') || scanner.take(u',')) && scanner.digits(&ignored) == 0) {
+        return false;
+    }
+    scanner.spaces();
+    const HalfDay halfDay = takeHalfDay(scanner);
+    scanner.spaces();
+    if (!takeZone(scanner)) {
+        return false;
+    }
+    date->hasTime = true;
+    const bool zero = date->minute == 0 && seconds == 0;
+    date->midnightStamp = hasSeconds && zero &&
+                          ((halfDay == HalfDay::None && date->hour == 0) ||
+                           (halfDay == HalfDay::Am && date->hour == 12));
+    if (halfDay != HalfDay::None) {
+        date->badClock = date->hour < 1 || date->hour > 12;
+        date->hour = date->hour % 12 + (halfDay == HalfDay::Pm ? 12 : 0);
+    }
+    return true;
+}
+
+// Digits separated by -, / or . (the same separator twice), then an optional time after a T or
+// spaces, and nothing more: by hand rather than by a regular expression, since every row of a
+// dataset's date column comes here.
 NumericDate scanNumeric(QStringView text)
 {
-    static const QRegularExpression Pattern(QStringLiteral(
-        R"(^([0-9]{1,4})([-/.])([0-9]{1,2})(?:\2([0-9]{1,4}))?)"
-        R"((?:(?:T|\s+)([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:[.,][0-9]+)?)?\s*([AaPp][Mm])?)"
-        R"(\s*(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?$)"));
-    NumericDate date;
-    const QRegularExpressionMatch match = Pattern.match(text.toString());
-    if (!match.hasMatch()) {
-        return date;
+    Scanner scanner(text);
+    int first = 0, middle = 0, last = 0;
+    const qsizetype firstDigits = scanner.digits(&first);
+    const char16_t separator = scanner.peek();
+    if (firstDigits < 1 || firstDigits > 4 ||
+        (separator != u'-' && separator != u'/' && separator != u'.')) {
+        return {};
     }
-    readTime(match, &date);
-    date.kind = kindOf(match.capturedLength(1), match.capturedLength(4), date.hasTime);
-    const bool yearFirst = match.capturedLength(1) == 4;
-    date.year = match.capturedView(yearFirst ? 1 : 4).toInt();
-    date.first = match.capturedView(yearFirst ? 3 : 1).toInt();
-    date.second = match.capturedView(yearFirst ? 4 : 3).toInt();
+    scanner.take(separator);
+    const qsizetype middleDigits = scanner.digits(&middle);
+    if (middleDigits < 1 || middleDigits > 2) {
+        return {};
+    }
+    qsizetype lastDigits = 0;
+    if (scanner.take(separator) && ((lastDigits = scanner.digits(&last)) < 1 || lastDigits > 4)) {
+        return {};
+    }
+    NumericDate date;
+    if (!scanner.atEnd() && (!(scanner.take(u'T') || scanner.spaces() > 0) ||
+                             !takeTime(scanner, &date) || !scanner.atEnd())) {
+        return {};
+    }
+    date.kind = kindOf(firstDigits, lastDigits, date.hasTime);
+    const bool yearFirst = firstDigits == 4;
+    date.year = yearFirst ? first : last;
+    date.first = yearFirst ? middle : first;
+    date.second = yearFirst ? last : middle;
     return date;
 }
 
@@ -98,10 +209,10 @@ QString orderName(DateOrder order)
                                         : DateColumn::tr("with the month first (MM/DD/YYYY)");
 }
 
-// The day, or the minute unless the time is a midnight stamp; `how` says how the value was
-// read, for the message when the fields make no date.
+// The day, or the minute unless the time is a midnight stamp; `readIn` is the order the value
+// was read in, for the message when the fields make no date (Unknown when none was needed).
 PartialDate makeDate(const NumericDate &scanned, int month, int day, QStringView value,
-                     const QString &how, QString *error)
+                     DateOrder readIn, QString *error)
 {
     if (scanned.badClock) {
         fail(error, DateColumn::tr("“%1” is not a date: with AM or PM, the hour is from 1 to 12.")
@@ -122,10 +233,10 @@ PartialDate makeDate(const NumericDate &scanned, int month, int day, QStringView
                                  .arg(scanned.hour, 2, 10, QLatin1Char('0'))
                                  .arg(scanned.minute, 2, 10, QLatin1Char('0')),
                              &problem);
-        fail(error,
-             how.isEmpty()
-                 ? DateColumn::tr("“%1” is not a date: %2.").arg(value, problem)
-                 : DateColumn::tr("“%1”, read %2, is not a date: %3.").arg(value, how, problem));
+        fail(error, readIn == DateOrder::Unknown
+                        ? DateColumn::tr("“%1” is not a date: %2.").arg(value, problem)
+                        : DateColumn::tr("“%1”, read %2, is not a date: %3.")
+                              .arg(value, orderName(readIn), problem));
     }
     return date;
 }
@@ -144,8 +255,7 @@ PartialDate parseYearLast(const NumericDate &scanned, DateOrder order, QStringVi
     }
     const bool dayFirst = order != DateOrder::MonthFirst;
     return makeDate(scanned, dayFirst ? scanned.second : scanned.first,
-                    dayFirst ? scanned.first : scanned.second, value,
-                    order == DateOrder::Unknown ? QString() : orderName(order), error);
+                    dayFirst ? scanned.first : scanned.second, value, order, error);
 }
 
 bool isFourDigitYear(QStringView value)
@@ -234,9 +344,9 @@ PartialDate DateColumn::parse(QStringView value, DateOrder order, QString *error
             !date.isNull()) {
             return date;
         }
-        return makeDate(scanned, scanned.first, 1, trimmed, QString(), error);
+        return makeDate(scanned, scanned.first, 1, trimmed, DateOrder::Unknown, error);
     case K::YearFirst:
-        return makeDate(scanned, scanned.first, scanned.second, trimmed, QString(), error);
+        return makeDate(scanned, scanned.first, scanned.second, trimmed, DateOrder::Unknown, error);
     case K::YearLast:
         return parseYearLast(scanned, order, trimmed, error);
     }
@@ -246,8 +356,10 @@ PartialDate DateColumn::parse(QStringView value, DateOrder order, QString *error
 bool DateColumn::isPlaceholder(QStringView value)
 {
     static const char *const Words[] = {"na", "n/a", "n.a.", "-", "unknown", "?"};
+    static constexpr qsizetype LongestWord = 7; // a date is longer: no comparing for it
     const QStringView trimmed = value.trimmed();
-    if (std::any_of(std::begin(Words), std::end(Words), [&](const char *word) {
+    if (trimmed.size() <= LongestWord &&
+        std::any_of(std::begin(Words), std::end(Words), [&](const char *word) {
             return trimmed.compare(QLatin1String(word), Qt::CaseInsensitive) == 0;
         })) {
         return true;

@@ -54,6 +54,7 @@ struct Columns
             }
         }
         kept.append({id, QStringLiteral("pax.id")});
+        kept = DatasetTable::inAttributeOrder(kept);
         const QStringList &header = table.header();
         for (int i = 0; i < header.size(); ++i) {
             if (!isDescribing(header.at(i))) {

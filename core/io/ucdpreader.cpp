@@ -30,11 +30,12 @@ struct Columns
           best(table.column(QLatin1StringView("best"))),
           low(table.column(QLatin1StringView("low"))),
           high(table.column(QLatin1StringView("high"))),
-          kept(table.keptColumns(QString(), {"latitude", "longitude"}) +
-               table.keptColumns(QStringLiteral("ucdp."),
-                                 {"best", "low", "high", "deaths_a", "deaths_b", "deaths_civilians",
-                                  "deaths_unknown", "date_prec", "where_prec", "event_clarity",
-                                  "dyad_name", "country"}))
+          kept(DatasetTable::inAttributeOrder(
+              table.keptColumns(QString(), {"latitude", "longitude"}) +
+              table.keptColumns(QStringLiteral("ucdp."),
+                                {"best", "low", "high", "deaths_a", "deaths_b", "deaths_civilians",
+                                 "deaths_unknown", "date_prec", "where_prec", "event_clarity",
+                                 "dyad_name", "country"})))
     {}
 
     int id, start, end, sideA, sideB, conflict, violence, articles, where, admin1, best, low, high;

@@ -47,8 +47,7 @@ QList<Validator::Problem> Validator::check(const Event &event)
 QList<Validator::Problem> Validator::checkAttributes(const QMap<QString, QString> &attributes)
 {
     for (auto it = attributes.begin(); it != attributes.end(); ++it) {
-        const QString &name = it.key();
-        if (std::all_of(name.begin(), name.end(), [](QChar c) { return c.isSpace(); })) {
+        if (QStringView(it.key()).trimmed().isEmpty()) {
             return {{QStringLiteral("attributes"), tr("An attribute needs a name.")}};
         }
         if (it.key().size() > MaxAttributeNameLength) {
