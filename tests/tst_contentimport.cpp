@@ -208,6 +208,7 @@ private slots:
     void bulkImportRefusesARelationToNoEvent();
     void bulkImportKeepsTheSchema();
     void soleAccessImportEndsInWal();
+    void encodedContentStoresTheSameRows();
     void soleAccessBesideAnotherConnectionStaysInWal();
     void streamedChunksEqualTheWholeContent();
     void identityHoldsAcrossChunks();
@@ -816,6 +817,23 @@ void TstContentImport::soleAccessImportEndsInWal()
     EventStore oneByOne(m_dir->filePath(QStringLiteral("one.entente")));
     addOneByOne(oneByOne, content);
     QCOMPARE(dump(), canonicalDump(oneByOne.database()));
+}
+
+// Events encoded beforehand (on an import's reading thread) are stored as the same rows as
+// events the store encodes itself: dates, keys, NULLs, attributes, empty texts.
+void TstContentImport::encodedContentStoresTheSameRows()
+{
+    TimelineContent content = generated(700, 4, QStringLiteral("gen:"));
+    content.events[3].attributes = {{QStringLiteral("notes"), QStringLiteral("a \"quote\"\n")}};
+    content.events[4].description = QStringLiteral("Опис");
+    content.events[5].tags = {QStringLiteral(" talks "), QString()};
+    TimelineContent encoded = content;
+    encoded.encoded.events = EventRows::encode(encoded.events);
+    QCOMPARE(encoded, content); // the encoding is not part of the content's value
+    ContentImport::run(store(), encoded);
+    EventStore plain(m_dir->filePath(QStringLiteral("plain.entente")));
+    ContentImport::run(plain, content);
+    QCOMPARE(dump(), canonicalDump(plain.database()));
 }
 
 // A window's readers on other connections keep the file in WAL mode: the import goes through

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <vector>
@@ -27,6 +28,9 @@ public:
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value);         // a null QString binds ''
     Statement &bindOptional(int index, const QString &value); // a null QString binds NULL
+    // UTF-8 text that stays alive and unchanged until the statement is reset (no copy is
+    // made); a null view binds NULL.
+    Statement &bindUtf8(int index, QByteArrayView utf8);
     Statement &bindNull(int index);
     // 0 binds NULL: our ids start at 1, and "no reference" is stored as NULL.
     Statement &bindId(int index, qint64 id);

@@ -275,7 +275,8 @@ void ContentImport::addEvents(const TimelineContent &chunk)
     for (qsizetype i = first; i < total; ++i) {
         const Event &event = chunk.events.at(i - first);
         try {
-            addEvent(event, i);
+            const bool encoded = chunk.encoded.events.size() == chunk.events.size();
+            addEvent(event, i, encoded ? &chunk.encoded.events.at(i - first) : nullptr);
         } catch (const Cancelled &) {
             throw;
         } catch (const Error &error) {
@@ -307,7 +308,8 @@ void ContentImport::storeNewEvents(qint64 total)
     qsizetype failed = -1;
     qint64 firstId = 0;
     try {
-        firstId = m_store.addEvents(std::exchange(m_newEvents, {}), &failed);
+        firstId = m_store.addEvents(std::exchange(m_newEvents, {}), &failed,
+                                    std::exchange(m_newEncoded, {}));
     } catch (const Error &error) {
         const qsizetype index = m_newEventIndexes.value(failed, -1);
         if (index < 0) {
@@ -324,7 +326,7 @@ void ContentImport::storeNewEvents(qint64 total)
     m_newEventTitles.clear();
 }
 
-void ContentImport::addEvent(const Event &event, qsizetype index)
+void ContentImport::addEvent(const Event &event, qsizetype index, const EventRows::Encoded *encoded)
 {
     Event row = mapped(event);
     if (row.uid.isEmpty()) {
@@ -356,6 +358,9 @@ void ContentImport::addEvent(const Event &event, qsizetype index)
     m_newEventIndexes.append(index);
     m_newEventTitles.append(event.title);
     m_newEvents.append(std::move(row));
+    if (encoded) {
+        m_newEncoded.append(*encoded);
+    }
 }
 
 // The event with the store's ids for its actors and sources.

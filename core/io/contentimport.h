@@ -138,7 +138,7 @@ private:
     void addRelationTypes(const TimelineContent &chunk);
     void addEras(const TimelineContent &chunk);
     void addEvents(const TimelineContent &chunk);
-    void addEvent(const Event &event, qsizetype index);
+    void addEvent(const Event &event, qsizetype index, const EventRows::Encoded *encoded);
     void storeNewEvents(qint64 total);
     static Error eventError(qsizetype index, qint64 total, const QString &title,
                             const Error &error);
@@ -156,19 +156,20 @@ private:
     QHash<QString, qint64> m_actorsByName;          // name or alias key → store id
     QHash<QString, QList<qint64>> m_untakenSources; // source key → equal sources no one took
     QSet<QString> m_categories, m_relationTypes, m_eras;
-    QList<Category> m_categoryRows;       // the store's and those made (for forNew)
-    QList<qint64> m_affiliations;         // of the created actors, as content keys
-    QHash<qint64, qint64> m_actorIds;     // content key → store id
-    QHash<qint64, qint64> m_sourceIds;    // content key → store id
-    QList<qint64> m_eventIds;             // per content event: its id in the store
-    QList<bool> m_eventAdded;             // per content event: whether this import added it
-    QHash<QString, qsizetype> m_uidIndex; // uid → the first content event that has it
-    QList<Relation> m_relations;          // of every chunk, added after the last events
-    QList<Event> m_newEvents;             // met and not yet stored (storeNewEvents)
-    QList<qsizetype> m_newEventIndexes;   // their content indexes
-    QStringList m_newEventTitles;         // and titles, for an error
-    bool m_storeWasEmpty = false;         // then no uid needs looking up
-    bool m_titleMet = false;              // whether a chunk had a title
+    QList<Category> m_categoryRows;         // the store's and those made (for forNew)
+    QList<qint64> m_affiliations;           // of the created actors, as content keys
+    QHash<qint64, qint64> m_actorIds;       // content key → store id
+    QHash<qint64, qint64> m_sourceIds;      // content key → store id
+    QList<qint64> m_eventIds;               // per content event: its id in the store
+    QList<bool> m_eventAdded;               // per content event: whether this import added it
+    QHash<QString, qsizetype> m_uidIndex;   // uid → the first content event that has it
+    QList<Relation> m_relations;            // of every chunk, added after the last events
+    QList<Event> m_newEvents;               // met and not yet stored (storeNewEvents)
+    QList<EventRows::Encoded> m_newEncoded; // theirs, when the chunks came encoded
+    QList<qsizetype> m_newEventIndexes;     // their content indexes
+    QStringList m_newEventTitles;           // and titles, for an error
+    bool m_storeWasEmpty = false;           // then no uid needs looking up
+    bool m_titleMet = false;                // whether a chunk had a title
 };
 
 } // namespace entente

@@ -39,6 +39,8 @@ void ReadAhead::run(const Producer &produce)
 
 void ReadAhead::put(TimelineContent chunk)
 {
+    // Here rather than on the storing thread, which has SQLite's work to do meanwhile.
+    chunk.encoded.events = EventRows::encode(chunk.events);
     std::deque<TimelineContent> spent;
     QMutexLocker lock(&m_mutex);
     spent.swap(m_spent);

@@ -5,6 +5,7 @@
 #include "category.h"
 #include "era.h"
 #include "event.h"
+#include "eventrows.h"
 #include "relation.h"
 #include "relationtype.h"
 #include "source.h"
@@ -39,6 +40,14 @@ struct TimelineContent
     // categories it creates without a colour one of their own.
     bool categoriesComplete = false;
     QList<Era> eras;
+    // The events as the store writes them (EventRows::encode), when whoever made the content
+    // encoded them beforehand (ReadAhead, on its reading thread); else empty. Derived from the
+    // events, so not part of the content's value: equal whatever they hold.
+    struct Encoded
+    {
+        QList<EventRows::Encoded> events;
+        friend bool operator==(const Encoded &, const Encoded &) { return true; }
+    } encoded;
 
     // What stands for an event's id in a file that gives none: a hash of its start and title,
     // so that importing the same file again finds the event again.

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringEncoder>
 
 #include <algorithm>
 
@@ -69,75 +70,74 @@ QString tagsToColumn(const QStringList &tags)
     return clean.join(QLatin1Char('\n'));
 }
 
-// A JSON string, as QJsonDocument writes one: quotes, backslashes and control characters
-// escaped, the rest as is, in runs (one append per run, not per character: per character it
-// was 9% of an ACLED import).
-void appendJsonString(QString &json, const QString &text)
+// Appends the UTF-8 of `text`, converted straight into `out` (no QByteArray of its own).
+void appendUtf8(QByteArray &out, QStringEncoder &encoder, QStringView text)
 {
-    json += u'"';
+    const qsizetype at = out.size();
+    out.resize(at + encoder.requiredSpace(text.size()));
+    char *end = encoder.appendToBuffer(out.data() + at, text);
+    out.truncate(end - out.constData());
+}
+
+// A JSON string, as QJsonDocument writes one: quotes, backslashes and control characters
+// escaped, the rest as is, in runs (one conversion per run, not per character: per character
+// it was 9% of an ACLED import).
+void appendJsonString(QByteArray &json, QStringEncoder &encoder, QStringView text)
+{
+    json += '"';
     qsizetype plain = 0; // where the run of characters written as they are began
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text.at(i).unicode();
         if (c >= 0x20 && c != u'"' && c != u'\\') {
             continue;
         }
-        json += QStringView(text).sliced(plain, i - plain);
+        appendUtf8(json, encoder, text.sliced(plain, i - plain));
         plain = i + 1;
         switch (c) {
         case u'"':
-            json += QLatin1String("\\\"");
+            json += "\\\"";
             break;
         case u'\\':
-            json += QLatin1String("\\\\");
+            json += "\\\\";
             break;
         case u'\b':
-            json += QLatin1String("\\b");
+            json += "\\b";
             break;
         case u'\f':
-            json += QLatin1String("\\f");
+            json += "\\f";
             break;
         case u'\n':
-            json += QLatin1String("\\n");
+            json += "\\n";
             break;
         case u'\r':
-            json += QLatin1String("\\r");
+            json += "\\r";
             break;
         case u'\t':
-            json += QLatin1String("\\t");
+            json += "\\t";
             break;
         default:
-            json += QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'));
+            json += "\\u" + QByteArray::number(int(c), 16).rightJustified(4, '0');
         }
     }
-    json += QStringView(text).sliced(plain);
-    json += u'"';
+    appendUtf8(json, encoder, text.sliced(plain));
+    json += '"';
 }
 
-// A compact JSON object of strings, null when there are none (most events). Written by hand:
-// through QJsonObject it took 40% of an ACLED import (a dozen attributes per event).
-QString attributesToColumn(const QMap<QString, QString> &attributes)
+// A compact JSON object of strings. Written by hand: through QJsonObject it took 40% of an
+// ACLED import (a dozen attributes per event).
+void appendAttributes(QByteArray &json, QStringEncoder &encoder,
+                      const QMap<QString, QString> &attributes)
 {
-    if (attributes.isEmpty()) {
-        return {};
-    }
-    // Room for the usual case, no escapes, made at once: growing the string append by append
-    // reallocated it a dozen times per event, a tenth of a million-row import's storing.
-    qsizetype size = 2;
-    for (auto it = attributes.begin(); it != attributes.end(); ++it) {
-        size += it.key().size() + it.value().size() + 6;
-    }
-    QString json;
-    json.reserve(size);
-    json += u'{';
+    json += '{';
     for (auto it = attributes.begin(); it != attributes.end(); ++it) {
         if (it != attributes.begin()) {
-            json += u',';
+            json += ',';
         }
-        appendJsonString(json, it.key());
-        json += u':';
-        appendJsonString(json, it.value());
+        appendJsonString(json, encoder, it.key());
+        json += ':';
+        appendJsonString(json, encoder, it.value());
     }
-    return json += u'}';
+    json += '}';
 }
 
 QMap<QString, QString> attributesFromColumn(const Statement &row, int column)
@@ -241,37 +241,100 @@ void EventRows::writeRow(const Event &event, qint64 id, Write write)
                              "importance = ?10, location = ?11, tags = ?12, start_key = ?13, "
                              "end_key = ?14, span_class = ?15, actor_ids = ?16, attributes = ?17 "
                              "WHERE id = ?1"));
-    bindRow(st, 1, event, id);
+    const Encoded encoded = encode(event);
+    bindRow(st, 1, event, encoded, id);
     st.run();
 }
 
-// The values of WrittenColumns, from parameter `first` on.
-void EventRows::bindRow(Statement &st, int first, const Event &event, qint64 id)
+EventRows::Encoded EventRows::encode(const Event &event)
 {
-    const int k = first - 1;
+    Encoded row;
     const bool period = event.kind == Event::Kind::Period;
-    st.bindId(k + 1, id); // null: SQLite picks the next id
-    st.bind(k + 2, event.uid).bind(k + 3, event.title).bind(k + 4, event.description);
-    st.bind(k + 5, Event::kindName(event.kind)).bindOptional(k + 6, dateToColumn(event.start));
-    st.bindOptional(k + 7, period && !event.ongoing ? dateToColumn(event.end) : QString());
-    st.bind(k + 8, period && event.ongoing).bind(k + 9, event.category);
-    st.bind(k + 10, std::clamp(event.importance, 1, 5)).bind(k + 11, event.location);
-    st.bind(k + 12, tagsToColumn(event.tags));
-    if (event.isUndated()) {
-        st.bindNull(k + 13).bindNull(k + 14).bindNull(k + 15);
-    } else {
-        const qint64 start = event.earliestSecond();
-        const qint64 end = std::max(start, event.latestSecond());
-        st.bind(k + 13, start).bind(k + 14, end).bind(k + 15, SpanIndex::spanClass(end - start));
+    row.ongoing = period && event.ongoing;
+    row.importance = std::clamp(event.importance, 1, 5);
+    row.undated = event.isUndated();
+    if (!row.undated) {
+        row.startKey = event.earliestSecond();
+        row.endKey = std::max(row.startKey, event.latestSecond());
+        row.spanClass = SpanIndex::spanClass(row.endKey - row.startKey);
     }
-    st.bind(k + 16, actorIdsToColumn(event.actors));
-    st.bindOptional(k + 17, attributesToColumn(event.attributes));
+    const QString start = dateToColumn(event.start);
+    const QString end = period && !event.ongoing ? dateToColumn(event.end) : QString();
+    const QString tags = tagsToColumn(event.tags);
+    qsizetype length = event.title.size() + event.description.size() + event.category.size() +
+                       event.location.size() + tags.size() + start.size() + end.size() + 8;
+    for (auto it = event.attributes.begin(); it != event.attributes.end(); ++it) {
+        length += it.key().size() + it.value().size() + 6;
+    }
+    // One buffer for all the texts: one allocation per event instead of one per column.
+    row.bytes.reserve(3 * length + 16);
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    const auto put = [&](Encoded::Text text, QStringView value, bool isNull) {
+        row.from[text] = int(row.bytes.size());
+        if (!isNull) {
+            appendUtf8(row.bytes, encoder, value);
+        }
+        row.size[text] = isNull ? -1 : int(row.bytes.size()) - row.from[text];
+    };
+    put(Encoded::Title, event.title, false);
+    put(Encoded::Description, event.description, false);
+    put(Encoded::Kind, Event::kindName(event.kind), false);
+    put(Encoded::Start, start, start.isNull());
+    put(Encoded::End, end, end.isNull());
+    put(Encoded::Category, event.category, false);
+    put(Encoded::Location, event.location, false);
+    put(Encoded::Tags, tags, false);
+    row.from[Encoded::Attributes] = int(row.bytes.size());
+    if (!event.attributes.isEmpty()) { // most events have none: NULL
+        appendAttributes(row.bytes, encoder, event.attributes);
+    }
+    row.size[Encoded::Attributes] =
+        event.attributes.isEmpty() ? -1 : int(row.bytes.size()) - row.from[Encoded::Attributes];
+    return row;
 }
 
-void EventRows::insertAll(const QList<Event> &events, qint64 firstId)
+QByteArrayView EventRows::Encoded::text(Text which) const
 {
+    // A null view binds NULL; an empty text needs a pointer that is not null.
+    return size[which] < 0 ? QByteArrayView()
+                           : QByteArrayView(bytes.constData() + from[which], size[which]);
+}
+
+QList<EventRows::Encoded> EventRows::encode(const QList<Event> &events)
+{
+    QList<Encoded> rows;
+    rows.reserve(events.size());
+    for (const Event &event : events) {
+        rows.append(encode(event));
+    }
+    return rows;
+}
+
+// The values of WrittenColumns, from parameter `first` on: the event's uid and actors (which
+// an import sets after encoding) from the event, the rest as encoded.
+void EventRows::bindRow(Statement &st, int first, const Event &event, const Encoded &row, qint64 id)
+{
+    const int k = first - 1;
+    st.bindId(k + 1, id); // null: SQLite picks the next id
+    st.bind(k + 2, event.uid).bindUtf8(k + 3, row.text(Encoded::Title));
+    st.bindUtf8(k + 4, row.text(Encoded::Description)).bindUtf8(k + 5, row.text(Encoded::Kind));
+    st.bindUtf8(k + 6, row.text(Encoded::Start)).bindUtf8(k + 7, row.text(Encoded::End));
+    st.bind(k + 8, row.ongoing).bindUtf8(k + 9, row.text(Encoded::Category));
+    st.bind(k + 10, row.importance).bindUtf8(k + 11, row.text(Encoded::Location));
+    st.bindUtf8(k + 12, row.text(Encoded::Tags));
+    if (row.undated) {
+        st.bindNull(k + 13).bindNull(k + 14).bindNull(k + 15);
+    } else {
+        st.bind(k + 13, row.startKey).bind(k + 14, row.endKey).bind(k + 15, row.spanClass);
+    }
+    st.bind(k + 16, actorIdsToColumn(event.actors)).bindUtf8(k + 17, row.text(Encoded::Attributes));
+}
+
+void EventRows::insertAll(const QList<Event> &events, const QList<Encoded> &encoded, qint64 firstId)
+{
+    Q_ASSERT(encoded.size() == events.size());
     m_insertRows.run(events.size(), [&](Statement &st, int first, qsizetype i) {
-        bindRow(st, first, events.at(i), firstId + i);
+        bindRow(st, first, events.at(i), encoded.at(i), firstId + i);
     });
     struct Link
     {

@@ -4,6 +4,8 @@
 #include "event.h"
 #include "multirowinsert.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 
@@ -37,7 +39,27 @@ public:
         QString full, timeline;
     };
 
+    // An event's columns as SQLite stores them, in UTF-8, made without a store (any thread):
+    // an import's reading thread encodes a chunk while the storing thread writes the one
+    // before. Its uid and actors are not in it (an import sets them later). A text of size -1
+    // stands for NULL.
+    struct Encoded
+    {
+        enum Text { Title, Description, Kind, Start, End, Category, Location, Tags, Attributes };
+        static constexpr int TextCount = Attributes + 1;
+        QByteArrayView text(Text which) const; // a null view for NULL
+
+        QByteArray bytes; // the texts one after the other
+        int from[TextCount] = {};
+        int size[TextCount] = {}; // -1: NULL
+        qint64 startKey = 0, endKey = 0;
+        int spanClass = 0, importance = 3;
+        bool ongoing = false, undated = true;
+    };
+
     explicit EventRows(Database &db);
+    static Encoded encode(const Event &event);
+    static QList<Encoded> encode(const QList<Event> &events);
 
     // Ids for `IN (SELECT value FROM json_each(?))`: one statement for a list of any length.
     static QString idArray(const QList<qint64> &ids);
@@ -47,7 +69,8 @@ public:
     qint64 insert(const Event &event, bool keepId = false);
     // Inserts events that take the ids firstId, firstId + 1, …, which must be free, with their
     // links, in statements of many rows each (MultiRowInsert): what an import does.
-    void insertAll(const QList<Event> &events, qint64 firstId);
+    // `encoded` holds encode() of each event.
+    void insertAll(const QList<Event> &events, const QList<Encoded> &encoded, qint64 firstId);
     void update(const Event &event);
     void remove(qint64 id);
     // Takes the actor out of the events' own copies of their actors' ids (the links to it go
@@ -67,7 +90,8 @@ public:
 private:
     enum class Write { Insert, Update };
     void writeRow(const Event &event, qint64 id, Write write);
-    static void bindRow(Statement &st, int first, const Event &event, qint64 id);
+    static void bindRow(Statement &st, int first, const Event &event, const Encoded &row,
+                        qint64 id);
     void writeLinks(const Event &event, qint64 id, bool replace);
     void readLinks(QList<Event> &events) const;
     std::optional<Event> first(Statement &rows) const;

@@ -247,7 +247,8 @@ qint64 EventStore::addEvent(const Event &event, Ids ids)
     return id;
 }
 
-qint64 EventStore::addEvents(QList<Event> events, qsizetype *failed)
+qint64 EventStore::addEvents(QList<Event> events, qsizetype *failed,
+                             QList<EventRows::Encoded> encoded)
 {
     qint64 firstId = 0;
     write([&] {
@@ -271,7 +272,10 @@ qint64 EventStore::addEvents(QList<Event> events, qsizetype *failed)
                 change.addSpan(event.earliestSecond(), event.latestSecond());
             }
         }
-        m_rows->insertAll(events, firstId);
+        if (encoded.size() != events.size()) {
+            encoded = EventRows::encode(events);
+        }
+        m_rows->insertAll(events, encoded, firstId);
         m_batch->record(change);
     });
     return firstId;

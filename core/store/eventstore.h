@@ -105,7 +105,9 @@ public:
     // Adds many events in one write, with consecutive ids from the next free one (returned),
     // in statements of many rows each: addEvent for each, at a fraction of the cost. An event
     // that breaks a rule refuses them all with addEvent's error, and its index goes to `failed`.
-    qint64 addEvents(QList<Event> events, qsizetype *failed = nullptr);
+    // `encoded`, when given, is EventRows::encode(events), made beforehand on another thread.
+    qint64 addEvents(QList<Event> events, qsizetype *failed = nullptr,
+                     QList<EventRows::Encoded> encoded = {});
     void updateEvent(const Event &event);
     void removeEvent(qint64 id); // and, by cascade, its relations
     std::optional<Event> event(qint64 id) const;
