@@ -40,6 +40,7 @@ private:
     void writeCsv(const QString &path) const;
     double importSeconds(const QString &csv, const QString &database) const;
     double floorSeconds(const QString &database) const;
+    double ownRowsFloorSeconds(const QString &imported, const QString &database) const;
     void reportRates(const QString &prefix, double seconds, double floor,
                      const QJsonObject &context) const;
 

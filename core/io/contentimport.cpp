@@ -336,16 +336,16 @@ void ContentImport::addEvent(const Event &event, qsizetype index, const EventRow
         m_eventIds.append(m_eventIds.at(*earlier));
         m_eventAdded.append(false);
         return;
-    } else if (const std::optional<Event> existing =
-                   m_storeWasEmpty ? std::nullopt : m_store.eventByUid(row.uid)) {
+    } else if (const qint64 known = m_storeWasEmpty ? 0 : m_store.eventIdByUid(row.uid)) {
         m_uidIndex.insert(row.uid, index);
-        m_eventIds.append(existing->id);
+        m_eventIds.append(known);
         m_eventAdded.append(false);
         if (m_options.duplicates == Duplicates::Skip) {
             ++m_outcome.skipped;
             return;
         }
-        row.id = existing->id;
+        const std::optional<Event> existing = m_store.event(known);
+        row.id = known;
         m_store.updateEvent(row);
         m_outcome.eventsBeforeUpdate.append(*existing);
         m_outcome.eventsAfterUpdate.append(row);

@@ -472,6 +472,13 @@ std::optional<Event> EventRows::byUid(const QString &uid) const
     return first(st);
 }
 
+qint64 EventRows::idByUid(const QString &uid) const
+{
+    return m_db.cached(QStringLiteral("SELECT id FROM events WHERE uid = ?1"))
+        .bind(1, uid)
+        .scalar();
+}
+
 QList<Event> EventRows::all() const
 {
     Statement &st = m_db.cached(

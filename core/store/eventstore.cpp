@@ -324,6 +324,11 @@ std::optional<Event> EventStore::event(qint64 id) const
     return m_rows->byId(id);
 }
 
+qint64 EventStore::eventIdByUid(const QString &uid) const
+{
+    return m_rows->idByUid(uid);
+}
+
 std::optional<Event> EventStore::eventByUid(const QString &uid) const
 {
     return m_rows->byUid(uid);

@@ -112,6 +112,9 @@ public:
     void removeEvent(qint64 id); // and, by cascade, its relations
     std::optional<Event> event(qint64 id) const;
     std::optional<Event> eventByUid(const QString &uid) const;
+    // The id of the event with this uid, 0 for none: one index seek, for an import's check of
+    // every row it brings.
+    qint64 eventIdByUid(const QString &uid) const;
     QList<Event> events() const; // every event in time order, undated ones last
     qint64 eventCount() const;
     qint64 undatedEventCount() const;
