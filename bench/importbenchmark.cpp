@@ -289,7 +289,7 @@ int ImportBenchmark::run()
     const QString full = dir.filePath(u"full.entente"_s);
     // A file copy with its log (the file may be of an older format: the copy is upgraded
     // when it is first opened below, before the clock starts).
-    for (const QString suffix : {QString(), u"-wal"_s}) {
+    for (const QString &suffix : {QString(), u"-wal"_s}) {
         QFile::copy(m_fullDatabase + suffix, full + suffix);
     }
     const qint64 before = EventStore(full).eventCount();
