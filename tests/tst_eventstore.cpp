@@ -128,6 +128,7 @@ private slots:
     void emptyUidIsFilledIn();
     void addEventsEqualsAddEventForEach();
     void addEventsRefusesAllAndSaysWhich();
+    void addEventsBlamesNoEventForAStoreError();
     void updateEventKeepsRelations();
     void updateMissingEventThrows();
     void removeEventCascadesRelations();
@@ -496,6 +497,21 @@ void TstEventStore::addEventsRefusesAllAndSaysWhich()
     QVERIFY(error);
     QVERIFY2(error->startsWith(QStringLiteral("event “Open-ended”, ")), qPrintable(*error));
     QCOMPARE(failed, 33);
+    QCOMPARE(store.eventCount(), 0);
+}
+
+// Two events with one uid pass every rule but not the file's: SQLite refuses the write, and
+// no event is named as the one at fault.
+void TstEventStore::addEventsBlamesNoEventForAStoreError()
+{
+    EventStore store(path());
+    const QList<Event> events = {pointEvent(QStringLiteral("same"), PartialDate::year(2014)),
+                                 pointEvent(QStringLiteral("same"), PartialDate::year(2015))};
+    qsizetype failed = 7;
+    const std::optional<QString> error = errorOf([&] { store.addEvents(events, &failed); });
+    QVERIFY(error);
+    QVERIFY2(error->contains(QStringLiteral("UNIQUE")), qPrintable(*error));
+    QCOMPARE(failed, -1);
     QCOMPARE(store.eventCount(), 0);
 }
 

@@ -2,7 +2,6 @@
 #include "multirowinsert.h"
 
 #include "database.h"
-#include "statement.h"
 
 namespace entente {
 
@@ -20,11 +19,6 @@ Statement &MultiRowInsert::statementFor(int rows)
               QLatin1Char(' ') + m_tail;
     }
     return m_db.cached(sql);
-}
-
-void MultiRowInsert::runStatement(Statement &statement)
-{
-    statement.run();
 }
 
 } // namespace entente

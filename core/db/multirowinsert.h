@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "statement.h"
+
 #include <QList>
 #include <QString>
 
@@ -9,7 +11,6 @@
 namespace entente {
 
 class Database;
-class Statement;
 
 // An INSERT of many rows per statement, for the bulk writes of an import: SQLite's cost per
 // statement (opening the table and each of its indexes, the statement's savepoint, the reset)
@@ -35,13 +36,12 @@ public:
             for (int row = 0; row < rows; ++row) {
                 bindRow(statement, row * m_columns + 1, first + row);
             }
-            runStatement(statement);
+            statement.run();
         }
     }
 
 private:
     Statement &statementFor(int rows);
-    static void runStatement(Statement &statement);
 
     Database &m_db;
     QString m_head, m_tail;

@@ -272,10 +272,10 @@ void ContentImport::addEvents(const TimelineContent &chunk)
     const qint64 total = first + chunk.events.size();
     m_eventIds.reserve(total);
     m_eventAdded.reserve(total);
+    const bool encoded = chunk.encoded.events.size() == chunk.events.size();
     for (qsizetype i = first; i < total; ++i) {
         const Event &event = chunk.events.at(i - first);
         try {
-            const bool encoded = chunk.encoded.events.size() == chunk.events.size();
             addEvent(event, i, encoded ? &chunk.encoded.events.at(i - first) : nullptr);
         } catch (const Cancelled &) {
             throw;
@@ -283,7 +283,7 @@ void ContentImport::addEvents(const TimelineContent &chunk)
             throw eventError(i, total, event.title, error);
         }
         if ((i + 1) % ProgressEvery == 0 || i + 1 == total) {
-            storeNewEvents(total);
+            storeNewEvents(chunk, first, total);
             if (m_options.progress && !m_options.progress(i + 1, total)) {
                 throw Cancelled(tr("The import was cancelled; nothing was changed."));
             }
@@ -298,9 +298,10 @@ Error ContentImport::eventError(qsizetype index, qint64 total, const QString &ti
         tr("Event %1 of %2 (“%3”): %4").arg(index + 1).arg(total).arg(title, error.message()));
 }
 
-// The new events met since the last call, in one write of many rows per statement: one
-// statement per event cost a quarter of a million-row import.
-void ContentImport::storeNewEvents(qint64 total)
+// The new events met since the last call, all of `chunk` (whose first event has the content
+// index `first`), in one write of many rows per statement: one statement per event cost a
+// quarter of a million-row import.
+void ContentImport::storeNewEvents(const TimelineContent &chunk, qsizetype first, qint64 total)
 {
     if (m_newEvents.isEmpty()) {
         return;
@@ -315,7 +316,7 @@ void ContentImport::storeNewEvents(qint64 total)
         if (index < 0) {
             throw;
         }
-        throw eventError(index, total, m_newEventTitles.value(failed), error);
+        throw eventError(index, total, chunk.events.at(index - first).title, error);
     }
     for (qsizetype k = 0; k < m_newEventIndexes.size(); ++k) {
         m_eventIds[m_newEventIndexes.at(k)] = firstId + k;
@@ -323,7 +324,6 @@ void ContentImport::storeNewEvents(qint64 total)
     }
     m_outcome.added += m_newEventIndexes.size();
     m_newEventIndexes.clear();
-    m_newEventTitles.clear();
 }
 
 void ContentImport::addEvent(const Event &event, qsizetype index, const EventRows::Encoded *encoded)
@@ -356,7 +356,6 @@ void ContentImport::addEvent(const Event &event, qsizetype index, const EventRow
     m_eventIds.append(0); // its id once stored (storeNewEvents)
     m_eventAdded.append(true);
     m_newEventIndexes.append(index);
-    m_newEventTitles.append(event.title);
     m_newEvents.append(std::move(row));
     if (encoded) {
         m_newEncoded.append(*encoded);

@@ -139,7 +139,7 @@ private:
     void addEras(const TimelineContent &chunk);
     void addEvents(const TimelineContent &chunk);
     void addEvent(const Event &event, qsizetype index, const EventRows::Encoded *encoded);
-    void storeNewEvents(qint64 total);
+    void storeNewEvents(const TimelineContent &chunk, qsizetype first, qint64 total);
     static Error eventError(qsizetype index, qint64 total, const QString &title,
                             const Error &error);
     void addRelations();
@@ -167,7 +167,6 @@ private:
     QList<Event> m_newEvents;               // met and not yet stored (storeNewEvents)
     QList<EventRows::Encoded> m_newEncoded; // theirs, when the chunks came encoded
     QList<qsizetype> m_newEventIndexes;     // their content indexes
-    QStringList m_newEventTitles;           // and titles, for an error
     bool m_storeWasEmpty = false;           // then no uid needs looking up
     bool m_titleMet = false;                // whether a chunk had a title
 };

@@ -42,11 +42,12 @@ void ReadAhead::put(TimelineContent chunk)
     // Here rather than on the storing thread, which has SQLite's work to do meanwhile.
     chunk.encoded.events = EventRows::encode(chunk.events);
     std::deque<TimelineContent> spent;
+    {
+        const QMutexLocker lock(&m_mutex);
+        spent.swap(m_spent);
+    }
+    spent.clear(); // outside the lock: freeing a chunk takes a while
     QMutexLocker lock(&m_mutex);
-    spent.swap(m_spent);
-    lock.unlock();
-    spent.clear();
-    lock.relock();
     while (m_chunks.size() >= Ahead && !m_stopped) {
         m_changed.wait(&m_mutex);
     }

@@ -176,6 +176,17 @@ Event eventFromRow(const Statement &row)
 
 } // namespace
 
+EventRows::EventRows(Database &db)
+    : m_db(db),
+      m_insertRows(db, QStringLiteral("INSERT INTO events (%1) VALUES").arg(WrittenColumns), 17),
+      m_insertActorLinks(db,
+                         QStringLiteral("INSERT INTO event_actors (event_id, actor_id, role, "
+                                        "position) VALUES"),
+                         4),
+      m_insertSourceLinks(
+          db, QStringLiteral("INSERT INTO event_sources (event_id, source_id, position) VALUES"), 3)
+{}
+
 EventRows::Select::Select(const QString &sql)
     : full(sql.arg(EventColumns)), timeline(sql.arg(TimelineColumns))
 {}
@@ -387,17 +398,6 @@ void EventRows::writeLinks(const Event &event, qint64 id, bool replace)
         source.bind(1, id).bind(2, event.sourceIds.at(i)).bind(3, i).run();
     }
 }
-
-EventRows::EventRows(Database &db)
-    : m_db(db),
-      m_insertRows(db, QStringLiteral("INSERT INTO events (%1) VALUES").arg(WrittenColumns), 17),
-      m_insertActorLinks(db,
-                         QStringLiteral("INSERT INTO event_actors (event_id, actor_id, role, "
-                                        "position) VALUES"),
-                         4),
-      m_insertSourceLinks(
-          db, QStringLiteral("INSERT INTO event_sources (event_id, source_id, position) VALUES"), 3)
-{}
 
 // --- reads --------------------------------------------------------------------------------
 

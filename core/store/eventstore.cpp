@@ -234,17 +234,24 @@ qint64 EventStore::addEvent(const Event &event, Ids ids)
     qint64 id = 0;
     write([&] {
         Event copy = event;
-        copy.importance = std::clamp(copy.importance, 1, 5); // as stored, also for density
-        validate(copy, tr("event “%1”").arg(event.title));
-        if (copy.uid.isEmpty()) {
-            copy.uid = newUid();
-        }
+        prepareNew(copy);
         id = m_rows->insert(copy, ids == Ids::Keep);
         copy.id = id;
         m_density->added(copy, id);
         m_batch->record(eventChange(&IdChanges::added, copy));
     });
     return id;
+}
+
+// An event about to be added as it is stored: its importance clamped (as the density index
+// counts it), checked, and given a uid if it has none.
+void EventStore::prepareNew(Event &event)
+{
+    event.importance = std::clamp(event.importance, 1, 5);
+    validate(event, tr("event “%1”").arg(event.title));
+    if (event.uid.isEmpty()) {
+        event.uid = newUid();
+    }
 }
 
 qint64 EventStore::addEvents(QList<Event> events, qsizetype *failed,
@@ -257,20 +264,19 @@ qint64 EventStore::addEvents(QList<Event> events, qsizetype *failed,
         change.events.added.reserve(events.size());
         for (qsizetype i = 0; i < events.size(); ++i) {
             Event &event = events[i];
-            event.importance = std::clamp(event.importance, 1, 5); // as stored, also for density
             if (failed) {
                 *failed = i;
             }
-            validate(event, tr("event “%1”").arg(event.title));
-            if (event.uid.isEmpty()) {
-                event.uid = newUid();
-            }
+            prepareNew(event);
             event.id = firstId + i;
             m_density->added(event, event.id);
             change.events.added.append(event.id);
             if (!event.isUndated()) {
                 change.addSpan(event.earliestSecond(), event.latestSecond());
             }
+        }
+        if (failed) {
+            *failed = -1; // what fails from here on is no one event's fault
         }
         if (encoded.size() != events.size()) {
             encoded = EventRows::encode(events);

@@ -104,7 +104,8 @@ public:
     qint64 addEvent(const Event &event, Ids ids = Ids::New); // returns the id; fills in a uid
     // Adds many events in one write, with consecutive ids from the next free one (returned),
     // in statements of many rows each: addEvent for each, at a fraction of the cost. An event
-    // that breaks a rule refuses them all with addEvent's error, and its index goes to `failed`.
+    // that breaks a rule refuses them all with addEvent's error, and its index goes to `failed`
+    // (-1 when what failed was no one event).
     // `encoded`, when given, is EventRows::encode(events), made beforehand on another thread.
     qint64 addEvents(QList<Event> events, qsizetype *failed = nullptr,
                      QList<EventRows::Encoded> encoded = {});
@@ -230,6 +231,7 @@ private:
     template <typename F>
     void write(F &&f);
     bool inBatch() const;
+    static void prepareNew(Event &event);
     void requireRelationType(const QString &name) const;
     void markBatchFailed();
     void beginBatch();
