@@ -744,15 +744,15 @@ void TstContentImport::bulkImportIntoAStoreWithEventsEqualsOneByOne()
 
 void TstContentImport::bulkImportRefusesARelationToNoEvent()
 {
-    // Into an empty timeline the references are checked once, at commit: a relation to an
-    // event the store does not have is still refused, and nothing stays.
+    // A relation to an event the store does not have is refused in words, and nothing of
+    // the import stays.
     const QStringList before = dump();
     TimelineContent content = generated(50, 3, QStringLiteral("gen:"));
     content.relations = {{0, TimelineContent::placeholderOf(0), 999, Relation::LedTo, {}}};
     const std::optional<QString> error = errorOf([&] { ContentImport::run(store(), content); });
     QVERIFY(error);
-    QVERIFY2(error->contains(QStringLiteral("a row of “relations” refers to a row of “events” "
-                                            "that does not exist; nothing was changed")),
+    QVERIFY2(error->contains(QStringLiteral("relation: there is no event 999 in this timeline. "
+                                            "Nothing was changed.")),
              qPrintable(*error));
     QCOMPARE(dump(), before);
     QCOMPARE(store().database().pragmaInteger(QStringLiteral("foreign_keys")), 1);

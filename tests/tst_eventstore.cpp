@@ -123,6 +123,7 @@ private slots:
     void roundTripEvent();
     void roundTripRelation();
     void relationsBetweenNeedBothEnds();
+    void relationToAMissingEventIsRefusedInWords();
     void roundTripEra();
     void eraNeedsStartBeforeEnd();
     void emptyUidIsFilledIn();
@@ -387,6 +388,25 @@ void TstEventStore::roundTripRelation()
     }
     EventStore store(path());
     QCOMPARE(store.relations(), QList<Relation>{relation});
+}
+
+void TstEventStore::relationToAMissingEventIsRefusedInWords()
+{
+    EventStore store(path());
+    const qint64 minsk =
+        store.addEvent(pointEvent(QStringLiteral("minsk"), PartialDate::day(2014, 9, 5)));
+    const auto error = errorOf([&] { store.addRelation({0, minsk, 999, Relation::LedTo, {}}); });
+    QCOMPARE(error.value_or(QString()),
+             QStringLiteral("relation: there is no event 999 in this timeline. Nothing was "
+                            "changed."));
+    QVERIFY(store.relations().isEmpty());
+    const qint64 crimea =
+        store.addEvent(pointEvent(QStringLiteral("crimea"), PartialDate::year(2014)));
+    Relation kept{0, crimea, minsk, Relation::LedTo, {}};
+    kept.id = store.addRelation(kept);
+    kept.fromEventId = 998;
+    QVERIFY(errorOf([&] { store.updateRelation(kept); }));
+    QCOMPARE(store.relation(kept.id)->fromEventId, crimea);
 }
 
 void TstEventStore::relationsBetweenNeedBothEnds()

@@ -479,6 +479,13 @@ qint64 EventRows::idByUid(const QString &uid) const
         .scalar();
 }
 
+bool EventRows::exists(qint64 id) const
+{
+    return m_db.cached(QStringLiteral("SELECT EXISTS (SELECT 1 FROM events WHERE id = ?1)"))
+               .bind(1, id)
+               .scalar() != 0;
+}
+
 QList<Event> EventRows::all() const
 {
     Statement &st = m_db.cached(

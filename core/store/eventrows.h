@@ -82,7 +82,8 @@ public:
     std::optional<Event> byId(qint64 id) const;
     std::optional<Event> byUid(const QString &uid) const;
     qint64 idByUid(const QString &uid) const; // 0 for none
-    QList<Event> all() const;                 // in time order, undated ones last
+    bool exists(qint64 id) const;
+    QList<Event> all() const; // in time order, undated ones last
     QList<Event> byIds(const QList<qint64> &ids, Detail detail) const; // in time order
     qint64 count() const;
     qint64 nextId() const; // the id SQLite would give the next event

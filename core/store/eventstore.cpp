@@ -54,14 +54,40 @@ bool switchJournal(Database &db, const QString &mode)
     }
 }
 
+// What an error calls a value: made only for the error (an import checks a million events).
+QString nameOf(const Event &event)
+{
+    return EventStore::tr("event “%1”").arg(event.title);
+}
+
+QString nameOf(const Actor &actor)
+{
+    return EventStore::tr("actor “%1”").arg(actor.name);
+}
+
+QString nameOf(const Source &source)
+{
+    return EventStore::tr("source “%1”").arg(source.title);
+}
+
+QString nameOf(const Relation &)
+{
+    return EventStore::tr("relation");
+}
+
+QString nameOf(const Era &era)
+{
+    return EventStore::tr("era “%1”").arg(era.name);
+}
+
 // Refuses a value that breaks a rule, naming what it is and the fields.
 template <typename T>
-void validate(const T &value, const QString &what)
+void validate(const T &value)
 {
     const QList<Validator::Problem> problems = Validator::check(value);
     if (!problems.isEmpty()) {
         throw Error(EventStore::tr("%1, %2 Nothing was changed.")
-                        .arg(what, Validator::describe(problems).replace(u'\n', u' ')));
+                        .arg(nameOf(value), Validator::describe(problems).replace(u'\n', u' ')));
     }
 }
 
@@ -194,13 +220,9 @@ EventStore::BulkAdd::BulkAdd(EventStore &store, Access access) : m_store(store)
         return; // the batch will refuse to write
     }
     db.execute(QStringLiteral("PRAGMA cache_size = %1").arg(BulkCachePages));
-    // The pragma is a no-op inside a transaction; and with events in the store, a check of
-    // every row at the end would cost more than the checks of the new ones as they go.
     if (!store.inBatch() && store.eventCount() == 0) {
-        db.execute(QStringLiteral("PRAGMA foreign_keys = OFF"));
-        store.m_batch->setCheckKeysAtCommit(true);
         store.m_batch->setBuildIndexesAtCommit(true);
-        m_keysDeferred = true;
+        m_indexesDeferred = true;
         m_journalSwitched = access == Access::Sole && switchJournal(db, QStringLiteral("delete"));
     }
 }
@@ -212,10 +234,8 @@ EventStore::BulkAdd::~BulkAdd()
         return;
     }
     try {
-        if (m_keysDeferred) {
-            m_store.m_batch->setCheckKeysAtCommit(false);
+        if (m_indexesDeferred) {
             m_store.m_batch->setBuildIndexesAtCommit(false);
-            db.execute(QStringLiteral("PRAGMA foreign_keys = ON"));
         }
         if (m_journalSwitched) {
             switchJournal(db, QStringLiteral("wal")); // or the next open does
@@ -248,7 +268,7 @@ qint64 EventStore::addEvent(const Event &event, Ids ids)
 void EventStore::prepareNew(Event &event)
 {
     event.importance = std::clamp(event.importance, 1, 5);
-    validate(event, tr("event “%1”").arg(event.title));
+    validate(event);
     if (event.uid.isEmpty()) {
         event.uid = newUid();
     }
@@ -296,7 +316,7 @@ void EventStore::updateEvent(const Event &event)
         }
         Event copy = event;
         copy.importance = std::clamp(copy.importance, 1, 5);
-        validate(copy, tr("event “%1”").arg(event.title));
+        validate(copy);
         m_rows->update(copy);
         m_density->removed(*before, copy.id);
         m_density->added(copy, copy.id);
@@ -492,7 +512,7 @@ qint64 EventStore::addActor(const Actor &actor, Ids ids)
 {
     qint64 id = 0;
     write([&] {
-        validate(actor, tr("actor “%1”").arg(actor.name));
+        validate(actor);
         id = m_tables->actors.insert(actor, ids == Ids::Keep);
     });
     return id;
@@ -501,7 +521,7 @@ qint64 EventStore::addActor(const Actor &actor, Ids ids)
 void EventStore::updateActor(const Actor &actor)
 {
     write([&] {
-        validate(actor, tr("actor “%1”").arg(actor.name));
+        validate(actor);
         m_tables->actors.update(actor);
     });
 }
@@ -537,7 +557,7 @@ qint64 EventStore::addSource(const Source &source, Ids ids)
 {
     qint64 id = 0;
     write([&] {
-        validate(source, tr("source “%1”").arg(source.title));
+        validate(source);
         id = m_tables->sources.insert(source, ids == Ids::Keep);
     });
     return id;
@@ -546,7 +566,7 @@ qint64 EventStore::addSource(const Source &source, Ids ids)
 void EventStore::updateSource(const Source &source)
 {
     write([&] {
-        validate(source, tr("source “%1”").arg(source.title));
+        validate(source);
         m_tables->sources.update(source);
     });
 }
@@ -575,8 +595,9 @@ qint64 EventStore::addRelation(const Relation &relation, Ids ids)
 {
     qint64 id = 0;
     write([&] {
-        validate(relation, tr("relation"));
+        validate(relation);
         requireRelationType(relation.type);
+        requireEvents(relation);
         id = m_tables->relations.insert(relation, ids == Ids::Keep);
     });
     return id;
@@ -585,8 +606,9 @@ qint64 EventStore::addRelation(const Relation &relation, Ids ids)
 void EventStore::updateRelation(const Relation &relation)
 {
     write([&] {
-        validate(relation, tr("relation"));
+        validate(relation);
         requireRelationType(relation.type);
+        requireEvents(relation);
         m_tables->relations.update(relation);
     });
 }
@@ -639,6 +661,16 @@ QList<Relation> EventStore::relationsBetween(const QList<qint64> &eventIds) cons
     return m_tables->relationsBetween(eventIds);
 }
 
+void EventStore::requireEvents(const Relation &relation) const
+{
+    for (const qint64 id : {relation.fromEventId, relation.toEventId}) {
+        if (!m_rows->exists(id)) {
+            throw Error(tr("relation: there is no event %1 in this timeline. Nothing was changed.")
+                            .arg(id));
+        }
+    }
+}
+
 void EventStore::requireRelationType(const QString &name) const
 {
     // Said here in words rather than by the foreign key's "constraint failed".
@@ -679,7 +711,7 @@ qint64 EventStore::addEra(const Era &era, Ids ids)
 {
     qint64 id = 0;
     write([&] {
-        validate(era, tr("era “%1”").arg(era.name));
+        validate(era);
         id = m_tables->eras.insert(era, ids == Ids::Keep);
     });
     return id;
@@ -688,7 +720,7 @@ qint64 EventStore::addEra(const Era &era, Ids ids)
 void EventStore::updateEra(const Era &era)
 {
     write([&] {
-        validate(era, tr("era “%1”").arg(era.name));
+        validate(era);
         m_tables->eras.update(era);
     });
 }

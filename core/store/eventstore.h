@@ -70,11 +70,14 @@ public:
     void batch(F &&f);
 
     // Many events added at once (an import), as a scope opened before the batch that adds
-    // them. Into a timeline without events, the foreign keys of the rows are checked once,
-    // for all of them, when the outermost batch commits (inside its transaction, so a
-    // violation still rolls everything back) instead of by every insert; and the page cache
-    // is larger while it is open. What is stored is the same as without it. Opened inside a
+    // them. Into a timeline without events, the secondary indexes of the event tables are
+    // built once, after the rows (WriteBatch::setBuildIndexesAtCommit); and the page cache is
+    // larger while it is open. What is stored is the same as without it. Opened inside a
     // batch, or on a timeline with events, it changes nothing but the cache.
+    //
+    // The foreign keys stay checked by every insert: a check of every row at the end cost as
+    // much (it reads the whole event table back), and in the last seconds of the import, when
+    // the reading thread has finished, instead of in the storing thread's idle time.
     //
     // With Access::Sole (no other connection has the file open: the command line), an import
     // into a timeline without events also writes its pages once, through a rollback journal,
@@ -91,7 +94,7 @@ public:
 
     private:
         EventStore &m_store;
-        bool m_keysDeferred = false;
+        bool m_indexesDeferred = false;
         bool m_journalSwitched = false; // to a rollback journal, for Access::Sole
     };
 
@@ -233,6 +236,7 @@ private:
     bool inBatch() const;
     static void prepareNew(Event &event);
     void requireRelationType(const QString &name) const;
+    void requireEvents(const Relation &relation) const;
     void markBatchFailed();
     void beginBatch();
     void endBatch(bool commit);

@@ -55,9 +55,6 @@ std::optional<StoreChange> WriteBatch::end(bool commit)
     if (m_transactions.empty()) {
         createEventIndexes(); // before the summaries, whose flush may read through them
         m_density.flush();    // the summaries commit with the events, or not at all
-        if (m_checkKeysAtCommit) {
-            checkForeignKeys(); // throws, and the transaction rolls back on its way out
-        }
     }
     transaction->commit();
     if (!m_pending.isEmpty()) {
@@ -65,19 +62,6 @@ std::optional<StoreChange> WriteBatch::end(bool commit)
         return std::nullopt;
     }
     return change.isEmpty() ? std::nullopt : std::optional<StoreChange>(change);
-}
-
-void WriteBatch::checkForeignKeys()
-{
-    Statement check(m_db, QStringLiteral("PRAGMA foreign_key_check"));
-    if (check.step()) {
-        const QString table = check.text(0), parent = check.text(2);
-        check.reset();
-        m_spans.invalidate();
-        throw Error(tr("%1: a row of “%2” refers to a row of “%3” that does not exist; nothing "
-                       "was changed")
-                        .arg(QDir::toNativeSeparators(m_db.path()), table, parent));
-    }
 }
 
 void WriteBatch::dropEventIndexes()

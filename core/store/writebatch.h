@@ -38,9 +38,6 @@ public:
     // committed one; throws if asked to commit a level whose writes failed.
     std::optional<StoreChange> end(bool commit);
     void markFailed();
-    // With foreign keys off (EventStore::BulkAdd), the outermost level checks every row's
-    // before it commits, and rolls back if one refers to nothing.
-    void setCheckKeysAtCommit(bool check) { m_checkKeysAtCommit = check; }
     // For many rows into tables without any (EventStore::BulkAdd): the outermost level drops
     // the secondary indexes of the event tables when it begins and creates them again, from
     // the same SQL, before it commits. Building an index from a million rows sorts them once;
@@ -56,11 +53,9 @@ private:
     SpanIndex &m_spans;
     std::vector<std::unique_ptr<Transaction>> m_transactions;
     QList<StoreChange> m_pending;
-    void checkForeignKeys();
     void dropEventIndexes();
     void createEventIndexes();
 
-    bool m_checkKeysAtCommit = false;
     bool m_buildIndexesAtCommit = false;
     QStringList m_droppedIndexes; // the SQL that made them, while the outermost level is open
     QList<bool> m_poisoned; // a write failed at this level: roll it back even if asked to commit
