@@ -9,8 +9,6 @@ using namespace entente;
 
 namespace {
 
-using Attributes = QMap<QString, QString>;
-
 // Each row's kept columns, as a reader keeps them into a new event.
 QList<Attributes>
 keptOf(const QByteArray &csv,

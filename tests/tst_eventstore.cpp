@@ -1413,9 +1413,8 @@ void TstEventStore::attributesAreStoredAndRead()
     changed.attributes.remove(QStringLiteral("latitude"));
     store.updateEvent(changed);
     QCOMPARE(store.event(id)->attributes,
-             (QMap<QString, QString>{
-                 {QStringLiteral("acled.fatalities"), QStringLiteral("3")},
-                 {QStringLiteral("note"), QStringLiteral("“quoted”, \"escaped\"\n")}}));
+             (Attributes{{QStringLiteral("acled.fatalities"), QStringLiteral("3")},
+                         {QStringLiteral("note"), QStringLiteral("“quoted”, \"escaped\"\n")}}));
     Statement column(store.database(),
                      QStringLiteral("SELECT attributes FROM events WHERE id = ?1"));
     column.bind(1, plain);
@@ -1436,8 +1435,8 @@ void TstEventStore::attributesAreStoredAsQtWritesJson()
     const qint64 id = store.addEvent(event);
     QCOMPARE(store.event(id)->attributes, event.attributes);
     QJsonObject object;
-    for (auto it = event.attributes.begin(); it != event.attributes.end(); ++it) {
-        object.insert(it.key(), it.value());
+    for (const auto &[key, value] : event.attributes) {
+        object.insert(key, value);
     }
     Statement column(store.database(),
                      QStringLiteral("SELECT attributes FROM events WHERE id = ?1"));

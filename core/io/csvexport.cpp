@@ -15,8 +15,8 @@ QStringList attributeKeys(const TimelineContent &content)
 {
     QSet<QString> keys;
     for (const Event &event : content.events) {
-        for (auto it = event.attributes.keyBegin(); it != event.attributes.keyEnd(); ++it) {
-            keys.insert(*it);
+        for (const Attributes::Attribute &attribute : event.attributes) {
+            keys.insert(attribute.key);
         }
     }
     QStringList sorted(keys.begin(), keys.end());

@@ -105,58 +105,16 @@ QList<DatasetTable::KeptColumn> DatasetTable::inAttributeOrder(QList<KeptColumn>
     return columns;
 }
 
-void DatasetTable::keep(const QList<KeptColumn> &columns, QMap<QString, QString> *attributes) const
+void DatasetTable::keep(const QList<KeptColumn> &columns, Attributes *attributes) const
 {
-    if (keepAsBefore(columns, attributes)) {
-        return;
-    }
-    const bool fresh = attributes->isEmpty();
-    m_lastFilled.resize(0);
+    // One allocation for all the row's columns. Copying the row before's attributes and
+    // setting this row's values (what spared a map its nodes) would cost the same one.
+    attributes->reserve(attributes->size() + columns.size());
     for (const KeptColumn &kept : columns) {
         if (const QString value = text(kept.column); !value.isEmpty()) {
-            // The end as a hint: std::map checks it against its neighbour, and searches only
-            // when it is wrong.
-            attributes->insert(attributes->cend(), kept.attribute, value);
-            m_lastFilled.append(kept);
+            attributes->insert(kept.attribute, value);
         }
     }
-    // Only a map of nothing but these columns can be copied for the next row.
-    m_lastKept = fresh ? *attributes : QMap<QString, QString>();
-}
-
-// Most rows fill the same columns as the row before: their attributes are then a copy of that
-// row's map (its shape copied as it is, without a search or rebalancing) with this row's values.
-bool DatasetTable::keepAsBefore(const QList<KeptColumn> &columns,
-                                QMap<QString, QString> *attributes) const
-{
-    // The same columns, by the same strings: m_lastFilled holds them, so equal data is the same.
-    const auto sameKept = [](const KeptColumn &a, const KeptColumn &b) {
-        return a.column == b.column && a.attribute.constData() == b.attribute.constData();
-    };
-    qsizetype filled = 0;
-    for (const KeptColumn &kept : columns) {
-        if (!field(kept.column).isEmpty() &&
-            (filled == m_lastFilled.size() || !sameKept(kept, m_lastFilled.at(filled++)))) {
-            return false;
-        }
-    }
-    if (filled != m_lastFilled.size() || m_lastKept.size() != filled || !attributes->isEmpty() ||
-        m_lastKept.isEmpty()) {
-        return false;
-    }
-    // The map's order is the attributes', which may not be the columns': each key is checked.
-    QMap<QString, QString> kept = m_lastKept;
-    auto it = kept.begin();
-    for (const KeptColumn &column : m_lastFilled) {
-        if (it.key().constData() != column.attribute.constData()) {
-            return false;
-        }
-        it.value() = text(column.column);
-        ++it;
-    }
-    *attributes = kept;
-    m_lastKept = std::move(kept);
-    return true;
 }
 
 // Progress in bytes of the file: the number of rows is not known before the end.

@@ -66,15 +66,14 @@ public:
                                   std::initializer_list<const char *> names) const;
     // `columns` sorted by attribute, the order keep() takes them in fastest.
     static QList<KeptColumn> inAttributeOrder(QList<KeptColumn> columns);
-    // The row's fields in those columns, those not empty, into their attributes: each at the
-    // end of the map without a search when the columns come inAttributeOrder() and the map
-    // holds none after them.
-    void keep(const QList<KeptColumn> &columns, QMap<QString, QString> *attributes) const;
+    // The row's fields in those columns, those not empty, into their attributes: in one
+    // allocation, each appended without a search when the columns come inAttributeOrder() and
+    // the attributes hold none after them.
+    void keep(const QList<KeptColumn> &columns, Attributes *attributes) const;
     const QString &fileName() const { return m_fileName; }
     ImportReport *report() const { return m_report; }
 
 private:
-    bool keepAsBefore(const QList<KeptColumn> &columns, QMap<QString, QString> *attributes) const;
     void step();
     void warnAboutEncoding() const;
 
@@ -87,9 +86,6 @@ private:
     int m_line = 0;
     qint64 m_rows = 0;
     mutable QStringList m_lastTexts; // per column, what text() gave last
-    // The attributes keep() made last, and which of its columns it filled.
-    mutable QMap<QString, QString> m_lastKept;
-    mutable QList<KeptColumn> m_lastFilled;
 };
 
 } // namespace entente

@@ -166,8 +166,8 @@ private:
         }
         m_json.endArray();
         m_json.key(QStringLiteral("attributes")).beginObject();
-        for (auto it = event.attributes.begin(); it != event.attributes.end(); ++it) {
-            m_json.field(it.key(), it.value());
+        for (const auto &[key, value] : event.attributes) {
+            m_json.field(key, value);
         }
         m_json.endObject();
         m_json.endObject();

@@ -364,9 +364,9 @@ QList<qint64> EntenteJsonReader::readEventSources(const QJsonObject &object)
     return ids;
 }
 
-QMap<QString, QString> EntenteJsonReader::readAttributes(const QJsonObject &object)
+Attributes EntenteJsonReader::readAttributes(const QJsonObject &object)
 {
-    QMap<QString, QString> attributes;
+    Attributes attributes;
     const QJsonValue value = object.value(u"attributes");
     if (!isAbsent(value) && !value.isObject()) {
         fail(QStringLiteral("attributes"), tr("expected an object, not %1").arg(typeOf(value)));

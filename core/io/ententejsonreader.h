@@ -51,7 +51,7 @@ private:
     QList<EventActor> readEventActors(const QJsonObject &object);
     QList<qint64> readEventSources(const QJsonObject &object);
     qint64 addCitation(const QJsonObject &citation);
-    QMap<QString, QString> readAttributes(const QJsonObject &object);
+    Attributes readAttributes(const QJsonObject &object);
     void readRelations(const QJsonArray &list);
     qint64 eventPlaceholder(const QJsonObject &object, const QString &field);
 

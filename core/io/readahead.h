@@ -38,7 +38,7 @@ public:
     std::optional<TimelineContent> next();
     // Hands a chunk the taker is done with back to the reading thread, which frees it with
     // the next one it reads: its memory was allocated there, and freeing a million events on
-    // the storing thread (a map of attributes each) took a tenth of that thread's time.
+    // the storing thread (with a map of attributes each, then) took a tenth of its time.
     void recycle(TimelineContent chunk);
     // Takes every chunk, gives it to `sink` and recycles it.
     void forEach(const ContentSink &sink);

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "attributes.h"
 #include "partialdate.h"
 
 #include <QList>
-#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -43,7 +43,7 @@ struct Event
     // later feature can use it: ACLED's "fatalities", UCDP's "best"/"low"/"high", PA-X's
     // topic codes, coordinates. Keys are lower-case and prefixed by the dataset where they are
     // its own ("acled.fatalities", "pax.topics", "latitude").
-    QMap<QString, QString> attributes;
+    Attributes attributes;
 
     bool isUndated() const { return start.isNull(); }
     // The instants the event may cover, from the earliest start to the latest end; an ongoing

@@ -44,22 +44,22 @@ QList<Validator::Problem> Validator::check(const Event &event)
     return problems;
 }
 
-QList<Validator::Problem> Validator::checkAttributes(const QMap<QString, QString> &attributes)
+QList<Validator::Problem> Validator::checkAttributes(const Attributes &attributes)
 {
-    for (auto it = attributes.begin(); it != attributes.end(); ++it) {
-        if (QStringView(it.key()).trimmed().isEmpty()) {
+    for (const auto &[key, value] : attributes) {
+        if (QStringView(key).trimmed().isEmpty()) {
             return {{QStringLiteral("attributes"), tr("An attribute needs a name.")}};
         }
-        if (it.key().size() > MaxAttributeNameLength) {
+        if (key.size() > MaxAttributeNameLength) {
             return {{QStringLiteral("attributes"),
                      tr("The attribute name “%1…” is longer than %2 characters.")
-                         .arg(it.key().left(20))
+                         .arg(key.left(20))
                          .arg(MaxAttributeNameLength)}};
         }
-        if (it.value().size() > MaxAttributeValueLength) {
+        if (value.size() > MaxAttributeValueLength) {
             return {{QStringLiteral("attributes"),
                      tr("The attribute “%1” is longer than %2 characters.")
-                         .arg(it.key())
+                         .arg(key)
                          .arg(MaxAttributeValueLength)}};
         }
     }

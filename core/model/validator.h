@@ -49,7 +49,7 @@ public:
     static QString describe(const QList<Problem> &problems);
 
 private:
-    static QList<Problem> checkAttributes(const QMap<QString, QString> &attributes);
+    static QList<Problem> checkAttributes(const Attributes &attributes);
     static bool isColour(const QString &colour);
 };
 

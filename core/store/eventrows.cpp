@@ -125,24 +125,25 @@ void appendJsonString(QByteArray &json, QStringEncoder &encoder, QStringView tex
 
 // A compact JSON object of strings. Written by hand: through QJsonObject it took 40% of an
 // ACLED import (a dozen attributes per event).
-void appendAttributes(QByteArray &json, QStringEncoder &encoder,
-                      const QMap<QString, QString> &attributes)
+void appendAttributes(QByteArray &json, QStringEncoder &encoder, const Attributes &attributes)
 {
     json += '{';
-    for (auto it = attributes.begin(); it != attributes.end(); ++it) {
-        if (it != attributes.begin()) {
+    bool first = true;
+    for (const auto &[key, value] : attributes) {
+        if (!first) {
             json += ',';
         }
-        appendJsonString(json, encoder, it.key());
+        first = false;
+        appendJsonString(json, encoder, key);
         json += ':';
-        appendJsonString(json, encoder, it.value());
+        appendJsonString(json, encoder, value);
     }
     json += '}';
 }
 
-QMap<QString, QString> attributesFromColumn(const Statement &row, int column)
+Attributes attributesFromColumn(const Statement &row, int column)
 {
-    QMap<QString, QString> attributes;
+    Attributes attributes;
     if (row.isNull(column)) {
         return attributes;
     }
@@ -274,8 +275,8 @@ EventRows::Encoded EventRows::encode(const Event &event)
     const QString tags = tagsToColumn(event.tags);
     qsizetype length = event.title.size() + event.description.size() + event.category.size() +
                        event.location.size() + tags.size() + start.size() + end.size() + 8;
-    for (auto it = event.attributes.begin(); it != event.attributes.end(); ++it) {
-        length += it.key().size() + it.value().size() + 6;
+    for (const auto &[key, value] : event.attributes) {
+        length += key.size() + value.size() + 6;
     }
     // One buffer for all the texts: one allocation per event instead of one per column.
     row.bytes.reserve(3 * length + 16);
