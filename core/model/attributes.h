@@ -59,3 +59,6 @@ private:
 };
 
 } // namespace entente
+
+// Two implicitly shared strings: moved about as bytes when the list grows or inserts.
+Q_DECLARE_TYPEINFO(entente::Attributes::Attribute, Q_RELOCATABLE_TYPE);
