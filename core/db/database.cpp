@@ -2,6 +2,7 @@
 #include "database.h"
 
 #include "error.h"
+#include "foldtokenizer.h"
 #include "statement.h"
 
 #include <QCoreApplication>
@@ -72,6 +73,15 @@ void Database::open(const QByteArray &name, int flags)
                     rc);
     }
     sqlite3_extended_result_codes(m_db, 1);
+    // Every connection, the readers' too: an FTS table using "fold" cannot even be read
+    // (nor dropped) on a connection that lacks it.
+    try {
+        FoldTokenizer::registerOn(m_db, m_path);
+    } catch (...) {
+        sqlite3_close(m_db); // the constructor throws, so no destructor will
+        m_db = nullptr;
+        throw;
+    }
 }
 
 bool Database::canRead()
