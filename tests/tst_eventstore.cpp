@@ -663,6 +663,7 @@ void TstEventStore::timelineReadsHaveActorsInOrder()
 // schema 5's CHECK: schema 6 makes the table anew from its rows either way.)
 void undoSchema5(Database &db)
 {
+    undoSchema9(db);
     db.execute(QStringLiteral("DROP TABLE properties"));                     // schema 8
     db.execute(QStringLiteral("ALTER TABLE events DROP COLUMN attributes")); // schema 7
     db.execute(QStringLiteral("DROP INDEX relations_by_type"));              // schema 6

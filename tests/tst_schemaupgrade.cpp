@@ -315,11 +315,15 @@ void TstSchemaUpgrade::lastMigrationCommitsWithTheRebuild()
         QCOMPARE(found, 1);
         QCOMPARE(db.pragmaInteger(QStringLiteral("user_version")),
                  qint64(EventStore::SchemaVersion - 1));
-        // What the last migration (schema 8) adds is not there.
+        // What the last migration (schema 9) adds is not there; what the one before added is.
+        QCOMPARE(Statement(db, QStringLiteral("SELECT count(*) FROM sqlite_schema "
+                                              "WHERE name = 'event_text'"))
+                     .scalar(),
+                 0);
         QCOMPARE(Statement(db, QStringLiteral("SELECT count(*) FROM sqlite_schema "
                                               "WHERE name = 'properties'"))
                      .scalar(),
-                 0);
+                 1);
     }
     verifyUpgraded(file);
 }

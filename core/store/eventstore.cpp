@@ -8,6 +8,7 @@
 #include "plaintables.h"
 #include "relationtypetable.h"
 #include "schemamigrator.h"
+#include "searchindex.h"
 #include "spanindex.h"
 #include "statement.h"
 #include "transaction.h"
@@ -111,6 +112,9 @@ EventStore::EventStore(const QString &path, Access access, QObject *parent) : QO
         if (foundVersion >= 1 && foundVersion < 4) {
             m_density->rebuild();
         }
+        if (foundVersion < 9) {
+            SearchIndex(*m_db).rebuild();
+        }
     });
     // Earlier versions rebuilt after the migrations had committed, so a file they upgraded may
     // have been left at schema 4 with the summaries empty or without categories.
@@ -120,6 +124,7 @@ EventStore::EventStore(const QString &path, Access access, QObject *parent) : QO
         transaction.commit();
     }
     m_rows = std::make_unique<EventRows>(*m_db);
+    m_search = std::make_unique<SearchIndex>(*m_db);
     m_spans = std::make_unique<SpanIndex>(*m_db, *m_rows);
     m_batch = std::make_unique<WriteBatch>(*m_db, *m_density, *m_spans);
     m_tables = std::make_unique<PlainTables>(*m_db, *m_batch);
@@ -256,6 +261,7 @@ qint64 EventStore::addEvent(const Event &event, Ids ids)
         Event copy = event;
         prepareNew(copy);
         id = m_rows->insert(copy, ids == Ids::Keep);
+        m_search->index({id});
         copy.id = id;
         m_density->added(copy, id);
         m_batch->record(eventChange(&IdChanges::added, copy));
@@ -302,6 +308,7 @@ qint64 EventStore::addEvents(QList<Event> events, qsizetype *failed,
             encoded = EventRows::encode(events);
         }
         m_rows->insertAll(events, encoded, firstId);
+        m_search->index(change.events.added);
         m_batch->record(change);
     });
     return firstId;
@@ -317,7 +324,9 @@ void EventStore::updateEvent(const Event &event)
         Event copy = event;
         copy.importance = std::clamp(copy.importance, 1, 5);
         validate(copy);
+        m_search->forget({copy.id});
         m_rows->update(copy);
+        m_search->index({copy.id});
         m_density->removed(*before, copy.id);
         m_density->added(copy, copy.id);
         StoreChange change = eventChange(&IdChanges::changed, copy);
@@ -339,6 +348,7 @@ void EventStore::removeEvent(qint64 id)
         for (const Relation &relation : m_tables->relationsOf({id})) {
             change.relations.removed.append(relation.id); // by cascade
         }
+        m_search->forget({id});
         m_rows->remove(id);
         m_density->removed(*before, id);
         m_batch->record(change);
@@ -459,12 +469,24 @@ void EventStore::setCategory(const Category &category)
 
 void EventStore::renameCategory(const QString &from, const QString &to)
 {
-    write([&] { m_categories->rename(from, to); });
+    write([&] { reindexing(eventsInCategory(from), [&] { m_categories->rename(from, to); }); });
 }
 
 void EventStore::removeCategory(const QString &name, const QString &reassignTo)
 {
-    write([&] { m_categories->remove(name, reassignTo); });
+    write([&] {
+        reindexing(eventsInCategory(name), [&] { m_categories->remove(name, reassignTo); });
+    });
+}
+
+// What the search index says of these events goes out before `change` and comes back after
+// it: a name of an actor, a source or a category is part of their words.
+template <typename F>
+void EventStore::reindexing(const QList<qint64> &eventIds, F &&change)
+{
+    m_search->forget(eventIds);
+    change();
+    m_search->index(eventIds);
 }
 
 QString EventStore::title() const
@@ -522,18 +544,21 @@ void EventStore::updateActor(const Actor &actor)
 {
     write([&] {
         validate(actor);
-        m_tables->actors.update(actor);
+        reindexing(eventsWithActor(actor.id), [&] { m_tables->actors.update(actor); });
     });
 }
 
 void EventStore::removeActor(qint64 id)
 {
     write([&] {
-        const bool inUse = !eventsWithActor(id).isEmpty();
-        if (inUse) {
-            m_rows->forgetActor(id);
-        }
-        m_tables->actors.remove(id);
+        const QList<qint64> events = eventsWithActor(id);
+        const bool inUse = !events.isEmpty();
+        reindexing(events, [&] {
+            if (inUse) {
+                m_rows->forgetActor(id);
+            }
+            m_tables->actors.remove(id);
+        });
         if (inUse) {
             // Its events lose it by cascade, some down to no actor at all: recount everything
             // when the batch is written.
@@ -567,7 +592,7 @@ void EventStore::updateSource(const Source &source)
 {
     write([&] {
         validate(source);
-        m_tables->sources.update(source);
+        reindexing(eventsWithSource(source.id), [&] { m_tables->sources.update(source); });
     });
 }
 
@@ -576,7 +601,7 @@ void EventStore::removeSource(qint64 id)
     write([&] {
         StoreChange change;
         change.events.changed = eventsWithSource(id); // they lose it by cascade
-        m_tables->sources.remove(id);
+        reindexing(change.events.changed, [&] { m_tables->sources.remove(id); });
         m_batch->record(change);
     });
 }

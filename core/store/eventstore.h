@@ -24,6 +24,7 @@ class CategoryRows;
 class Database;
 class DensityIndex;
 class RelationTypeTable;
+class SearchIndex;
 class SpanIndex;
 struct PlainTables;
 class WriteBatch;
@@ -39,7 +40,7 @@ class EventStore final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int SchemaVersion = 8;
+    static constexpr int SchemaVersion = 9;
     static constexpr qint32 ApplicationId = 0x456e7465; // "Ente"
 
     // Opens the timeline at path, creating an empty one if there is no file. A file from a
@@ -237,6 +238,8 @@ private:
     static void prepareNew(Event &event);
     void requireRelationType(const QString &name) const;
     void requireEvents(const Relation &relation) const;
+    template <typename F>
+    void reindexing(const QList<qint64> &eventIds, F &&change);
     void markBatchFailed();
     void beginBatch();
     void endBatch(bool commit);
@@ -244,6 +247,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<DensityIndex> m_density;
     std::unique_ptr<EventRows> m_rows;
+    std::unique_ptr<SearchIndex> m_search;
     std::unique_ptr<SpanIndex> m_spans;
     std::unique_ptr<WriteBatch> m_batch;
     std::unique_ptr<PlainTables> m_tables;
