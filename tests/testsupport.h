@@ -6,7 +6,10 @@
 #include <QDate>
 #include <QDateTime>
 #include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QString>
+#include <QTemporaryDir>
 #include <QTime>
 
 #include <optional>
@@ -16,6 +19,17 @@ inline qint64 utc(int year, int month, int day, int hour = 0, int minute = 0, in
 {
     return QDateTime(QDate(year, month, day), QTime(hour, minute, second), Qt::UTC)
         .toSecsSinceEpoch();
+}
+
+// Settings of this test process in a directory of its own, gone when it exits: two runs of the
+// suite at once (a second checkout, or CI beside a developer) once shared a recent-files list and
+// failed each other's tests. Call before the first QSettings is made.
+inline void isolateSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    static QTemporaryDir directory;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, directory.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, directory.path());
 }
 
 // The whole content of a file, or nothing if it cannot be read.

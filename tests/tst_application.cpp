@@ -8,6 +8,7 @@
 #include "eventstore.h"
 #include "mainwindow.h"
 #include "seedloader.h"
+#include "testsupport.h"
 #include "timelineview.h"
 
 #include <QMessageBox>
@@ -45,7 +46,7 @@ private slots:
     {
         QCoreApplication::setOrganizationName(QStringLiteral("EntenteTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_application"));
-        QStandardPaths::setTestModeEnabled(true);
+        isolateSettings();
         QSettings().clear();
     }
 

@@ -111,7 +111,7 @@ void TstDocumentController::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("EntenteTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_documentcontroller"));
-    QStandardPaths::setTestModeEnabled(true);
+    isolateSettings();
 }
 
 void TstDocumentController::init()

@@ -145,7 +145,7 @@ void TstEventEditor::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("EntenteTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_eventeditor"));
-    QStandardPaths::setTestModeEnabled(true);
+    isolateSettings();
 }
 
 void TstEventEditor::init()

@@ -17,6 +17,7 @@
 #include "mainwindow.h"
 #include "partialdate.h"
 #include "seedloader.h"
+#include "testsupport.h"
 
 #include <functional>
 #include <memory>
@@ -48,7 +49,7 @@ void TstExportDialog::initTestCase()
     // The main window keeps its settings away from the user's.
     QCoreApplication::setOrganizationName(QStringLiteral("EntenteTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_exportdialog"));
-    QStandardPaths::setTestModeEnabled(true);
+    isolateSettings();
     QSettings().clear();
 }
 

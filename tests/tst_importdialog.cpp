@@ -199,7 +199,7 @@ void TstImportDialog::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("EntenteTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_importdialog"));
-    QStandardPaths::setTestModeEnabled(true);
+    isolateSettings();
 }
 
 void TstImportDialog::init()

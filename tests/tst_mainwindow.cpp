@@ -34,6 +34,7 @@
 #include "mainwindow.h"
 #include "overviewstrip.h"
 #include "seedloader.h"
+#include "testsupport.h"
 #include "timelinerenderer.h"
 #include "timelineview.h"
 
@@ -109,7 +110,7 @@ void TstMainWindow::initTestCase()
     // Keep the windows' settings away from the user's.
     QCoreApplication::setOrganizationName(QStringLiteral("EntenteTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    QStandardPaths::setTestModeEnabled(true);
+    isolateSettings();
 }
 
 void TstMainWindow::init()

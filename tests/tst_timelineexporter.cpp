@@ -22,6 +22,7 @@
 #include "mainwindow.h"
 #include "partialdate.h"
 #include "seedloader.h"
+#include "testsupport.h"
 #include "timelinedocument.h"
 #include "timelineexporter.h"
 #include "timelineview.h"
@@ -72,7 +73,7 @@ void TstTimelineExporter::initTestCase()
     // The main window (for printing) keeps its settings away from the user's.
     QCoreApplication::setOrganizationName(QStringLiteral("EntenteTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_timelineexporter"));
-    QStandardPaths::setTestModeEnabled(true);
+    isolateSettings();
     QSettings().clear();
 }
 
