@@ -68,7 +68,8 @@ void WriteBatch::dropEventIndexes()
 {
     Statement indexes(m_db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = "
                                            "'index' AND sql IS NOT NULL AND tbl_name IN "
-                                           "('events', 'event_actors', 'event_sources')"));
+                                           "('events', 'event_actors', 'event_sources') AND "
+                                           "name <> 'events_by_search_key'"));
     QStringList names;
     while (indexes.step()) {
         names.append(indexes.text(0));
