@@ -126,7 +126,7 @@ EventStore::EventStore(const QString &path, Access access, QObject *parent) : QO
     m_rows = std::make_unique<EventRows>(*m_db);
     m_search = std::make_unique<SearchIndex>(*m_db);
     m_spans = std::make_unique<SpanIndex>(*m_db, *m_rows);
-    m_batch = std::make_unique<WriteBatch>(*m_db, *m_density, *m_spans);
+    m_batch = std::make_unique<WriteBatch>(*m_db, *m_density, *m_spans, *m_search);
     m_tables = std::make_unique<PlainTables>(*m_db, *m_batch);
     m_categories = std::make_unique<CategoryRows>(*m_db, *m_batch, *m_density);
     m_relationTypes = std::make_unique<RelationTypeTable>(*m_db, *m_batch);
@@ -307,7 +307,7 @@ qint64 EventStore::addEvents(QList<Event> events, qsizetype *failed,
         if (encoded.size() != events.size()) {
             encoded = EventRows::encode(events);
         }
-        m_rows->insertAll(events, encoded, firstId);
+        m_rows->insertAll(events, encoded, firstId, m_search->newKeys(events));
         m_search->index(change.events.added);
         m_batch->record(change);
     });

@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "error.h"
+#include "event.h"
 #include "eventrows.h"
 #include "searchkey.h"
 #include "statement.h"
@@ -26,8 +27,39 @@ std::optional<qint64> startOf(const Statement &row, int column)
 
 } // namespace
 
+void SearchIndex::setDeferred(bool deferred)
+{
+    m_deferred = deferred;
+    m_nextKeyOfDay.clear();
+}
+
+QList<qint64> SearchIndex::newKeys(const QList<Event> &events)
+{
+    QList<qint64> keys;
+    if (!m_deferred) {
+        return keys;
+    }
+    keys.reserve(events.size());
+    for (const Event &event : events) {
+        const qint64 day = SearchKey::dayOf(
+            event.isUndated() ? std::nullopt : std::optional<qint64>(event.earliestSecond()));
+        qint64 &next = m_nextKeyOfDay[day];
+        if (next == 0) {
+            next = SearchKey::firstOf(day);
+        }
+        if (next > SearchKey::lastOf(day)) {
+            throw tooManyOnOneDay(day);
+        }
+        keys.append(next++);
+    }
+    return keys;
+}
+
 void SearchIndex::forget(const QList<qint64> &eventIds)
 {
+    if (m_deferred) {
+        return;
+    }
     m_db.cached(QStringLiteral("INSERT INTO event_text (event_text, rowid, %1) SELECT 'delete', "
                                "search_key, %1 FROM event_search WHERE search_key IN (SELECT "
                                "search_key FROM events WHERE id IN (SELECT value FROM "
@@ -39,6 +71,9 @@ void SearchIndex::forget(const QList<qint64> &eventIds)
 
 void SearchIndex::index(const QList<qint64> &eventIds)
 {
+    if (m_deferred) {
+        return;
+    }
     Statement &rows = m_db.cached(QStringLiteral(
         "SELECT id, start_key, search_key FROM events WHERE id IN (SELECT value FROM "
         "json_each(?1))"));
@@ -107,6 +142,12 @@ void SearchIndex::rebuild()
 {
     m_db.execute(QStringLiteral("INSERT INTO event_text (event_text) VALUES ('delete-all')"));
     m_db.execute(QStringLiteral("UPDATE events SET search_key = NULL"));
+    assignKeys();
+    addAllWords();
+}
+
+void SearchIndex::assignKeys()
+{
     Statement rows(m_db, QStringLiteral("SELECT id, start_key FROM events ORDER BY start_key IS "
                                         "NULL, start_key, id"));
     Statement setKey(m_db, QStringLiteral("UPDATE events SET search_key = ?2 WHERE id = ?1"));
@@ -120,9 +161,23 @@ void SearchIndex::rebuild()
         }
         setKey.bind(1, rows.int64(0)).bind(2, key).run();
     }
+}
+
+// While it fills, FTS5 would merge its segments every few thousand rows (automerge) and
+// again whenever 16 wait at one level (crisismerge); merging once at the end costs less.
+void SearchIndex::addAllWords()
+{
+    m_db.execute(QStringLiteral("INSERT INTO event_text (event_text, rank) VALUES "
+                                "('automerge', 0)"));
+    m_db.execute(QStringLiteral("INSERT INTO event_text (event_text, rank) VALUES "
+                                "('crisismerge', 64)"));
     m_db.execute(QStringLiteral("INSERT INTO event_text (rowid, %1) SELECT search_key, %1 FROM "
                                 "event_search ORDER BY search_key")
                      .arg(Columns));
+    m_db.execute(QStringLiteral("INSERT INTO event_text (event_text, rank) VALUES "
+                                "('automerge', 4)"));
+    m_db.execute(QStringLiteral("INSERT INTO event_text (event_text, rank) VALUES "
+                                "('crisismerge', 16)"));
 }
 
 } // namespace entente

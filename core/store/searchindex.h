@@ -2,12 +2,14 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 namespace entente {
 
 class Database;
 class Error;
+struct Event;
 
 // Keeps event_text (schema 9), the full-text index, in step with the events. The index holds
 // no copy of the text: FTS5 reads it through the view event_search, and takes a row's words out
@@ -26,6 +28,15 @@ public:
     void index(const QList<qint64> &eventIds);
     // Every event's key and words made again (the upgrade to schema 9).
     void rebuild();
+    // The two halves of rebuild(): every event's key in time order, then its words, added in
+    // key order, which FTS5 appends instead of merging.
+    void assignKeys();
+    void addAllWords();
+    // While deferred (a bulk import into a timeline without events), forget() and index() do
+    // nothing, newKeys() gives the events their keys as they are added, counting each day's
+    // up from its first, and addAllWords() at the end adds every event's words.
+    void setDeferred(bool deferred);
+    QList<qint64> newKeys(const QList<Event> &events); // empty when not deferred
 
 private:
     qint64 freeKey(qint64 day);
@@ -33,6 +44,8 @@ private:
     Error tooManyOnOneDay(qint64 day) const;
 
     Database &m_db;
+    bool m_deferred = false;
+    QHash<qint64, qint64> m_nextKeyOfDay; // while deferred
 };
 
 } // namespace entente
