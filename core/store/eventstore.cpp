@@ -5,6 +5,7 @@
 #include "database.h"
 #include "densityindex.h"
 #include "error.h"
+#include "eventcriteria.h"
 #include "plaintables.h"
 #include "relationtypetable.h"
 #include "schemamigrator.h"
@@ -453,6 +454,24 @@ bool EventStore::hasEventsWithoutActors() const
 QStringList EventStore::categoriesInUse() const
 {
     return m_density->categoriesInUse();
+}
+
+// --- search ---------------------------------------------------------------------------------
+
+SearchPage EventStore::search(const EventCriteria &criteria, EventSearch::Order order,
+                              qint64 fromKey, bool forward, int limit, int skip) const
+{
+    return EventSearch(*m_db).page(criteria, order, fromKey, forward, limit, skip);
+}
+
+MatchSet EventStore::matches(const EventCriteria &criteria) const
+{
+    return EventSearch(*m_db).matches(criteria);
+}
+
+QHash<qint64, qint64> EventStore::countsByActor(const EventCriteria &criteria) const
+{
+    return EventSearch(*m_db).countsByActor(criteria);
 }
 
 // --- categories -----------------------------------------------------------------------------

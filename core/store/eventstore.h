@@ -6,6 +6,7 @@
 #include "era.h"
 #include "event.h"
 #include "eventrows.h"
+#include "eventsearch.h"
 #include "relation.h"
 #include "relationtype.h"
 #include "source.h"
@@ -23,6 +24,7 @@ namespace entente {
 class CategoryRows;
 class Database;
 class DensityIndex;
+struct EventCriteria;
 class RelationTypeTable;
 class SearchIndex;
 class SpanIndex;
@@ -154,6 +156,12 @@ public:
     bool hasEventsWithoutActors() const;
     // The categories of dated events (those the timeline draws), sorted; "" is uncategorized.
     QStringList categoriesInUse() const;
+
+    // Search and filter (issue 13): EventSearch's page(), matches() and countsByActor().
+    SearchPage search(const EventCriteria &criteria, EventSearch::Order order, qint64 fromKey,
+                      bool forward, int limit = 50, int skip = 0) const;
+    MatchSet matches(const EventCriteria &criteria) const;
+    QHash<qint64, qint64> countsByActor(const EventCriteria &criteria) const;
 
     // The relations that have one of these events at either end, in id order.
     QList<Relation> relationsOf(const QList<qint64> &eventIds) const;

@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventsearch.h"
+
+#include "event.h"
+#include "eventcriteria.h"
+#include "searchquery.h"
+#include "statement.h"
+
+#include <algorithm>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace entente {
+
+namespace {
+
+// ?1 and ?2 the first and last key, ?3 the limit, ?4 the offset; the walk's own from ?5 on.
+constexpr int WalkParameters = 5;
+constexpr int SnippetTokens = 12;
+
+// What a hit shows, after its key: columns 1 to 7.
+const QString HitColumns = u"e.id, e.title, e.kind, e.start_date, e.end_date, e.ongoing, "_s;
+
+// The first words of a description, as long as a snippet.
+QString openingWords(const QString &description)
+{
+    const QStringList words = description.simplified().split(u' ', Qt::SkipEmptyParts);
+    if (words.size() <= SnippetTokens) {
+        return words.join(u' ');
+    }
+    return words.first(SnippetTokens).join(u' ') + u'…';
+}
+
+PartialDate dateAt(const Statement &row, int column)
+{
+    return row.isNull(column) ? PartialDate() : PartialDate::fromIso(row.text(column));
+}
+
+} // namespace
+
+// How the matches are read in key order: off the FTS index, whose rowid is the key, when there
+// are words to find; otherwise off the events' index of keys.
+class EventSearch::Walk
+{
+public:
+    explicit Walk(const EventCriteria &criteria)
+    {
+        const SearchQuery query = SearchQuery::parse(criteria.query);
+        if (!query.required().isEmpty()) {
+            m_match = query.match();
+            m_filter = criteria.sql(WalkParameters + 1, EventCriteria::Text::Left);
+        } else { // nothing or only exclusions: the criteria take them as a condition
+            m_filter = criteria.sql(WalkParameters);
+        }
+    }
+
+    bool readsText() const { return !m_match.isEmpty(); }
+    QString key() const { return readsText() ? u"event_text.rowid"_s : u"e.search_key"_s; }
+    qint64 lastKey() const { return m_filter.lastKey; }
+
+    // SELECT `columns` FROM the walk WHERE its key is in [?1, ?2] and the criteria hold.
+    QString select(const QString &columns) const
+    {
+        QString sql = u"SELECT "_s + columns;
+        if (readsText()) {
+            sql += u" FROM event_text CROSS JOIN events e ON e.search_key = event_text.rowid "
+                   "WHERE event_text MATCH ?%1 AND "_s.arg(WalkParameters);
+        } else {
+            sql += u" FROM events e WHERE "_s;
+        }
+        return sql + key() + u" BETWEEN ?1 AND ?2 AND "_s + m_filter.where;
+    }
+
+    QString hitColumns() const
+    {
+        const QString snippet = readsText()
+                                    ? u"snippet(event_text, -1, char(%1), char(%2), '…', %3)"_s
+                                          .arg(MatchBegin.unicode())
+                                          .arg(MatchEnd.unicode())
+                                          .arg(SnippetTokens)
+                                    : u"substr(e.description, 1, 400)"_s;
+        return key() + u", "_s + HitColumns + snippet;
+    }
+
+    void bind(Statement &statement, qint64 firstKey, qint64 lastKey) const
+    {
+        statement.bind(1, firstKey).bind(2, std::min(lastKey, m_filter.lastKey));
+        if (readsText()) {
+            statement.bind(WalkParameters, m_match);
+            m_filter.bind(statement, WalkParameters + 1);
+        } else {
+            m_filter.bind(statement, WalkParameters);
+        }
+    }
+
+private:
+    QString m_match; // the FTS5 expression of what must be found
+    EventCriteria::Sql m_filter;
+};
+
+SearchPage EventSearch::page(const EventCriteria &criteria, Order order, qint64 fromKey,
+                             bool forward, int limit, int skip) const
+{
+    const Walk walk(criteria);
+    if (order == Order::Relevance && walk.readsText()) {
+        return rankedPage(walk, fromKey, forward, limit, skip);
+    }
+    return timePage(walk, fromKey, forward, limit);
+}
+
+SearchPage EventSearch::timePage(const Walk &walk, qint64 fromKey, bool forward, int limit) const
+{
+    Statement rows(m_db, walk.select(walk.hitColumns()) + u" ORDER BY "_s + walk.key() +
+                             (forward ? u""_s : u" DESC"_s) + u" LIMIT ?3 OFFSET ?4"_s);
+    walk.bind(rows, forward ? fromKey : FirstKey, forward ? LastKey : fromKey);
+    rows.bind(3, limit + 1).bind(4, 0);
+    SearchPage page;
+    while (rows.step()) {
+        page.hits.append(hitFrom(rows, !walk.readsText()));
+    }
+    page.more = page.hits.size() > limit;
+    page.hits.resize(std::min<qsizetype>(page.hits.size(), limit));
+    if (!forward) {
+        std::reverse(page.hits.begin(), page.hits.end());
+    }
+    return page;
+}
+
+SearchPage EventSearch::rankedPage(const Walk &walk, qint64 fromKey, bool forward, int limit,
+                                   int skip) const
+{
+    // The window: from fromKey to the RelevanceWindow-th match in time order, found by the
+    // index in key order without reading the matches before it.
+    Statement edge(m_db, walk.select(walk.key()) + u" ORDER BY "_s + walk.key() +
+                             (forward ? u""_s : u" DESC"_s) + u" LIMIT ?3 OFFSET ?4"_s);
+    walk.bind(edge, forward ? fromKey : FirstKey, forward ? LastKey : fromKey);
+    edge.bind(3, 2).bind(4, RelevanceWindow - 1);
+    qint64 firstKey = forward ? fromKey : FirstKey, lastKey = forward ? LastKey : fromKey;
+    SearchPage page;
+    if (edge.step()) {
+        (forward ? lastKey : firstKey) = edge.int64(0);
+        page.windowed = edge.step();
+    }
+    Statement rows(m_db, walk.select(walk.hitColumns()) + u" ORDER BY event_text.rank, "_s +
+                             walk.key() + u" LIMIT ?3 OFFSET ?4"_s);
+    walk.bind(rows, firstKey, lastKey);
+    rows.bind(3, limit + 1).bind(4, skip);
+    while (rows.step()) {
+        page.hits.append(hitFrom(rows, false));
+    }
+    page.more = page.hits.size() > limit;
+    page.hits.resize(std::min<qsizetype>(page.hits.size(), limit));
+    return page;
+}
+
+SearchHit EventSearch::hitFrom(const Statement &row, bool described)
+{
+    Event event;
+    Event::kindFromName(row.text(3), &event.kind);
+    event.start = dateAt(row, 4);
+    event.end = dateAt(row, 5);
+    event.ongoing = row.int64(6) != 0;
+    const QString snippet = row.text(7);
+    return {row.int64(1),
+            row.int64(0),
+            row.text(2),
+            event.start,
+            event.dateRangeDisplay(),
+            described ? openingWords(snippet) : snippet};
+}
+
+MatchSet EventSearch::matches(const EventCriteria &criteria) const
+{
+    const Walk walk(criteria);
+    Statement rows(m_db, walk.select(walk.key() + u", e.id"_s) + u" ORDER BY "_s + walk.key());
+    walk.bind(rows, FirstKey, LastKey);
+    std::vector<MatchSet::Match> found;
+    while (rows.step()) {
+        found.push_back({rows.int64(0), rows.int64(1)});
+    }
+    return MatchSet(std::move(found));
+}
+
+QHash<qint64, qint64> EventSearch::countsByActor(const EventCriteria &criteria) const
+{
+    const EventCriteria::Sql filter = criteria.sql(1);
+    Statement rows(m_db, u"SELECT coalesce(a.actor_id, 0), count(DISTINCT e.id) FROM events e "
+                         "LEFT JOIN event_actors a ON a.event_id = e.id WHERE "_s +
+                             filter.where + u" GROUP BY 1"_s);
+    filter.bind(rows, 1);
+    QHash<qint64, qint64> counts;
+    while (rows.step()) {
+        counts.insert(rows.int64(0), rows.int64(1));
+    }
+    return counts;
+}
+
+} // namespace entente
