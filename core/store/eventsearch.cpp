@@ -32,6 +32,18 @@ QString openingWords(const QString &description)
     return words.first(SnippetTokens).join(u' ') + u'…';
 }
 
+// The keys a page reads: from fromKey on, or up to it.
+struct KeyRange
+{
+    qint64 first, last;
+
+    static KeyRange from(qint64 fromKey, bool forward)
+    {
+        return forward ? KeyRange{fromKey, EventSearch::LastKey}
+                       : KeyRange{EventSearch::FirstKey, fromKey};
+    }
+};
+
 PartialDate dateAt(const Statement &row, int column)
 {
     return row.isNull(column) ? PartialDate() : PartialDate::fromIso(row.text(column));
@@ -57,7 +69,10 @@ public:
 
     bool readsText() const { return !m_match.isEmpty(); }
     QString key() const { return readsText() ? u"event_text.rowid"_s : u"e.search_key"_s; }
-    qint64 lastKey() const { return m_filter.lastKey; }
+    QString inKeyOrder(bool forward) const
+    {
+        return u" ORDER BY "_s + key() + (forward ? u""_s : u" DESC"_s);
+    }
 
     // SELECT `columns` FROM the walk WHERE its key is in [?1, ?2] and the criteria hold.
     QString select(const QString &columns) const
@@ -111,16 +126,12 @@ SearchPage EventSearch::page(const EventCriteria &criteria, Order order, qint64 
 
 SearchPage EventSearch::timePage(const Walk &walk, qint64 fromKey, bool forward, int limit) const
 {
-    Statement rows(m_db, walk.select(walk.hitColumns()) + u" ORDER BY "_s + walk.key() +
-                             (forward ? u""_s : u" DESC"_s) + u" LIMIT ?3 OFFSET ?4"_s);
-    walk.bind(rows, forward ? fromKey : FirstKey, forward ? LastKey : fromKey);
+    Statement rows(m_db, walk.select(walk.hitColumns()) + walk.inKeyOrder(forward) +
+                             u" LIMIT ?3 OFFSET ?4"_s);
+    const KeyRange range = KeyRange::from(fromKey, forward);
+    walk.bind(rows, range.first, range.last);
     rows.bind(3, limit + 1).bind(4, 0);
-    SearchPage page;
-    while (rows.step()) {
-        page.hits.append(hitFrom(rows, !walk.readsText()));
-    }
-    page.more = page.hits.size() > limit;
-    page.hits.resize(std::min<qsizetype>(page.hits.size(), limit));
+    SearchPage page = readHits(rows, limit, !walk.readsText());
     if (!forward) {
         std::reverse(page.hits.begin(), page.hits.end());
     }
@@ -130,27 +141,39 @@ SearchPage EventSearch::timePage(const Walk &walk, qint64 fromKey, bool forward,
 SearchPage EventSearch::rankedPage(const Walk &walk, qint64 fromKey, bool forward, int limit,
                                    int skip) const
 {
-    // The window: from fromKey to the RelevanceWindow-th match in time order, found by the
-    // index in key order without reading the matches before it.
-    Statement edge(m_db, walk.select(walk.key()) + u" ORDER BY "_s + walk.key() +
-                             (forward ? u""_s : u" DESC"_s) + u" LIMIT ?3 OFFSET ?4"_s);
-    walk.bind(edge, forward ? fromKey : FirstKey, forward ? LastKey : fromKey);
+    // The window ends at the RelevanceWindow-th match from fromKey in time order, which the
+    // index in key order finds without reading the matches before it.
+    Statement edge(m_db,
+                   walk.select(walk.key()) + walk.inKeyOrder(forward) + u" LIMIT ?3 OFFSET ?4"_s);
+    KeyRange window = KeyRange::from(fromKey, forward);
+    walk.bind(edge, window.first, window.last);
     edge.bind(3, 2).bind(4, RelevanceWindow - 1);
-    qint64 firstKey = forward ? fromKey : FirstKey, lastKey = forward ? LastKey : fromKey;
-    SearchPage page;
-    if (edge.step()) {
-        (forward ? lastKey : firstKey) = edge.int64(0);
-        page.windowed = edge.step();
+    const bool full = edge.step();
+    if (full) {
+        (forward ? window.last : window.first) = edge.int64(0);
     }
+    const bool windowed = full && edge.step();
+
     Statement rows(m_db, walk.select(walk.hitColumns()) + u" ORDER BY event_text.rank, "_s +
                              walk.key() + u" LIMIT ?3 OFFSET ?4"_s);
-    walk.bind(rows, firstKey, lastKey);
+    walk.bind(rows, window.first, window.last);
     rows.bind(3, limit + 1).bind(4, skip);
-    while (rows.step()) {
-        page.hits.append(hitFrom(rows, false));
+    SearchPage page = readHits(rows, limit, false);
+    page.windowed = windowed;
+    return page;
+}
+
+// Reads up to limit + 1 hits: the one past the limit only says that there are more.
+SearchPage EventSearch::readHits(Statement &rows, int limit, bool described)
+{
+    SearchPage page;
+    while (page.hits.size() <= limit && rows.step()) {
+        page.hits.append(hitFrom(rows, described));
     }
     page.more = page.hits.size() > limit;
-    page.hits.resize(std::min<qsizetype>(page.hits.size(), limit));
+    if (page.more) {
+        page.hits.removeLast();
+    }
     return page;
 }
 
@@ -161,19 +184,20 @@ SearchHit EventSearch::hitFrom(const Statement &row, bool described)
     event.start = dateAt(row, 4);
     event.end = dateAt(row, 5);
     event.ongoing = row.int64(6) != 0;
-    const QString snippet = row.text(7);
-    return {row.int64(1),
-            row.int64(0),
-            row.text(2),
-            event.start,
-            event.dateRangeDisplay(),
-            described ? openingWords(snippet) : snippet};
+    SearchHit hit;
+    hit.key = row.int64(0);
+    hit.eventId = row.int64(1);
+    hit.title = row.text(2);
+    hit.start = event.start;
+    hit.dates = event.dateRangeDisplay();
+    hit.snippet = described ? openingWords(row.text(7)) : row.text(7);
+    return hit;
 }
 
 MatchSet EventSearch::matches(const EventCriteria &criteria) const
 {
     const Walk walk(criteria);
-    Statement rows(m_db, walk.select(walk.key() + u", e.id"_s) + u" ORDER BY "_s + walk.key());
+    Statement rows(m_db, walk.select(walk.key() + u", e.id"_s) + walk.inKeyOrder(true));
     walk.bind(rows, FirstKey, LastKey);
     std::vector<MatchSet::Match> found;
     while (rows.step()) {

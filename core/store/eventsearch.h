@@ -77,6 +77,7 @@ private:
     SearchPage timePage(const Walk &walk, qint64 fromKey, bool forward, int limit) const;
     SearchPage rankedPage(const Walk &walk, qint64 fromKey, bool forward, int limit,
                           int skip) const;
+    static SearchPage readHits(Statement &rows, int limit, bool described);
     static SearchHit hitFrom(const Statement &row, bool described);
 
     Database &m_db;
