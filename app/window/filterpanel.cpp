@@ -118,7 +118,7 @@ FilterPanel::FilterPanel(QWidget *parent)
     layout->addWidget(m_categories);
     layout->addWidget(heading(tr("&Tags"), m_tags, content));
     layout->addWidget(m_tags);
-    layout->addWidget(heading(tr("&Dates"), m_from, content));
+    layout->addWidget(heading(tr("Date&s"), m_from, content));
     layout->addWidget(makeDates());
     layout->addWidget(heading(tr("Source &outlets"), m_outlets, content));
     layout->addWidget(m_outlets);
@@ -300,6 +300,9 @@ void FilterPanel::onStoreChanged(const StoreChange &change)
 // any more stay listed until the next reload: ticking one shows nothing, and costs nothing.
 void FilterPanel::addValuesOf(const QList<qint64> &eventIds)
 {
+    if (eventIds.isEmpty()) {
+        return;
+    }
     if (eventIds.size() > MostEventsToRead) {
         loadCategories();
         loadTags();
