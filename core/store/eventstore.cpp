@@ -21,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QUuid>
 
 #include <algorithm>
@@ -454,6 +455,23 @@ bool EventStore::hasEventsWithoutActors() const
 QStringList EventStore::categoriesInUse() const
 {
     return m_density->categoriesInUse();
+}
+
+QStringList EventStore::tagsInUse() const
+{
+    // Distinct lines of tags first: events share their few combinations of tags.
+    Statement &select =
+        m_db->cached(QStringLiteral("SELECT DISTINCT tags FROM events WHERE tags <> ''"));
+    QSet<QString> tags;
+    while (select.step()) {
+        for (const QString &tag : select.text(0).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            tags.insert(tag);
+        }
+    }
+    select.reset();
+    QStringList sorted(tags.cbegin(), tags.cend());
+    sorted.sort(Qt::CaseInsensitive);
+    return sorted;
 }
 
 // --- search ---------------------------------------------------------------------------------

@@ -156,6 +156,9 @@ public:
     bool hasEventsWithoutActors() const;
     // The categories of dated events (those the timeline draws), sorted; "" is uncategorized.
     QStringList categoriesInUse() const;
+    // The tags of every event, dated or not, each once, sorted without regard to case: a scan
+    // of the events (tags have no index), so for a list the user picks from, read on a change.
+    QStringList tagsInUse() const;
 
     // Search and filter (issue 13): EventSearch's page(), matches() and countsByActor().
     SearchPage search(const EventCriteria &criteria, EventSearch::Order order, qint64 fromKey,
