@@ -492,6 +492,16 @@ QHash<qint64, qint64> EventStore::countsByActor(const EventCriteria &criteria) c
     return EventSearch(*m_db).countsByActor(criteria);
 }
 
+std::optional<qint64> EventStore::searchKey(qint64 eventId) const
+{
+    Statement &st = m_db->cached(QStringLiteral("SELECT search_key FROM events WHERE id = ?1"));
+    st.bind(1, eventId);
+    const bool found = st.step();
+    const std::optional<qint64> key = found ? std::optional<qint64>(st.int64(0)) : std::nullopt;
+    st.reset();
+    return key;
+}
+
 // --- categories -----------------------------------------------------------------------------
 
 QList<Category> EventStore::categories() const

@@ -165,6 +165,9 @@ public:
                       bool forward, int limit = 50, int skip = 0) const;
     MatchSet matches(const EventCriteria &criteria) const;
     QHash<qint64, qint64> countsByActor(const EventCriteria &criteria) const;
+    // The event's search key (SearchKey): where F3 and Shift+F3 step on from. None for no such
+    // event.
+    std::optional<qint64> searchKey(qint64 eventId) const;
 
     // The relations that have one of these events at either end, in id order.
     QList<Relation> relationsOf(const QList<qint64> &eventIds) const;
