@@ -22,6 +22,7 @@ TimelineContent StoreContent::read(const EventStore &store, const EventCriteria 
     if (criteria.isEmpty()) {
         content.actors = store.actors();
         content.sources = store.sources();
+        content.savedViews = store.savedViews();
     } else {
         addNamedActorsAndSources(store, &content);
     }

@@ -197,4 +197,190 @@ QStringList EventCriteria::describe(const ActorName &actorName) const
     return labels;
 }
 
+// --- JSON (saved views) ---------------------------------------------------------------------
+
+namespace {
+
+// Years 1 to 9999 as ISO 8601 date-times in UTC; others as seconds, which ISO text cannot
+// carry through QDateTime.
+QJsonValue secondsToJson(qint64 second)
+{
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(second, QTimeZone::utc());
+    const int year = at.date().year();
+    return year >= 1 && year <= 9999 ? QJsonValue(at.toString(u"yyyy-MM-dd'T'HH:mm:ss'Z'"_s))
+                                     : QJsonValue(double(second));
+}
+
+// Reads the criteria's fields, keeping the first problem, which names the key.
+class CriteriaJson
+{
+public:
+    explicit CriteriaJson(const QJsonObject &object) : m_object(object) {}
+
+    QString problem() const { return m_problem; }
+
+    QString text(const QString &key)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (!isAbsent(value) && !value.isString()) {
+            fail(key, EventCriteria::tr("expected text"));
+        }
+        return value.toString();
+    }
+
+    bool flag(const QString &key)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (!isAbsent(value) && !value.isBool()) {
+            fail(key, EventCriteria::tr("expected true or false"));
+        }
+        return value.toBool();
+    }
+
+    std::optional<qint64> integer(const QString &key)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (isAbsent(value)) {
+            return std::nullopt;
+        }
+        if (!isWhole(value)) {
+            fail(key, EventCriteria::tr("expected a whole number"));
+            return std::nullopt;
+        }
+        return value.toInteger();
+    }
+
+    QStringList texts(const QString &key)
+    {
+        QStringList list;
+        for (const QJsonValue &item : array(key)) {
+            if (!item.isString()) {
+                fail(key, EventCriteria::tr("expected a list of text"));
+                return {};
+            }
+            list.append(item.toString());
+        }
+        return list;
+    }
+
+    QList<qint64> ids(const QString &key)
+    {
+        QList<qint64> list;
+        for (const QJsonValue &item : array(key)) {
+            if (!isWhole(item)) {
+                fail(key, EventCriteria::tr("expected a list of actor ids (whole numbers)"));
+                return {};
+            }
+            list.append(item.toInteger());
+        }
+        return list;
+    }
+
+    std::optional<qint64> seconds(const QString &key)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (!value.isString()) {
+            return integer(key);
+        }
+        QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODate);
+        if (!at.isValid()) {
+            fail(key, EventCriteria::tr("expected a date and time such as "
+                                        "2015-02-12T00:00:00Z, not “%1”")
+                          .arg(value.toString()));
+            return std::nullopt;
+        }
+        if (at.timeSpec() == Qt::LocalTime) {
+            at.setTimeZone(QTimeZone::utc()); // dates are naive: without an offset, UTC
+        }
+        return at.toSecsSinceEpoch();
+    }
+
+private:
+    static bool isAbsent(const QJsonValue &value) { return value.isNull() || value.isUndefined(); }
+    static bool isWhole(const QJsonValue &value)
+    {
+        return value.isDouble() && value.toDouble() == double(value.toInteger());
+    }
+
+    QJsonArray array(const QString &key)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (!isAbsent(value) && !value.isArray()) {
+            fail(key, EventCriteria::tr("expected a list"));
+        }
+        return value.toArray();
+    }
+
+    void fail(const QString &key, const QString &problem)
+    {
+        if (m_problem.isEmpty()) {
+            m_problem = EventCriteria::tr("“%1”: %2").arg(key, problem);
+        }
+    }
+
+    const QJsonObject &m_object;
+    QString m_problem;
+};
+
+} // namespace
+
+QJsonObject EventCriteria::toJson() const
+{
+    QJsonObject json;
+    const auto list = [&json](const QString &key, const QStringList &values) {
+        if (!values.isEmpty()) {
+            json.insert(key, QJsonArray::fromStringList(values));
+        }
+    };
+    if (!query.isEmpty()) {
+        json.insert(u"query"_s, query);
+    }
+    if (!actors.isEmpty()) {
+        QJsonArray ids;
+        for (qint64 id : actors) {
+            ids.append(double(id));
+        }
+        json.insert(u"actors"_s, ids);
+    }
+    list(u"categories"_s, categories);
+    list(u"tags"_s, tags);
+    if (from) {
+        json.insert(u"from"_s, secondsToJson(*from));
+    }
+    if (to) {
+        json.insert(u"to"_s, secondsToJson(*to));
+    }
+    if (minImportance > 1) {
+        json.insert(u"minImportance"_s, minImportance);
+    }
+    list(u"outlets"_s, outlets);
+    if (hasRelations) {
+        json.insert(u"hasRelations"_s, true);
+    }
+    if (approximateOnly) {
+        json.insert(u"approximateOnly"_s, true);
+    }
+    return json;
+}
+
+EventCriteria EventCriteria::fromJson(const QJsonObject &json, QString *error)
+{
+    CriteriaJson read(json);
+    EventCriteria criteria;
+    criteria.query = read.text(u"query"_s);
+    criteria.actors = read.ids(u"actors"_s);
+    criteria.categories = read.texts(u"categories"_s);
+    criteria.tags = read.texts(u"tags"_s);
+    criteria.from = read.seconds(u"from"_s);
+    criteria.to = read.seconds(u"to"_s);
+    criteria.minImportance = int(read.integer(u"minImportance"_s).value_or(0));
+    criteria.outlets = read.texts(u"outlets"_s);
+    criteria.hasRelations = read.flag(u"hasRelations"_s);
+    criteria.approximateOnly = read.flag(u"approximateOnly"_s);
+    if (error) {
+        *error = read.problem();
+    }
+    return read.problem().isEmpty() ? criteria : EventCriteria();
+}
+
 } // namespace entente

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -59,6 +60,14 @@ public:
     };
     enum class Text { Included, Left }; // Left: the query is for the caller (the FTS table)
     Sql sql(int firstParameter, Text text = Text::Included) const;
+
+    // The criteria as JSON (saved views): only what is set, under the names of the members;
+    // actors by id, `from` and `to` as ISO 8601 date-times in UTC ("2015-02-12T00:00:00Z"), or
+    // as seconds for years outside 1 to 9999. fromJson reads both, a date-time without an
+    // offset as UTC, ignores keys it does not know and sets `error` to the first problem,
+    // naming the key ("“minImportance”: expected a whole number"), returning empty criteria.
+    QJsonObject toJson() const;
+    static EventCriteria fromJson(const QJsonObject &json, QString *error);
 
     friend bool operator==(const EventCriteria &, const EventCriteria &) = default;
 };

@@ -812,4 +812,57 @@ QList<Era> EventStore::eras() const
     return m_tables->erasByDate();
 }
 
+// --- saved views ----------------------------------------------------------------------------
+
+QList<SavedView> EventStore::savedViews() const
+{
+    return m_tables->savedViewsByName();
+}
+
+std::optional<SavedView> EventStore::savedView(qint64 id) const
+{
+    return m_tables->savedViews.find(id);
+}
+
+qint64 EventStore::addSavedView(const SavedView &view, Ids ids)
+{
+    qint64 id = 0;
+    write([&] { id = m_tables->savedViews.insert(checked(view), ids == Ids::Keep); });
+    return id;
+}
+
+void EventStore::updateSavedView(const SavedView &view)
+{
+    write([&] { m_tables->savedViews.update(checked(view)); });
+}
+
+void EventStore::removeSavedView(qint64 id)
+{
+    write([&] { m_tables->savedViews.remove(id); });
+}
+
+// The view as it is stored (its name trimmed), or Error saying why it cannot be: the table's
+// constraints would refuse it too, in SQLite's words.
+SavedView EventStore::checked(const SavedView &view) const
+{
+    SavedView row = view;
+    row.name = view.name.trimmed();
+    if (row.name.isEmpty()) {
+        throw Error(tr("A saved view needs a name. Nothing was changed."));
+    }
+    const QList<SavedView> namesake =
+        m_tables->savedViews.select(QStringLiteral("WHERE name = ?1 AND id IS NOT ?2"),
+                                    [&](Statement &st) { st.bind(1, row.name).bind(2, view.id); });
+    if (!namesake.isEmpty()) {
+        throw Error(tr("A saved view is named “%1” already. Nothing was changed.")
+                        .arg(namesake.first().name));
+    }
+    if (!row.lanes.isEmpty() && !SavedView::laneModes().contains(row.lanes)) {
+        throw Error(tr("Saved view “%1”: “%2” is not a lane mode (actor, category or packed). "
+                       "Nothing was changed.")
+                        .arg(row.name, row.lanes));
+    }
+    return row;
+}
+
 } // namespace entente

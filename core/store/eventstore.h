@@ -9,6 +9,7 @@
 #include "eventsearch.h"
 #include "relation.h"
 #include "relationtype.h"
+#include "savedview.h"
 #include "source.h"
 #include "storechange.h"
 
@@ -42,7 +43,7 @@ class EventStore final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int SchemaVersion = 9;
+    static constexpr int SchemaVersion = 10;
     static constexpr qint32 ApplicationId = 0x456e7465; // "Ente"
 
     // Opens the timeline at path, creating an empty one if there is no file. A file from a
@@ -235,6 +236,17 @@ public:
     void removeEra(qint64 id);
     QList<Era> eras() const;
 
+    // Saved views (issue 13), listed by name whatever its case. A view needs a name, kept
+    // trimmed, that no other view has whatever its case, and one of SavedView::laneModes() or
+    // "" for its lanes; else Error, and nothing changes. Its criteria name actors by id: the id
+    // of an actor removed since stays, matching nothing (and its events again when undo brings
+    // the actor back with its id).
+    QList<SavedView> savedViews() const;
+    std::optional<SavedView> savedView(qint64 id) const;
+    qint64 addSavedView(const SavedView &view, Ids ids = Ids::New);
+    void updateSavedView(const SavedView &view);
+    void removeSavedView(qint64 id);
+
     // A new unique id for an event, in creation order (a version 7 UUID).
     static QString newUid();
     static int spanClass(qint64 spanSeconds);
@@ -252,6 +264,7 @@ private:
     static void prepareNew(Event &event);
     void requireRelationType(const QString &name) const;
     void requireEvents(const Relation &relation) const;
+    SavedView checked(const SavedView &view) const;
     template <typename F>
     void reindexing(const QList<qint64> &eventIds, F &&change);
     void markBatchFailed();
