@@ -25,14 +25,19 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 
+#include "checklist.h"
 #include "editactions.h"
 #include "eventdetails.h"
 #include "eventlistmodel.h"
 #include "eventstore.h"
+#include "filterchip.h"
+#include "filterchips.h"
 #include "mainwindow.h"
 #include "overviewstrip.h"
+#include "savedviewsmenu.h"
 #include "searchdock.h"
 #include "seedloader.h"
 #include "testsupport.h"
@@ -77,6 +82,8 @@ private slots:
     void escClearsTheSearch();
     void headerClickSortsTheList();
     void searchDimsTheTimeline();
+    void filterPanelAndChipsFilterTheWindow();
+    void savedViewBringsBackSearchFiltersRangeAndLanes();
     void sourceLineIsPunctuatedOnce();
     void undatedHintShowsTheUndatedEvents();
     void goToDateReadsWrittenDates_data();
@@ -885,6 +892,73 @@ void TstMainWindow::searchDimsTheTimeline()
     filter->clear();
     QTRY_COMPARE(m_window->eventTable()->model()->rowCount(), int(m_window->store()->eventCount()));
     QCOMPARE(lightness(crimea), crimeaBefore);
+}
+
+void TstMainWindow::filterPanelAndChipsFilterTheWindow()
+{
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("filterDock"));
+    QVERIFY(dock && dock->isHidden());
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(dock->isVisible());
+    auto *categories = dock->findChild<CheckList *>(QStringLiteral("categories"));
+    QVERIFY(categories);
+    const QList<QListWidgetItem *> agreement =
+        categories->findItems(QStringLiteral("agreement"), Qt::MatchExactly);
+    QCOMPARE(agreement.size(), 1);
+    categories->setFocus();
+    categories->setCurrentItem(agreement.first());
+    QTest::keyClick(categories, Qt::Key_Space);
+
+    const QAbstractItemModel *list = m_window->eventTable()->model();
+    QTRY_COMPARE(list->rowCount(), 2); // Minsk and Minsk II
+    TimelineView *view = m_window->timelineView();
+    QTRY_VERIFY(view->matches() && view->matches()->count() == 2);
+    QVERIFY(view->matches()->contains(eventId(QStringLiteral("article-03-minsk-ii"))));
+    auto *chips = m_window->findChild<FilterChips *>();
+    QVERIFY(chips && chips->isVisible());
+    QCOMPARE(chips->chips().size(), 1);
+    QCOMPARE(chips->chips().constFirst()->text(), QStringLiteral("Category: agreement"));
+
+    // Its chip's × takes the filter away, from the panel too.
+    QTest::mouseClick(chips->chips().constFirst()->removeButton(), Qt::LeftButton);
+    QTRY_COMPARE(list->rowCount(), int(m_window->store()->eventCount()));
+    QTRY_VERIFY(!view->matches());
+    QCOMPARE(agreement.first()->checkState(), Qt::Unchecked);
+    QVERIFY(chips->isHidden());
+}
+
+void TstMainWindow::savedViewBringsBackSearchFiltersRangeAndLanes()
+{
+    SavedView saved;
+    saved.name = QStringLiteral("Minsk years");
+    saved.criteria.query = QStringLiteral("title:minsk");
+    saved.criteria.actors = {m_window->store()->actors().constFirst().id};
+    saved.visible = std::make_pair(PartialDate::year(2014).earliestSecond(),
+                                   PartialDate::year(2015).latestSecond());
+    saved.lanes = QStringLiteral("category");
+    m_window->store()->addSavedView(saved);
+    auto *menu = m_window->findChild<SavedViewsMenu *>();
+    QVERIFY(menu);
+    QAction *entry = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text().remove(QLatin1Char('&')) == saved.name) {
+            entry = action;
+        }
+    }
+    QVERIFY2(entry, "the new view is listed in View ▸ Saved Views");
+    entry->trigger();
+
+    TimelineView *view = m_window->timelineView();
+    QCOMPARE(m_window->searchDock()->field()->text(), saved.criteria.query);
+    QCOMPARE(view->laneMode(), LaneModel::Mode::Category);
+    QCOMPARE(view->scale().visibleFrom(), saved.visible->first);
+    QCOMPARE(view->scale().visibleTo(), saved.visible->second);
+    EventCriteria expected = saved.criteria;
+    QTRY_COMPARE(m_window->eventTable()->model()->rowCount(),
+                 int(m_window->store()->matches(expected).count()));
+    QVERIFY(m_window->store()->matches(expected).count() > 0);
+    auto *chips = m_window->findChild<FilterChips *>();
+    QCOMPARE(chips->chips().size(), 2); // the search and the actor
 }
 
 void TstMainWindow::sourceLineIsPunctuatedOnce()

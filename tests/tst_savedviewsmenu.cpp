@@ -210,7 +210,7 @@ void TstSavedViewsMenu::updateRenameAndDeleteAreUndoable()
     action(action(m_menu.get(), u"Update to Current View"_s)->menu(), u"Minsk"_s)->trigger();
     QCOMPARE(m_stack->count(), 2);
 
-    action(action(m_menu.get(), u"Rename"_s)->menu(), u"Minsk"_s)->trigger();
+    action(action(m_menu.get(), u"Rename View"_s)->menu(), u"Minsk"_s)->trigger();
     NameDialog *dialog = nameDialog();
     QVERIFY(dialog);
     QCOMPARE(dialog->name(), u"Minsk"_s);
@@ -220,7 +220,7 @@ void TstSavedViewsMenu::updateRenameAndDeleteAreUndoable()
     QCOMPARE(m_stack->text(2), u"Rename Saved View “Minsk” to “Minsk I”"_s);
     QCOMPARE(entries(), QStringList{u"Minsk I"_s});
 
-    action(action(m_menu.get(), u"Delete"_s)->menu(), u"Minsk I"_s)->trigger();
+    action(action(m_menu.get(), u"Delete View"_s)->menu(), u"Minsk I"_s)->trigger();
     QVERIFY(m_store->savedViews().isEmpty());
     QCOMPARE(m_stack->count(), 4);
 
@@ -248,7 +248,7 @@ void TstSavedViewsMenu::readOnlyTimelineOffersNoChanges()
     m_menu->setStore(&readOnly);
     QCOMPARE(entries(), QStringList{u"Minsk"_s}); // applying one changes nothing in the file
     QVERIFY(!action(m_menu.get(), u"Save Current View…"_s)->isEnabled());
-    QVERIFY(!action(m_menu.get(), u"Delete"_s)->menu()->isEnabled());
+    QVERIFY(!action(m_menu.get(), u"Delete View"_s)->menu()->isEnabled());
     m_menu->setStore(nullptr);
 }
 

@@ -15,6 +15,8 @@
 #include "eventlistmodel.h"
 #include "eventstore.h"
 #include "exportdialog.h"
+#include "filterchips.h"
+#include "filtercontrols.h"
 #include "gotodateprompt.h"
 #include "importcontroller.h"
 #include "matchset.h"
@@ -22,6 +24,7 @@
 #include "panefocus.h"
 #include "printpreview.h"
 #include "relationtypemanager.h"
+#include "savedviewsmenu.h"
 #include "searchcontroller.h"
 #include "searchdock.h"
 #include "timelineeditactions.h"
@@ -80,6 +83,11 @@ MainWindow::MainWindow(std::unique_ptr<EventStore> store, QWidget *parent)
     auto *layout = new QVBoxLayout(centre);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    m_filters = new FilterControls(this, m_search, m_view);
+    connect(m_filters, &FilterControls::lanesRequested, this, [this](LaneModel::Mode mode) {
+        m_laneModes->actions().at(int(mode))->trigger(); // as the menu does: remembered
+    });
+    layout->addWidget(m_filters->chips());
     layout->addWidget(m_view, 1);
     layout->addWidget(m_overview);
     m_documents = new DocumentController(this);
@@ -157,6 +165,7 @@ void MainWindow::createActions()
     const QList<QAction *> navigation = createNavigationActions(view);
     createColourActions(view);
     createLaneActions(view);
+    view->addMenu(m_filters->createSavedViewsMenu(m_editing->undoStack(), view));
     QAction *goTo = view->addAction(tr("&Go to Date…"), this, &MainWindow::goToDate);
     goTo->setShortcut(QKeySequence(tr("Ctrl+G")));
     view->addSeparator();
@@ -423,11 +432,13 @@ void MainWindow::setStore(std::unique_ptr<EventStore> store, bool keepHistory)
     m_details->setStore(nullptr);
     m_events->setStore(nullptr);
     m_search->setStore(nullptr);
+    m_filters->setStore(nullptr);
     m_store = std::move(store);
     // Before the panes: they ask it whether the new file can be edited.
     m_editing->setStore(m_store.get(), keepHistory);
     m_events->setStore(m_store.get());
     m_search->setStore(m_store.get());
+    m_filters->setStore(m_store.get());
     m_overview->setStore(m_store.get()); // first: the view tells it its window as it opens
     if (m_store) {
         connect(m_store.get(), &EventStore::changed, this, [this](const StoreChange &change) {

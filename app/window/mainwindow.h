@@ -23,6 +23,7 @@ class EventEditing;
 class EventDetails;
 class EventListDock;
 class EventStore;
+class FilterControls;
 class ImportController;
 class OverviewStrip;
 class SearchController;
@@ -112,6 +113,7 @@ private:
     EventListDock *m_events;
     SearchController *m_search;
     SearchDock *m_searchDock;
+    FilterControls *m_filters = nullptr;
     EditActions *m_editing = nullptr;
     DocumentController *m_documents = nullptr;
     EventEditing *m_eventEditing = nullptr;

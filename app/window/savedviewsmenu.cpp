@@ -78,8 +78,8 @@ void SavedViewsMenu::rebuild()
     addSeparator();
     const QList<SavedView> editable = writable ? views : QList<SavedView>();
     addViewsSubmenu(tr("&Update to Current View"), editable, &SavedViewsMenu::updateToCurrent);
-    addViewsSubmenu(tr("&Rename"), editable, &SavedViewsMenu::rename);
-    addViewsSubmenu(tr("&Delete"), editable, &SavedViewsMenu::remove);
+    addViewsSubmenu(tr("&Rename View"), editable, &SavedViewsMenu::rename);
+    addViewsSubmenu(tr("&Delete View"), editable, &SavedViewsMenu::remove);
 }
 
 void SavedViewsMenu::addEntries(const QList<SavedView> &views)

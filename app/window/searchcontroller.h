@@ -43,6 +43,8 @@ public slots:
     void setQuery(const QString &query);
     // The filter panel's criteria: everything but the query, which stays the search field's.
     void setFilterCriteria(const entente::EventCriteria &criteria);
+    // The query and the filters at once (a saved view, a chip removed).
+    void setCriteria(const entente::EventCriteria &criteria);
     // Asks nothing: no query, no filters.
     void clear();
 
@@ -57,7 +59,6 @@ private:
     // after the last.
     static constexpr int RerunDelayMs = 100;
 
-    void setCriteria(const EventCriteria &criteria);
     void run();
     void accept(const SearchWorker::Result &result);
     void onStoreChanged(const StoreChange &change);
