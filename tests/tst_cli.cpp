@@ -112,6 +112,7 @@ private slots:
     void listKeepsWhatTheCriteriaAsk();
     void exportKeepsWhatTheCriteriaAsk();
     void unknownActorOrCategoryIsAnError();
+    void exportImageDrawsWhatTheCriteriaLeaveOutFaint();
     void exportData_data();
     void exportData();
     void exportFormatIsNamedOrFromTheExtension_data();
@@ -654,6 +655,34 @@ void TstCli::exportKeepsWhatTheCriteriaAsk()
     QVERIFY2(actors.contains(QStringLiteral("Russia")) && actors.contains(QStringLiteral("France")),
              qPrintable(actors.join(u", ")));
     QVERIFY2(!actors.contains(QStringLiteral("Donald Trump")), qPrintable(actors.join(u", ")));
+}
+
+void TstCli::exportImageDrawsWhatTheCriteriaLeaveOutFaint()
+{
+    const auto meanLightness = [](const QImage &image) {
+        double sum = 0;
+        for (int y = 0; y < image.height(); y += 2) {
+            for (int x = 0; x < image.width(); x += 2) {
+                sum += QColor(image.pixel(x, y)).lightnessF();
+            }
+        }
+        return sum / ((image.width() / 2) * (image.height() / 2));
+    };
+    for (const QStringList &extra :
+         {QStringList(), QStringList{QStringLiteral("--query"), QStringLiteral("title:minsk")}}) {
+        const Run result = run(
+            QStringList{QStringLiteral("--export-image"),
+                        extra.isEmpty() ? QStringLiteral("all.png") : QStringLiteral("minsk.png"),
+                        QStringLiteral("--size"), QStringLiteral("800x500")} +
+            extra);
+        QVERIFY2(result.exitCode == 0, qPrintable(runText(result)));
+    }
+    const QImage all(path(QStringLiteral("all.png"))), minsk(path(QStringLiteral("minsk.png")));
+    QCOMPARE(minsk.size(), all.size()); // the same lanes, the others faint
+    QVERIFY2(
+        meanLightness(minsk) > meanLightness(all) + 0.005,
+        qPrintable(
+            QStringLiteral("%1 against %2").arg(meanLightness(minsk)).arg(meanLightness(all))));
 }
 
 void TstCli::unknownActorOrCategoryIsAnError()

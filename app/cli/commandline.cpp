@@ -518,6 +518,9 @@ int CommandLine::runExportImage(const Options &options)
         exportOptions.size = options.size;
         exportOptions.theme = options.theme;
         exportOptions.lanes = options.lanes;
+        if (const EventCriteria criteria = criteriaOf(options, *store); !criteria.isEmpty()) {
+            exportOptions.matches = std::make_shared<const MatchSet>(store->matches(criteria));
+        }
         if (!options.from.isNull() || !options.to.isNull()) {
             // An open end takes the whole timeline's bound on that side.
             const auto bounds = store->timeBounds().value_or(

@@ -570,6 +570,7 @@ void MainWindow::exportImage()
     options.arrangement = m_view->arrangement(m_view->laneMode());
     options.colourBy = m_view->colourBy();
     options.showLegend = m_view->showsLegend();
+    options.matches = m_view->matches(); // what the search and filters let through, as shown
     dialog.remember(settings);
     settings.setValue(LastDirectoryKey, QFileInfo(dialog.path()).absolutePath());
     try {
