@@ -591,7 +591,8 @@ void MainWindow::exportData()
         return;
     }
     try {
-        if (const QString done = DataExportPrompt::run(this, *m_store); !done.isEmpty()) {
+        if (const QString done = DataExportPrompt::run(this, *m_store, m_search->criteria());
+            !done.isEmpty()) {
             statusBar()->showMessage(done, 5000);
         }
     } catch (const Error &error) {

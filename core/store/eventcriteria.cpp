@@ -103,9 +103,13 @@ EventCriteria::Sql EventCriteria::sql(int firstParameter, Text text) const
     if (text == Text::Included) {
         addText(sql, query);
     }
+    // When the caller walks the search index, the events are found by their key: a unary +
+    // keeps SQLite from also looking each one up by every id of an actor's or outlet's events
+    // (a word and a rare actor took 10 s a page at a million events, 9 ms with it).
+    const QString id = text == Text::Left ? u"+e.id"_s : u"e.id"_s;
     if (!actors.isEmpty()) {
-        sql.add(u"e.id IN (SELECT event_id FROM event_actors WHERE actor_id IN (SELECT value "
-                "FROM json_each(%1)))"_s,
+        sql.add(id + u" IN (SELECT event_id FROM event_actors WHERE actor_id IN (SELECT value "
+                     "FROM json_each(%1)))"_s,
                 EventRows::idArray(actors));
     }
     if (!categories.isEmpty()) {
@@ -122,8 +126,8 @@ EventCriteria::Sql EventCriteria::sql(int firstParameter, Text text) const
         sql.add(u"e.importance >= %1"_s, qint64(minImportance));
     }
     if (!outlets.isEmpty()) {
-        sql.add(u"e.id IN (SELECT es.event_id FROM event_sources es JOIN sources s ON s.id = "
-                "es.source_id WHERE s.outlet IN (SELECT value FROM json_each(%1)))"_s,
+        sql.add(id + u" IN (SELECT es.event_id FROM event_sources es JOIN sources s ON s.id = "
+                     "es.source_id WHERE s.outlet IN (SELECT value FROM json_each(%1)))"_s,
                 jsonArray(outlets));
     }
     if (hasRelations) {
