@@ -5,6 +5,8 @@
 #include "editbenchmark.h"
 #include "eventstore.h"
 #include "importbenchmark.h"
+#include "percentile.h"
+#include "searchbenchmark.h"
 #include "synthetictimeline.h"
 #include "tilequery.h"
 #include "timelinerenderer.h"
@@ -46,13 +48,6 @@ struct Span
 };
 const Span Spans[] = {
     {"all", 0}, {"10y", 3652 * Day}, {"1y", 365 * Day}, {"1mo", 30 * Day}, {"1d", Day}};
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype index = std::min<qsizetype>(values.size() - 1, qsizetype(p * values.size()));
-    return values.isEmpty() ? 0 : values.at(index);
-}
 
 // The view under measurement: 1920×1080, on the store, reading tiles on its worker thread.
 void showFullHd(TimelineView &view, EventStore &store)
@@ -156,6 +151,14 @@ int Benchmark::run(const QString &program)
     if (view.exitCode() != 0) {
         return view.exitCode();
     }
+    QProcess search;
+    search.setProcessChannelMode(QProcess::ForwardedChannels);
+    search.start(program,
+                 common + QStringList{QStringLiteral("--child"), QStringLiteral("search")});
+    search.waitForFinished(-1);
+    if (search.exitCode() != 0) {
+        return search.exitCode();
+    }
     // Edits last and in a process of their own: they write (and undo) into the timeline, and
     // must not count in the viewer's memory.
     QProcess edit;
@@ -176,6 +179,15 @@ int Benchmark::measureEdits()
         [this](const QString &figure, double value, const QString &unit,
                const QJsonObject &context) { report(figure, value, unit, context); });
     return edits.run();
+}
+
+int Benchmark::measureSearch()
+{
+    SearchBenchmark search(
+        m_database, std::max(50, m_positions / 2),
+        [this](const QString &figure, double value, const QString &unit,
+               const QJsonObject &context) { report(figure, value, unit, context); });
+    return search.run();
 }
 
 int Benchmark::measureCsvImport(const QString &program, const QString &fullDatabase,

@@ -30,6 +30,7 @@ public:
     }
     int measureView();
     int measureEdits();
+    int measureSearch();
     // The import figures of issue 12 (see ImportBenchmark), `program` being entente and
     // `fullDatabase` the timeline with many events to import into (generated if missing).
     // Writes the CSV only, to `csv`, when it is not empty.

@@ -5,6 +5,7 @@
 #include "calendar.h"
 #include "editeventscommand.h"
 #include "eventstore.h"
+#include "percentile.h"
 #include "removeeventscommand.h"
 #include "timelineview.h"
 
@@ -21,13 +22,6 @@ namespace entente {
 namespace {
 
 constexpr qint64 Month = 30 * SecondsPerDay;
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype index = std::min<qsizetype>(values.size() - 1, qsizetype(p * values.size()));
-    return values.isEmpty() ? 0 : values.at(index);
-}
 
 PartialDate dayAt(qint64 second)
 {

@@ -75,6 +75,9 @@ int main(int argc, char *argv[])
                 : QDir::temp().filePath(QStringLiteral("entente-bench-1000000.entente"));
         return benchmark.measureCsvImport(program, full, parser.value(QStringLiteral("write-csv")));
     }
+    if (child == QLatin1String("search")) {
+        return benchmark.measureSearch();
+    }
     if (child == QLatin1String("edit")) {
         return benchmark.measureEdits();
     }

@@ -108,6 +108,11 @@ private slots:
     void fileIsGivenOnce();
     void listJson();
     void listCsv();
+    void listKeepsWhatTheCriteriaAsk_data();
+    void listKeepsWhatTheCriteriaAsk();
+    void exportKeepsWhatTheCriteriaAsk();
+    void unknownActorOrCategoryIsAnError();
+    void exportImageDrawsWhatTheCriteriaLeaveOutFaint();
     void exportData_data();
     void exportData();
     void exportFormatIsNamedOrFromTheExtension_data();
@@ -578,6 +583,123 @@ void TstCli::listCsv()
 
 // --- data export -----------------------------------------------------------------------------
 
+void TstCli::listKeepsWhatTheCriteriaAsk_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("uids"); // in the order listed, without "article-"
+
+    const auto args = [](const char *text) {
+        return QString::fromUtf8(text).split(QLatin1Char('|'));
+    };
+    QTest::newRow("a word, in quotes and titles")
+        << args("--query|minsk")
+        << args("01-crimea|02-minsk-protocol|03-minsk-ii|05-full-scale-invasion");
+    QTest::newRow("a field") << args("--query|title:minsk")
+                             << args("02-minsk-protocol|03-minsk-ii");
+    QTest::newRow("excluding, undated last")
+        << args("--query|-minsk")
+        << args("06-north-korean-troops|08-zelenskyy-open-to-talks|09-zelenskyy-wants-europe|"
+                "10-rubio-strong-treaty|14-isw-russia-expands-forces|"
+                "15-reuters-security-guarantees|16-trump-peace-plan|"
+                "17-zelenskyy-warns-exclusion|18-kellogg-ukrainian-elections|11-rutte-buitenhof|"
+                "12-trump-putin-call-claim|13-trump-putin-call-confirmed|"
+                "07-china-iran-involvement");
+    QTest::newRow("an actor by another case")
+        << args("--actor|zelenskyy")
+        << args(
+               "08-zelenskyy-open-to-talks|09-zelenskyy-wants-europe|17-zelenskyy-warns-exclusion");
+    QTest::newRow("two actors: either")
+        << args("--actor|Rubio|--actor|Kellogg")
+        << args("10-rubio-strong-treaty|18-kellogg-ukrainian-elections");
+    QTest::newRow("a month overlaps a day in it")
+        << args("--actor|Rubio|--from|2025-02-14") << args("10-rubio-strong-treaty");
+    QTest::newRow("a category and a date")
+        << args("--category|Agreement|--from|2015") << args("03-minsk-ii");
+    QTest::newRow("a search within an actor's events")
+        << args("--actor|Zelenskyy|--query|exclusion") << args("17-zelenskyy-warns-exclusion");
+    QTest::newRow("nothing matches") << args("--query|Debaltseve") << QStringList();
+}
+
+void TstCli::listKeepsWhatTheCriteriaAsk()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, uids);
+
+    const QJsonArray events = listJsonOf(QStringList{QStringLiteral("--list")} + arguments);
+    QVERIFY(!QTest::currentTestFailed());
+    QStringList listed;
+    for (const QJsonValue &event : events) {
+        listed.append(event.toObject().value(QStringLiteral("uid")).toString().mid(8));
+    }
+    QCOMPARE(listed, uids);
+}
+
+void TstCli::exportKeepsWhatTheCriteriaAsk()
+{
+    QVERIFY(run({QStringLiteral("--list")}).exitCode == 0); // makes the user's timeline
+    const Run result = run({QStringLiteral("--export"), QStringLiteral("out.json"),
+                            QStringLiteral("--query"), QStringLiteral("title:minsk")});
+    QVERIFY2(result.exitCode == 0, qPrintable(runText(result)));
+    const QJsonObject document =
+        QJsonDocument::fromJson(fileBytes(path(QStringLiteral("out.json")))).object();
+    QStringList titles, actors;
+    for (const QJsonValue &event : document.value(QStringLiteral("events")).toArray()) {
+        titles.append(event.toObject().value(QStringLiteral("title")).toString());
+    }
+    for (const QJsonValue &actor : document.value(QStringLiteral("actors")).toArray()) {
+        actors.append(actor.toObject().value(QStringLiteral("name")).toString());
+    }
+    QCOMPARE(titles, QStringList({QStringLiteral("Minsk agreement (Minsk Protocol) signed"),
+                                  QStringLiteral("Minsk II (Package of Measures) signed")}));
+    // Only the actors these events name: no Trump, no Zelenskyy.
+    QVERIFY2(actors.contains(QStringLiteral("Russia")) && actors.contains(QStringLiteral("France")),
+             qPrintable(actors.join(u", ")));
+    QVERIFY2(!actors.contains(QStringLiteral("Donald Trump")), qPrintable(actors.join(u", ")));
+}
+
+void TstCli::exportImageDrawsWhatTheCriteriaLeaveOutFaint()
+{
+    const auto meanLightness = [](const QImage &image) {
+        double sum = 0;
+        for (int y = 0; y < image.height(); y += 2) {
+            for (int x = 0; x < image.width(); x += 2) {
+                sum += QColor(image.pixel(x, y)).lightnessF();
+            }
+        }
+        return sum / ((image.width() / 2) * (image.height() / 2));
+    };
+    for (const QStringList &extra :
+         {QStringList(), QStringList{QStringLiteral("--query"), QStringLiteral("title:minsk")}}) {
+        const Run result = run(
+            QStringList{QStringLiteral("--export-image"),
+                        extra.isEmpty() ? QStringLiteral("all.png") : QStringLiteral("minsk.png"),
+                        QStringLiteral("--size"), QStringLiteral("800x500")} +
+            extra);
+        QVERIFY2(result.exitCode == 0, qPrintable(runText(result)));
+    }
+    const QImage all(path(QStringLiteral("all.png"))), minsk(path(QStringLiteral("minsk.png")));
+    QCOMPARE(minsk.size(), all.size()); // the same lanes, the others faint
+    QVERIFY2(
+        meanLightness(minsk) > meanLightness(all) + 0.005,
+        qPrintable(
+            QStringLiteral("%1 against %2").arg(meanLightness(minsk)).arg(meanLightness(all))));
+}
+
+void TstCli::unknownActorOrCategoryIsAnError()
+{
+    QVERIFY(run({QStringLiteral("--list")}).exitCode == 0); // makes the user's timeline
+    Run result =
+        run({QStringLiteral("--list"), QStringLiteral("--actor"), QStringLiteral("Nobody")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("has no actor named “Nobody”"), result.err.constData());
+    QVERIFY(result.out.isEmpty());
+    result = run({QStringLiteral("--export"), QStringLiteral("x.json"),
+                  QStringLiteral("--category"), QStringLiteral("Weather")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("has no category “Weather”"), result.err.constData());
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("x.json"))));
+}
+
 void TstCli::exportData_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -1023,6 +1145,8 @@ void TstCli::badUsage_data()
         << args("--database /nonexistent-dir/x.entente --list") << false;
     QTest::newRow("garbage file, list") << args("--database garbage.entente --list") << true;
     QTest::newRow("export and list") << args("--list --export x.json") << false;
+    QTest::newRow("query without a command") << args("--query minsk") << false;
+    QTest::newRow("actor without a command") << args("--actor Putin") << false;
     QTest::newRow("garbage file, data export")
         << args("--database garbage.entente --export x.json") << true;
     QTest::newRow("garbage file, export")

@@ -38,6 +38,7 @@ private slots:
     void removeEventsTakesRelationsAlongAndBringsThemBack();
     void rowCommands();
     void removingAnActorGivesItBackToItsEvents();
+    void savedViewCommands();
     void categoryCommands();
     void relationTypeCommands();
     void removingARelationTypeComesBackWithItsRelations();
@@ -220,6 +221,38 @@ void TstCommands::removingAnActorGivesItBackToItsEvents()
     QCOMPARE(*m_store->event(m_minsk), minsk);
     QCOMPARE(m_store->actorsInUse().size(), 2);
     QCOMPARE(m_store->actor(zelenskyy)->affiliationId, m_ukraine);
+}
+
+// Save, update, rename and delete a saved view: each one step, undone and redone exactly.
+void TstCommands::savedViewCommands()
+{
+    SavedView view;
+    view.name = QStringLiteral("Minsk");
+    view.criteria.actors = {m_russia, m_ukraine};
+    view.criteria.query = QStringLiteral("ceasefire");
+    view.visible = std::pair<qint64, qint64>(1409875200, 1424304000);
+    view.lanes = QStringLiteral("actor");
+    auto *add = new AddRowCommand<SavedView>(m_store.get(), view);
+    checkRoundTrip(add);
+    QCOMPARE(m_stack.text(0), QStringLiteral("Add Saved View “Minsk”"));
+    view.id = add->rowId();
+    QCOMPARE(m_store->savedView(view.id), std::optional<SavedView>(view));
+
+    SavedView updated = view;
+    updated.criteria.actors = {m_ukraine};
+    updated.visible.reset();
+    updated.lanes = QStringLiteral("packed");
+    checkRoundTrip(new EditRowCommand<SavedView>(m_store.get(), view, updated));
+    QCOMPARE(m_store->savedView(view.id), std::optional<SavedView>(updated));
+    SavedView renamed = updated;
+    renamed.name = QStringLiteral("Minsk I");
+    checkRoundTrip(new EditRowCommand<SavedView>(m_store.get(), updated, renamed));
+    QCOMPARE(m_store->savedView(view.id)->name, QStringLiteral("Minsk I"));
+
+    checkRoundTrip(new RemoveRowCommand<SavedView>(m_store.get(), view.id));
+    QCOMPARE(m_store->savedView(view.id), std::nullopt);
+    m_stack.undo();
+    QCOMPARE(m_store->savedView(view.id), std::optional<SavedView>(renamed)); // with its id
 }
 
 void TstCommands::categoryCommands()

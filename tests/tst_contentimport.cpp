@@ -216,10 +216,22 @@ private slots:
     void cancelInALateChunkChangesNothing();
     void undoAndRedoOfAStreamedImportAreExact();
     void titleAndColoursHoldAcrossChunks();
+    void savedViewsMapActorsAndFollowDuplicates();
+    void undoAndRedoOfSavedViewsAreExact();
 
 private:
     EventStore &store() { return *m_store; }
     QStringList dump() { return canonicalDump(m_store->database()); }
+    // Undo gives `before`, redo `after`, and undo `before` again.
+    void undoRedoUndo(ImportOutcome *outcome, const QStringList &before, const QStringList &after)
+    {
+        ContentImport::undo(store(), outcome);
+        QCOMPARE(dump(), before);
+        ContentImport::redo(store(), outcome);
+        QCOMPARE(dump(), after);
+        ContentImport::undo(store(), outcome);
+        QCOMPARE(dump(), before);
+    }
     // The file's bytes with the store closed (so that all it wrote is in the file), reopened.
     QByteArray bytesOnDisk()
     {
@@ -672,12 +684,7 @@ void TstContentImport::undoAndRedoAreExact()
     ImportOutcome outcome = ContentImport::run(store(), content);
     QCOMPARE(store().actor(outcome.createdActors.at(1).id)->affiliationId, nato);
     const QStringList after = dump();
-    ContentImport::undo(store(), &outcome);
-    QCOMPARE(dump(), before);
-    ContentImport::redo(store(), &outcome);
-    QCOMPARE(dump(), after);
-    ContentImport::undo(store(), &outcome);
-    QCOMPARE(dump(), before);
+    undoRedoUndo(&outcome, before, after);
 }
 
 void TstContentImport::undoAndRedoOfAnUpdateAreExact()
@@ -997,6 +1004,72 @@ void TstContentImport::titleAndColoursHoldAcrossChunks()
     ContentImport::redo(store(), &outcome);
     QCOMPARE(store().title(), QStringLiteral("Minsk talks"));
     QCOMPARE(store().categories().size(), 2);
+}
+
+// A saved view's actors are the content's, mapped to the store's as the events' are; one
+// whose name the timeline has (whatever its case) is skipped or updated as events are.
+void TstContentImport::savedViewsMapActorsAndFollowDuplicates()
+{
+    const qint64 nato = store().addActor(actor(0, QStringLiteral("NATO")));
+    const qint64 russia = store().addActor(actor(0, QStringLiteral("Russia")));
+    SavedView kept;
+    kept.name = QStringLiteral("Kept");
+    kept.criteria.query = QStringLiteral("before");
+    kept.id = store().addSavedView(kept);
+    TimelineContent content;
+    content.actors = {actor(1, QStringLiteral("russia")), actor(2, QStringLiteral("OSCE"))};
+    SavedView both;
+    both.name = QStringLiteral("Both");
+    both.criteria.actors = {2, 1, 0}; // 0: an actor the exporting timeline had removed
+    both.lanes = QStringLiteral("actor");
+    SavedView clash;
+    clash.name = QStringLiteral("KEPT");
+    clash.criteria.query = QStringLiteral("after");
+    content.savedViews = {both, clash};
+
+    ImportOutcome outcome = ContentImport::run(store(), content);
+    const qint64 osce = outcome.createdActors.first().id;
+    QVERIFY(osce != nato && osce != russia);
+    QCOMPARE(outcome.createdSavedViews.size(), 1);
+    const SavedView stored = *store().savedView(outcome.createdSavedViews.first().id);
+    QCOMPARE(stored.criteria.actors, (QList<qint64>{osce, russia, 0}));
+    QCOMPARE(stored.lanes, QStringLiteral("actor"));
+    QCOMPARE(store().savedView(kept.id), std::optional<SavedView>(kept)); // skipped
+
+    ContentImport::undo(store(), &outcome);
+    ContentImport::Options update;
+    update.duplicates = ContentImport::Duplicates::Update;
+    outcome = ContentImport::run(store(), content, update);
+    QCOMPARE(outcome.savedViewsBeforeUpdate, QList<SavedView>{kept});
+    SavedView updated = clash;
+    updated.id = kept.id;
+    QCOMPARE(store().savedView(kept.id), std::optional<SavedView>(updated));
+    QCOMPARE(store().savedViews().size(), 2);
+}
+
+void TstContentImport::undoAndRedoOfSavedViewsAreExact()
+{
+    SavedView kept;
+    kept.name = QStringLiteral("Kept");
+    kept.id = store().addSavedView(kept);
+    const QStringList before = dump();
+    TimelineContent content;
+    content.actors = {actor(1, QStringLiteral("Russia"))};
+    SavedView added;
+    added.name = QStringLiteral("Russia");
+    added.criteria.actors = {1};
+    added.visible = std::pair<qint64, qint64>(0, 86400);
+    SavedView changed;
+    changed.name = QStringLiteral("kept");
+    changed.criteria.minImportance = 4;
+    content.savedViews = {added, changed};
+    ContentImport::Options update;
+    update.duplicates = ContentImport::Duplicates::Update;
+
+    ImportOutcome outcome = ContentImport::run(store(), content, update);
+    const QStringList after = dump();
+    QVERIFY(after != before);
+    undoRedoUndo(&outcome, before, after);
 }
 
 QTEST_GUILESS_MAIN(TstContentImport)

@@ -1074,6 +1074,7 @@ void TstDensityIndex::migrationFromSchema1RebuildsTable()
         Database db(path(), Database::OpenMode::ReadWrite);
         // As a schema 1 file was: no summaries, no copy of the actor ids in the rows and no
         // category lanes.
+        undoSchema9(db);
         db.execute(QStringLiteral("DROP TABLE properties"));                     // schema 8
         db.execute(QStringLiteral("ALTER TABLE events DROP COLUMN attributes")); // schema 7
         db.execute(QStringLiteral("DROP INDEX relations_by_type"));              // schema 6

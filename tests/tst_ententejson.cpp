@@ -26,6 +26,8 @@ private slots:
     void wholeStoreReadsBackFromItsExport();
     void exportLoadsIntoAnotherStoreUnchanged();
     void titleTravelsWithTheTimeline();
+    void savedViewsTravelWithTheirActors();
+    void savedViewOfARemovedActorStillMatchesNothing();
     void errorsNameLineAndField_data();
     void errorsNameLineAndField();
 };
@@ -91,6 +93,23 @@ TimelineContent everything()
     content.events = {talks, war, process, undated};
     content.relations = {{0, -2, -1, QStringLiteral("escalated"), QStringLiteral("a note")},
                          {0, -3, -2, Relation::LedTo, QString()}};
+    SavedView talksView;
+    talksView.name = QStringLiteral("Talks & “more”");
+    talksView.criteria.query = QStringLiteral("talks -Minsk");
+    talksView.criteria.actors = {2, 1};
+    talksView.criteria.categories = {QStringLiteral("diplomacy"), QString()};
+    talksView.criteria.tags = {QStringLiteral("us")};
+    talksView.criteria.from = 1423699200;
+    talksView.criteria.to = 1424304000;
+    talksView.criteria.minImportance = 3;
+    talksView.criteria.outlets = {QStringLiteral("Reuters")};
+    talksView.criteria.hasRelations = true;
+    talksView.criteria.approximateOnly = true;
+    talksView.visible = std::pair<qint64, qint64>(1409875200, 1424304000);
+    talksView.lanes = QStringLiteral("category");
+    SavedView plain;
+    plain.name = QStringLiteral("Plain");
+    content.savedViews = {talksView, plain};
     return content;
 }
 
@@ -235,6 +254,71 @@ void TstEntenteJson::titleTravelsWithTheTimeline()
     QCOMPARE(second.categories(), first.categories());
 }
 
+// Saved views name actors by the file's keys, and an import maps them to the timeline's own
+// actors: into an empty timeline, and into one whose actors have other ids.
+void TstEntenteJson::savedViewsTravelWithTheirActors()
+{
+    QTemporaryDir dir;
+    EventStore first(dir.filePath(QStringLiteral("a.entente")));
+    const qint64 russia =
+        first.addActor({0, QStringLiteral("Russia"), {}, Actor::Type::State, 0, {}, {}});
+    const qint64 ukraine =
+        first.addActor({0, QStringLiteral("Ukraine"), {}, Actor::Type::State, 0, {}, {}});
+    SavedView talks;
+    talks.name = QStringLiteral("Talks");
+    talks.criteria.query = QStringLiteral("talks");
+    talks.criteria.actors = {ukraine, russia};
+    talks.criteria.from = 1423699200;
+    talks.visible = std::pair<qint64, qint64>(1409875200, 1424304000);
+    talks.lanes = QStringLiteral("packed");
+    talks.id = first.addSavedView(talks);
+    const QByteArray json = EntenteJson::write(StoreContent::read(first));
+    QVERIFY(json.contains("\"savedViews\""));
+    QVERIFY2(json.contains("\"actors\": [\n                    \"ukraine\",\n"
+                           "                    \"russia\"\n"),
+             json.constData());
+    QVERIFY(json.contains("\"from\": \"2015-02-12T00:00:00Z\""));
+
+    EventStore fresh(dir.filePath(QStringLiteral("b.entente")));
+    ContentImport::run(fresh, EntenteJson::read(json, QStringLiteral("a.json")));
+    QCOMPARE(EntenteJson::write(StoreContent::read(fresh)), json);
+
+    EventStore other(dir.filePath(QStringLiteral("c.entente")));
+    other.addActor({0, QStringLiteral("NATO"), {}, Actor::Type::Organisation, 0, {}, {}});
+    other.addActor({0, QStringLiteral("OSCE"), {}, Actor::Type::Organisation, 0, {}, {}});
+    const qint64 ukraineThere = other.addActor(
+        {0, QStringLiteral("Україна"), {}, Actor::Type::State, 0, {}, {QStringLiteral("Ukraine")}});
+    ContentImport::run(other, EntenteJson::read(json, QStringLiteral("a.json")));
+    const QList<SavedView> views = other.savedViews();
+    QCOMPARE(views.size(), 1);
+    qint64 russiaThere = 0;
+    for (const Actor &actor : other.actors()) {
+        if (actor.name == QStringLiteral("Russia")) {
+            russiaThere = actor.id;
+        }
+    }
+    QVERIFY(russiaThere != russia && ukraineThere != ukraine);
+    SavedView expected = talks;
+    expected.id = views.first().id;
+    expected.criteria.actors = {ukraineThere, russiaThere};
+    QCOMPARE(views.first(), expected);
+}
+
+// An actor the timeline no longer has stays in the view as one that matches nothing.
+void TstEntenteJson::savedViewOfARemovedActorStillMatchesNothing()
+{
+    TimelineContent content;
+    content.actors = {{1, QStringLiteral("Russia"), {}, Actor::Type::State, 0, {}, {}}};
+    SavedView view;
+    view.name = QStringLiteral("Gone");
+    view.criteria.actors = {7};
+    content.savedViews = {view};
+    const QByteArray json = EntenteJson::write(content);
+    QVERIFY2(json.contains("\"actors\": [\n                    null\n"), json.constData());
+    view.criteria.actors = {0};
+    QCOMPARE(EntenteJson::read(json, QStringLiteral("t.json")).savedViews, QList<SavedView>{view});
+}
+
 void TstEntenteJson::errorsNameLineAndField_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -282,6 +366,25 @@ void TstEntenteJson::errorsNameLineAndField_data()
    "type": "causes"}]})")
         << QStringLiteral("t.json:4: relation 1, field “type”: "
                           "“causes” is not a relation type");
+    QTest::newRow("saved view naming no actor")
+        << QByteArray(R"({"format": "entente-timeline", "version": 2,
+ "savedViews": [
+  {"name": "Talks",
+   "criteria": {"actors": ["russia"]}}]})")
+        << QStringLiteral("t.json:4: saved view 1 (Talks), field “criteria”: no actor has the key "
+                          "“russia”");
+    QTest::newRow("saved view with a bad criterion")
+        << QByteArray(R"({"format": "entente-timeline", "version": 2,
+ "savedViews": [
+  {"name": "Talks", "criteria": {"minImportance": "high"}}]})")
+        << QStringLiteral("t.json:3: saved view 1 (Talks): “criteria”, “minImportance”: "
+                          "expected a whole number");
+    QTest::newRow("saved view named twice")
+        << QByteArray(R"({"format": "entente-timeline", "version": 2,
+ "savedViews": [
+  {"name": "Talks"},
+  {"name": "talks"}]})")
+        << QStringLiteral("t.json:4: saved view 2 (talks), field “name”: “talks” is used twice");
 }
 
 void TstEntenteJson::errorsNameLineAndField()

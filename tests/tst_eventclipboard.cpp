@@ -17,6 +17,7 @@ class TstEventClipboard : public QObject
 private slots:
     void gatherTakesActorsSourcesAndRelationsAmongTheEvents();
     void jsonRoundTrip();
+    void savedViewsAreNotPasted();
     void foreignTextIsRefused_data();
     void foreignTextIsRefused();
 };
@@ -94,6 +95,17 @@ void TstEventClipboard::jsonRoundTrip()
     const QByteArray json = EventClipboard::toJson(content);
     QVERIFY(json.contains("\"format\": \"entente-timeline\""));
     QCOMPARE(EventClipboard::fromJson(json), content);
+}
+
+// An exported timeline copied as text holds saved views: a paste takes its events only.
+void TstEventClipboard::savedViewsAreNotPasted()
+{
+    const QByteArray json = R"({"format": "entente-timeline", "version": 2,
+        "events": [{"title": "Talks", "kind": "point"}],
+        "savedViews": [{"name": "Talks", "criteria": {"query": "talks"}}]})";
+    const EventClipboard::Content content = EventClipboard::fromJson(json);
+    QCOMPARE(content.events.size(), 1);
+    QVERIFY(content.savedViews.isEmpty());
 }
 
 void TstEventClipboard::foreignTextIsRefused_data()

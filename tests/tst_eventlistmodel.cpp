@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "eventfilter.h"
 #include "eventlistmodel.h"
 #include "eventstore.h"
+#include "searchtimeline.h"
 #include "seedloader.h"
 
 #include <QAbstractItemModelTester>
@@ -30,8 +30,10 @@ private slots:
     void sortsByEachColumn_data();
     void sortsByEachColumn();
     void filterOnALargeTimelineDropsTheOldRowsAtOnce();
-    void filterPredicateAgreesWithTheStore_data();
-    void filterPredicateAgreesWithTheStore();
+    void criteriaListWhatTheStoreMatches_data();
+    void criteriaListWhatTheStoreMatches();
+    void anEditThatNoLongerMatchesLeavesTheList();
+    void criteriaAndTheTitleFilterCombine();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -264,43 +266,111 @@ void TstEventListModel::filterOnALargeTimelineDropsTheOldRowsAtOnce()
     QCOMPARE(model.rowCount(), (EventListModel::ImmediateLimit + 1) / 2);
 }
 
-void TstEventListModel::filterPredicateAgreesWithTheStore_data()
-{
-    QTest::addColumn<QString>("text");
+namespace {
 
-    QTest::newRow("title word") << u"Minsk"_s;
-    QTest::newRow("any case") << u"mINSK"_s;
-    QTest::newRow("category") << u"statement"_s;
-    QTest::newRow("actor name") << u"Rutte"_s;
-    QTest::newRow("actor short name") << u"NATO"_s;
-    QTest::newRow("nothing") << u"no such thing"_s;
-    QTest::newRow("LIKE wildcard taken literally") << u"%"_s;
+QList<qint64> listedIds(const EventListModel &model)
+{
+    QList<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        ids.append(model.eventIdAt(row));
+    }
+    return ids;
 }
 
-void TstEventListModel::filterPredicateAgreesWithTheStore()
-{
-    // The timeline dims what the list's filter leaves out; it asks the events it draws, the list
-    // asks the store: the two must agree.
-    QFETCH(QString, text);
+} // namespace
 
-    EventListModel model(m_store);
-    model.setFilter(text);
-    QSet<qint64> listed;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        listed.insert(model.eventIdAt(row));
+void TstEventListModel::criteriaListWhatTheStoreMatches_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("categories");
+    QTest::addColumn<QStringList>("titles");
+
+    QTest::newRow("a word") << u"minsk"_s << QStringList()
+                            << QStringList{u"Minsk Protocol signed"_s, u"Package of Measures"_s,
+                                           u"Rumour of a meeting"_s, u"Rutte visits Kyiv"_s,
+                                           u"Talks resume"_s};
+    QTest::newRow("a word and a category")
+        << u"minsk"_s << QStringList{u"Agreement"_s}
+        << QStringList{u"Minsk Protocol signed"_s, u"Package of Measures"_s, u"Talks resume"_s};
+    QTest::newRow("a category") << QString() << QStringList{u"Visit"_s}
+                                << QStringList{u"Rutte visits Kyiv"_s};
+    QTest::newRow("nothing matches") << u"zzzz"_s << QStringList() << QStringList();
+}
+
+void TstEventListModel::criteriaListWhatTheStoreMatches()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, categories);
+    QFETCH(QStringList, titles);
+
+    SearchTimeline timeline;
+    EventListModel model(&timeline.store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    EventCriteria criteria;
+    criteria.query = query;
+    criteria.categories = categories;
+    model.setCriteria(criteria);
+
+    const QList<qint64> listed = listedIds(model);
+    QCOMPARE(timeline.titles(listed), titles);
+    QList<qint64> matched;
+    const MatchSet matches = timeline.store.matches(criteria);
+    for (const MatchSet::Match &match : matches.inKeyOrder()) {
+        matched.append(match.eventId);
     }
-    QHash<qint64, Actor> actors;
-    for (const Actor &actor : m_store->actors()) {
-        actors.insert(actor.id, actor);
-    }
-    const EventFilter filter(text);
-    QSet<qint64> matching;
-    for (const Event &event : m_store->events()) {
-        if (filter.matches(event, actors)) {
-            matching.insert(event.id);
-        }
-    }
-    QCOMPARE(matching, listed);
+    QCOMPARE(listed, matched); // the same events, in the same (time) order
+
+    model.setCriteria({});
+    QCOMPARE(model.rowCount(), int(timeline.store.eventCount()));
+}
+
+void TstEventListModel::anEditThatNoLongerMatchesLeavesTheList()
+{
+    SearchTimeline timeline;
+    EventListModel model(&timeline.store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    EventCriteria criteria;
+    criteria.query = u"minsk"_s;
+    model.setCriteria(criteria);
+    QCOMPARE(model.rowCount(), 5);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+
+    // Rutte's visit no longer mentions Minsk: its row goes, the others stay where they were.
+    Event visit = *timeline.store.event(timeline.id(u"Rutte visits Kyiv"_s));
+    visit.description = u"Rutte talks about NATO."_s;
+    timeline.store.updateEvent(visit);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(model.rowOfEvent(visit.id), -1);
+    QCOMPARE(model.rowCount(), 4);
+
+    // The battle now does: it comes in at its place in time, between 2014 and February 2015.
+    Event battle = *timeline.store.event(timeline.id(u"Battle of Debaltseve"_s));
+    battle.description += u" The Minsk ceasefire broke down."_s;
+    timeline.store.updateEvent(battle);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(model.rowOfEvent(battle.id), 1);
+    QCOMPARE(model.eventIdAt(0), timeline.id(u"Minsk Protocol signed"_s));
+    QCOMPARE(model.eventIdAt(2), timeline.id(u"Package of Measures"_s));
+    QCOMPARE(reset.size(), 0); // updated in place, not listed again
+}
+
+void TstEventListModel::criteriaAndTheTitleFilterCombine()
+{
+    SearchTimeline timeline;
+    EventListModel model(&timeline.store);
+    EventCriteria criteria;
+    criteria.categories = {u"Agreement"_s};
+    model.setCriteria(criteria);
+    model.setFilter(u"talks"_s); // the title filter: Talks resume, not the talks in a description
+    QCOMPARE(timeline.titles(listedIds(model)), QStringList{u"Talks resume"_s});
+    model.sort(EventListModel::TitleColumn, Qt::DescendingOrder);
+    QCOMPARE(timeline.titles(listedIds(model)), QStringList{u"Talks resume"_s});
+    model.setFilter(QString());
+    QCOMPARE(listedIds(model),
+             (QList<qint64>{timeline.id(u"Talks resume"_s), timeline.id(u"Package of Measures"_s),
+                            timeline.id(u"Minsk Protocol signed"_s)}));
 }
 
 QTEST_GUILESS_MAIN(TstEventListModel)

@@ -138,6 +138,7 @@ private slots:
     void migrationFromSchema2CopiesActorIds();
     void migrationFromSchema3AddsCategoryLanes();
     void categoriesInUseFollowEdits();
+    void tagsInUseAreEachTagOnceSorted();
     void removeSourceRemovesItFromEvents();
     void attributesAreStoredAndRead();
     void attributesAreStoredAsQtWritesJson();
@@ -663,6 +664,7 @@ void TstEventStore::timelineReadsHaveActorsInOrder()
 // schema 5's CHECK: schema 6 makes the table anew from its rows either way.)
 void undoSchema5(Database &db)
 {
+    undoSchema9(db);
     db.execute(QStringLiteral("DROP TABLE properties"));                     // schema 8
     db.execute(QStringLiteral("ALTER TABLE events DROP COLUMN attributes")); // schema 7
     db.execute(QStringLiteral("DROP INDEX relations_by_type"));              // schema 6
@@ -723,6 +725,29 @@ void TstEventStore::categoriesInUseFollowEdits()
              (QStringList{QString(), QStringLiteral("agreement"), QStringLiteral("Military")}));
     store.removeEvent(id);
     QCOMPARE(store.categoriesInUse(), (QStringList{QString(), QStringLiteral("Military")}));
+}
+
+void TstEventStore::tagsInUseAreEachTagOnceSorted()
+{
+    EventStore store(path());
+    QVERIFY(store.tagsInUse().isEmpty());
+    Event talks = pointEvent(QStringLiteral("talks"), PartialDate::day(2015, 2, 11));
+    talks.tags = {QStringLiteral("Minsk II"), QStringLiteral("ceasefire")};
+    const qint64 id = store.addEvent(talks);
+    Event shelling = pointEvent(QStringLiteral("shelling"), PartialDate::month(2015, 1));
+    shelling.tags = {QStringLiteral("ceasefire"), QStringLiteral("Debaltseve")};
+    store.addEvent(shelling);
+    Event undated = pointEvent(QStringLiteral("rumour"), PartialDate());
+    undated.tags = {QStringLiteral("unconfirmed")};
+    store.addEvent(undated);
+    store.addEvent(pointEvent(QStringLiteral("plain"), PartialDate::year(2014)));
+    QCOMPARE(store.tagsInUse(),
+             (QStringList{QStringLiteral("ceasefire"), QStringLiteral("Debaltseve"),
+                          QStringLiteral("Minsk II"), QStringLiteral("unconfirmed")}));
+    store.removeEvent(id);
+    QCOMPARE(store.tagsInUse(),
+             (QStringList{QStringLiteral("ceasefire"), QStringLiteral("Debaltseve"),
+                          QStringLiteral("unconfirmed")}));
 }
 
 void TstEventStore::migrationFromSchema3AddsCategoryLanes()

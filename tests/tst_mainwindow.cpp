@@ -25,14 +25,20 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 
+#include "checklist.h"
 #include "editactions.h"
 #include "eventdetails.h"
 #include "eventlistmodel.h"
 #include "eventstore.h"
+#include "filterchip.h"
+#include "filterchips.h"
 #include "mainwindow.h"
 #include "overviewstrip.h"
+#include "savedviewsmenu.h"
+#include "searchdock.h"
 #include "seedloader.h"
 #include "testsupport.h"
 #include "timelinerenderer.h"
@@ -73,9 +79,11 @@ private slots:
     void firstStartFitsTheEvents();
     void firstViewReadsWholeAtALaptopSize();
     void statusBarKeepsTheFileAndCount();
-    void escClearsTheFilter();
+    void escClearsTheSearch();
     void headerClickSortsTheList();
-    void filterDimsTheTimeline();
+    void searchDimsTheTimeline();
+    void filterPanelAndChipsFilterTheWindow();
+    void savedViewBringsBackSearchFiltersRangeAndLanes();
     void sourceLineIsPunctuatedOnce();
     void undatedHintShowsTheUndatedEvents();
     void goToDateReadsWrittenDates_data();
@@ -773,27 +781,37 @@ void TstMainWindow::statusBarKeepsTheFileAndCount()
 
 namespace {
 
-QLineEdit *filterOf(MainWindow &window)
+// The window's one search field (the list has none of its own), shown and focused.
+QLineEdit *searchField(MainWindow &window)
 {
-    for (QLineEdit *edit : window.findChildren<QLineEdit *>()) {
-        if (edit->placeholderText().startsWith(QStringLiteral("Filter"))) {
-            return edit;
-        }
+    window.searchDock()->focusField();
+    return window.searchDock()->field();
+}
+
+QList<qint64> matchingIds(const MainWindow &window, const QString &query)
+{
+    EventCriteria criteria;
+    criteria.query = query;
+    QList<qint64> ids;
+    const MatchSet matches = window.store()->matches(criteria);
+    for (const MatchSet::Match &match : matches.inKeyOrder()) {
+        ids.append(match.eventId);
     }
-    return nullptr;
+    return ids;
 }
 
 } // namespace
 
-void TstMainWindow::escClearsTheFilter()
+void TstMainWindow::escClearsTheSearch()
 {
-    QLineEdit *filter = filterOf(*m_window);
-    QVERIFY(filter);
+    QLineEdit *filter = searchField(*m_window);
     const QAbstractItemModel *model = m_window->eventTable()->model();
     const int all = int(m_window->store()->eventCount());
     QTRY_COMPARE(model->rowCount(), all);
+    const int minsk = int(matchingIds(*m_window, QStringLiteral("Minsk")).size());
+    QVERIFY(minsk > 0 && minsk < all);
     QTest::keyClicks(filter, QStringLiteral("Minsk"));
-    QTRY_COMPARE(model->rowCount(), 2);
+    QTRY_COMPARE(model->rowCount(), minsk); // the list lists what the search finds
     QTest::keyClick(filter, Qt::Key_Escape);
     QCOMPARE(filter->text(), QString());
     QTRY_COMPARE(model->rowCount(), all);
@@ -839,8 +857,9 @@ void TstMainWindow::headerClickSortsTheList()
     QVERIFY(last.data().toString().contains(QStringLiteral("China")));
 }
 
-void TstMainWindow::filterDimsTheTimeline()
+void TstMainWindow::searchDimsTheTimeline()
 {
+    QLineEdit *filter = searchField(*m_window); // shown first: the view is narrower with it
     TimelineView *view = m_window->timelineView();
     const qint64 crimea = eventId(QStringLiteral("article-01-crimea"));
     const qint64 minsk = eventId(QStringLiteral("article-02-minsk-protocol"));
@@ -860,10 +879,11 @@ void TstMainWindow::filterDimsTheTimeline()
         return sum / std::max(1, shape.width() * shape.height());
     };
     const double crimeaBefore = lightness(crimea), minskBefore = lightness(minsk);
-    QLineEdit *filter = filterOf(*m_window);
-    QVERIFY(filter);
-    filter->setText(QStringLiteral("Minsk"));
-    QTRY_COMPARE(m_window->eventTable()->model()->rowCount(), 2);
+    // Crimea's event names Minsk too.
+    const QList<qint64> found = matchingIds(*m_window, QStringLiteral("title:Minsk"));
+    QVERIFY(found.contains(minsk) && !found.contains(crimea));
+    filter->setText(QStringLiteral("title:Minsk"));
+    QTRY_VERIFY(view->matches() && view->matches()->count() == found.size());
     QVERIFY(view->waitForData());
     QVERIFY2(lightness(crimea) > crimeaBefore + 0.05,
              qPrintable(QStringLiteral("%1 → %2").arg(crimeaBefore).arg(lightness(crimea))));
@@ -872,6 +892,73 @@ void TstMainWindow::filterDimsTheTimeline()
     filter->clear();
     QTRY_COMPARE(m_window->eventTable()->model()->rowCount(), int(m_window->store()->eventCount()));
     QCOMPARE(lightness(crimea), crimeaBefore);
+}
+
+void TstMainWindow::filterPanelAndChipsFilterTheWindow()
+{
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("filterDock"));
+    QVERIFY(dock && dock->isHidden());
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(dock->isVisible());
+    auto *categories = dock->findChild<CheckList *>(QStringLiteral("categories"));
+    QVERIFY(categories);
+    const QList<QListWidgetItem *> agreement =
+        categories->findItems(QStringLiteral("agreement"), Qt::MatchExactly);
+    QCOMPARE(agreement.size(), 1);
+    categories->setFocus();
+    categories->setCurrentItem(agreement.first());
+    QTest::keyClick(categories, Qt::Key_Space);
+
+    const QAbstractItemModel *list = m_window->eventTable()->model();
+    QTRY_COMPARE(list->rowCount(), 2); // Minsk and Minsk II
+    TimelineView *view = m_window->timelineView();
+    QTRY_VERIFY(view->matches() && view->matches()->count() == 2);
+    QVERIFY(view->matches()->contains(eventId(QStringLiteral("article-03-minsk-ii"))));
+    auto *chips = m_window->findChild<FilterChips *>();
+    QVERIFY(chips && chips->isVisible());
+    QCOMPARE(chips->chips().size(), 1);
+    QCOMPARE(chips->chips().constFirst()->text(), QStringLiteral("Category: agreement"));
+
+    // Its chip's × takes the filter away, from the panel too.
+    QTest::mouseClick(chips->chips().constFirst()->removeButton(), Qt::LeftButton);
+    QTRY_COMPARE(list->rowCount(), int(m_window->store()->eventCount()));
+    QTRY_VERIFY(!view->matches());
+    QCOMPARE(agreement.first()->checkState(), Qt::Unchecked);
+    QVERIFY(chips->isHidden());
+}
+
+void TstMainWindow::savedViewBringsBackSearchFiltersRangeAndLanes()
+{
+    SavedView saved;
+    saved.name = QStringLiteral("Minsk years");
+    saved.criteria.query = QStringLiteral("title:minsk");
+    saved.criteria.actors = {m_window->store()->actors().constFirst().id};
+    saved.visible = std::make_pair(PartialDate::year(2014).earliestSecond(),
+                                   PartialDate::year(2015).latestSecond());
+    saved.lanes = QStringLiteral("category");
+    m_window->store()->addSavedView(saved);
+    auto *menu = m_window->findChild<SavedViewsMenu *>();
+    QVERIFY(menu);
+    QAction *entry = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text().remove(QLatin1Char('&')) == saved.name) {
+            entry = action;
+        }
+    }
+    QVERIFY2(entry, "the new view is listed in View ▸ Saved Views");
+    entry->trigger();
+
+    TimelineView *view = m_window->timelineView();
+    QCOMPARE(m_window->searchDock()->field()->text(), saved.criteria.query);
+    QCOMPARE(view->laneMode(), LaneModel::Mode::Category);
+    QCOMPARE(view->scale().visibleFrom(), saved.visible->first);
+    QCOMPARE(view->scale().visibleTo(), saved.visible->second);
+    EventCriteria expected = saved.criteria;
+    QTRY_COMPARE(m_window->eventTable()->model()->rowCount(),
+                 int(m_window->store()->matches(expected).count()));
+    QVERIFY(m_window->store()->matches(expected).count() > 0);
+    auto *chips = m_window->findChild<FilterChips *>();
+    QCOMPARE(chips->chips().size(), 2); // the search and the actor
 }
 
 void TstMainWindow::sourceLineIsPunctuatedOnce()
@@ -889,14 +976,15 @@ void TstMainWindow::undatedHintShowsTheUndatedEvents()
     auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("eventsDock"));
     QVERIFY(dock);
     dock->hide();
-    QLineEdit *filter = filterOf(*m_window);
-    QVERIFY(filter);
-    filter->setText(QStringLiteral("Minsk")); // it hides the undated event
-    QTRY_COMPARE(m_window->eventTable()->model()->rowCount(), 2);
+    const qint64 china = eventId(QStringLiteral("article-07-china-iran-involvement"));
+    const QList<qint64> found = matchingIds(*m_window, QStringLiteral("Minsk"));
+    QVERIFY(!found.contains(china)); // the search leaves the undated event out of the list
+    QLineEdit *filter = searchField(*m_window);
+    filter->setText(QStringLiteral("Minsk"));
+    QTRY_COMPARE(m_window->eventTable()->model()->rowCount(), int(found.size()));
     TimelineView *view = m_window->timelineView();
     QTest::mouseClick(view, Qt::LeftButton, {},
                       QPoint(TimelineRenderer::HeaderWidth / 3, TimelineRenderer::AxisHeight / 2));
-    const qint64 china = eventId(QStringLiteral("article-07-china-iran-involvement"));
     QVERIFY(dock->isVisible());
     QTRY_COMPARE(selectedTableEvent(), china);
     QCOMPARE(m_window->details()->eventId(), china);

@@ -7,7 +7,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include "eventcriteria.h"
 #include "eventstore.h"
+#include "matchset.h"
 #include "overviewstrip.h"
 #include "seedloader.h"
 #include "testsupport.h"
@@ -32,6 +34,7 @@ private slots:
     void keysMoveTheWindow();
     void marginLinesTheStripUpWithTheAxis();
     void followsWrites();
+    void marksWhereMatchesAre();
 
 private:
     std::pair<qint64, qint64> lastRequest(const QSignalSpy &spy) const
@@ -189,6 +192,36 @@ void TstOverviewStrip::followsWrites()
     m_store->addEvent(later);
     QVERIFY(m_strip->spanTo() > before);
     QVERIFY(m_strip->spanTo() > utc(2031, 5, 1));
+}
+
+void TstOverviewStrip::marksWhereMatchesAre()
+{
+    // The events from 2022 on: ticks in the highlight colour over their days, none over 2014.
+    m_strip->setWindow(m_strip->spanFrom(), m_strip->spanTo());
+    EventCriteria criteria;
+    criteria.from = utc(2022, 1, 1);
+    const auto matches = std::make_shared<const MatchSet>(m_store->matches(criteria));
+    QVERIFY(matches->count() > 0);
+    const QColor highlight = m_strip->palette().color(QPalette::Highlight);
+    const auto tickNear = [&](qint64 second) {
+        const QImage image = m_strip->grab().toImage();
+        const int x = int(m_strip->xOf(second));
+        for (int dx = -1; dx <= 1; ++dx) {
+            if (image.pixelColor(x + dx, 4) == highlight) {
+                return true;
+            }
+        }
+        return false;
+    };
+    const std::optional<Event> first = m_store->event(matches->inKeyOrder().front().eventId);
+    const qint64 crimea =
+        m_store->eventByUid(QStringLiteral("article-01-crimea"))->start.earliestSecond();
+    QVERIFY(!tickNear(first->earliestSecond())); // nothing asked: no marks
+    m_strip->setMatches(matches);
+    QVERIFY(tickNear(first->earliestSecond()));
+    QVERIFY(!tickNear(crimea));
+    m_strip->setMatches(nullptr);
+    QVERIFY(!tickNear(first->earliestSecond()));
 }
 
 QTEST_MAIN(TstOverviewStrip)

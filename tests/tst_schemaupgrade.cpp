@@ -181,6 +181,7 @@ private slots:
     void lastMigrationCommitsWithTheRebuild();
     void schema5RelationsTakeTypesOfTheirOwn();
     void schema7FileTakesATitle();
+    void schema9FileTakesSavedViews();
 
 private:
     QString copyOfFixture(int schema);
@@ -264,6 +265,7 @@ void TstSchemaUpgrade::upgradesFrozenFile_data()
     QTest::newRow("schema 5 (35fa281)") << 5;
     QTest::newRow("schema 6 (77e8442)") << 6;
     QTest::newRow("schema 7 (b4b1096)") << 7;
+    QTest::newRow("schema 9 (ae7363b)") << 9;
 }
 
 void TstSchemaUpgrade::upgradesFrozenFile()
@@ -315,11 +317,15 @@ void TstSchemaUpgrade::lastMigrationCommitsWithTheRebuild()
         QCOMPARE(found, 1);
         QCOMPARE(db.pragmaInteger(QStringLiteral("user_version")),
                  qint64(EventStore::SchemaVersion - 1));
-        // What the last migration (schema 8) adds is not there.
+        // What the last migration (schema 10) adds is not there; what the one before added is.
         QCOMPARE(Statement(db, QStringLiteral("SELECT count(*) FROM sqlite_schema "
-                                              "WHERE name = 'properties'"))
+                                              "WHERE name = 'saved_views'"))
                      .scalar(),
                  0);
+        QCOMPARE(Statement(db, QStringLiteral("SELECT count(*) FROM sqlite_schema "
+                                              "WHERE name = 'event_text'"))
+                     .scalar(),
+                 1);
     }
     verifyUpgraded(file);
 }
@@ -388,6 +394,33 @@ void TstSchemaUpgrade::schema7FileTakesATitle()
     QCOMPARE(contents(store), m_bundled);
     store.setTitle(QString());
     QCOMPARE(store.title(), QString());
+}
+
+// Schema 10 adds saved views: an upgraded file has none, and keeps those it is given, with
+// their criteria, range and lanes.
+void TstSchemaUpgrade::schema9FileTakesSavedViews()
+{
+    const QString file = copyOfFixture(9);
+    QVERIFY(!file.isEmpty());
+    SavedView view;
+    view.name = QStringLiteral("Talks");
+    view.criteria.query = QStringLiteral("talks");
+    view.criteria.from = 1739836800;
+    view.visible = std::pair<qint64, qint64>(1739836800, 1740441600);
+    view.lanes = QStringLiteral("category");
+    {
+        EventStore store(file);
+        QVERIFY(store.savedViews().isEmpty());
+        QSignalSpy changed(&store, &EventStore::changed);
+        view.id = store.addSavedView(view);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().value<StoreChange>().savedViews.added,
+                 QList<qint64>{view.id});
+        QVERIFY(store.matches(view.criteria).count() > 0);
+    }
+    EventStore store(file);
+    QCOMPARE(store.savedViews(), QList<SavedView>{view});
+    QCOMPARE(contents(store), m_bundled);
 }
 
 QTEST_GUILESS_MAIN(TstSchemaUpgrade)

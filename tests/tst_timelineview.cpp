@@ -16,8 +16,10 @@
 #include <QWheelEvent>
 
 #include "densityindex.h"
+#include "eventcriteria.h"
 #include "eventstore.h"
 #include "lanekey.h"
+#include "matchset.h"
 #include "seedloader.h"
 #include "testsupport.h"
 #include "timelinerenderer.h"
@@ -151,6 +153,8 @@ private slots:
     void draggingALaneHeaderShowsTheLaneAndWhereItLands();
     void legendCanBeDraggedToAnotherCorner();
     void legendGoesWhereItCoversFewestLabels();
+    void matchesAreDrawnAsTheyAreTheRestFaint();
+    void findNextStepsThroughMatchesInTimeAndWraps();
 
 private:
     qint64 eventId(const QString &uid) const;
@@ -1254,6 +1258,87 @@ void TstTimelineView::legendGoesWhereItCoversFewestLabels()
     settle();
     QVERIFY(!m_view->legendRect().isEmpty());
     QCOMPARE(labelsUnder(*m_view, m_view->legendRect()), 0);
+}
+
+// --- matches of a search --------------------------------------------------------------------
+
+void TstTimelineView::matchesAreDrawnAsTheyAreTheRestFaint()
+{
+    const qint64 crimea = eventId(QStringLiteral("article-01-crimea"));
+    const qint64 minsk = eventId(QStringLiteral("article-02-minsk-protocol"));
+    m_view->setVisibleRange(utc(2014, 1, 1), utc(2015, 6, 1));
+    settle();
+    // The colour at the middle of an event's mark.
+    const auto colourOf = [&](qint64 id) {
+        return image().pixelColor(drawnRect(id).center().toPoint());
+    };
+    const QColor crimeaBefore = colourOf(crimea), minskBefore = colourOf(minsk);
+    const QColor base = m_view->palette().color(QPalette::Base);
+    QVERIFY(crimeaBefore != base);
+
+    const std::optional<qint64> key = m_store->searchKey(minsk);
+    QVERIFY(key);
+    m_view->setMatches(
+        std::make_shared<const MatchSet>(std::vector<MatchSet::Match>{{*key, minsk}}));
+    QCOMPARE(colourOf(minsk), minskBefore);
+    const QColor faint = colourOf(crimea);
+    // A quarter of the colour over the background: nearer the background than before.
+    const auto distance = [&](const QColor &a) {
+        return std::abs(a.red() - base.red()) + std::abs(a.green() - base.green()) +
+               std::abs(a.blue() - base.blue());
+    };
+    QVERIFY2(distance(faint) < distance(crimeaBefore) / 2,
+             qPrintable(faint.name() + u' ' + crimeaBefore.name()));
+    // The selection is always drawn as it is.
+    m_view->setSelection({crimea}, crimea);
+    QVERIFY(distance(colourOf(crimea)) >= distance(crimeaBefore) / 2);
+    m_view->setSelection({}, 0);
+    // Nothing asked: nothing faint.
+    m_view->setMatches(nullptr);
+    QCOMPARE(colourOf(crimea), crimeaBefore);
+}
+
+void TstTimelineView::findNextStepsThroughMatchesInTimeAndWraps()
+{
+    EventCriteria criteria;
+    criteria.query = QStringLiteral("title:minsk"); // Crimea's event names Minsk too
+    const auto matches = std::make_shared<const MatchSet>(m_store->matches(criteria));
+    QVERIFY(matches->count() >= 2);
+    QList<qint64> inTime;
+    for (const MatchSet::Match &match : matches->inKeyOrder()) {
+        inTime.append(match.eventId);
+    }
+    m_view->setVisibleRange(utc(2000, 1, 1), utc(2001, 1, 1)); // before them all
+    m_view->setMatches(matches);
+    QList<qint64> stepped;
+    for (qsizetype i = 0; i < inTime.size(); ++i) {
+        m_view->selectNextMatch();
+        stepped.append(m_view->selectedEventId());
+    }
+    QCOMPARE(stepped, inTime);
+    // Shown as it is selected.
+    const std::optional<Event> last = m_store->event(inTime.last());
+    if (!last->isUndated()) {
+        QVERIFY(m_view->scale().visibleFrom() <= last->earliestSecond() &&
+                last->earliestSecond() <= m_view->scale().visibleTo());
+    }
+    // Past the last, round to the first; back from the first, round to the last.
+    m_view->selectNextMatch();
+    QCOMPARE(m_view->selectedEventId(), inTime.first());
+    m_view->selectPreviousMatch();
+    QCOMPARE(m_view->selectedEventId(), inTime.last());
+    m_view->selectPreviousMatch();
+    QCOMPARE(m_view->selectedEventId(), inTime.at(inTime.size() - 2));
+    // From an event that is no match: the next one after it in time.
+    const qint64 crimea = eventId(QStringLiteral("article-01-crimea")); // Feb 2014
+    QVERIFY(!matches->contains(crimea));
+    m_view->setSelectedEventId(crimea);
+    m_view->selectNextMatch();
+    QCOMPARE(m_view->selectedEventId(), inTime.first());
+    // Nothing asked: nothing to step to.
+    m_view->setMatches(nullptr);
+    m_view->selectNextMatch();
+    QCOMPARE(m_view->selectedEventId(), inTime.first());
 }
 
 QImage TstTimelineView::image() const

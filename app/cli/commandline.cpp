@@ -48,9 +48,12 @@ struct Parser
         QStringLiteral("FILE")};
     QCommandLineOption from{
         QStringLiteral("from"),
-        CommandLine::tr("Start of the exported range (YYYY, YYYY-MM or YYYY-MM-DD)."),
+        CommandLine::tr("Keep the events from DATE on (YYYY, YYYY-MM or YYYY-MM-DD); for "
+                        "--export-image, where the drawn range starts."),
         QStringLiteral("DATE")};
-    QCommandLineOption to{QStringLiteral("to"), CommandLine::tr("End of the exported range."),
+    QCommandLineOption to{QStringLiteral("to"),
+                          CommandLine::tr("Keep the events up to DATE; for --export-image, where "
+                                          "the drawn range ends."),
                           QStringLiteral("DATE")};
     QCommandLineOption size{
         QStringLiteral("size"),
@@ -100,6 +103,25 @@ struct Parser
         CommandLine::tr("Whether --import reads dates such as 05/02/2025 day first (dmy) or "
                         "month first (mdy), when the file's dates do not settle it."),
         QStringLiteral("ORDER")};
+    QCommandLineOption query{
+        QStringLiteral("query"),
+        CommandLine::tr("Keep the events that match TEXT, in the search field's syntax: words, "
+                        "\"a phrase\", prefix*, OR, -word, actor:, category:, source:."),
+        QStringLiteral("TEXT")};
+    QCommandLineOption actor{
+        QStringLiteral("actor"),
+        CommandLine::tr("Keep the events of the actor NAME (its name, short name or an alias); "
+                        "given more than once, of any of them."),
+        QStringLiteral("NAME")};
+    QCommandLineOption category{
+        QStringLiteral("category"),
+        CommandLine::tr("Keep the events of the category NAME; given more than once, of any of "
+                        "them."),
+        QStringLiteral("NAME")};
+    QCommandLineOption tag{QStringLiteral("tag"),
+                           CommandLine::tr("Keep the events tagged TAG; given more than once, "
+                                           "tagged with any of them."),
+                           QStringLiteral("TAG")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
                             CommandLine::tr("Show this help and exit.")};
     QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
@@ -111,8 +133,9 @@ struct Parser
             CommandLine::tr("Entente: a timeline viewer for conflict diplomacy.\n\nExit codes: 0 "
                             "done, 1 failed (nothing changed), 2 bad usage, 3 --import found bad "
                             "rows and imported nothing."));
-        parser.addOptions({database, exportImage, exportData, from, to, size, theme, lanes, list,
-                           format, import, duplicates, skipBadRows, map, dateOrder, help, version});
+        parser.addOptions({database, exportImage, exportData,  from,  to,        query, actor,
+                           category, tag,         size,        theme, lanes,     list,  format,
+                           import,   duplicates,  skipBadRows, map,   dateOrder, help,  version});
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      CommandLine::tr("The timeline to open, as with --database."),
                                      QStringLiteral("[FILE]"));
@@ -217,6 +240,23 @@ bool parseFile(const Parser &p, QString *file, QString *error)
     return true;
 }
 
+bool parseCriteria(const Parser &p, CommandLine::Options *options, QString *error)
+{
+    options->query = p.parser.value(p.query);
+    options->actors = p.parser.values(p.actor);
+    options->categories = p.parser.values(p.category);
+    options->tags = p.parser.values(p.tag);
+    const bool asked = p.parser.isSet(p.query) || !options->actors.isEmpty() ||
+                       !options->categories.isEmpty() || !options->tags.isEmpty();
+    if (asked && !options->list && options->exportData.isEmpty() &&
+        options->exportImage.isEmpty()) {
+        *error = CommandLine::tr(
+            "--query, --actor, --category and --tag go with --list, --export or --export-image");
+        return false;
+    }
+    return true;
+}
+
 bool parseImport(const Parser &p, CommandLine::Options *options, QString *error)
 {
     options->importFile = p.parser.value(p.import);
@@ -286,7 +326,8 @@ std::optional<CommandLine::Options> CommandLine::parse(const QStringList &argume
     if (p.parser.isSet(p.size) && !parseSize(p.parser.value(p.size), &options.size, error)) {
         return std::nullopt;
     }
-    if (!parseImport(p, &options, error) || !parseExport(p, &options, error)) {
+    if (!parseImport(p, &options, error) || !parseExport(p, &options, error) ||
+        !parseCriteria(p, &options, error)) {
         return std::nullopt;
     }
     // With --import or --export, --format names their format (read above); else --list's.
@@ -382,11 +423,64 @@ int CommandLine::reportingErrors(Command &&command)
     return Failure;
 }
 
+namespace {
+
+bool namesActor(const Actor &actor, const QString &name)
+{
+    const auto same = [&](const QString &other) {
+        return other.compare(name, Qt::CaseInsensitive) == 0;
+    };
+    return same(actor.name) || same(actor.shortName) ||
+           std::any_of(actor.aliases.begin(), actor.aliases.end(), same);
+}
+
+} // namespace
+
+EventCriteria CommandLine::criteriaOf(const Options &options, const EventStore &store)
+{
+    EventCriteria criteria;
+    criteria.query = options.query;
+    criteria.tags = options.tags;
+    if (!options.from.isNull()) {
+        criteria.from = options.from.earliestSecond();
+    }
+    if (!options.to.isNull()) {
+        criteria.to = options.to.latestSecond();
+    }
+    const QList<Actor> actors = options.actors.isEmpty() ? QList<Actor>() : store.actors();
+    for (const QString &name : options.actors) {
+        const qsizetype before = criteria.actors.size();
+        for (const Actor &actor : actors) {
+            if (namesActor(actor, name)) {
+                criteria.actors.append(actor.id);
+            }
+        }
+        if (criteria.actors.size() == before) {
+            throw Error(tr("--actor: %1 has no actor named “%2”")
+                            .arg(QDir::toNativeSeparators(store.path()), name));
+        }
+    }
+    const QList<Category> categories =
+        options.categories.isEmpty() ? QList<Category>() : store.categories();
+    for (const QString &name : options.categories) {
+        const auto found = std::find_if(categories.begin(), categories.end(), [&](const auto &c) {
+            return c.name.compare(name, Qt::CaseInsensitive) == 0;
+        });
+        if (found == categories.end()) {
+            throw Error(tr("--category: %1 has no category “%2”")
+                            .arg(QDir::toNativeSeparators(store.path()), name));
+        }
+        criteria.categories.append(found->name);
+    }
+    return criteria;
+}
+
 int CommandLine::runList(const Options &options)
 {
     return reportingErrors([&] {
         const std::unique_ptr<EventStore> store = openStore(options, Purpose::Read);
-        const QByteArray output = EventListWriter::write(*store, options.format);
+        const QByteArray output =
+            EventListWriter::write(*store, options.format, criteriaOf(options, *store));
         std::fwrite(output.constData(), 1, size_t(output.size()), stdout);
         return std::fflush(stdout) == 0 ? Success : Failure;
     });
@@ -396,7 +490,8 @@ int CommandLine::runExport(const Options &options)
 {
     return reportingErrors([&] {
         const std::unique_ptr<EventStore> store = openStore(options, Purpose::Export);
-        const qsizetype leftOut = DataExport::write(*store, options.exportData, options.dataFormat);
+        const qsizetype leftOut = DataExport::write(*store, options.exportData, options.dataFormat,
+                                                    criteriaOf(options, *store));
         if (leftOut > 0) {
             std::fprintf(stderr, "entente: %s\n",
                          qUtf8Printable(CommandLine::tr("events left out, undated (the format "
@@ -423,6 +518,9 @@ int CommandLine::runExportImage(const Options &options)
         exportOptions.size = options.size;
         exportOptions.theme = options.theme;
         exportOptions.lanes = options.lanes;
+        if (const EventCriteria criteria = criteriaOf(options, *store); !criteria.isEmpty()) {
+            exportOptions.matches = std::make_shared<const MatchSet>(store->matches(criteria));
+        }
         if (!options.from.isNull() || !options.to.isNull()) {
             // An open end takes the whole timeline's bound on that side.
             const auto bounds = store->timeBounds().value_or(

@@ -4,6 +4,7 @@
 #include "contentimport.h"
 #include "dataexport.h"
 #include "datecolumn.h"
+#include "eventcriteria.h"
 #include "eventlistwriter.h"
 #include "partialdate.h"
 #include "timelineexporter.h"
@@ -50,6 +51,10 @@ public:
         DateOrder dateOrder = DateOrder::Unknown; // --date-order dmy|mdy
         QString exportData;                       // --export FILE
         DataExport::Format dataFormat = DataExport::Format::Json;
+        // What --list, --export and --export-image keep: --query, --actor, --category, --tag
+        // (each any of those given); --from and --to as well.
+        QString query;
+        QStringList actors, categories, tags;
         bool help = false;
         bool version = false;
     };
@@ -72,6 +77,10 @@ public:
     enum class Purpose { Edit, Read, Export };
     static std::unique_ptr<EventStore> openStore(const Options &options,
                                                  Purpose purpose = Purpose::Edit);
+
+    // The events the options ask for, actors and categories looked up by name in the timeline;
+    // throws Error for a name it does not have.
+    static EventCriteria criteriaOf(const Options &options, const EventStore &store);
 
     static int runList(const Options &options);
     static int runExport(const Options &options);

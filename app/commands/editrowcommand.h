@@ -6,7 +6,8 @@
 
 namespace entente {
 
-// Changes an actor, a source, an era or a relation from one value to another.
+// Changes an actor, a source, an era, a relation or a saved view (a rename, or an update to
+// the current view) from one value to another.
 template <typename T>
 class EditRowCommand final : public StoreCommand
 {

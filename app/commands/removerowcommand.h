@@ -8,9 +8,9 @@
 
 namespace entente {
 
-// Removes an actor, a source, an era or a relation. Events that named the actor or cited the
-// source lose it, and the actors that belonged to the actor belong to no one (the schema sets
-// their parent to null); undo gives it back to all of them, with the id it had.
+// Removes an actor, a source, an era, a relation or a saved view. Events that named the actor or
+// cited the source lose it, and the actors that belonged to the actor belong to no one (the schema
+// sets their parent to null); undo gives it back to all of them, with the id it had.
 template <typename T>
 class RemoveRowCommand final : public StoreCommand
 {

@@ -5,6 +5,7 @@
 #include "era.h"
 #include "eventstore.h"
 #include "relation.h"
+#include "savedview.h"
 #include "source.h"
 
 #include <QCoreApplication>
@@ -90,6 +91,24 @@ struct StoreRows<Relation>
         }
         return r.type;
     }
+};
+
+template <>
+struct StoreRows<SavedView>
+{
+    static qint64 add(EventStore &s, const SavedView &v, EventStore::Ids ids)
+    {
+        return s.addSavedView(v, ids);
+    }
+    static void update(EventStore &s, const SavedView &v) { s.updateSavedView(v); }
+    static void remove(EventStore &s, qint64 id) { s.removeSavedView(id); }
+    static std::optional<SavedView> find(const EventStore &s, qint64 id) { return s.savedView(id); }
+    static QList<qint64> dependents(const EventStore &, qint64) { return {}; }
+    static QString noun()
+    {
+        return QCoreApplication::translate("entente::StoreRows", "Saved View");
+    }
+    static QString name(const EventStore &, const SavedView &v) { return v.name; }
 };
 
 } // namespace entente

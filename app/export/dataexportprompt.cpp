@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dataexportprompt.h"
 
+#include "eventcriteria.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -54,6 +56,12 @@ QString DataExportPrompt::done(const QString &path, qsizetype leftOut)
 
 QString DataExportPrompt::run(QWidget *parent, const EventStore &store)
 {
+    return run(parent, store, EventCriteria());
+}
+
+QString DataExportPrompt::run(QWidget *parent, const EventStore &store,
+                              const EventCriteria &criteria)
+{
     QSettings settings;
     QStringList filters;
     for (DataExport::Format format : Formats) {
@@ -61,8 +69,10 @@ QString DataExportPrompt::run(QWidget *parent, const EventStore &store)
     }
     QString filter = settings.value(LastFilterKey, filters.constFirst()).toString();
     const QString chosen = QFileDialog::getSaveFileName(
-        parent, tr("Export Data"), settings.value(LastDirectoryKey).toString(),
-        filters.join(QStringLiteral(";;")), &filter);
+        parent,
+        criteria.isEmpty() ? tr("Export Data")
+                           : tr("Export Data: the Events the Search and Filters Show"),
+        settings.value(LastDirectoryKey).toString(), filters.join(QStringLiteral(";;")), &filter);
     if (chosen.isEmpty()) {
         return {};
     }
@@ -73,7 +83,7 @@ QString DataExportPrompt::run(QWidget *parent, const EventStore &store)
     QApplication::setOverrideCursor(Qt::WaitCursor);
     qsizetype leftOut = 0;
     try {
-        leftOut = DataExport::write(store, path, format);
+        leftOut = DataExport::write(store, path, format, criteria);
     } catch (...) {
         QApplication::restoreOverrideCursor();
         throw;

@@ -83,6 +83,7 @@ TimelineDocument::TimelineDocument(EventStore &store, const Content &content, in
     m_frame.document = true;
     m_frame.colourBy = content.colourBy;
     m_frame.showLegend = content.showLegend;
+    m_frame.matches = content.matches;
     m_frame.scale =
         TimeScale(content.range.first, content.range.second, TimelineLayout::timeAreaWidth(width));
     assemble(store, content);

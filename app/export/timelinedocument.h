@@ -37,6 +37,8 @@ public:
         TimelineFrame::ColourBy colourBy = TimelineFrame::ColourBy::Actor;
         bool showLegend = true;
         bool footnotes = false;
+        // What a search or filters let through; the rest is drawn faint, as on screen.
+        std::shared_ptr<const MatchSet> matches;
     };
 
     // Reads what the range shows and lays it out `width` px wide. Throws Error when the

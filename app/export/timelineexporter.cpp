@@ -61,7 +61,8 @@ TimelineDocument::Content contentOf(EventStore &store, const TimelineExporter::O
             options.arrangement,
             options.colourBy,
             options.showLegend,
-            footnotes};
+            footnotes,
+            options.matches};
 }
 
 // "15 Jan 2025 – 28 Feb 2025": the first and last day of a range.
@@ -438,6 +439,7 @@ TimelineExporter::Options TimelineExporter::optionsOf(TimelineView &view)
     options.arrangement = view.arrangement(view.laneMode());
     options.colourBy = view.colourBy();
     options.showLegend = view.showsLegend();
+    options.matches = view.matches();
     return options; // light: on paper, whatever the screen's colours
 }
 

@@ -49,6 +49,8 @@ public:
         LaneModel::Arrangement arrangement;
         TimelineFrame::ColourBy colourBy = TimelineFrame::ColourBy::Actor;
         bool showLegend = true;
+        // The events a search or filters let through (the rest drawn faint); none: all.
+        std::shared_ptr<const MatchSet> matches;
     };
 
     // Throws entente::Error (naming the file) when the format is unknown or it cannot be

@@ -78,9 +78,8 @@ void ItemPainter::paintArrows(QPainter &painter) const
 void ItemPainter::paintItem(QPainter &painter, const Item &item, const Event &event) const
 {
     const bool selected = m_frame.isSelected(event.id);
-    // What the event list's filter leaves out stays in place, faint.
-    const bool faint =
-        !selected && !m_frame.filter.isEmpty() && !m_frame.filter.matches(event, m_frame.actors);
+    // What the search and filters leave out stays in place, faint.
+    const bool faint = !selected && m_frame.matches && !m_frame.matches->contains(event.id);
     const double opacity = painter.opacity();
     painter.setOpacity(faint ? opacity * 0.25 : opacity);
     const QColor color = m_colours.ofEvent(item.lane, event);

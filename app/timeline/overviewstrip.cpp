@@ -4,6 +4,8 @@
 #include "calendar.h"
 #include "eventstore.h"
 #include "lanekey.h"
+#include "matchset.h"
+#include "searchkey.h"
 #include "storechange.h"
 
 #include <QKeyEvent>
@@ -125,6 +127,7 @@ void OverviewStrip::paintEvent(QPaintEvent *)
     dim.setAlpha(140);
     painter.fillRect(QRect(m_margin, 0, std::max(0, left - m_margin), height()), dim);
     painter.fillRect(QRect(right, 0, std::max(0, width() - right), height()), dim);
+    paintMatches(painter); // outside the window too: where else to look
     QColor frame = palette().color(QPalette::Highlight);
     painter.setPen(QPen(frame, 2));
     painter.setBrush(Qt::NoBrush);
@@ -142,6 +145,40 @@ void OverviewStrip::paintEvent(QPaintEvent *)
     if (hasFocus()) { // as the timeline shows it
         painter.setPen(QPen(palette().color(QPalette::Highlight), 1));
         painter.drawRect(rect().adjusted(0, 0, -1, -1));
+    }
+}
+
+void OverviewStrip::setMatches(std::shared_ptr<const MatchSet> matches)
+{
+    m_matches = std::move(matches);
+    update();
+}
+
+void OverviewStrip::paintMatches(QPainter &painter) const
+{
+    if (!m_matches || m_matches->count() == 0) {
+        return;
+    }
+    // Per pixel column, the matches of the days that begin in it: two binary searches each,
+    // whatever the number of matches. Keys hold the day, so no date is read.
+    QList<std::pair<int, qsizetype>> columns;
+    qsizetype most = 1;
+    qint64 firstKey = SearchKey::firstFrom(secondAt(m_margin));
+    for (int x = m_margin; x < width(); ++x) {
+        const qint64 nextKey = SearchKey::firstFrom(secondAt(x + 1));
+        if (const qsizetype count = m_matches->countInKeys(firstKey, nextKey - 1); count > 0) {
+            columns.append({x, count});
+            most = std::max(most, count);
+        }
+        firstKey = std::max(firstKey, nextKey);
+    }
+    // From the top, taller for more (square root, as the density bars): the bars stay readable
+    // below.
+    const double room = height() / 2.0 - 4;
+    const QColor tick = palette().color(QPalette::Highlight);
+    for (const auto &[x, count] : std::as_const(columns)) {
+        const int h = 4 + int(std::round(room * std::sqrt(double(count) / double(most))));
+        painter.fillRect(QRect(x, 2, 1, h), tick);
     }
 }
 

@@ -6,18 +6,23 @@
 #include <QList>
 #include <QWidget>
 
+class QPainter;
+
 #include <algorithm>
+#include <memory>
 
 namespace entente {
 
 class EventStore;
+class MatchSet;
 struct StoreChange;
 
 // The whole timeline in one strip under the view: how many events each stretch of time holds
 // (from the density summaries, a few hundred rows whatever the size of the timeline), with
 // the view's window as a frame. Dragging the frame pans, dragging either edge resizes the
 // window, and a click elsewhere moves the window there. With the focus, the arrow keys move
-// the window and Home and End take it to either end.
+// the window and Home and End take it to either end. While a search or filter is active, ticks
+// in the highlight colour mark where its matches are.
 class OverviewStrip final : public QWidget
 {
     Q_OBJECT
@@ -45,6 +50,8 @@ public:
 public slots:
     void setWindow(qint64 from, qint64 to);
     void reload();
+    // None: nothing is asked, no marks.
+    void setMatches(std::shared_ptr<const entente::MatchSet> matches);
 
 signals:
     void windowRequested(qint64 from, qint64 to);
@@ -63,9 +70,11 @@ private:
     double stripWidth() const { return std::max(1, width() - m_margin); }
     void loadBuckets();
     void onStoreChanged(const StoreChange &change);
+    void paintMatches(QPainter &painter) const;
 
     EventStore *m_store = nullptr;
     QList<DensityIndex::Bucket> m_buckets;
+    std::shared_ptr<const MatchSet> m_matches;
     int m_level = -1;                        // of m_buckets; -1: not read
     qint64 m_from = 0, m_to = 1;             // the whole timeline, with a margin
     qint64 m_windowFrom = 0, m_windowTo = 0; // the view's

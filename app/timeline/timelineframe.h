@@ -5,8 +5,8 @@
 #include "densityindex.h"
 #include "era.h"
 #include "event.h"
-#include "eventfilter.h"
 #include "lanemodel.h"
+#include "matchset.h"
 #include "relation.h"
 #include "timescale.h"
 
@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QSet>
 
+#include <memory>
 #include <optional>
 
 namespace entente {
@@ -53,7 +54,9 @@ struct TimelineFrame
     bool showLegend = true; // it covers a corner of the lanes; the user may put it away
     // The corner the user dragged the legend to; none: the one where it covers the least.
     std::optional<Qt::Corner> legendCorner;
-    EventFilter filter;          // the event list's: events it leaves out are drawn faint
+    // What the window's search and filters let through; the rest is drawn faint. None while
+    // nothing is asked.
+    std::shared_ptr<const MatchSet> matches;
     std::optional<qint64> today; // now, in the same naive seconds as events; drawn as a line
     QLocale locale;              // the axis's month and day names and time format
     // An export or a print rather than the window: none of the window's controls (fold arrows,

@@ -5,6 +5,7 @@
 #include "eventstore.h"
 #include "lanearrangements.h"
 #include "laneheaders.h"
+#include "searchkey.h"
 #include "timelineframe.h"
 #include "timelineselection.h"
 #include "timelineview.h"
@@ -235,6 +236,32 @@ void TimelineNavigator::selectAdjacentEvent(bool forward)
     if (const std::optional<qint64> next = drawnAdjacentEvent(start, id, forward)) {
         m_view.setSelectedEventId(*next);
     }
+}
+
+void TimelineNavigator::selectAdjacentMatch(bool forward)
+{
+    const MatchSet *matches = m_frame.matches.get();
+    if (!m_view.store() || !matches || matches->count() == 0) {
+        return;
+    }
+    const qint64 key = matchStepKey(forward);
+    std::optional<MatchSet::Match> found = forward ? matches->next(key) : matches->previous(key);
+    if (!found) { // past the end: round, as a browser's find bar does
+        found = forward ? matches->inKeyOrder().front() : matches->inKeyOrder().back();
+    }
+    selectShown(found->eventId);
+}
+
+qint64 TimelineNavigator::matchStepKey(bool forward) const
+{
+    // From the selected event, else from the edge of the window the user is looking at.
+    if (m_selection.currentId() != 0) {
+        if (const std::optional<qint64> key = m_view.store()->searchKey(m_selection.currentId())) {
+            return *key;
+        }
+    }
+    return forward ? SearchKey::firstFrom(m_frame.scale.visibleFrom()) - 1
+                   : SearchKey::lastOf(SearchKey::dayOf(m_frame.scale.visibleTo())) + 1;
 }
 
 std::optional<qint64> TimelineNavigator::drawnAdjacentEvent(qint64 start, qint64 id,

@@ -63,6 +63,9 @@ public:
     void selectLastEvent();
     // The next / previous event from the selection, or from the window's edge.
     void selectAdjacentEvent(bool forward);
+    // The next (previous) match of the search and filters in time, round to the first (last)
+    // past the end; nothing while nothing is asked.
+    void selectAdjacentMatch(bool forward);
 
 signals:
     void historyChanged(bool canGoBack, bool canGoForward);
@@ -79,6 +82,8 @@ private:
     void selectShown(const std::optional<qint64> &eventId);
     // The store's next event in time that is drawn in some lane (not only in hidden ones).
     std::optional<qint64> drawnAdjacentEvent(qint64 start, qint64 id, bool forward) const;
+    // The search key matches are looked for after (before) by selectAdjacentMatch.
+    qint64 matchStepKey(bool forward) const;
 
     TimelineView &m_view;
     const TimelineFrame &m_frame;

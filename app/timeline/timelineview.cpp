@@ -689,9 +689,9 @@ bool TimelineView::overUndatedHint(const QPointF &pos) const
            pos.y() < TimelineRenderer::AxisHeight;
 }
 
-void TimelineView::setEventFilter(const EventFilter &filter)
+void TimelineView::setMatches(std::shared_ptr<const MatchSet> matches)
 {
-    m_frame.filter = filter;
+    m_frame.matches = std::move(matches);
     update();
 }
 

@@ -62,8 +62,10 @@ public:
     void setColourBy(TimelineFrame::ColourBy colourBy);
     bool showsLegend() const { return m_frame.showLegend; }
     void setShowLegend(bool show);
-    // Events the filter leaves out are drawn faint: those on screen are asked, not the store.
-    void setEventFilter(const EventFilter &filter);
+    // Events not among the matches are drawn faint (none: nothing is asked); F3 and Shift+F3
+    // step through them.
+    void setMatches(std::shared_ptr<const entente::MatchSet> matches);
+    const std::shared_ptr<const MatchSet> &matches() const { return m_frame.matches; }
     // The corner the user put the legend in; none: wherever it covers the fewest labels.
     std::optional<Qt::Corner> legendCorner() const { return m_frame.legendCorner; }
     void setLegendCorner(std::optional<Qt::Corner> corner);
@@ -130,6 +132,10 @@ public slots:
     void selectLastEvent() { m_navigator.selectLastEvent(); }
     void selectNextEvent() { m_navigator.selectAdjacentEvent(true); }
     void selectPreviousEvent() { m_navigator.selectAdjacentEvent(false); }
+    // F3 and Shift+F3: the next / previous match in time from the selection (from the visible
+    // window's edge when nothing is selected), round to the first / last after the end.
+    void selectNextMatch() { m_navigator.selectAdjacentMatch(true); }
+    void selectPreviousMatch() { m_navigator.selectAdjacentMatch(false); }
     // Moves the window through time by a share of its width: later when positive.
     void panBy(double share);
     // Scrolls the lanes by a step or a page, up or down.

@@ -1,24 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventlistdock.h"
 
-#include "eventfilter.h"
 #include "eventlistmodel.h"
 #include "eventstore.h"
 
 #include <QHeaderView>
-#include <QKeyEvent>
-#include <QLineEdit>
 #include <QLocale>
-#include <QSignalBlocker>
 #include <QTableView>
-#include <QTimer>
-#include <QVBoxLayout>
 
 namespace entente {
 
 EventListDock::EventListDock(QWidget *parent)
-    : QDockWidget(tr("Events"), parent), m_table(new QTableView(this)),
-      m_filter(new QLineEdit(this)), m_filterDelay(new QTimer(this))
+    : QDockWidget(tr("Events"), parent), m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("eventsDock"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -34,21 +27,7 @@ EventListDock::EventListDock(QWidget *parent)
     // would read every row of a million-event timeline.
     m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    m_filter->setPlaceholderText(tr("Filter events (title, actors, category)…"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->installEventFilter(this);
-    // Filtering asks the store: wait for a pause in typing rather than query per key.
-    m_filterDelay->setSingleShot(true);
-    m_filterDelay->setInterval(250);
-    connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
-    connect(m_filterDelay, &QTimer::timeout, this, &EventListDock::applyFilter);
-
-    auto *panel = new QWidget(this);
-    auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_filter);
-    layout->addWidget(m_table);
-    setWidget(panel);
+    setWidget(m_table);
 }
 
 EventListDock::~EventListDock() = default;
@@ -60,14 +39,9 @@ void EventListDock::setStore(EventStore *store)
     m_model = nullptr;
     m_shown.clear();
     // Another file starts from the whole list in time order; so the model lists its events
-    // once, not again for a filter and a sort carried over.
-    m_filterDelay->stop();
-    {
-        const QSignalBlocker blocker(m_filter);
-        m_filter->clear();
-    }
+    // once, not again for a sort carried over. The search starts afresh too
+    // (SearchController::setStore).
     m_table->horizontalHeader()->setSortIndicator(EventListModel::DateColumn, Qt::AscendingOrder);
-    emit filterApplied(EventFilter());
     if (store) {
         m_model = new EventListModel(store, this);
         m_table->setModel(m_model);
@@ -82,11 +56,6 @@ void EventListDock::setStore(EventStore *store)
     emit summaryChanged();
 }
 
-QString EventListDock::appliedFilter() const
-{
-    return m_model ? m_model->filter() : QString();
-}
-
 QString EventListDock::summary() const
 {
     if (!m_model) {
@@ -95,45 +64,18 @@ QString EventListDock::summary() const
     if (m_model->isLoading()) {
         return tr("listing them…");
     }
-    if (!m_model->filter().isEmpty()) {
-        return tr("%1 match the filter").arg(QLocale().toString(m_model->rowCount()));
+    if (!m_model->criteria().isEmpty()) {
+        return tr("%1 listed").arg(QLocale().toString(m_model->rowCount()));
     }
     return {};
 }
 
-void EventListDock::applyFilter()
+void EventListDock::setCriteria(const EventCriteria &criteria)
 {
-    m_filterDelay->stop();
-    const QString text = m_filter->text().trimmed();
     if (m_model) {
-        m_model->setFilter(text);
+        m_model->setCriteria(criteria);
     }
-    emit filterApplied(EventFilter(text));
     emit summaryChanged();
-}
-
-void EventListDock::focusFilter()
-{
-    m_filter->setFocus();
-    m_filter->selectAll();
-}
-
-void EventListDock::clearFilter()
-{
-    m_filter->clear();
-    applyFilter();
-}
-
-bool EventListDock::eventFilter(QObject *watched, QEvent *event)
-{
-    // Esc in the filter line empties it, as in a browser's find bar; with nothing to clear it
-    // goes on to the window.
-    if (watched == m_filter && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_filter->text().isEmpty()) {
-        clearFilter();
-        return true;
-    }
-    return QDockWidget::eventFilter(watched, event);
 }
 
 void EventListDock::showSelection(const QList<qint64> &eventIds)

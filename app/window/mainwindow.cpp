@@ -11,17 +11,22 @@
 #include "error.h"
 #include "eventdetails.h"
 #include "eventediting.h"
-#include "eventfilter.h"
 #include "eventlistdock.h"
 #include "eventlistmodel.h"
 #include "eventstore.h"
 #include "exportdialog.h"
+#include "filterchips.h"
+#include "filtercontrols.h"
 #include "gotodateprompt.h"
 #include "importcontroller.h"
+#include "matchset.h"
 #include "overviewstrip.h"
 #include "panefocus.h"
 #include "printpreview.h"
 #include "relationtypemanager.h"
+#include "savedviewsmenu.h"
+#include "searchcontroller.h"
+#include "searchdock.h"
 #include "timelineeditactions.h"
 #include "timelineexporter.h"
 #include "timelinerenderer.h"
@@ -37,6 +42,7 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -70,12 +76,18 @@ const auto LegendCornerKey = QStringLiteral("view/legendCorner");
 MainWindow::MainWindow(std::unique_ptr<EventStore> store, QWidget *parent)
     : QMainWindow(parent), m_view(new TimelineView(this)), m_overview(new OverviewStrip(this)),
       m_details(new EventDetails(this)), m_events(new EventListDock(this)),
+      m_search(new SearchController(this)), m_searchDock(new SearchDock(m_search, this)),
       m_status(new QLabel(this))
 {
     auto *centre = new QWidget(this);
     auto *layout = new QVBoxLayout(centre);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    m_filters = new FilterControls(this, m_search, m_view);
+    connect(m_filters, &FilterControls::lanesRequested, this, [this](LaneModel::Mode mode) {
+        m_laneModes->actions().at(int(mode))->trigger(); // as the menu does: remembered
+    });
+    layout->addWidget(m_filters->chips());
     layout->addWidget(m_view, 1);
     layout->addWidget(m_overview);
     m_documents = new DocumentController(this);
@@ -117,14 +129,24 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createDocks()
 {
     connect(m_events, &EventListDock::selectionChanged, this, &MainWindow::onListSelectionChanged);
-    connect(m_events, &EventListDock::filterApplied, m_view, &TimelineView::setEventFilter);
     connect(m_events, &EventListDock::summaryChanged, this, &MainWindow::updateStatus);
     addDockWidget(Qt::BottomDockWidgetArea, m_events);
+    // One search for the whole window: the list lists what it lets through, the timeline
+    // and its overview show where that is.
+    connect(m_search, &SearchController::criteriaChanged, m_events, &EventListDock::setCriteria);
+    connect(m_search, &SearchController::matchesChanged, m_view, &TimelineView::setMatches);
+    connect(m_search, &SearchController::matchesChanged, m_overview, &OverviewStrip::setMatches);
+    connect(m_search, &SearchController::failed, this, &MainWindow::showFailure);
+    connect(m_searchDock, &SearchDock::eventActivated, this, &MainWindow::selectEvent);
 
     auto *detailsDock = new QDockWidget(tr("Details"), this);
     detailsDock->setObjectName(QStringLiteral("detailsDock"));
     detailsDock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, detailsDock);
+    // Above the details of the result chosen; hidden until Ctrl+F.
+    addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
+    splitDockWidget(m_searchDock, detailsDock, Qt::Vertical);
+    m_searchDock->hide();
     // Details run the full height beside the timeline and the list: a description reads
     // better tall than wide, and the list's columns fit under the timeline.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
@@ -143,21 +165,17 @@ void MainWindow::createActions()
     const QList<QAction *> navigation = createNavigationActions(view);
     createColourActions(view);
     createLaneActions(view);
+    view->addMenu(m_filters->createSavedViewsMenu(m_editing->undoStack(), view));
     QAction *goTo = view->addAction(tr("&Go to Date…"), this, &MainWindow::goToDate);
     goTo->setShortcut(QKeySequence(tr("Ctrl+G")));
     view->addSeparator();
-    QAction *find = view->addAction(tr("Filter &Events"), m_events, [this] {
-        m_events->show();
-        m_events->raise();
-        m_events->focusFilter();
-    });
-    find->setShortcut(QKeySequence::Find);
     // Tab walks the timeline's events: these lead from pane to pane instead.
     auto *panes = new PaneFocus(this);
     panes->addPane(m_view);
     panes->addPane(m_overview);
     panes->addPane(m_details);
-    panes->addPane(m_events->table()->parentWidget(), m_events->table()); // with its filter
+    panes->addPane(m_events->table());
+    panes->addPane(m_searchDock->widget(), m_searchDock->field());
     view->addActions({panes->nextAction(), panes->previousAction()});
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>()) {
@@ -205,6 +223,36 @@ void MainWindow::createEditMenu()
     connect(m_events->table(), &QAbstractItemView::activated, this, [this](const QModelIndex &row) {
         m_eventEditing->editEvent(row.data(EventListModel::EventIdRole).toLongLong());
     });
+    createFindActions(edit);
+}
+
+void MainWindow::createFindActions(QMenu *edit)
+{
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find…"), m_searchDock, [this] {
+        if (m_searchDock->isHidden()) { // first shown: half of the column it shares with Details
+            auto *details = findChild<QDockWidget *>(QStringLiteral("detailsDock"));
+            m_searchDock->show();
+            if (dockWidgetArea(details) == dockWidgetArea(m_searchDock)) {
+                resizeDocks({m_searchDock, details}, {height() / 2, height() / 2}, Qt::Vertical);
+            }
+        }
+        m_searchDock->focusField();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *next = edit->addAction(tr("Find &Next"), m_view, &TimelineView::selectNextMatch);
+    next->setShortcut(QKeySequence::FindNext);
+    QAction *previous =
+        edit->addAction(tr("Find Pre&vious"), m_view, &TimelineView::selectPreviousMatch);
+    previous->setShortcut(QKeySequence::FindPrevious);
+    // Only while something is asked: without a search every event is a match.
+    for (QAction *step : {next, previous}) {
+        step->setEnabled(false);
+        connect(m_search, &SearchController::matchesChanged, step,
+                [step](const std::shared_ptr<const MatchSet> &matches) {
+                    step->setEnabled(matches && matches->count() > 0);
+                });
+    }
 }
 
 namespace {
@@ -383,10 +431,14 @@ void MainWindow::setStore(std::unique_ptr<EventStore> store, bool keepHistory)
     m_overview->setStore(nullptr);
     m_details->setStore(nullptr);
     m_events->setStore(nullptr);
+    m_search->setStore(nullptr);
+    m_filters->setStore(nullptr);
     m_store = std::move(store);
     // Before the panes: they ask it whether the new file can be edited.
     m_editing->setStore(m_store.get(), keepHistory);
     m_events->setStore(m_store.get());
+    m_search->setStore(m_store.get());
+    m_filters->setStore(m_store.get());
     m_overview->setStore(m_store.get()); // first: the view tells it its window as it opens
     if (m_store) {
         connect(m_store.get(), &EventStore::changed, this, [this](const StoreChange &change) {
@@ -488,9 +540,7 @@ void MainWindow::showUndatedEvents()
     if (ids.isEmpty()) {
         return;
     }
-    if (!m_events->appliedFilter().isEmpty()) {
-        m_events->clearFilter(); // it may leave them out
-    }
+    m_search->clear(); // it may leave them out
     m_events->show();
     m_events->raise();
     selectEvents(ids);
@@ -520,6 +570,7 @@ void MainWindow::exportImage()
     options.arrangement = m_view->arrangement(m_view->laneMode());
     options.colourBy = m_view->colourBy();
     options.showLegend = m_view->showsLegend();
+    options.matches = m_view->matches(); // what the search and filters let through, as shown
     dialog.remember(settings);
     settings.setValue(LastDirectoryKey, QFileInfo(dialog.path()).absolutePath());
     try {
@@ -540,7 +591,8 @@ void MainWindow::exportData()
         return;
     }
     try {
-        if (const QString done = DataExportPrompt::run(this, *m_store); !done.isEmpty()) {
+        if (const QString done = DataExportPrompt::run(this, *m_store, m_search->criteria());
+            !done.isEmpty()) {
             statusBar()->showMessage(done, 5000);
         }
     } catch (const Error &error) {

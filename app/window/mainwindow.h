@@ -23,12 +23,16 @@ class EventEditing;
 class EventDetails;
 class EventListDock;
 class EventStore;
+class FilterControls;
 class ImportController;
 class OverviewStrip;
+class SearchController;
+class SearchDock;
 class TimelineView;
 
-// The timeline in the centre, the selected event's details and the event list in docks; the
-// three keep one selection.
+// The timeline in the centre, the selected event's details, the event list and the search in
+// docks; they keep one selection, and the search and filters (SearchController) apply to the
+// timeline, its overview and the list alike.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -46,6 +50,9 @@ public:
     DocumentController *documents() const { return m_documents; }
     EventEditing *eventEditing() const { return m_eventEditing; }
     ImportController *importing() const { return m_importing; }
+    // What the window asks of its events: where the filter panel sets its criteria.
+    SearchController *searchController() const { return m_search; }
+    SearchDock *searchDock() const { return m_searchDock; }
 
     // Shows this timeline instead of the one open (none: the start page).
     // Another file; with keepHistory (Save As), undo goes on in the new one.
@@ -74,6 +81,8 @@ private:
     void createActions();
     void createFileMenu();
     void createEditMenu();
+    // Find…, Find Next and Find Previous.
+    void createFindActions(QMenu *edit);
     // The actor, category, era and relation type managers.
     void createDataMenu();
     // Zoom and history; the toolbar shows them too.
@@ -102,6 +111,9 @@ private:
     OverviewStrip *m_overview;
     EventDetails *m_details;
     EventListDock *m_events;
+    SearchController *m_search;
+    SearchDock *m_searchDock;
+    FilterControls *m_filters = nullptr;
     EditActions *m_editing = nullptr;
     DocumentController *m_documents = nullptr;
     EventEditing *m_eventEditing = nullptr;

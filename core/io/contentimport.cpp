@@ -110,6 +110,9 @@ void ContentImport::findExisting()
     for (const Era &era : m_store.eras()) {
         m_eras.insert(eraKey(era));
     }
+    for (const SavedView &view : m_store.savedViews()) {
+        m_savedViewIds.insert(nameKey(view.name), view.id);
+    }
     m_storeWasEmpty = m_store.eventCount() == 0;
 }
 
@@ -123,12 +126,14 @@ void ContentImport::add(const TimelineContent &chunk)
     addEras(chunk);
     addEvents(chunk);
     m_relations += chunk.relations;
+    m_savedViews += chunk.savedViews;
 }
 
 void ContentImport::finish()
 {
     mapAffiliations();
     addRelations();
+    addSavedViews();
 }
 
 void ContentImport::addActorNames(const Actor &actor, qint64 id)
@@ -397,6 +402,37 @@ void ContentImport::addRelations()
     }
 }
 
+void ContentImport::addSavedViews()
+{
+    for (const SavedView &view : std::as_const(m_savedViews)) {
+        try {
+            addSavedView(view);
+        } catch (const Error &error) {
+            throw Error(tr("Saved view “%1”: %2").arg(view.name, error.message()));
+        }
+    }
+}
+
+void ContentImport::addSavedView(SavedView view)
+{
+    for (qint64 &actor : view.criteria.actors) {
+        actor = m_actorIds.value(actor);
+    }
+    const qint64 known = m_savedViewIds.value(nameKey(view.name));
+    if (known == 0) {
+        view.id = 0;
+        view.id = m_store.addSavedView(view);
+        m_outcome.createdSavedViews.append(*m_store.savedView(view.id)); // as stored: trimmed
+        m_savedViewIds.insert(nameKey(view.name), view.id);
+    } else if (m_options.duplicates == Duplicates::Update) {
+        const SavedView before = *m_store.savedView(known);
+        view.id = known;
+        m_store.updateSavedView(view);
+        m_outcome.savedViewsBeforeUpdate.append(before);
+        m_outcome.savedViewsAfterUpdate.append(*m_store.savedView(known));
+    }
+}
+
 bool ContentImport::isAdded(qint64 reference) const
 {
     return reference < 0 && m_eventAdded.value(TimelineContent::indexOfPlaceholder(reference));
@@ -472,6 +508,12 @@ void ContentImport::undo(EventStore &store, ImportOutcome *outcome)
         for (const Event &event : outcome->eventsBeforeUpdate) {
             store.updateEvent(event);
         }
+        for (const SavedView &view : outcome->createdSavedViews) {
+            store.removeSavedView(view.id);
+        }
+        for (const SavedView &view : reversed(outcome->savedViewsBeforeUpdate)) {
+            store.updateSavedView(view);
+        }
         for (const Era &era : outcome->createdEras) {
             store.removeEra(era.id);
         }
@@ -530,6 +572,12 @@ void ContentImport::redo(EventStore &store, ImportOutcome *outcome)
         }
         for (const Relation &relation : outcome->addedRelations) {
             store.addRelation(relation, Keep);
+        }
+        for (const SavedView &view : outcome->savedViewsAfterUpdate) {
+            store.updateSavedView(view);
+        }
+        for (const SavedView &view : outcome->createdSavedViews) {
+            store.addSavedView(view, Keep);
         }
     });
     outcome->removedEvents.clear();

@@ -45,6 +45,9 @@ struct ImportOutcome
     QList<Era> createdEras;
     QList<Category> createdCategories;
     QList<RelationType> createdRelationTypes;
+    QList<SavedView> createdSavedViews;      // with their ids and (mapped) actors
+    QList<SavedView> savedViewsBeforeUpdate; // the updated saved views as they were
+    QList<SavedView> savedViewsAfterUpdate;  // and as the import left them
     QString title; // the title the import gave the timeline, which had none; "" for none
 
     QList<qint64> addedEventIds() const;
@@ -70,6 +73,11 @@ struct ImportOutcome
 // - Events are identified by uid: one already in the store (or earlier in the content) is
 //   skipped or, with Duplicates::Update, updated, keeping the store's id. An event without uid
 //   is new and gets one.
+// - Saved views are added after the last chunk, with their criteria's actors mapped as the
+//   events' are (an actor the content does not have, 0, stays 0: it matches nothing). One
+//   whose name the timeline has, whatever its case, is skipped or, with Duplicates::Update,
+//   updated, keeping the store's id; a view later in the content with the name of an earlier
+//   one does the same to that one.
 // - Relations name their events by placeholder (see TimelineContent) or, when positive, by
 //   the id of an event in the store. One between two events that were already there is added
 //   only if the store has no equal one. They are added after the last chunk's events.
@@ -143,6 +151,8 @@ private:
     static Error eventError(qsizetype index, qint64 total, const QString &title,
                             const Error &error);
     void addRelations();
+    void addSavedViews();
+    void addSavedView(SavedView view);
     bool isAdded(qint64 reference) const;
     bool hasEqual(const Relation &relation) const;
     Event mapped(const Event &event) const;
@@ -164,6 +174,8 @@ private:
     QList<bool> m_eventAdded;               // per content event: whether this import added it
     QHash<QString, qsizetype> m_uidIndex;   // uid → the first content event that has it
     QList<Relation> m_relations;            // of every chunk, added after the last events
+    QList<SavedView> m_savedViews;          // of every chunk, added after every actor
+    QHash<QString, qint64> m_savedViewIds;  // case-folded name → store id
     QList<Event> m_newEvents;               // met and not yet stored (storeNewEvents)
     QList<EventRows::Encoded> m_newEncoded; // theirs, when the chunks came encoded
     QList<qsizetype> m_newEventIndexes;     // their content indexes

@@ -58,7 +58,13 @@ QString DataExport::fileFilter(Format format)
 
 qsizetype DataExport::write(const EventStore &store, const QString &path, Format format)
 {
-    const TimelineContent content = StoreContent::read(store);
+    return write(store, path, format, EventCriteria());
+}
+
+qsizetype DataExport::write(const EventStore &store, const QString &path, Format format,
+                            const EventCriteria &criteria)
+{
+    const TimelineContent content = StoreContent::read(store, criteria);
     QSaveFile file(path);
     const QString name = QDir::toNativeSeparators(path);
     if (!file.open(QIODevice::WriteOnly)) {

@@ -10,6 +10,7 @@
 namespace entente {
 
 class EventStore;
+struct EventCriteria;
 
 // A whole timeline written to a file in one of the data formats: Entente JSON, CSV,
 // TimelineJS3 JSON or iCalendar (docs/FORMAT.md). What the command line's --export and the
@@ -30,8 +31,11 @@ public:
     static QString fileFilter(Format format);
 
     // Returns how many events the format could not hold (undated events in TimelineJS and
-    // iCalendar). Throws Error naming the file when it cannot be written.
+    // iCalendar). Throws Error naming the file when it cannot be written. With criteria, only
+    // the events they let through (StoreContent::read).
     static qsizetype write(const EventStore &store, const QString &path, Format format);
+    static qsizetype write(const EventStore &store, const QString &path, Format format,
+                           const EventCriteria &criteria);
 };
 
 } // namespace entente

@@ -6,7 +6,10 @@
 
 #include <QBuffer>
 #include <QHash>
+#include <QJsonArray>
 #include <QSet>
+
+using namespace Qt::StringLiterals;
 
 namespace entente {
 
@@ -36,6 +39,7 @@ public:
         writeSources();
         writeEvents();
         writeRelations();
+        writeSavedViews();
         m_json.endObject();
         m_json.flush();
     }
@@ -199,6 +203,71 @@ private:
             m_json.field(name, qint64(index));
         } else {
             m_json.field(name, uid);
+        }
+    }
+
+    // Their actors by key: null for one the content does not have (it matches nothing).
+    void writeSavedViews()
+    {
+        m_json.key(QStringLiteral("savedViews")).beginArray();
+        for (const SavedView &view : m_content.savedViews) {
+            const QJsonObject json = view.toJson();
+            QJsonObject criteria = json.value(u"criteria").toObject();
+            if (!view.criteria.actors.isEmpty()) {
+                QJsonArray keys;
+                for (qint64 id : view.criteria.actors) {
+                    const QString key = m_actorKeys.value(id);
+                    keys.append(key.isEmpty() ? QJsonValue() : QJsonValue(key));
+                }
+                criteria.insert(u"actors"_s, keys);
+            }
+            m_json.beginObject();
+            m_json.field(QStringLiteral("name"), view.name);
+            writeValue(QStringLiteral("criteria"), criteria);
+            writeValue(QStringLiteral("visible"), json.value(u"visible"));
+            m_json.field(QStringLiteral("lanes"), view.lanes);
+            m_json.endObject();
+        }
+        m_json.endArray();
+    }
+
+    void writeValue(const QString &name, const QJsonValue &value)
+    {
+        m_json.key(name);
+        writeValue(value);
+    }
+
+    // A value that QJsonObject holds, its numbers whole (what criteria have).
+    void writeValue(const QJsonValue &value)
+    {
+        switch (value.type()) {
+        case QJsonValue::Object: {
+            m_json.beginObject();
+            const QJsonObject object = value.toObject();
+            for (auto it = object.begin(); it != object.end(); ++it) {
+                writeValue(it.key(), it.value());
+            }
+            m_json.endObject();
+            break;
+        }
+        case QJsonValue::Array:
+            m_json.beginArray();
+            for (const QJsonValue &item : value.toArray()) {
+                writeValue(item);
+            }
+            m_json.endArray();
+            break;
+        case QJsonValue::String:
+            m_json.value(value.toString());
+            break;
+        case QJsonValue::Double:
+            m_json.value(value.toInteger());
+            break;
+        case QJsonValue::Bool:
+            m_json.value(value.toBool());
+            break;
+        default:
+            m_json.null();
         }
     }
 

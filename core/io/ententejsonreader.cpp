@@ -118,6 +118,7 @@ TimelineContent EntenteJsonReader::read()
     }
     readEvents(array(root, QStringLiteral("events")));
     readRelations(array(root, QStringLiteral("relations")));
+    readSavedViews(array(root, QStringLiteral("savedViews")));
     return m_content;
 }
 
@@ -398,6 +399,46 @@ void EntenteJsonReader::readRelations(const QJsonArray &list)
     }
 }
 
+void EntenteJsonReader::readSavedViews(const QJsonArray &list)
+{
+    for (int i = 0; i < list.size(); ++i) {
+        const QJsonObject object = element(list, i, QStringLiteral("savedViews"), u"name"_s);
+        QString problem;
+        const SavedView view = SavedView::fromJson(withActorIds(object), &problem);
+        if (!problem.isEmpty()) {
+            fail(QString(), problem);
+        }
+        const QString folded = view.name.trimmed().toCaseFolded();
+        if (m_savedViewNames.contains(folded)) {
+            fail(QStringLiteral("name"), tr("“%1” is used twice").arg(view.name));
+        }
+        m_savedViewNames.insert(folded);
+        m_content.savedViews.append(view);
+    }
+}
+
+// The view with the actors of its criteria as the ids the content gives them: a key as its
+// actor's, null (an actor the timeline no longer had) as 0, which matches nothing.
+QJsonObject EntenteJsonReader::withActorIds(const QJsonObject &view)
+{
+    QJsonObject criteria = view.value(u"criteria").toObject();
+    if (!criteria.value(u"actors").isArray()) {
+        return view; // SavedView::fromJson says what is wrong, if anything
+    }
+    QJsonArray ids;
+    for (const QJsonValue &key : criteria.value(u"actors").toArray()) {
+        if (!key.isNull() && !m_actorKeys.contains(key.toString())) {
+            fail(QStringLiteral("criteria"),
+                 tr("no actor has the key “%1”").arg(key.toVariant().toString()));
+        }
+        ids.append(double(m_actorKeys.value(key.toString())));
+    }
+    criteria.insert(u"actors"_s, ids);
+    QJsonObject mapped = view;
+    mapped.insert(u"criteria"_s, criteria);
+    return mapped;
+}
+
 // An event's uid, or its index in "events" (what the writer uses for events without a uid).
 qint64 EntenteJsonReader::eventPlaceholder(const QJsonObject &object, const QString &field)
 {
@@ -525,7 +566,8 @@ QString EntenteJsonReader::describePlace(const QString &field) const
         {QStringLiteral("actors"), QT_TR_NOOP("actor")},
         {QStringLiteral("sources"), QT_TR_NOOP("source")},
         {QStringLiteral("events"), QT_TR_NOOP("event")},
-        {QStringLiteral("relations"), QT_TR_NOOP("relation")}};
+        {QStringLiteral("relations"), QT_TR_NOOP("relation")},
+        {QStringLiteral("savedViews"), QT_TR_NOOP("saved view")}};
     QStringList parts;
     if (!m_place.section.isEmpty()) {
         QString element =

@@ -53,6 +53,8 @@ private:
     qint64 addCitation(const QJsonObject &citation);
     Attributes readAttributes(const QJsonObject &object);
     void readRelations(const QJsonArray &list);
+    void readSavedViews(const QJsonArray &list);
+    QJsonObject withActorIds(const QJsonObject &view);
     qint64 eventPlaceholder(const QJsonObject &object, const QString &field);
 
     QJsonArray array(const QJsonObject &root, const QString &section);
@@ -83,6 +85,7 @@ private:
     QHash<QString, QJsonObject> m_documents; // version 1
     QHash<QString, qsizetype> m_eventUids;
     QSet<QString> m_relationTypes;
+    QSet<QString> m_savedViewNames; // case-folded
 };
 
 } // namespace entente

@@ -21,7 +21,9 @@ QByteArray EventClipboard::toJson(const Content &content)
 EventClipboard::Content EventClipboard::fromJson(const QByteArray &json)
 {
     try {
-        return EntenteJson::read(json, tr("clipboard"));
+        Content content = EntenteJson::read(json, tr("clipboard"));
+        content.savedViews.clear(); // a paste brings events: a whole file's views stay out
+        return content;
     } catch (const Error &error) {
         throw Error(tr("The clipboard does not hold Entente events: %1").arg(error.message()));
     }

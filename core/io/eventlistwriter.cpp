@@ -2,6 +2,7 @@
 #include "eventlistwriter.h"
 
 #include "eventstore.h"
+#include "storecontent.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -110,6 +111,12 @@ QString csvRow(const QJsonObject &object)
 
 QByteArray EventListWriter::write(const EventStore &store, Format format)
 {
+    return write(store, format, EventCriteria());
+}
+
+QByteArray EventListWriter::write(const EventStore &store, Format format,
+                                  const EventCriteria &criteria)
+{
     QHash<qint64, Actor> actors;
     for (const Actor &actor : store.actors()) {
         actors.insert(actor.id, actor);
@@ -119,7 +126,7 @@ QByteArray EventListWriter::write(const EventStore &store, Format format)
         sources.insert(source.id, source);
     }
     QJsonArray events;
-    for (const Event &event : store.events()) {
+    for (const Event &event : StoreContent::events(store, criteria)) {
         events.append(toJson(event, actors, sources));
     }
     if (format == Format::Json) {

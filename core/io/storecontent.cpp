@@ -10,12 +10,22 @@ namespace entente {
 
 TimelineContent StoreContent::read(const EventStore &store)
 {
+    return read(store, EventCriteria());
+}
+
+TimelineContent StoreContent::read(const EventStore &store, const EventCriteria &criteria)
+{
     TimelineContent content;
     content.title = store.title();
     content.categoriesComplete = true;
-    content.events = store.events();
-    content.actors = store.actors();
-    content.sources = store.sources();
+    content.events = events(store, criteria);
+    if (criteria.isEmpty()) {
+        content.actors = store.actors();
+        content.sources = store.sources();
+        content.savedViews = store.savedViews();
+    } else {
+        addNamedActorsAndSources(store, &content);
+    }
     for (const Category &category : store.categories()) {
         if (category.defined) {
             content.categories.append({category.name, category.color});
@@ -29,7 +39,9 @@ TimelineContent StoreContent::read(const EventStore &store)
     for (qsizetype i = 0; i < content.events.size(); ++i) {
         placeholder.insert(content.events.at(i).id, TimelineContent::placeholderOf(i));
     }
-    for (Relation relation : store.relations()) {
+    const QList<Relation> relations =
+        criteria.isEmpty() ? store.relations() : store.relationsBetween(placeholder.keys());
+    for (Relation relation : relations) {
         relation.fromEventId = placeholder.value(relation.fromEventId);
         relation.toEventId = placeholder.value(relation.toEventId);
         content.relations.append(relation);
@@ -37,34 +49,56 @@ TimelineContent StoreContent::read(const EventStore &store)
     return content;
 }
 
+// The actors and sources that content's events name, in the order they are first named.
+void StoreContent::addNamedActorsAndSources(const EventStore &store, TimelineContent *content)
+{
+    QSet<qint64> actors, sources;
+    for (const Event &event : std::as_const(content->events)) {
+        for (const EventActor &actor : event.actors) {
+            if (!actors.contains(actor.actorId)) {
+                actors.insert(actor.actorId);
+                content->actors.append(store.actor(actor.actorId).value_or(Actor{}));
+            }
+        }
+        for (qint64 source : event.sourceIds) {
+            if (!sources.contains(source)) {
+                sources.insert(source);
+                content->sources.append(store.source(source).value_or(Source{}));
+            }
+        }
+    }
+}
+
+QList<Event> StoreContent::events(const EventStore &store, const EventCriteria &criteria)
+{
+    if (criteria.isEmpty()) {
+        return store.events();
+    }
+    const MatchSet matches = store.matches(criteria);
+    QList<qint64> ids;
+    ids.reserve(matches.count());
+    for (const MatchSet::Match &match : matches.inKeyOrder()) {
+        ids.append(match.eventId);
+    }
+    return store.events(ids, EventStore::Detail::Full);
+}
+
 TimelineContent StoreContent::gather(const EventStore &store, const QList<qint64> &eventIds)
 {
     TimelineContent content;
     content.categoriesComplete = true; // the categories stay as the timeline shows them
     QHash<qint64, qint64> placeholder; // event id → -1, -2 …
-    QSet<qint64> actors, sources;
     for (qint64 id : eventIds) {
         std::optional<Event> event = store.event(id);
         if (!event || placeholder.contains(id)) {
             continue;
         }
         placeholder.insert(id, TimelineContent::placeholderOf(content.events.size()));
-        for (const EventActor &actor : std::as_const(event->actors)) {
-            if (!actors.contains(actor.actorId)) {
-                actors.insert(actor.actorId);
-                content.actors.append(store.actor(actor.actorId).value_or(Actor{}));
-            }
-        }
-        for (qint64 source : std::as_const(event->sourceIds)) {
-            if (!sources.contains(source)) {
-                sources.insert(source);
-                content.sources.append(store.source(source).value_or(Source{}));
-            }
-        }
         event->id = 0;
         event->uid.clear();
         content.events.append(*event);
     }
+    addNamedActorsAndSources(store, &content);
     for (Relation relation : store.relationsOf(placeholder.keys())) {
         if (placeholder.contains(relation.fromEventId) &&
             placeholder.contains(relation.toEventId)) {

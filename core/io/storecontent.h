@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "eventcriteria.h"
 #include "timelinecontent.h"
 
 #include <QList>
@@ -16,14 +17,22 @@ class StoreContent final
 {
 public:
     // The whole timeline: its title, every event (in time order, undated ones last), actor, source,
-    // relation, relation type, era, and every category the user named or coloured.
+    // relation, relation type, era, saved view, and every category the user named or coloured.
     static TimelineContent read(const EventStore &store);
+    // The events the criteria let through (a search, filters, the command line's options), with
+    // only the actors and sources they name and the relations among them; with the timeline's
+    // title, categories, relation types and eras, but not its saved views (whose actors may not
+    // be among those). Empty criteria read the whole timeline.
+    static TimelineContent read(const EventStore &store, const EventCriteria &criteria);
+    // The events the criteria let through, in time order, undated ones last.
+    static QList<Event> events(const EventStore &store, const EventCriteria &criteria);
     // The events of `eventIds` that exist, in that order, with the actors and sources they name,
     // the relations among them and those relations' types. The events carry no id or uid: what
     // is made of them (a paste, a duplicate) is new.
     static TimelineContent gather(const EventStore &store, const QList<qint64> &eventIds);
 
 private:
+    static void addNamedActorsAndSources(const EventStore &store, TimelineContent *content);
     static void addRelationTypes(const EventStore &store, TimelineContent *content);
 };
 

@@ -8,6 +8,7 @@
 #include "eventrows.h"
 #include "relation.h"
 #include "relationtype.h"
+#include "savedview.h"
 #include "source.h"
 #include "stablehash.h"
 
@@ -25,7 +26,9 @@ namespace entente {
 //   AddEventsCommand takes them);
 // - an event's `uid` is its identity across files (an importer makes it from the dataset's own
 //   id, e.g. "acled:UKR12345", so that importing the same file again finds it); empty for
-//   "a new event".
+//   "a new event";
+// - a saved view's criteria name the `Actor::id` of actors here (0: one the timeline it came
+//   from no longer has, which matches nothing).
 struct TimelineContent
 {
     QString title;
@@ -40,6 +43,7 @@ struct TimelineContent
     // categories it creates without a colour one of their own.
     bool categoriesComplete = false;
     QList<Era> eras;
+    QList<SavedView> savedViews; // a whole timeline's (Entente JSON); ids mean nothing here
     // The events as the store writes them (EventRows::encode), when whoever made the content
     // encoded them beforehand (ReadAhead, on its reading thread); else empty. Derived from the
     // events, so not part of the content's value: equal whatever they hold.

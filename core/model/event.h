@@ -54,9 +54,14 @@ struct Event
 
     // Time order, as the timeline, Tab and the list step through events: by the earliest
     // second, then by id.
+    // Time order: by the earliest second, then by id; undated events last, as lists show them.
     static bool startsBefore(const Event &a, const Event &b)
     {
-        const qint64 sa = a.earliestSecond(), sb = b.earliestSecond();
+        if (a.isUndated() != b.isUndated()) {
+            return b.isUndated();
+        }
+        const qint64 sa = a.isUndated() ? 0 : a.earliestSecond();
+        const qint64 sb = b.isUndated() ? 0 : b.earliestSecond();
         return sa != sb ? sa < sb : a.id < b.id;
     }
 

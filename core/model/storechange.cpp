@@ -59,6 +59,7 @@ void StoreChange::merge(const StoreChange &other)
     sources.merge(other.sources);
     relations.merge(other.relations);
     eras.merge(other.eras);
+    savedViews.merge(other.savedViews);
     spans += other.spans;
     boundSpans();
     categoriesChanged |= other.categoriesChanged;

@@ -38,6 +38,7 @@ struct StoreChange
     IdChanges sources;
     IdChanges relations;
     IdChanges eras;
+    IdChanges savedViews;
     QList<Span> spans;
     // The category names that were created, renamed, recoloured or removed.
     bool categoriesChanged = false;
@@ -53,8 +54,8 @@ struct StoreChange
     bool isEmpty() const
     {
         return events.isEmpty() && actors.isEmpty() && sources.isEmpty() && relations.isEmpty() &&
-               eras.isEmpty() && !categoriesChanged && !relationTypesChanged && !titleChanged &&
-               !everything;
+               eras.isEmpty() && savedViews.isEmpty() && !categoriesChanged &&
+               !relationTypesChanged && !titleChanged && !everything;
     }
     bool touchesEvents() const { return everything || !events.isEmpty(); }
     // Whether events that changed covered any second of [from, to].

@@ -3,7 +3,6 @@
 
 #include "database.h"
 #include "error.h"
-#include "eventfilter.h"
 #include "eventstore.h"
 #include "statement.h"
 #include "storechange.h"
@@ -60,30 +59,44 @@ QString orderBy(int column, Qt::SortOrder order)
     }
 }
 
+// The listing's condition over `events e`: the title filter as ?1, the criteria from ?2 on.
+QString whereOf(const QString &filter, const EventCriteria::Sql &criteria)
+{
+    QString where = criteria.where;
+    if (!filter.isEmpty()) {
+        where += QStringLiteral(
+            " AND (e.title LIKE ?1 ESCAPE '\\' OR e.category LIKE ?1 ESCAPE '\\' OR e.id IN "
+            "(SELECT a.event_id FROM event_actors a JOIN actors x ON x.id = a.actor_id "
+            "WHERE x.name LIKE ?1 ESCAPE '\\' OR x.short_name LIKE ?1 ESCAPE '\\'))");
+    }
+    return where;
+}
+
+void bindWhere(Statement &st, const QString &filter, const EventCriteria::Sql &criteria)
+{
+    if (!filter.isEmpty()) {
+        st.bind(1, likePattern(filter));
+    }
+    criteria.bind(st, 2);
+}
+
 } // namespace
 
 EventListModel::Ordered EventListModel::listIds(EventStore &store, const Listing &listing)
 {
     // ORDER BY over the whole table is a sort of every id: fine off the UI thread, and once.
-    QString sql = QStringLiteral("SELECT id, coalesce(start_key, %1) AS k").arg(UndatedKey);
+    QString sql = QStringLiteral("SELECT e.id, coalesce(e.start_key, %1) AS k").arg(UndatedKey);
     if (listing.column == ActorsColumn) { // the names as the column shows them
         sql += QStringLiteral(
             ", (SELECT group_concat(name, ', ') FROM (SELECT coalesce(nullif(x.short_name, ''), "
             "x.name) AS name FROM event_actors a JOIN actors x ON x.id = a.actor_id "
-            "WHERE a.event_id = events.id ORDER BY a.position)) AS names");
+            "WHERE a.event_id = e.id ORDER BY a.position)) AS names");
     }
-    sql += QStringLiteral(" FROM events");
-    if (!listing.filter.isEmpty()) {
-        sql += QStringLiteral(
-            " WHERE title LIKE ?1 ESCAPE '\\' OR category LIKE ?1 ESCAPE '\\' OR id IN "
-            "(SELECT a.event_id FROM event_actors a JOIN actors x ON x.id = a.actor_id "
-            "WHERE x.name LIKE ?1 ESCAPE '\\' OR x.short_name LIKE ?1 ESCAPE '\\')");
-    }
-    sql += QStringLiteral(" ORDER BY ") + orderBy(listing.column, listing.order);
+    const EventCriteria::Sql criteria = listing.criteria.sql(2);
+    sql += QStringLiteral(" FROM events e WHERE ") + whereOf(listing.filter, criteria) +
+           QStringLiteral(" ORDER BY ") + orderBy(listing.column, listing.order);
     Statement st(store.database(), sql);
-    if (!listing.filter.isEmpty()) {
-        st.bind(1, likePattern(listing.filter));
-    }
+    bindWhere(st, listing.filter, criteria);
     Ordered ordered;
     while (st.step()) {
         ordered.ids.append(st.int64(0));
@@ -92,13 +105,28 @@ EventListModel::Ordered EventListModel::listIds(EventStore &store, const Listing
     return ordered;
 }
 
+bool EventListModel::lists(EventStore &store, const Listing &listing, qint64 eventId)
+{
+    if (listing.filter.isEmpty() && listing.criteria.isEmpty()) {
+        return true; // every event
+    }
+    // The id is a number, not the user's text: it goes into the SQL as it is.
+    const EventCriteria::Sql criteria = listing.criteria.sql(2);
+    Statement st(store.database(), QStringLiteral("SELECT 1 FROM events e WHERE e.id = %1 AND %2")
+                                       .arg(eventId)
+                                       .arg(whereOf(listing.filter, criteria)));
+    bindWhere(st, listing.filter, criteria);
+    return st.step();
+}
+
 void EventListModel::onStoreChanged(const StoreChange &change)
 {
     // Rows in time order are updated where they are, so that the table keeps its scroll
     // position and selection through an edit; any other order, a filter that may match by an
     // actor's new name, or a change too big to name is listed again.
     const bool actorsMatter =
-        !change.actors.isEmpty() && (m_sortColumn == ActorsColumn || !m_filter.isEmpty());
+        !change.actors.isEmpty() &&
+        (m_sortColumn == ActorsColumn || !m_filter.isEmpty() || !m_criteria.isEmpty());
     // Each named event costs a scan of the ids (its old place is found by id): past a few
     // hundred (an import, a big paste) one listing is cheaper.
     constexpr qsizetype MaxRowUpdates = 256;
@@ -121,12 +149,12 @@ void EventListModel::onStoreChanged(const StoreChange &change)
     for (qint64 id : change.events.removed) {
         dropRow(id);
     }
-    const EventFilter filter(m_filter);
+    const Listing listing{m_filter, m_criteria, m_sortColumn, m_sortOrder};
     for (const QList<qint64> *ids : {&change.events.changed, &change.events.added}) {
         for (qint64 id : *ids) {
             m_rows.remove(id);
             const std::optional<Event> event = m_store->event(id);
-            if (!event || !filter.matches(*event, m_actors)) {
+            if (!event || !lists(*m_store, listing, id)) {
                 dropRow(id);
             } else {
                 placeRow(*event);
@@ -207,7 +235,7 @@ void EventListModel::relist(bool dropRows)
         m_actors.insert(actor.id, actor);
     }
     const quint64 generation = ++m_generation;
-    const Listing listing{m_filter, m_sortColumn, m_sortOrder};
+    const Listing listing{m_filter, m_criteria, m_sortColumn, m_sortOrder};
     if (m_store->eventCount() <= ImmediateLimit) {
         apply(listIds(*m_store, listing), generation);
         return;
@@ -258,6 +286,15 @@ void EventListModel::setFilter(const QString &text)
         return;
     }
     m_filter = text;
+    relist(true);
+}
+
+void EventListModel::setCriteria(const EventCriteria &criteria)
+{
+    if (criteria == m_criteria) {
+        return;
+    }
+    m_criteria = criteria;
     relist(true);
 }
 

@@ -3,6 +3,7 @@
 
 #include "actor.h"
 #include "event.h"
+#include "eventcriteria.h"
 
 #include <QAbstractTableModel>
 #include <QCache>
@@ -17,7 +18,8 @@ struct StoreChange;
 // a column, undated events and empty cells last. It holds only the ids in order; rows are read
 // when shown and cached, so a million-event timeline costs a few megabytes. Large timelines
 // list their ids on a worker thread (the table fills when they arrive); filtering and sorting
-// are done by the store, not by reading every row.
+// are done by the store, not by reading every row. It lists what the window's search and
+// filters let through (setCriteria), and what a completion's title filter does (setFilter).
 class EventListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -46,6 +48,7 @@ public:
     qint64 eventIdAt(int row) const;
     bool isLoading() const { return m_loading; }
     QString filter() const { return m_filter; }
+    const EventCriteria &criteria() const { return m_criteria; }
     QString actorNames(const Event &event) const;
     // The first `limit` events without a date, listed or not, by id.
     QList<qint64> undatedEventIds(int limit) const;
@@ -54,6 +57,8 @@ public slots:
     void reload();
     // Only events whose title, category or an actor's name contains the text.
     void setFilter(const QString &text);
+    // Only events the search and filters let through.
+    void setCriteria(const entente::EventCriteria &criteria);
 
 signals:
     void loaded();
@@ -67,10 +72,13 @@ private:
     struct Listing
     {
         QString filter;
+        EventCriteria criteria;
         int column = DateColumn;
         Qt::SortOrder order = Qt::AscendingOrder;
     };
     static Ordered listIds(EventStore &store, const Listing &listing);
+    // Whether the listing lets the event through (after an edit, which may make it leave).
+    static bool lists(EventStore &store, const Listing &listing, qint64 eventId);
     // Lists the ids again; `dropRows`: the rows shown no longer answer what was asked (a new
     // filter or order), so a listing on a thread does not leave them standing meanwhile.
     void relist(bool dropRows);
@@ -86,6 +94,7 @@ private:
 
     EventStore *m_store;
     QString m_filter;
+    EventCriteria m_criteria;
     int m_sortColumn = DateColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     Ordered m_ordered;

@@ -179,7 +179,8 @@ Event eventFromRow(const Statement &row)
 
 EventRows::EventRows(Database &db)
     : m_db(db),
-      m_insertRows(db, QStringLiteral("INSERT INTO events (%1) VALUES").arg(WrittenColumns), 17),
+      m_insertRows(
+          db, QStringLiteral("INSERT INTO events (%1, search_key) VALUES").arg(WrittenColumns), 18),
       m_insertActorLinks(db,
                          QStringLiteral("INSERT INTO event_actors (event_id, actor_id, role, "
                                         "position) VALUES"),
@@ -342,11 +343,18 @@ void EventRows::bindRow(Statement &st, int first, const Event &event, const Enco
     st.bind(k + 16, actorIdsToColumn(event.actors)).bindUtf8(k + 17, row.text(Encoded::Attributes));
 }
 
-void EventRows::insertAll(const QList<Event> &events, const QList<Encoded> &encoded, qint64 firstId)
+void EventRows::insertAll(const QList<Event> &events, const QList<Encoded> &encoded, qint64 firstId,
+                          const QList<qint64> &searchKeys)
 {
     Q_ASSERT(encoded.size() == events.size());
+    Q_ASSERT(searchKeys.isEmpty() || searchKeys.size() == events.size());
     m_insertRows.run(events.size(), [&](Statement &st, int first, qsizetype i) {
         bindRow(st, first, events.at(i), encoded.at(i), firstId + i);
+        if (searchKeys.isEmpty()) {
+            st.bindNull(first + 17);
+        } else {
+            st.bind(first + 17, searchKeys.at(i));
+        }
     });
     struct Link
     {

@@ -70,7 +70,9 @@ public:
     // Inserts events that take the ids firstId, firstId + 1, …, which must be free, with their
     // links, in statements of many rows each (MultiRowInsert): what an import does.
     // `encoded` holds encode() of each event.
-    void insertAll(const QList<Event> &events, const QList<Encoded> &encoded, qint64 firstId);
+    // searchKeys: each event's SearchKey, or empty for none yet (SearchIndex::index gives them).
+    void insertAll(const QList<Event> &events, const QList<Encoded> &encoded, qint64 firstId,
+                   const QList<qint64> &searchKeys = {});
     void update(const Event &event);
     void remove(qint64 id);
     // Takes the actor out of the events' own copies of their actors' ids (the links to it go

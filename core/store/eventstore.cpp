@@ -5,9 +5,11 @@
 #include "database.h"
 #include "densityindex.h"
 #include "error.h"
+#include "eventcriteria.h"
 #include "plaintables.h"
 #include "relationtypetable.h"
 #include "schemamigrator.h"
+#include "searchindex.h"
 #include "spanindex.h"
 #include "statement.h"
 #include "transaction.h"
@@ -19,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QUuid>
 
 #include <algorithm>
@@ -111,6 +114,9 @@ EventStore::EventStore(const QString &path, Access access, QObject *parent) : QO
         if (foundVersion >= 1 && foundVersion < 4) {
             m_density->rebuild();
         }
+        if (foundVersion < 9) {
+            SearchIndex(*m_db).rebuild();
+        }
     });
     // Earlier versions rebuilt after the migrations had committed, so a file they upgraded may
     // have been left at schema 4 with the summaries empty or without categories.
@@ -120,8 +126,9 @@ EventStore::EventStore(const QString &path, Access access, QObject *parent) : QO
         transaction.commit();
     }
     m_rows = std::make_unique<EventRows>(*m_db);
+    m_search = std::make_unique<SearchIndex>(*m_db);
     m_spans = std::make_unique<SpanIndex>(*m_db, *m_rows);
-    m_batch = std::make_unique<WriteBatch>(*m_db, *m_density, *m_spans);
+    m_batch = std::make_unique<WriteBatch>(*m_db, *m_density, *m_spans, *m_search);
     m_tables = std::make_unique<PlainTables>(*m_db, *m_batch);
     m_categories = std::make_unique<CategoryRows>(*m_db, *m_batch, *m_density);
     m_relationTypes = std::make_unique<RelationTypeTable>(*m_db, *m_batch);
@@ -256,6 +263,7 @@ qint64 EventStore::addEvent(const Event &event, Ids ids)
         Event copy = event;
         prepareNew(copy);
         id = m_rows->insert(copy, ids == Ids::Keep);
+        m_search->index({id});
         copy.id = id;
         m_density->added(copy, id);
         m_batch->record(eventChange(&IdChanges::added, copy));
@@ -301,7 +309,8 @@ qint64 EventStore::addEvents(QList<Event> events, qsizetype *failed,
         if (encoded.size() != events.size()) {
             encoded = EventRows::encode(events);
         }
-        m_rows->insertAll(events, encoded, firstId);
+        m_rows->insertAll(events, encoded, firstId, m_search->newKeys(events));
+        m_search->index(change.events.added);
         m_batch->record(change);
     });
     return firstId;
@@ -317,7 +326,9 @@ void EventStore::updateEvent(const Event &event)
         Event copy = event;
         copy.importance = std::clamp(copy.importance, 1, 5);
         validate(copy);
+        m_search->forget({copy.id});
         m_rows->update(copy);
+        m_search->index({copy.id});
         m_density->removed(*before, copy.id);
         m_density->added(copy, copy.id);
         StoreChange change = eventChange(&IdChanges::changed, copy);
@@ -339,6 +350,7 @@ void EventStore::removeEvent(qint64 id)
         for (const Relation &relation : m_tables->relationsOf({id})) {
             change.relations.removed.append(relation.id); // by cascade
         }
+        m_search->forget({id});
         m_rows->remove(id);
         m_density->removed(*before, id);
         m_batch->record(change);
@@ -445,6 +457,51 @@ QStringList EventStore::categoriesInUse() const
     return m_density->categoriesInUse();
 }
 
+QStringList EventStore::tagsInUse() const
+{
+    // Distinct lines of tags first: events share their few combinations of tags.
+    Statement &select =
+        m_db->cached(QStringLiteral("SELECT DISTINCT tags FROM events WHERE tags <> ''"));
+    QSet<QString> tags;
+    while (select.step()) {
+        for (const QString &tag : select.text(0).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            tags.insert(tag);
+        }
+    }
+    select.reset();
+    QStringList sorted(tags.cbegin(), tags.cend());
+    sorted.sort(Qt::CaseInsensitive);
+    return sorted;
+}
+
+// --- search ---------------------------------------------------------------------------------
+
+SearchPage EventStore::search(const EventCriteria &criteria, EventSearch::Order order,
+                              qint64 fromKey, bool forward, int limit, int skip) const
+{
+    return EventSearch(*m_db).page(criteria, order, fromKey, forward, limit, skip);
+}
+
+MatchSet EventStore::matches(const EventCriteria &criteria) const
+{
+    return EventSearch(*m_db).matches(criteria);
+}
+
+QHash<qint64, qint64> EventStore::countsByActor(const EventCriteria &criteria) const
+{
+    return EventSearch(*m_db).countsByActor(criteria);
+}
+
+std::optional<qint64> EventStore::searchKey(qint64 eventId) const
+{
+    Statement &st = m_db->cached(QStringLiteral("SELECT search_key FROM events WHERE id = ?1"));
+    st.bind(1, eventId);
+    const bool found = st.step();
+    const std::optional<qint64> key = found ? std::optional<qint64>(st.int64(0)) : std::nullopt;
+    st.reset();
+    return key;
+}
+
 // --- categories -----------------------------------------------------------------------------
 
 QList<Category> EventStore::categories() const
@@ -459,12 +516,24 @@ void EventStore::setCategory(const Category &category)
 
 void EventStore::renameCategory(const QString &from, const QString &to)
 {
-    write([&] { m_categories->rename(from, to); });
+    write([&] { reindexing(eventsInCategory(from), [&] { m_categories->rename(from, to); }); });
 }
 
 void EventStore::removeCategory(const QString &name, const QString &reassignTo)
 {
-    write([&] { m_categories->remove(name, reassignTo); });
+    write([&] {
+        reindexing(eventsInCategory(name), [&] { m_categories->remove(name, reassignTo); });
+    });
+}
+
+// What the search index says of these events goes out before `change` and comes back after
+// it: a name of an actor, a source or a category is part of their words.
+template <typename F>
+void EventStore::reindexing(const QList<qint64> &eventIds, F &&change)
+{
+    m_search->forget(eventIds);
+    change();
+    m_search->index(eventIds);
 }
 
 QString EventStore::title() const
@@ -522,18 +591,21 @@ void EventStore::updateActor(const Actor &actor)
 {
     write([&] {
         validate(actor);
-        m_tables->actors.update(actor);
+        reindexing(eventsWithActor(actor.id), [&] { m_tables->actors.update(actor); });
     });
 }
 
 void EventStore::removeActor(qint64 id)
 {
     write([&] {
-        const bool inUse = !eventsWithActor(id).isEmpty();
-        if (inUse) {
-            m_rows->forgetActor(id);
-        }
-        m_tables->actors.remove(id);
+        const QList<qint64> events = eventsWithActor(id);
+        const bool inUse = !events.isEmpty();
+        reindexing(events, [&] {
+            if (inUse) {
+                m_rows->forgetActor(id);
+            }
+            m_tables->actors.remove(id);
+        });
         if (inUse) {
             // Its events lose it by cascade, some down to no actor at all: recount everything
             // when the batch is written.
@@ -567,7 +639,7 @@ void EventStore::updateSource(const Source &source)
 {
     write([&] {
         validate(source);
-        m_tables->sources.update(source);
+        reindexing(eventsWithSource(source.id), [&] { m_tables->sources.update(source); });
     });
 }
 
@@ -576,7 +648,7 @@ void EventStore::removeSource(qint64 id)
     write([&] {
         StoreChange change;
         change.events.changed = eventsWithSource(id); // they lose it by cascade
-        m_tables->sources.remove(id);
+        reindexing(change.events.changed, [&] { m_tables->sources.remove(id); });
         m_batch->record(change);
     });
 }
@@ -738,6 +810,59 @@ void EventStore::removeEra(qint64 id)
 QList<Era> EventStore::eras() const
 {
     return m_tables->erasByDate();
+}
+
+// --- saved views ----------------------------------------------------------------------------
+
+QList<SavedView> EventStore::savedViews() const
+{
+    return m_tables->savedViewsByName();
+}
+
+std::optional<SavedView> EventStore::savedView(qint64 id) const
+{
+    return m_tables->savedViews.find(id);
+}
+
+qint64 EventStore::addSavedView(const SavedView &view, Ids ids)
+{
+    qint64 id = 0;
+    write([&] { id = m_tables->savedViews.insert(checked(view), ids == Ids::Keep); });
+    return id;
+}
+
+void EventStore::updateSavedView(const SavedView &view)
+{
+    write([&] { m_tables->savedViews.update(checked(view)); });
+}
+
+void EventStore::removeSavedView(qint64 id)
+{
+    write([&] { m_tables->savedViews.remove(id); });
+}
+
+// The view as it is stored (its name trimmed), or Error saying why it cannot be: the table's
+// constraints would refuse it too, in SQLite's words.
+SavedView EventStore::checked(const SavedView &view) const
+{
+    SavedView row = view;
+    row.name = view.name.trimmed();
+    if (row.name.isEmpty()) {
+        throw Error(tr("A saved view needs a name. Nothing was changed."));
+    }
+    const QList<SavedView> namesake =
+        m_tables->savedViews.select(QStringLiteral("WHERE name = ?1 AND id IS NOT ?2"),
+                                    [&](Statement &st) { st.bind(1, row.name).bind(2, view.id); });
+    if (!namesake.isEmpty()) {
+        throw Error(tr("A saved view is named “%1” already. Nothing was changed.")
+                        .arg(namesake.first().name));
+    }
+    if (!row.lanes.isEmpty() && !SavedView::laneModes().contains(row.lanes)) {
+        throw Error(tr("Saved view “%1”: “%2” is not a lane mode (actor, category or packed). "
+                       "Nothing was changed.")
+                        .arg(row.name, row.lanes));
+    }
+    return row;
 }
 
 } // namespace entente

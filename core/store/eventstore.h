@@ -6,8 +6,10 @@
 #include "era.h"
 #include "event.h"
 #include "eventrows.h"
+#include "eventsearch.h"
 #include "relation.h"
 #include "relationtype.h"
+#include "savedview.h"
 #include "source.h"
 #include "storechange.h"
 
@@ -23,7 +25,9 @@ namespace entente {
 class CategoryRows;
 class Database;
 class DensityIndex;
+struct EventCriteria;
 class RelationTypeTable;
+class SearchIndex;
 class SpanIndex;
 struct PlainTables;
 class WriteBatch;
@@ -39,7 +43,7 @@ class EventStore final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int SchemaVersion = 8;
+    static constexpr int SchemaVersion = 10;
     static constexpr qint32 ApplicationId = 0x456e7465; // "Ente"
 
     // Opens the timeline at path, creating an empty one if there is no file. A file from a
@@ -153,6 +157,18 @@ public:
     bool hasEventsWithoutActors() const;
     // The categories of dated events (those the timeline draws), sorted; "" is uncategorized.
     QStringList categoriesInUse() const;
+    // The tags of every event, dated or not, each once, sorted without regard to case: a scan
+    // of the events (tags have no index), so for a list the user picks from, read on a change.
+    QStringList tagsInUse() const;
+
+    // Search and filter (issue 13): EventSearch's page(), matches() and countsByActor().
+    SearchPage search(const EventCriteria &criteria, EventSearch::Order order, qint64 fromKey,
+                      bool forward, int limit = 50, int skip = 0) const;
+    MatchSet matches(const EventCriteria &criteria) const;
+    QHash<qint64, qint64> countsByActor(const EventCriteria &criteria) const;
+    // The event's search key (SearchKey): where F3 and Shift+F3 step on from. None for no such
+    // event.
+    std::optional<qint64> searchKey(qint64 eventId) const;
 
     // The relations that have one of these events at either end, in id order.
     QList<Relation> relationsOf(const QList<qint64> &eventIds) const;
@@ -220,6 +236,17 @@ public:
     void removeEra(qint64 id);
     QList<Era> eras() const;
 
+    // Saved views (issue 13), listed by name whatever its case. A view needs a name, kept
+    // trimmed, that no other view has whatever its case, and one of SavedView::laneModes() or
+    // "" for its lanes; else Error, and nothing changes. Its criteria name actors by id: the id
+    // of an actor removed since stays, matching nothing (and its events again when undo brings
+    // the actor back with its id).
+    QList<SavedView> savedViews() const;
+    std::optional<SavedView> savedView(qint64 id) const;
+    qint64 addSavedView(const SavedView &view, Ids ids = Ids::New);
+    void updateSavedView(const SavedView &view);
+    void removeSavedView(qint64 id);
+
     // A new unique id for an event, in creation order (a version 7 UUID).
     static QString newUid();
     static int spanClass(qint64 spanSeconds);
@@ -237,6 +264,9 @@ private:
     static void prepareNew(Event &event);
     void requireRelationType(const QString &name) const;
     void requireEvents(const Relation &relation) const;
+    SavedView checked(const SavedView &view) const;
+    template <typename F>
+    void reindexing(const QList<qint64> &eventIds, F &&change);
     void markBatchFailed();
     void beginBatch();
     void endBatch(bool commit);
@@ -244,6 +274,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<DensityIndex> m_density;
     std::unique_ptr<EventRows> m_rows;
+    std::unique_ptr<SearchIndex> m_search;
     std::unique_ptr<SpanIndex> m_spans;
     std::unique_ptr<WriteBatch> m_batch;
     std::unique_ptr<PlainTables> m_tables;

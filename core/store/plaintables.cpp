@@ -3,6 +3,8 @@
 
 #include "eventrows.h"
 
+#include <QJsonDocument>
+
 #include <algorithm>
 
 namespace entente {
@@ -87,11 +89,46 @@ PlainTable<Era>::Shape eraShape()
             }};
 }
 
+PlainTable<SavedView>::Shape savedViewShape()
+{
+    return {QStringLiteral("saved_views"),
+            {QStringLiteral("name"), QStringLiteral("criteria"), QStringLiteral("visible_from"),
+             QStringLiteral("visible_to"), QStringLiteral("lanes")},
+            &StoreChange::savedViews,
+            [](Statement &st, const SavedView &view) {
+                st.bind(2, view.name);
+                st.bind(3,
+                        QString::fromUtf8(
+                            QJsonDocument(view.criteria.toJson()).toJson(QJsonDocument::Compact)));
+                if (view.visible) {
+                    st.bind(4, view.visible->first).bind(5, view.visible->second);
+                } else {
+                    st.bindNull(4).bindNull(5);
+                }
+                st.bind(6, view.lanes);
+            },
+            [](const Statement &row) {
+                SavedView view;
+                view.id = row.int64(0);
+                view.name = row.text(1);
+                // Written by the store: a problem cannot arise, and would leave criteria empty.
+                QString problem;
+                view.criteria = EventCriteria::fromJson(
+                    QJsonDocument::fromJson(row.text(2).toUtf8()).object(), &problem);
+                if (!row.isNull(3) && !row.isNull(4)) {
+                    view.visible = std::pair(row.int64(3), row.int64(4));
+                }
+                view.lanes = row.text(5);
+                return view;
+            }};
+}
+
 } // namespace
 
 PlainTables::PlainTables(Database &db, WriteBatch &batch)
     : actors(db, batch, actorShape()), sources(db, batch, sourceShape()),
-      relations(db, batch, relationShape()), eras(db, batch, eraShape())
+      relations(db, batch, relationShape()), eras(db, batch, eraShape()),
+      savedViews(db, batch, savedViewShape())
 {}
 
 QList<Relation> PlainTables::relationsBetween(const QList<qint64> &eventIds) const
@@ -124,6 +161,12 @@ QList<Era> PlainTables::erasByDate() const
     std::stable_sort(list.begin(), list.end(),
                      [](const Era &a, const Era &b) { return a.start < b.start; });
     return list;
+}
+
+QList<SavedView> PlainTables::savedViewsByName() const
+{
+    // The column's collation (NOCASE) orders them.
+    return savedViews.select(QStringLiteral("ORDER BY name, id"), [](Statement &) {});
 }
 
 } // namespace entente

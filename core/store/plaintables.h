@@ -5,11 +5,13 @@
 #include "era.h"
 #include "plaintable.h"
 #include "relation.h"
+#include "savedview.h"
 #include "source.h"
 
 namespace entente {
 
-// The store's tables of plain values, each with its columns and how a value maps to them.
+// The store's tables of plain values (and the saved views), each with its columns and how a value
+// maps to them.
 struct PlainTables final
 {
     PlainTables(Database &db, WriteBatch &batch);
@@ -19,11 +21,13 @@ struct PlainTables final
     // The relations with at least one end among the events.
     QList<Relation> relationsOf(const QList<qint64> &eventIds) const;
     QList<Era> erasByDate() const;
+    QList<SavedView> savedViewsByName() const; // whatever the case
 
     PlainTable<Actor> actors;
     PlainTable<Source> sources;
     PlainTable<Relation> relations;
     PlainTable<Era> eras;
+    PlainTable<SavedView> savedViews;
 };
 
 } // namespace entente

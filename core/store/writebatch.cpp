@@ -4,6 +4,7 @@
 #include "database.h"
 #include "densityindex.h"
 #include "error.h"
+#include "searchindex.h"
 #include "spanindex.h"
 #include "statement.h"
 #include "transaction.h"
@@ -12,8 +13,8 @@
 
 namespace entente {
 
-WriteBatch::WriteBatch(Database &db, DensityIndex &density, SpanIndex &spans)
-    : m_db(db), m_density(density), m_spans(spans)
+WriteBatch::WriteBatch(Database &db, DensityIndex &density, SpanIndex &spans, SearchIndex &search)
+    : m_db(db), m_density(density), m_spans(spans), m_search(search)
 {}
 
 WriteBatch::~WriteBatch() = default;
@@ -43,6 +44,7 @@ std::optional<StoreChange> WriteBatch::end(bool commit)
     if (!commit || poisoned) {
         if (m_transactions.empty()) {
             m_droppedIndexes.clear(); // the rollback brings them back
+            m_search.setDeferred(false);
         }
         transaction.reset(); // rolls back this level only
         m_spans.invalidate();
@@ -53,8 +55,12 @@ std::optional<StoreChange> WriteBatch::end(bool commit)
         return std::nullopt;
     }
     if (m_transactions.empty()) {
-        createEventIndexes(); // before the summaries, whose flush may read through them
-        m_density.flush();    // the summaries commit with the events, or not at all
+        try {
+            buildDeferred();
+        } catch (...) {
+            m_droppedIndexes.clear(); // the transaction's rollback brings them back
+            throw;
+        }
     }
     transaction->commit();
     if (!m_pending.isEmpty()) {
@@ -62,6 +68,18 @@ std::optional<StoreChange> WriteBatch::end(bool commit)
         return std::nullopt;
     }
     return change.isEmpty() ? std::nullopt : std::optional<StoreChange>(change);
+}
+
+// The indexes and the search words a bulk import left for the end, then the summaries.
+void WriteBatch::buildDeferred()
+{
+    const bool searchDeferred = !m_droppedIndexes.isEmpty();
+    m_search.setDeferred(false);
+    createEventIndexes(); // before the summaries, whose flush may read through them
+    if (searchDeferred) {
+        m_search.addAllWords(); // through the view, which reads the links' indexes
+    }
+    m_density.flush(); // the summaries commit with the events, or not at all
 }
 
 void WriteBatch::dropEventIndexes()
@@ -78,6 +96,7 @@ void WriteBatch::dropEventIndexes()
     for (const QString &name : std::as_const(names)) {
         m_db.execute(QStringLiteral("DROP INDEX \"%1\"").arg(name));
     }
+    m_search.setDeferred(!names.isEmpty());
 }
 
 void WriteBatch::createEventIndexes()

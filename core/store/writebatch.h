@@ -15,6 +15,7 @@ namespace entente {
 
 class Database;
 class DensityIndex;
+class SearchIndex;
 class SpanIndex;
 class Transaction;
 
@@ -28,7 +29,7 @@ class WriteBatch final
     Q_DECLARE_TR_FUNCTIONS(entente::WriteBatch)
 
 public:
-    WriteBatch(Database &db, DensityIndex &density, SpanIndex &spans);
+    WriteBatch(Database &db, DensityIndex &density, SpanIndex &spans, SearchIndex &search);
     ~WriteBatch();
     Q_DISABLE_COPY_MOVE(WriteBatch)
 
@@ -43,6 +44,8 @@ public:
     // the same SQL, before it commits. Building an index from a million rows sorts them once;
     // keeping it up to date puts each row at a random place of it, and at a million events
     // that was a third of an import's time. A rollback brings them back with the rest.
+    // The search index is built then too, in one pass in key order (SearchIndex::build):
+    // until the commit, the events added have no search key and no words in it.
     void setBuildIndexesAtCommit(bool build) { m_buildIndexesAtCommit = build; }
     // Notes what a write inside the innermost level changed.
     void record(const StoreChange &change);
@@ -51,8 +54,10 @@ private:
     Database &m_db;
     DensityIndex &m_density;
     SpanIndex &m_spans;
+    SearchIndex &m_search;
     std::vector<std::unique_ptr<Transaction>> m_transactions;
     QList<StoreChange> m_pending;
+    void buildDeferred();
     void dropEventIndexes();
     void createEventIndexes();
 
