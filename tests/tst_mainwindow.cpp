@@ -9,6 +9,9 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -32,12 +35,14 @@
 #include "editactions.h"
 #include "eventdetails.h"
 #include "eventlistmodel.h"
+#include "eventlistwriter.h"
 #include "eventstore.h"
 #include "filterchip.h"
 #include "filterchips.h"
 #include "mainwindow.h"
 #include "overviewstrip.h"
 #include "savedviewsmenu.h"
+#include "searchcontroller.h"
 #include "searchdock.h"
 #include "seedloader.h"
 #include "testsupport.h"
@@ -84,6 +89,7 @@ private slots:
     void searchDimsTheTimeline();
     void filterPanelAndChipsFilterTheWindow();
     void savedViewBringsBackSearchFiltersRangeAndLanes();
+    void commandLineListsWhatTheWindowLists();
     void sourceLineIsPunctuatedOnce();
     void undatedHintShowsTheUndatedEvents();
     void goToDateReadsWrittenDates_data();
@@ -959,6 +965,33 @@ void TstMainWindow::savedViewBringsBackSearchFiltersRangeAndLanes()
     QVERIFY(m_window->store()->matches(expected).count() > 0);
     auto *chips = m_window->findChild<FilterChips *>();
     QCOMPARE(chips->chips().size(), 2); // the search and the actor
+}
+
+// `entente --list` with the same search and filters writes what the window's list shows
+// (EventListWriter is what --list prints).
+void TstMainWindow::commandLineListsWhatTheWindowLists()
+{
+    EventCriteria criteria;
+    criteria.query = QStringLiteral("russia OR ukraine -annexes");
+    criteria.from = PartialDate::year(2014).earliestSecond();
+    criteria.categories = {QStringLiteral("agreement"), QStringLiteral("military")};
+    SearchController *search = m_window->searchController();
+    search->setCriteria(criteria);
+    const QAbstractItemModel *list = m_window->eventTable()->model();
+    QTRY_VERIFY(list->rowCount() > 0 && list->rowCount() < int(m_window->store()->eventCount()));
+    QSet<qint64> shown;
+    for (int row = 0; row < list->rowCount(); ++row) {
+        shown.insert(list->index(row, 0).data(EventListModel::EventIdRole).toLongLong());
+    }
+    const QJsonArray printed =
+        QJsonDocument::fromJson(
+            EventListWriter::write(*m_window->store(), EventListWriter::Format::Json, criteria))
+            .array();
+    QSet<qint64> listed;
+    for (const QJsonValue &event : printed) {
+        listed.insert(event.toObject().value(QStringLiteral("id")).toInteger());
+    }
+    QCOMPARE(listed, shown);
 }
 
 void TstMainWindow::sourceLineIsPunctuatedOnce()
