@@ -3,8 +3,11 @@
 
 #include "calendar.h"
 #include "editbenchmark.h"
+#include "eventcriteria.h"
 #include "eventstore.h"
 #include "importbenchmark.h"
+#include "matchdensity.h"
+#include "matchset.h"
 #include "percentile.h"
 #include "searchbenchmark.h"
 #include "synthetictimeline.h"
@@ -322,30 +325,85 @@ void Benchmark::measureFrames()
     TimelineView view;
     showFullHd(view, store);
     QImage image(FrameSize, QImage::Format_ARGB32_Premultiplied);
+    const QList<Filter> filters = frameFilters(store);
     // Each kind of lane at the same windows (the same seed): by actor, the most lanes; by
     // category, a handful; packed, one crowded lane.
     const std::pair<LaneModel::Mode, QString> modes[] = {{LaneModel::Mode::Actor, u"actor"_s},
                                                          {LaneModel::Mode::Category, u"category"_s},
                                                          {LaneModel::Mode::Packed, u"packed"_s}};
+    const auto drawFrame = [&](qint64 from, qint64 to) {
+        view.setVisibleRange(from, to);
+        view.waitForData(); // the worker thread's tiles (and matches' density), then the layout
+        view.render(&image);
+        return qint64(0);
+    };
     for (const auto &[mode, name] : modes) {
-        view.setLaneMode(mode);
-        view.zoomToFit();
-        // A few frames first, as a running program has drawn before: the first ones fill the
-        // glyph and font caches (the cold start is open_to_first_frame_ms).
-        for (int i = 0; i < 5; ++i) {
-            view.zoomIn();
-            view.waitForData();
-            view.render(&image);
+        // Without and with a search or filter, each from tiles read afresh (a new cache), so
+        // that the two compare: the windows are the same ones.
+        for (qsizetype i = -1; i < filters.size(); ++i) {
+            showFullHd(view, store);
+            view.setLaneMode(mode);
+            view.setMatches(i < 0 ? nullptr : filters.at(i).matches);
+            warmUp(view, image);
+            QJsonObject context{{u"lanes"_s, name}};
+            if (i >= 0) {
+                context.insert(u"keeps"_s, filters.at(i).keeps);
+                context.insert(u"filter"_s, filters.at(i).label);
+                context.insert(u"matches"_s, filters.at(i).matches->count());
+            }
+            measureSpans(store, i < 0 ? u"frame_ms"_s : u"filter_frame_ms"_s, 11, drawFrame,
+                         context);
         }
-        measureSpans(store, u"frame_ms"_s, 11,
-                     [&](qint64 from, qint64 to) {
-                         view.setVisibleRange(from, to);
-                         view.waitForData(); // the worker thread's tiles, then the layout
-                         view.render(&image);
-                         return qint64(0);
-                     },
-                     {{u"lanes"_s, name}});
     }
+    view.setMatches(nullptr);
+}
+
+void Benchmark::warmUp(TimelineView &view, QImage &image)
+{
+    view.zoomToFit();
+    // A few frames first, as a running program has drawn before: the first ones fill the
+    // glyph and font caches (the cold start is open_to_first_frame_ms).
+    for (int i = 0; i < 5; ++i) {
+        view.zoomIn();
+        view.waitForData();
+        view.render(&image);
+    }
+}
+
+// Criteria that keep about 1% and 10% of the synthetic events: a phrase of its prose, which
+// falls in every lane, and the third busiest actor, with the actors it meets. The density of
+// their matches is read once per query; that cost is reported as match_density_ms.
+QList<Benchmark::Filter> Benchmark::frameFilters(EventStore &store)
+{
+    EventCriteria phrase;
+    phrase.query = u"\"prisoner exchange\""_s;
+    EventCriteria actor;
+    for (const Actor &candidate : store.actors()) {
+        if (candidate.shortName == u"A3"_s) {
+            actor.actors = {candidate.id};
+        }
+    }
+    const std::pair<QString, EventCriteria> asked[] = {{u"1%"_s, phrase}, {u"10%"_s, actor}};
+    QList<Filter> filters;
+    for (const auto &[keeps, criteria] : asked) {
+        const auto matches = std::make_shared<const MatchSet>(store.matches(criteria));
+        const QString label = criteria.query.isEmpty() ? u"actor A3"_s : criteria.query;
+        QList<double> times;
+        for (int run = 0; run < 3; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            MatchDensity::read(store.database(), *matches);
+            times.append(timer.nsecsElapsed() / 1e6);
+        }
+        report(u"match_density_ms"_s, percentile(times, 0.5), u"ms"_s,
+               {{u"keeps"_s, keeps},
+                {u"filter"_s, label},
+                {u"matches"_s, matches->count()},
+                {u"first_ms"_s, times.first()},
+                {u"stat"_s, u"median of 3"_s}});
+        filters.append({keeps, label, matches});
+    }
+    return filters;
 }
 
 void Benchmark::measureZoomSteps()

@@ -5,10 +5,15 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
+
+class QImage;
 
 namespace entente {
 
 class EventStore;
+class MatchSet;
+class TimelineView;
 
 // The measurements of entente_bench. Viewing is measured in fresh child processes, so that
 // open_to_first_frame_ms is a real cold start and rss_mb is the viewer's peak, not the
@@ -29,6 +34,12 @@ public:
         return 0;
     }
     int measureView();
+    // The frames alone (the part of measureView with filters), for a quick comparison.
+    int measureFramesOnly()
+    {
+        measureFrames();
+        return 0;
+    }
     int measureEdits();
     int measureSearch();
     // The import figures of issue 12 (see ImportBenchmark), `program` being entente and
@@ -43,7 +54,16 @@ private:
                       const std::function<qint64(qint64, qint64)> &work,
                       const QJsonObject &context = {});
     void measureQueries();
+    // A search or filter the frames are measured with, and how much of the timeline it keeps.
+    struct Filter
+    {
+        QString keeps;
+        QString label;
+        std::shared_ptr<const MatchSet> matches;
+    };
     void measureFrames();
+    static void warmUp(TimelineView &view, QImage &image);
+    QList<Filter> frameFilters(EventStore &store);
     void measureZoomSteps();
     void report(const QString &figure, double value, const QString &unit,
                 const QJsonObject &context = {});

@@ -5,6 +5,8 @@
 // Usage: entente_bench [--events N] [--database FILE] [--keep]
 //        entente_bench --child import-csv [--events N] [--database FULL] [--entente PROGRAM]
 //                      [--write-csv FILE]
+//        entente_bench --child frames [--events N] [--database FILE] [--positions N]
+//        (frame_ms and filter_frame_ms only: frames without and with a search or filter)
 //        (issue 12: N rows of ACLED-shaped CSV, into a new timeline and into a copy of FULL)
 #include "benchmark.h"
 
@@ -74,6 +76,9 @@ int main(int argc, char *argv[])
                 ? parser.value(QStringLiteral("database"))
                 : QDir::temp().filePath(QStringLiteral("entente-bench-1000000.entente"));
         return benchmark.measureCsvImport(program, full, parser.value(QStringLiteral("write-csv")));
+    }
+    if (child == QLatin1String("frames")) {
+        return benchmark.measureFramesOnly();
     }
     if (child == QLatin1String("search")) {
         return benchmark.measureSearch();

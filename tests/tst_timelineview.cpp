@@ -3,6 +3,8 @@
 
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QDate>
+#include <QHash>
 #include <QHelpEvent>
 #include <QImage>
 #include <QLineEdit>
@@ -25,6 +27,7 @@
 #include "timelinerenderer.h"
 #include "timelineview.h"
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -155,6 +158,7 @@ private slots:
     void legendGoesWhereItCoversFewestLabels();
     void matchesAreDrawnAsTheyAreTheRestFaint();
     void findNextStepsThroughMatchesInTimeAndWraps();
+    void summarizedLanesDrawTheMatchesDensityTheRestFaint();
 
 private:
     qint64 eventId(const QString &uid) const;
@@ -1339,6 +1343,65 @@ void TstTimelineView::findNextStepsThroughMatchesInTimeAndWraps()
     m_view->setMatches(nullptr);
     m_view->selectNextMatch();
     QCOMPARE(m_view->selectedEventId(), inTime.first());
+}
+
+void TstTimelineView::summarizedLanesDrawTheMatchesDensityTheRestFaint()
+{
+    // Two lanes of 600 events each in 2060: far more than a tile lists, so the year is drawn
+    // as each lane's density.
+    m_view->setStore(nullptr);
+    m_store = std::make_unique<EventStore>(m_dir->filePath(QStringLiteral("crowded.entente")));
+    QList<qint64> actors;
+    m_store->batch([&] {
+        for (int a = 0; a < 2; ++a) {
+            Actor actor;
+            actor.name = QStringLiteral("Crowd %1").arg(a);
+            actors.append(m_store->addActor(actor));
+            for (int i = 0; i < 600; ++i) {
+                const QDate date = QDate(2060, 1, 1).addDays(i * 365 / 600);
+                Event event;
+                event.title = QStringLiteral("Event %1 of %2").arg(i).arg(actor.name);
+                event.start = PartialDate::day(date.year(), date.month(), date.day());
+                event.actors = {EventActor{actors.last(), {}}};
+                m_store->addEvent(event);
+            }
+        }
+    });
+    m_view->setStore(m_store.get());
+    m_view->setVisibleRange(utc(2060, 1, 1), utc(2061, 1, 1));
+    // The colour most of the row at the bottom of a lane's density bars has.
+    const auto densityColour = [&](qint64 actor) {
+        const QImage drawn = image();
+        const TimelineRenderer::LaneGeometry &lane =
+            m_view->laneGeometry().at(m_view->lanes().laneOfKey(actor));
+        const int y = qRound(lane.top + lane.height - 3) - 1;
+        QHash<QRgb, int> counted;
+        for (int x = TimelineRenderer::HeaderWidth + 100; x < drawn.width() - 100; ++x) {
+            ++counted[drawn.pixel(x, y)];
+        }
+        const auto most = std::max_element(counted.cbegin(), counted.cend());
+        return QColor::fromRgb(most.key());
+    };
+    const QColor base = m_view->palette().color(QPalette::Base);
+    const auto distance = [&](const QColor &a) {
+        return std::abs(a.red() - base.red()) + std::abs(a.green() - base.green()) +
+               std::abs(a.blue() - base.blue());
+    };
+    const QColor matchedBefore = densityColour(actors.at(0));
+    const QColor otherBefore = densityColour(actors.at(1));
+    QVERIFY(distance(matchedBefore) > 30 && distance(otherBefore) > 30);
+
+    EventCriteria criteria;
+    criteria.actors = {actors.at(0)};
+    m_view->setMatches(std::make_shared<const MatchSet>(m_store->matches(criteria)));
+    // The matched lane's density as strong as before; the other's faint.
+    QCOMPARE(densityColour(actors.at(0)), matchedBefore);
+    const QColor otherFaint = densityColour(actors.at(1));
+    QVERIFY2(distance(otherFaint) < distance(otherBefore) / 2,
+             qPrintable(otherFaint.name() + u' ' + otherBefore.name()));
+    // Nothing asked: nothing faint.
+    m_view->setMatches(nullptr);
+    QCOMPARE(densityColour(actors.at(1)), otherBefore);
 }
 
 QImage TstTimelineView::image() const

@@ -3,10 +3,30 @@
 
 #include "eventstore.h"
 #include "lanearrangements.h"
+#include "matchdensity.h"
+#include "tilequery.h"
 
 #include <algorithm>
 
 namespace entente {
+
+namespace {
+
+using BucketPlaces = QSet<QPair<qint64, qint64>>; // lane and start
+
+// A bucket of the visible time, once: shared buckets come with every tile they cross.
+void addVisibleBucket(const DensityIndex::Bucket &bucket, const TimeScale &scale,
+                      QList<DensityIndex::Bucket> &buckets, BucketPlaces &seen)
+{
+    const QPair<qint64, qint64> place(bucket.actorId, bucket.from);
+    if (bucket.to >= scale.visibleFrom() && bucket.from <= scale.visibleTo() &&
+        !seen.contains(place)) {
+        seen.insert(place);
+        buckets.append(bucket);
+    }
+}
+
+} // namespace
 
 FrameAssembler::FrameAssembler(TimelineFrame &frame) : m_frame(frame) {}
 
@@ -94,6 +114,7 @@ bool FrameAssembler::assemble(const QList<qint64> &laneKeys, const Event &pinned
     const qint64 first = TileKey::indexOf(scale.visibleFrom(), zoom);
     const qint64 last = TileKey::indexOf(scale.visibleTo(), zoom);
     m_assembledLanes = laneKeys;
+    m_tiles->setMatches(m_frame.matches); // read once per MatchSet
     Window window = gather(zoom, first, last);
     if (m_tiles->mode() == TileCache::Mode::Immediate) {
         // The first read brings the window's tiles, the second the lane tiles of those that
@@ -108,12 +129,16 @@ bool FrameAssembler::assemble(const QList<qint64> &laneKeys, const Event &pinned
         m_tiles->request(window.missing + QList<TileKey>{{zoom, first - 1, TileKey::AllLanes},
                                                          {zoom, last + 1, TileKey::AllLanes}});
     }
-    const bool complete = window.missing.isEmpty();
+    // A summarized frame with matches draws their density too.
+    const bool complete = window.missing.isEmpty() &&
+                          !(window.summarized && m_frame.matches && !m_tiles->matchDensity());
     if (complete) {
         m_frame.events.clear();
         m_frame.density.clear();
+        m_frame.matchDensity.reset();
     } // else: draw what there is, over the previous frame's data until the rest arrives
     collectVisible(window.found, window.summarized, pinned);
+    collectMatchDensity(window.found);
     return complete;
 }
 
@@ -145,7 +170,7 @@ void FrameAssembler::collectVisible(const QList<const Tile *> &tiles, bool summa
 {
     const qint64 from = m_frame.scale.visibleFrom(), to = m_frame.scale.visibleTo();
     QSet<qint64> seen;
-    QSet<QPair<qint64, qint64>> seenBuckets;
+    BucketPlaces seenBuckets;
     QList<Event> events;
     QList<DensityIndex::Bucket> density;
     const auto addEvent = [&](const Event &event) {
@@ -157,11 +182,7 @@ void FrameAssembler::collectVisible(const QList<const Tile *> &tiles, bool summa
         }
     };
     const auto addBucket = [&](const DensityIndex::Bucket &bucket) {
-        const QPair<qint64, qint64> key(bucket.actorId, bucket.from);
-        if (bucket.to >= from && bucket.from <= to && !seenBuckets.contains(key)) {
-            seenBuckets.insert(key);
-            density.append(bucket);
-        }
+        addVisibleBucket(bucket, m_frame.scale, density, seenBuckets);
     };
     for (const Event &event : std::as_const(m_frame.events)) {
         addEvent(event);
@@ -185,6 +206,37 @@ void FrameAssembler::collectVisible(const QList<const Tile *> &tiles, bool summa
     m_frame.density = std::move(density);
     m_frame.summarized = summarized;
     loadRelations(seen);
+}
+
+void FrameAssembler::collectMatchDensity(const QList<const Tile *> &tiles)
+{
+    const std::shared_ptr<const MatchDensity> &matchDensity = m_tiles->matchDensity();
+    // What an incomplete frame kept is of the same matches, or of none.
+    QList<DensityIndex::Bucket> buckets;
+    if (m_frame.matchDensity && matchDensity == m_matchDensityShown) {
+        buckets = *std::move(m_frame.matchDensity);
+    }
+    m_matchDensityShown = matchDensity;
+    if (!matchDensity) {
+        m_frame.matchDensity.reset();
+        return;
+    }
+    BucketPlaces seen;
+    for (const DensityIndex::Bucket &bucket : std::as_const(buckets)) {
+        seen.insert({bucket.actorId, bucket.from});
+    }
+    // The matches' buckets of each lane tile: the same lanes, levels and time as its density.
+    for (const Tile *tile : tiles) {
+        const TileKey &key = tile->key;
+        if (key.lane != TileKey::AllLanes) {
+            const QList<DensityIndex::Bucket> lane =
+                matchDensity->buckets(TileQuery::densityLevel(key), key.lane, key.from(), key.to());
+            for (const DensityIndex::Bucket &bucket : lane) {
+                addVisibleBucket(bucket, m_frame.scale, buckets, seen);
+            }
+        }
+    }
+    m_frame.matchDensity = std::move(buckets);
 }
 
 void FrameAssembler::loadRelations(const QSet<qint64> &eventIds)

@@ -14,6 +14,7 @@ namespace entente {
 
 class EventStore;
 class LaneArrangements;
+class MatchDensity;
 
 // Gathers what a frame shows from the store: the lanes, actors and eras, and for the visible
 // window the events and density of its tiles and the relations between those events. Only
@@ -42,7 +43,8 @@ public:
     const QList<qint64> &assembledLanes() const { return m_assembledLanes; }
     // Fills the frame's events and density for its scale and these lanes; `pinned` (the
     // current event) is drawn even where its tile shows only density. True when every tile
-    // the frame needs was there; else the frame keeps what it had until the rest arrives.
+    // the frame needs was there, and a summarized frame's matches' density; else the frame
+    // keeps what it had until the rest arrives.
     bool assemble(const QList<qint64> &laneKeys, const Event &pinned);
 
 private:
@@ -56,6 +58,9 @@ private:
     };
     Window gather(int zoom, qint64 first, qint64 last);
     void collectVisible(const QList<const Tile *> &tiles, bool summarized, const Event &pinned);
+    // The frame's matchDensity: of the lane tiles' lanes and time, from the cache's
+    // MatchDensity in memory, so that it costs what is on screen.
+    void collectMatchDensity(const QList<const Tile *> &tiles);
     void loadRelations(const QSet<qint64> &eventIds);
 
     TimelineFrame &m_frame;
@@ -63,6 +68,7 @@ private:
     std::unique_ptr<TileCache> m_tiles;
     QList<qint64> m_assembledLanes;   // the lanes whose tiles the frame was built from
     QList<qint64> m_relationEventIds; // the events m_frame.relations was read for
+    std::shared_ptr<const MatchDensity> m_matchDensityShown; // m_frame.matchDensity's source
 };
 
 } // namespace entente

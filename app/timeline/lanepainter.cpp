@@ -161,12 +161,26 @@ void LanePainter::paintDensity(QPainter &painter) const
         return;
     }
     int maxCount = 1;
-    const QList<Column> columns = densityColumns(maxCount);
+    const QList<Column> columns = densityColumns(m_frame.density, maxCount);
+    painter.save();
+    painter.setClipRect(m_layout.timeArea());
+    // What the search and filters leave out is faint, as their events are; the matches' share
+    // in the lane's colour over it, on the same scale.
+    const bool dim = m_frame.matchDensity.has_value();
+    paintColumns(painter, columns, maxCount, dim ? FaintShare : FullShare);
+    if (dim) {
+        int matchMax = 1;
+        paintColumns(painter, densityColumns(*m_frame.matchDensity, matchMax), maxCount, FullShare);
+    }
+    painter.restore();
+}
+
+void LanePainter::paintColumns(QPainter &painter, const QList<Column> &columns, int maxCount,
+                               int laneShare) const
+{
     // Logarithmic, so that a quiet lane still shows next to the busiest one.
     const double scale = 1.0 / std::log1p(double(maxCount));
     const int width = m_layout.size().width();
-    painter.save();
-    painter.setClipRect(m_layout.timeArea());
     // One batch of rectangles per lane, in the lane's colour, on the pixel grid: the raster
     // engine fills those as spans, several times faster than it draws general rectangles.
     QHash<int, QList<QRect>> bars;
@@ -190,22 +204,24 @@ void LanePainter::paintDensity(QPainter &painter) const
     for (auto it = bars.cbegin(); it != bars.cend(); ++it) {
         // Opaque, mixed with the background by hand: blending thousands of bars costs more.
         const QColor lane = m_colours.ofLane(it.key());
-        const auto mix = [](int a, int b) { return (a * 45 + b * 55) / 100; };
+        const auto mix = [laneShare](int a, int b) {
+            return (a * laneShare + b * (100 - laneShare)) / 100;
+        };
         const QColor color(mix(lane.red(), base.red()), mix(lane.green(), base.green()),
                            mix(lane.blue(), base.blue()));
         for (const QRect &bar : it.value()) {
             painter.fillRect(bar, color);
         }
     }
-    painter.restore();
 }
 
-// The frame's density buckets per lane and place; `maxCount` the largest count of one.
-QList<LanePainter::Column> LanePainter::densityColumns(int &maxCount) const
+// The buckets per lane and place; `maxCount` the largest count of one.
+QList<LanePainter::Column> LanePainter::densityColumns(const QList<DensityIndex::Bucket> &buckets,
+                                                       int &maxCount) const
 {
     QList<Column> columns;
     QHash<std::pair<int, qint64>, qsizetype> columnAt;
-    for (const DensityIndex::Bucket &bucket : m_frame.density) {
+    for (const DensityIndex::Bucket &bucket : buckets) {
         const int lane = m_frame.lanes.laneOfKey(bucket.actorId);
         if (lane < 0 || lane >= m_layout.laneGeometry().size()) {
             continue;

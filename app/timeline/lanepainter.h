@@ -34,8 +34,14 @@ private:
     void paintGrid(QPainter &painter) const;
     void paintHeaders(QPainter &painter) const;
     void paintEras(QPainter &painter) const;
+    // Of a lane's colour in its density's bars, in percent (the rest is the background).
+    static constexpr int FullShare = 45;
+    static constexpr int FaintShare = 12; // about the opacity of faint events (ItemPainter)
+
     void paintDensity(QPainter &painter) const;
-    QList<Column> densityColumns(int &maxCount) const;
+    void paintColumns(QPainter &painter, const QList<Column> &columns, int maxCount,
+                      int laneShare) const;
+    QList<Column> densityColumns(const QList<DensityIndex::Bucket> &buckets, int &maxCount) const;
 
     const TimelineLayout &m_layout;
     const TimelineFrame &m_frame;

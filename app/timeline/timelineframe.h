@@ -33,6 +33,10 @@ struct TimelineFrame
     // lane's most important events.
     bool summarized = false;
     QList<DensityIndex::Bucket> density;
+    // With matches: their share of `density` (MatchDensity), drawn in full colour over the
+    // density drawn faint. None while nothing is asked or it is still being read: the density
+    // is then drawn as it is.
+    std::optional<QList<DensityIndex::Bucket>> matchDensity;
     QHash<qint64, Actor> actors;
     // The colours users chose for categories ("#rrggbb" by name); others take a hue from their
     // name.

@@ -692,7 +692,7 @@ bool TimelineView::overUndatedHint(const QPointF &pos) const
 void TimelineView::setMatches(std::shared_ptr<const MatchSet> matches)
 {
     m_frame.matches = std::move(matches);
-    update();
+    relayout(); // a summarized frame draws the matches' density
 }
 
 void TimelineView::setLegendCorner(std::optional<Qt::Corner> corner)

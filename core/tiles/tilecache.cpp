@@ -4,6 +4,7 @@
 #include "densityindex.h"
 #include "error.h"
 #include "eventstore.h"
+#include "matchdensity.h"
 #include "tilequery.h"
 #include "tileworker.h"
 
@@ -21,6 +22,7 @@ TileCache::TileCache(EventStore *store, Mode mode, QObject *parent)
     qRegisterMetaType<entente::Tile>();
     qRegisterMetaType<QList<entente::Tile>>();
     qRegisterMetaType<QList<entente::TileKey>>();
+    qRegisterMetaType<std::shared_ptr<const entente::MatchDensity>>();
     connect(store, &EventStore::changed, this, &TileCache::forget);
     if (m_mode == Mode::Background) {
         m_worker = new TileWorker(store->path());
@@ -28,6 +30,8 @@ TileCache::TileCache(EventStore *store, Mode mode, QObject *parent)
         connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
         connect(m_worker, &TileWorker::fetched, this, &TileCache::accept);
         connect(m_worker, &TileWorker::failed, this, &TileCache::reject);
+        connect(m_worker, &TileWorker::matchDensityRead, this, &TileCache::acceptMatchDensity);
+        connect(m_worker, &TileWorker::matchDensityFailed, this, &TileCache::rejectMatchDensity);
         m_thread.setObjectName(QStringLiteral("entente tiles"));
         m_thread.start();
     }
@@ -96,6 +100,54 @@ void TileCache::reject(const QString &message, quint64 generation)
     emit failed(message);
 }
 
+void TileCache::setMatches(const std::shared_ptr<const MatchSet> &matches)
+{
+    if (matches == m_matches) {
+        return;
+    }
+    m_matches = matches;
+    m_matchDensity.reset();
+    ++m_matchesGeneration;
+    m_matchDensityPending = m_matches && m_mode == Mode::Background;
+    if (!m_matches) {
+        return;
+    }
+    if (m_mode == Mode::Immediate) {
+        try {
+            m_matchDensity = std::make_shared<const MatchDensity>(
+                MatchDensity::read(m_store->database(), *m_matches));
+        } catch (const Error &error) {
+            emit failed(error.message());
+        }
+        return;
+    }
+    m_worker->setLatestMatches(m_matchesGeneration);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, matches = m_matches, generation = m_matchesGeneration] {
+            worker->readMatchDensity(matches, generation);
+        },
+        Qt::QueuedConnection);
+}
+
+void TileCache::acceptMatchDensity(const std::shared_ptr<const MatchDensity> &density,
+                                   quint64 generation)
+{
+    if (generation == m_matchesGeneration) {
+        m_matchDensity = density;
+        m_matchDensityPending = false;
+        emit tilesArrived();
+    }
+}
+
+void TileCache::rejectMatchDensity(const QString &message, quint64 generation)
+{
+    if (generation == m_matchesGeneration) {
+        m_matchDensityPending = false;
+        emit failed(message);
+    }
+}
+
 void TileCache::forget(const StoreChange &change)
 {
     if (!change.touchesEvents()) {
@@ -119,8 +171,7 @@ bool TileCache::touches(const StoreChange &change, const TileKey &key)
     }
     // A lane tile holds every summary bucket that touches it, and a bucket may reach past the
     // tile on either side (a crowded day seen at the scale of hours).
-    const int level = DensityIndex::levelFor(TileKey::span(key.zoom) / TileKey::TilePixels);
-    const qint64 bucket = DensityIndex::bucketSeconds(level);
+    const qint64 bucket = DensityIndex::bucketSeconds(TileQuery::densityLevel(key));
     return change.touchesTime(key.from() - bucket, key.to() + bucket);
 }
 

@@ -8,9 +8,13 @@
 #include <QSet>
 #include <QThread>
 
+#include <memory>
+
 namespace entente {
 
 class EventStore;
+class MatchDensity;
+class MatchSet;
 class TileWorker;
 struct StoreChange;
 
@@ -35,7 +39,7 @@ public:
     // Asks for the keys that are neither cached nor on their way; requests of earlier frames
     // that are still queued are dropped.
     void request(const QList<TileKey> &keys);
-    bool isPending() const { return !m_pending.isEmpty(); }
+    bool isPending() const { return !m_pending.isEmpty() || m_matchDensityPending; }
     void clear();
     // How many tiles it keeps (the least recently used go first).
     int capacity() const { return int(m_tiles.maxCost()); }
@@ -45,6 +49,14 @@ public:
     void reserve(int tiles);
     // The tiles it has now, in no order.
     QList<TileKey> keys() const { return m_tiles.keys(); }
+
+    // The matches of the search the frames show (none: nothing is asked). Their density is
+    // read once per MatchSet, on the worker (tilesArrived() says when it is there) or, in
+    // Immediate mode, on the spot; tiles do not depend on it, so none is read again.
+    void setMatches(const std::shared_ptr<const MatchSet> &matches);
+    const std::shared_ptr<const MatchSet> &matches() const { return m_matches; }
+    // The density of those matches; null while there are none or it is on its way.
+    const std::shared_ptr<const MatchDensity> &matchDensity() const { return m_matchDensity; }
 
 signals:
     void tilesArrived();
@@ -56,6 +68,9 @@ private:
     static bool touches(const StoreChange &change, const TileKey &key);
     void accept(const QList<entente::Tile> &tiles, quint64 generation);
     void reject(const QString &message, quint64 generation);
+    void acceptMatchDensity(const std::shared_ptr<const entente::MatchDensity> &density,
+                            quint64 generation);
+    void rejectMatchDensity(const QString &message, quint64 generation);
 
     EventStore *m_store;
     Mode m_mode;
@@ -63,6 +78,10 @@ private:
     QSet<TileKey> m_pending;
     quint64 m_generation = 0;
     quint64 m_clearedAt = 0; // results asked for before this generation are stale
+    std::shared_ptr<const MatchSet> m_matches;
+    std::shared_ptr<const MatchDensity> m_matchDensity;
+    quint64 m_matchesGeneration = 0;
+    bool m_matchDensityPending = false;
     QThread m_thread;
     TileWorker *m_worker = nullptr;
 };

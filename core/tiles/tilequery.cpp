@@ -44,6 +44,11 @@ Tile TileQuery::fetch(const EventStore &store, const TileKey &key)
     return key.lane == TileKey::AllLanes ? fetchAllLanes(store, key) : fetchLane(store, key);
 }
 
+int TileQuery::densityLevel(const TileKey &key)
+{
+    return DensityIndex::levelFor(secondsPerPixel(key));
+}
+
 Tile TileQuery::fetchAllLanes(const EventStore &store, const TileKey &key)
 {
     Tile tile;
@@ -69,7 +74,7 @@ Tile TileQuery::fetchLane(const EventStore &store, const TileKey &key)
     Tile tile;
     tile.key = key;
     tile.summarized = true;
-    const int level = DensityIndex::levelFor(secondsPerPixel(key));
+    const int level = densityLevel(key);
     // Every bucket touching the tile, also one that starts before it or is longer than it
     // (a crowded day seen at the scale of hours); the view draws a bucket once.
     tile.density = store.density().buckets(level, key.lane, key.from(), key.to());

@@ -24,6 +24,8 @@ public:
     static constexpr int SpanningLimit = 30;
 
     static Tile fetch(const EventStore &store, const TileKey &key);
+    // The level of the density summaries a lane tile holds.
+    static int densityLevel(const TileKey &key);
 
 private:
     static Tile fetchAllLanes(const EventStore &store, const TileKey &key);

@@ -3,6 +3,7 @@
 
 #include "error.h"
 #include "eventstore.h"
+#include "matchdensity.h"
 #include "tilequery.h"
 
 #include <QElapsedTimer>
@@ -18,12 +19,17 @@ void TileWorker::setLatestGeneration(quint64 generation)
     m_latest = generation;
 }
 
+void TileWorker::open()
+{
+    if (!m_store) { // opened on the worker thread, which then owns the connection
+        m_store = std::make_unique<EventStore>(m_path, EventStore::Access::ReadOnly);
+    }
+}
+
 void TileWorker::fetch(const QList<TileKey> &keys, quint64 generation)
 {
     try {
-        if (!m_store) { // opened on the worker thread, which then owns the connection
-            m_store = std::make_unique<EventStore>(m_path, EventStore::Access::ReadOnly);
-        }
+        open();
         QList<Tile> batch;
         QElapsedTimer sinceLastBatch;
         sinceLastBatch.start();
@@ -43,6 +49,22 @@ void TileWorker::fetch(const QList<TileKey> &keys, quint64 generation)
         }
     } catch (const Error &error) {
         emit failed(error.message(), generation);
+    }
+}
+
+void TileWorker::readMatchDensity(const std::shared_ptr<const MatchSet> &matches,
+                                  quint64 generation)
+{
+    if (generation < m_latestMatches) {
+        return; // the search has changed again: that one is on its way
+    }
+    try {
+        open();
+        emit matchDensityRead(
+            std::make_shared<const MatchDensity>(MatchDensity::read(m_store->database(), *matches)),
+            generation);
+    } catch (const Error &error) {
+        emit matchDensityFailed(error.message(), generation);
     }
 }
 

@@ -5,11 +5,15 @@
 
 #include <QObject>
 
+#include <atomic>
+
 #include <memory>
 
 namespace entente {
 
 class EventStore;
+class MatchDensity;
+class MatchSet;
 
 // Runs tile queries on its own thread, over its own read-only connection to the timeline
 // (SQLite in WAL mode lets it read while the UI's connection writes).
@@ -26,6 +30,11 @@ public slots:
     // the view has moved on and will ask again.
     void fetch(const QList<entente::TileKey> &keys, quint64 generation);
     void setLatestGeneration(quint64 generation);
+    // Reads the density of the matches (MatchDensity) of request `generation`, unless a later
+    // request has come since (setLatestMatches).
+    void readMatchDensity(const std::shared_ptr<const entente::MatchSet> &matches,
+                          quint64 generation);
+    void setLatestMatches(quint64 generation) { m_latestMatches = generation; }
 
 signals:
     // Tiles come in batches, at most every BatchMs and at the end of a request, so that the
@@ -33,13 +42,19 @@ signals:
     void fetched(const QList<entente::Tile> &tiles, quint64 generation);
     // A read of the request of `generation` failed; it fetches no more of that request.
     void failed(const QString &message, quint64 generation);
+    void matchDensityRead(const std::shared_ptr<const entente::MatchDensity> &density,
+                          quint64 generation);
+    void matchDensityFailed(const QString &message, quint64 generation);
 
 private:
     static constexpr int BatchMs = 12;
 
+    void open();
+
     QString m_path;
     std::unique_ptr<EventStore> m_store;
     std::atomic<quint64> m_latest{0};
+    std::atomic<quint64> m_latestMatches{0};
 };
 
 } // namespace entente

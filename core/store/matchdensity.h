@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "densityindex.h"
+
+#include <QHash>
+#include <QList>
+
+#include <array>
+#include <vector>
+
+namespace entente {
+
+class Database;
+class MatchSet;
+
+// The density of a search's matches (issue 13): per lane and bucket, how many matches start
+// there, in the lanes and buckets of DensityIndex, so that a summarized frame can draw what a
+// search lets through over the density of every event. Read once per MatchSet (the lanes of
+// its events: their actors and category; the day is in the key), then held in memory, where a
+// frame asks for the buckets of the lanes it shows, as it asks the density summaries: two
+// binary searches a lane and the buckets on screen, whatever the number of matches.
+class MatchDensity final
+{
+public:
+    MatchDensity() = default; // no match
+    static MatchDensity read(Database &db, const MatchSet &matches);
+
+    // As DensityIndex::buckets: the lane's buckets at `level` that hold a match and touch
+    // [from, to], in time order, with counts of matches and no top event.
+    QList<DensityIndex::Bucket> buckets(int level, qint64 lane, qint64 from, qint64 to) const;
+
+private:
+    struct Count
+    {
+        qint64 bucket;
+        int count;
+    };
+    using Levels = std::array<std::vector<Count>, DensityIndex::CoarsestLevel + 1>;
+    struct LaneDay
+    {
+        qint64 lane;
+        qint64 day;
+        friend bool operator<(const LaneDay &a, const LaneDay &b)
+        {
+            return a.lane != b.lane ? a.lane < b.lane : a.day < b.day;
+        }
+    };
+
+    static std::vector<LaneDay> readLaneDays(Database &db, const MatchSet &matches);
+    void countDays(const std::vector<LaneDay> &sorted);
+    static std::vector<Count> coarser(const std::vector<Count> &finer);
+
+    QHash<qint64, Levels> m_lanes; // by lane key (LaneKey), each level in bucket order
+};
+
+} // namespace entente
