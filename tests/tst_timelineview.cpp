@@ -1347,10 +1347,11 @@ void TstTimelineView::findNextStepsThroughMatchesInTimeAndWraps()
 
 void TstTimelineView::summarizedLanesDrawTheMatchesDensityTheRestFaint()
 {
-    // Two lanes of 600 events each in 2060: far more than a tile lists, so the year is drawn
-    // as each lane's density.
+    // Two lanes of 600 events each in 2060, of two actors and two categories: far more than a
+    // tile lists, so the year is drawn as each lane's density.
     m_view->setStore(nullptr);
     m_store = std::make_unique<EventStore>(m_dir->filePath(QStringLiteral("crowded.entente")));
+    const QStringList categories{QStringLiteral("military"), QStringLiteral("diplomacy")};
     QList<qint64> actors;
     m_store->batch([&] {
         for (int a = 0; a < 2; ++a) {
@@ -1362,6 +1363,7 @@ void TstTimelineView::summarizedLanesDrawTheMatchesDensityTheRestFaint()
                 Event event;
                 event.title = QStringLiteral("Event %1 of %2").arg(i).arg(actor.name);
                 event.start = PartialDate::day(date.year(), date.month(), date.day());
+                event.category = categories.at(a);
                 event.actors = {EventActor{actors.last(), {}}};
                 m_store->addEvent(event);
             }
@@ -1370,10 +1372,10 @@ void TstTimelineView::summarizedLanesDrawTheMatchesDensityTheRestFaint()
     m_view->setStore(m_store.get());
     m_view->setVisibleRange(utc(2060, 1, 1), utc(2061, 1, 1));
     // The colour most of the row at the bottom of a lane's density bars has.
-    const auto densityColour = [&](qint64 actor) {
+    const auto densityColour = [&](qint64 laneKey) {
         const QImage drawn = image();
         const TimelineRenderer::LaneGeometry &lane =
-            m_view->laneGeometry().at(m_view->lanes().laneOfKey(actor));
+            m_view->laneGeometry().at(m_view->lanes().laneOfKey(laneKey));
         const int y = qRound(lane.top + lane.height - 3) - 1;
         QHash<QRgb, int> counted;
         for (int x = TimelineRenderer::HeaderWidth + 100; x < drawn.width() - 100; ++x) {
@@ -1387,21 +1389,29 @@ void TstTimelineView::summarizedLanesDrawTheMatchesDensityTheRestFaint()
         return std::abs(a.red() - base.red()) + std::abs(a.green() - base.green()) +
                std::abs(a.blue() - base.blue());
     };
-    const QColor matchedBefore = densityColour(actors.at(0));
-    const QColor otherBefore = densityColour(actors.at(1));
-    QVERIFY(distance(matchedBefore) > 30 && distance(otherBefore) > 30);
-
     EventCriteria criteria;
     criteria.actors = {actors.at(0)};
-    m_view->setMatches(std::make_shared<const MatchSet>(m_store->matches(criteria)));
-    // The matched lane's density as strong as before; the other's faint.
-    QCOMPARE(densityColour(actors.at(0)), matchedBefore);
-    const QColor otherFaint = densityColour(actors.at(1));
-    QVERIFY2(distance(otherFaint) < distance(otherBefore) / 2,
-             qPrintable(otherFaint.name() + u' ' + otherBefore.name()));
-    // Nothing asked: nothing faint.
-    m_view->setMatches(nullptr);
-    QCOMPARE(densityColour(actors.at(1)), otherBefore);
+    const auto matches = std::make_shared<const MatchSet>(m_store->matches(criteria));
+    // The matches are the first actor's events, which are the first category's.
+    const std::pair<LaneModel::Mode, QList<qint64>> modes[] = {
+        {LaneModel::Mode::Actor, actors},
+        {LaneModel::Mode::Category,
+         {LaneKey::ofCategory(categories.at(0)), LaneKey::ofCategory(categories.at(1))}}};
+    for (const auto &[mode, lanes] : modes) {
+        m_view->setLaneMode(mode);
+        const QColor matchedBefore = densityColour(lanes.at(0));
+        const QColor otherBefore = densityColour(lanes.at(1));
+        QVERIFY(distance(matchedBefore) > 30 && distance(otherBefore) > 30);
+        m_view->setMatches(matches);
+        // The matched lane's density as strong as before; the other's faint.
+        QCOMPARE(densityColour(lanes.at(0)), matchedBefore);
+        const QColor otherFaint = densityColour(lanes.at(1));
+        QVERIFY2(distance(otherFaint) < distance(otherBefore) / 2,
+                 qPrintable(otherFaint.name() + u' ' + otherBefore.name()));
+        // Nothing asked: nothing faint.
+        m_view->setMatches(nullptr);
+        QCOMPARE(densityColour(lanes.at(1)), otherBefore);
+    }
 }
 
 QImage TstTimelineView::image() const

@@ -26,6 +26,19 @@ void addVisibleBucket(const DensityIndex::Bucket &bucket, const TimeScale &scale
     }
 }
 
+MatchDensity::Lanes matchLanes(LaneModel::Mode mode)
+{
+    switch (mode) {
+    case LaneModel::Mode::Actor:
+        return MatchDensity::Lanes::Actors;
+    case LaneModel::Mode::Category:
+        return MatchDensity::Lanes::Categories;
+    case LaneModel::Mode::Packed:
+        break;
+    }
+    return MatchDensity::Lanes::AllOnly;
+}
+
 } // namespace
 
 FrameAssembler::FrameAssembler(TimelineFrame &frame) : m_frame(frame) {}
@@ -114,7 +127,7 @@ bool FrameAssembler::assemble(const QList<qint64> &laneKeys, const Event &pinned
     const qint64 first = TileKey::indexOf(scale.visibleFrom(), zoom);
     const qint64 last = TileKey::indexOf(scale.visibleTo(), zoom);
     m_assembledLanes = laneKeys;
-    m_tiles->setMatches(m_frame.matches); // read once per MatchSet
+    m_tiles->setMatches(m_frame.matches, matchLanes(m_frame.lanes.mode()));
     Window window = gather(zoom, first, last);
     if (m_tiles->mode() == TileCache::Mode::Immediate) {
         // The first read brings the window's tiles, the second the lane tiles of those that

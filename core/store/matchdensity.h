@@ -16,15 +16,20 @@ class MatchSet;
 
 // The density of a search's matches (issue 13): per lane and bucket, how many matches start
 // there, in the lanes and buckets of DensityIndex, so that a summarized frame can draw what a
-// search lets through over the density of every event. Read once per MatchSet (the lanes of
-// its events: their actors and category; the day is in the key), then held in memory, where a
-// frame asks for the buckets of the lanes it shows, as it asks the density summaries: two
-// binary searches a lane and the buckets on screen, whatever the number of matches.
+// search lets through over the density of every event. Read once per MatchSet and kind of lane
+// (the day is in the key; the actors or the category are read for the lanes that need them),
+// then held in memory, where a frame asks for the buckets of the lanes it shows, as it asks the
+// density summaries: two binary searches a lane and the buckets on screen, whatever the number
+// of matches.
 class MatchDensity final
 {
 public:
+    // The lanes it counts besides "all", which it always does: those of actors (and "no
+    // actor"), those of categories, or none.
+    enum class Lanes { Actors, Categories, AllOnly };
+
     MatchDensity() = default; // no match
-    static MatchDensity read(Database &db, const MatchSet &matches);
+    static MatchDensity read(Database &db, const MatchSet &matches, Lanes lanes);
 
     // As DensityIndex::buckets: the lane's buckets at `level` that hold a match and touch
     // [from, to], in time order, with counts of matches and no top event.
@@ -46,8 +51,16 @@ private:
             return a.lane != b.lane ? a.lane < b.lane : a.day < b.day;
         }
     };
+    struct IdDay
+    {
+        qint64 id;
+        qint64 day;
+        friend bool operator<(const IdDay &a, const IdDay &b) { return a.id < b.id; }
+    };
 
-    static std::vector<LaneDay> readLaneDays(Database &db, const MatchSet &matches);
+    static std::vector<IdDay> datedInIdOrder(const MatchSet &matches);
+    static void addLanesOf(Database &db, const std::vector<IdDay> &matches, Lanes lanes,
+                           std::vector<LaneDay> &laneDays);
     void countDays(const std::vector<LaneDay> &sorted);
     static std::vector<Count> coarser(const std::vector<Count> &finer);
 

@@ -30,10 +30,16 @@ TileCache::TileCache(EventStore *store, Mode mode, QObject *parent)
         connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
         connect(m_worker, &TileWorker::fetched, this, &TileCache::accept);
         connect(m_worker, &TileWorker::failed, this, &TileCache::reject);
-        connect(m_worker, &TileWorker::matchDensityRead, this, &TileCache::acceptMatchDensity);
-        connect(m_worker, &TileWorker::matchDensityFailed, this, &TileCache::rejectMatchDensity);
         m_thread.setObjectName(QStringLiteral("entente tiles"));
         m_thread.start();
+        m_matchWorker = new TileWorker(store->path());
+        m_matchWorker->moveToThread(&m_matchThread);
+        connect(&m_matchThread, &QThread::finished, m_matchWorker, &QObject::deleteLater);
+        connect(m_matchWorker, &TileWorker::matchDensityRead, this, &TileCache::acceptMatchDensity);
+        connect(m_matchWorker, &TileWorker::matchDensityFailed, this,
+                &TileCache::rejectMatchDensity);
+        m_matchThread.setObjectName(QStringLiteral("entente match density"));
+        m_matchThread.start();
     }
 }
 
@@ -41,8 +47,11 @@ TileCache::~TileCache()
 {
     if (m_worker) {
         m_worker->setLatestGeneration(std::numeric_limits<quint64>::max()); // stop early
+        m_matchWorker->setLatestMatches(std::numeric_limits<quint64>::max());
         m_thread.quit();
+        m_matchThread.quit();
         m_thread.wait();
+        m_matchThread.wait();
     }
 }
 
@@ -100,12 +109,14 @@ void TileCache::reject(const QString &message, quint64 generation)
     emit failed(message);
 }
 
-void TileCache::setMatches(const std::shared_ptr<const MatchSet> &matches)
+void TileCache::setMatches(const std::shared_ptr<const MatchSet> &matches,
+                           MatchDensity::Lanes lanes)
 {
-    if (matches == m_matches) {
+    if (matches == m_matches && lanes == m_matchLanes) {
         return;
     }
     m_matches = matches;
+    m_matchLanes = lanes;
     m_matchDensity.reset();
     ++m_matchesGeneration;
     m_matchDensityPending = m_matches && m_mode == Mode::Background;
@@ -115,17 +126,17 @@ void TileCache::setMatches(const std::shared_ptr<const MatchSet> &matches)
     if (m_mode == Mode::Immediate) {
         try {
             m_matchDensity = std::make_shared<const MatchDensity>(
-                MatchDensity::read(m_store->database(), *m_matches));
+                MatchDensity::read(m_store->database(), *m_matches, lanes));
         } catch (const Error &error) {
             emit failed(error.message());
         }
         return;
     }
-    m_worker->setLatestMatches(m_matchesGeneration);
+    m_matchWorker->setLatestMatches(m_matchesGeneration);
     QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker, matches = m_matches, generation = m_matchesGeneration] {
-            worker->readMatchDensity(matches, generation);
+        m_matchWorker,
+        [worker = m_matchWorker, matches = m_matches, lanes, generation = m_matchesGeneration] {
+            worker->readMatchDensity(matches, lanes, generation);
         },
         Qt::QueuedConnection);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "matchdensity.h"
 #include "tile.h"
 
 #include <QCache>
@@ -13,7 +14,6 @@
 namespace entente {
 
 class EventStore;
-class MatchDensity;
 class MatchSet;
 class TileWorker;
 struct StoreChange;
@@ -50,11 +50,11 @@ public:
     // The tiles it has now, in no order.
     QList<TileKey> keys() const { return m_tiles.keys(); }
 
-    // The matches of the search the frames show (none: nothing is asked). Their density is
-    // read once per MatchSet, on the worker (tilesArrived() says when it is there) or, in
-    // Immediate mode, on the spot; tiles do not depend on it, so none is read again.
-    void setMatches(const std::shared_ptr<const MatchSet> &matches);
-    const std::shared_ptr<const MatchSet> &matches() const { return m_matches; }
+    // The matches of the search the frames show (none: nothing is asked), and the lanes they
+    // are shown in. Their density is read once per MatchSet and kind of lane, on a thread of
+    // its own, so that a common word's never holds up the tiles (tilesArrived() says when it
+    // is there), or in Immediate mode on the spot. Tiles do not depend on it.
+    void setMatches(const std::shared_ptr<const MatchSet> &matches, MatchDensity::Lanes lanes);
     // The density of those matches; null while there are none or it is on its way.
     const std::shared_ptr<const MatchDensity> &matchDensity() const { return m_matchDensity; }
 
@@ -81,9 +81,12 @@ private:
     std::shared_ptr<const MatchSet> m_matches;
     std::shared_ptr<const MatchDensity> m_matchDensity;
     quint64 m_matchesGeneration = 0;
+    MatchDensity::Lanes m_matchLanes = MatchDensity::Lanes::Actors;
     bool m_matchDensityPending = false;
     QThread m_thread;
     TileWorker *m_worker = nullptr;
+    QThread m_matchThread;
+    TileWorker *m_matchWorker = nullptr; // reads the matches' density
 };
 
 } // namespace entente

@@ -53,16 +53,16 @@ void TileWorker::fetch(const QList<TileKey> &keys, quint64 generation)
 }
 
 void TileWorker::readMatchDensity(const std::shared_ptr<const MatchSet> &matches,
-                                  quint64 generation)
+                                  MatchDensity::Lanes lanes, quint64 generation)
 {
     if (generation < m_latestMatches) {
         return; // the search has changed again: that one is on its way
     }
     try {
         open();
-        emit matchDensityRead(
-            std::make_shared<const MatchDensity>(MatchDensity::read(m_store->database(), *matches)),
-            generation);
+        emit matchDensityRead(std::make_shared<const MatchDensity>(
+                                  MatchDensity::read(m_store->database(), *matches, lanes)),
+                              generation);
     } catch (const Error &error) {
         emit matchDensityFailed(error.message(), generation);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "matchdensity.h"
 #include "tile.h"
 
 #include <QObject>
@@ -12,7 +13,6 @@
 namespace entente {
 
 class EventStore;
-class MatchDensity;
 class MatchSet;
 
 // Runs tile queries on its own thread, over its own read-only connection to the timeline
@@ -30,10 +30,10 @@ public slots:
     // the view has moved on and will ask again.
     void fetch(const QList<entente::TileKey> &keys, quint64 generation);
     void setLatestGeneration(quint64 generation);
-    // Reads the density of the matches (MatchDensity) of request `generation`, unless a later
-    // request has come since (setLatestMatches).
+    // Reads the density of the matches in these lanes (MatchDensity) for request
+    // `generation`, unless a later request has come since (setLatestMatches).
     void readMatchDensity(const std::shared_ptr<const entente::MatchSet> &matches,
-                          quint64 generation);
+                          entente::MatchDensity::Lanes lanes, quint64 generation);
     void setLatestMatches(quint64 generation) { m_latestMatches = generation; }
 
 signals:
