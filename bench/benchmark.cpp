@@ -287,27 +287,38 @@ void Benchmark::measureSpans(const EventStore &store, const QString &figure, qui
                              const std::function<qint64(qint64, qint64)> &work,
                              const QJsonObject &context)
 {
-    // At every span, `m_positions` random windows; work() returns the rows it handled.
+    measureSpans(store, seed, {{figure, context, work}});
+}
+
+void Benchmark::measureSpans(const EventStore &store, quint32 seed, const QList<Work> &works)
+{
+    // At every span, `m_positions` random windows, each measured with every work in turn, so
+    // that a busy spell of a shared machine weighs on them all alike; work() returns the rows
+    // it handled.
     const auto bounds = store.timeBounds().value_or(std::make_pair(qint64(0), qint64(Day)));
     QRandomGenerator random(seed);
     for (const Span &span : Spans) {
         const qint64 width = span.seconds ? span.seconds : bounds.second - bounds.first;
-        QList<double> times;
-        qint64 rows = 0;
+        QList<QList<double>> times(works.size());
+        QList<qint64> rows(works.size(), 0);
         for (int i = 0; i < m_positions; ++i) {
             const qint64 from = randomStart(random, bounds, width);
-            QElapsedTimer timer;
-            timer.start();
-            rows += work(from, from + width);
-            times.append(timer.nsecsElapsed() / 1e6);
+            for (qsizetype w = 0; w < works.size(); ++w) {
+                QElapsedTimer timer;
+                timer.start();
+                rows[w] += works.at(w).work(from, from + width);
+                times[w].append(timer.nsecsElapsed() / 1e6);
+            }
         }
-        QJsonObject line = context;
-        line.insert(u"span"_s, QString::fromLatin1(span.name));
-        if (rows > 0) {
-            line.insert(u"mean_rows"_s, double(rows) / m_positions);
+        for (qsizetype w = 0; w < works.size(); ++w) {
+            QJsonObject line = works.at(w).context;
+            line.insert(u"span"_s, QString::fromLatin1(span.name));
+            if (rows.at(w) > 0) {
+                line.insert(u"mean_rows"_s, double(rows.at(w)) / m_positions);
+            }
+            report(works.at(w).figure + u"_p50"_s, percentile(times.at(w), 0.5), u"ms"_s, line);
+            report(works.at(w).figure + u"_p99"_s, percentile(times.at(w), 0.99), u"ms"_s, line);
         }
-        report(figure + u"_p50"_s, percentile(times, 0.5), u"ms"_s, line);
-        report(figure + u"_p99"_s, percentile(times, 0.99), u"ms"_s, line);
     }
 }
 
@@ -322,8 +333,6 @@ void Benchmark::measureQueries()
 void Benchmark::measureFrames()
 {
     EventStore store(m_database);
-    TimelineView view;
-    showFullHd(view, store);
     QImage image(FrameSize, QImage::Format_ARGB32_Premultiplied);
     const QList<Filter> filters = frameFilters(store);
     // Each kind of lane at the same windows (the same seed): by actor, the most lanes; by
@@ -331,16 +340,13 @@ void Benchmark::measureFrames()
     const std::pair<LaneModel::Mode, QString> modes[] = {{LaneModel::Mode::Actor, u"actor"_s},
                                                          {LaneModel::Mode::Category, u"category"_s},
                                                          {LaneModel::Mode::Packed, u"packed"_s}};
-    const auto drawFrame = [&](qint64 from, qint64 to) {
-        view.setVisibleRange(from, to);
-        view.waitForData(); // the worker thread's tiles (and matches' density), then the layout
-        view.render(&image);
-        return qint64(0);
-    };
     for (const auto &[mode, name] : modes) {
-        // Without and with a search or filter, each from tiles read afresh (a new cache), so
-        // that the two compare: the windows are the same ones.
+        // A view without and one with each search or filter, each with tiles of its own, drawn
+        // in turn at each window, so that the figures compare.
+        std::vector<std::unique_ptr<TimelineView>> views;
+        QList<Work> works;
         for (qsizetype i = -1; i < filters.size(); ++i) {
+            TimelineView &view = *views.emplace_back(std::make_unique<TimelineView>());
             showFullHd(view, store);
             view.setLaneMode(mode);
             view.setMatches(i < 0 ? nullptr : filters.at(i).matches);
@@ -351,11 +357,18 @@ void Benchmark::measureFrames()
                 context.insert(u"filter"_s, filters.at(i).label);
                 context.insert(u"matches"_s, filters.at(i).matches->count());
             }
-            measureSpans(store, i < 0 ? u"frame_ms"_s : u"filter_frame_ms"_s, 11, drawFrame,
-                         context);
+            works.append({i < 0 ? u"frame_ms"_s : u"filter_frame_ms"_s, context,
+                          [&view, &image](qint64 from, qint64 to) {
+                              view.setVisibleRange(from, to);
+                              // The worker thread's tiles (and the matches' density), then the
+                              // layout.
+                              view.waitForData();
+                              view.render(&image);
+                              return qint64(0);
+                          }});
         }
+        measureSpans(store, 11, works);
     }
-    view.setMatches(nullptr);
 }
 
 void Benchmark::warmUp(TimelineView &view, QImage &image)

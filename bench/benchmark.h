@@ -53,6 +53,13 @@ private:
     void measureSpans(const EventStore &store, const QString &figure, quint32 seed,
                       const std::function<qint64(qint64, qint64)> &work,
                       const QJsonObject &context = {});
+    struct Work
+    {
+        QString figure;
+        QJsonObject context;
+        std::function<qint64(qint64, qint64)> work;
+    };
+    void measureSpans(const EventStore &store, quint32 seed, const QList<Work> &works);
     void measureQueries();
     // A search or filter the frames are measured with, and how much of the timeline it keeps.
     struct Filter

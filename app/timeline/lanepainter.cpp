@@ -201,18 +201,22 @@ void LanePainter::paintColumns(QPainter &painter, const QList<Column> &columns, 
                                        std::max(1, qRound(height))));
     }
     const QColor base = m_colours.palette().color(QPalette::Base);
+    painter.save();
+    painter.setPen(Qt::NoPen);
+    painter.setRenderHint(QPainter::Antialiasing, false);
     for (auto it = bars.cbegin(); it != bars.cend(); ++it) {
         // Opaque, mixed with the background by hand: blending thousands of bars costs more.
         const QColor lane = m_colours.ofLane(it.key());
         const auto mix = [laneShare](int a, int b) {
             return (a * laneShare + b * (100 - laneShare)) / 100;
         };
-        const QColor color(mix(lane.red(), base.red()), mix(lane.green(), base.green()),
-                           mix(lane.blue(), base.blue()));
-        for (const QRect &bar : it.value()) {
-            painter.fillRect(bar, color);
-        }
+        painter.setBrush(QColor(mix(lane.red(), base.red()), mix(lane.green(), base.green()),
+                                mix(lane.blue(), base.blue())));
+        // In one call: without a pen, the raster engine fills each as a span, without the
+        // cost of a call per bar.
+        painter.drawRects(it.value());
     }
+    painter.restore();
 }
 
 // The buckets per lane and place; `maxCount` the largest count of one.
