@@ -21,7 +21,9 @@ struct Query
 {
     const char *kind;
     const char *text;
-    const char *actor = nullptr; // a filter panel's actor, by short name
+    const char *actor = nullptr;    // a filter panel's actor, by short name
+    const char *category = nullptr; // a filter panel's category
+    const char *outlet = nullptr;   // a filter panel's source outlet
 };
 const Query Queries[] = {
     {"word", "ceasefire"},
@@ -30,12 +32,35 @@ const Query Queries[] = {
     {"phrase", "\"nuclear plant inspection\""},
     {"prefix", "negotia*"},
     {"prefix", "sanc*"},
+    {"field prefix", "actor:A1*"}, // 111 terms: A1, A10 to A19, A100 to A199
     {"field", "actor:A3"},
     {"field", "location:port"},
     {"words and field", "ceasefire talks actor:A17"},
     {"or and exclusion", "grain OR energy -drone"},
     {"word and filter", "treaty", "A40"},
+    // Filters without words: the most active actor, the least active, a category, an outlet
+    // (the synthetic outlets are ten, equally common).
+    {"filter", "", "A1"},
+    {"filter", "", "A200"},
+    {"filter", "", nullptr, "protest"},
+    {"filter", "", nullptr, nullptr, "TASS"},
 };
+
+// The filter panel's part of a query, for the report: "actor A40", "outlet TASS".
+QString filterOf(const Query &query)
+{
+    QStringList filters;
+    if (query.actor) {
+        filters.append(u"actor "_s + QString::fromLatin1(query.actor));
+    }
+    if (query.category) {
+        filters.append(u"category "_s + QString::fromLatin1(query.category));
+    }
+    if (query.outlet) {
+        filters.append(u"outlet "_s + QString::fromLatin1(query.outlet));
+    }
+    return filters.join(u", "_s);
+}
 
 qint64 actorNamed(const EventStore &store, const QString &shortName)
 {
@@ -64,6 +89,12 @@ int SearchBenchmark::run()
         if (query.actor) {
             criteria.actors = {actorNamed(store, QString::fromLatin1(query.actor))};
         }
+        if (query.category) {
+            criteria.categories = {QString::fromLatin1(query.category)};
+        }
+        if (query.outlet) {
+            criteria.outlets = {QString::fromLatin1(query.outlet)};
+        }
         QList<double> times;
         qsizetype hits = 0;
         for (int i = 0; i < m_perQuery; ++i) {
@@ -89,6 +120,7 @@ int SearchBenchmark::run()
         matchTimes.append(timer.nsecsElapsed() / 1e6);
         const QJsonObject context{{u"query"_s, criteria.query},
                                   {u"kind"_s, QString::fromLatin1(query.kind)},
+                                  {u"filter"_s, filterOf(query)},
                                   {u"matches"_s, matches},
                                   {u"hits_per_page"_s, double(hits) / m_perQuery},
                                   {u"relevance_ms"_s, ranked.last()},

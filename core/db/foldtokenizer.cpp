@@ -208,7 +208,38 @@ fts5_api *fts5Of(sqlite3 *db)
     return api && api->iVersion >= 2 ? api : nullptr;
 }
 
+// The arguments event_text's tokenizer is declared with (resources/schema/0009_search.sql):
+// the terms of a query are only the index's when made alike.
+constexpr const char *IndexArguments[] = {"remove_diacritics", "2"};
+
+int collectTerm(void *context, int, const char *token, int size, int, int)
+{
+    static_cast<QStringList *>(context)->append(QString::fromUtf8(token, size));
+    return SQLITE_OK;
+}
+
 } // namespace
+
+QStringList FoldTokenizer::terms(sqlite3 *db, QStringView text)
+{
+    QStringList found;
+    fts5_api *api = fts5Of(db);
+    void *context = nullptr;
+    fts5_tokenizer fold{};
+    if (!api || api->xFindTokenizer(api, "fold", &context, &fold) != SQLITE_OK) {
+        return found;
+    }
+    Fts5Tokenizer *instance = nullptr;
+    if (fold.xCreate(context, const_cast<const char **>(IndexArguments),
+                     int(std::size(IndexArguments)), &instance) != SQLITE_OK) {
+        return found;
+    }
+    const QByteArray utf8 = text.toUtf8();
+    fold.xTokenize(instance, &found, FTS5_TOKENIZE_QUERY | FTS5_TOKENIZE_PREFIX, utf8.constData(),
+                   int(utf8.size()), collectTerm);
+    fold.xDelete(instance);
+    return found;
+}
 
 void FoldTokenizer::registerOn(sqlite3 *db, const QString &path)
 {

@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
+#include <QStringView>
 
 struct sqlite3;
 
@@ -25,6 +27,10 @@ public:
     // read-only connection may call it). Throws Error naming `path` when the SQLite library
     // has no FTS5.
     static void registerOn(sqlite3 *db, const QString &path);
+    // The terms the search index (event_text, schema 9) holds for `text`, made by the same
+    // tokenizer with the same arguments as FTS5 makes them of a query: what a prefix must be
+    // compared with. Needs registerOn() first; empty when the text has no letter or digit.
+    static QStringList terms(sqlite3 *db, QStringView text);
 };
 
 } // namespace entente

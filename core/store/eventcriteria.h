@@ -59,7 +59,11 @@ public:
         void bind(Statement &statement, int firstParameter) const;
     };
     enum class Text { Included, Left }; // Left: the query is for the caller (the FTS table)
-    Sql sql(int firstParameter, Text text = Text::Included) const;
+    // KeyOrder: the caller walks the events in key order and tests each, so actors and outlets
+    // are tested per event; SQLite then never drives the walk from their indexes, gathering
+    // or sorting all of their events first.
+    enum class Plan { Any, KeyOrder };
+    Sql sql(int firstParameter, Text text = Text::Included, Plan plan = Plan::Any) const;
 
     // The criteria as JSON (saved views): only what is set, under the names of the members;
     // actors by id, `from` and `to` as ISO 8601 date-times in UTC ("2015-02-12T00:00:00Z"), or

@@ -148,25 +148,37 @@ bool hasLetterOrDigit(const QString &text)
                        [](uint c) { return QChar::isLetterOrNumber(c); });
 }
 
-// A term as an FTS5 string: quoted whatever it holds, so none of it is read as syntax. parse()
-// leaves no `"` in a term (it ends words and phrases); it is doubled all the same, as FTS5 wants,
-// so that the quoting never depends on the parser.
-QString quoted(const Term &term)
+// A text as an FTS5 string in a term's column: quoted whatever it holds, so none of it is read
+// as syntax. parse() leaves no `"` in a term (it ends words and phrases); it is doubled all the
+// same, as FTS5 wants, so that the quoting never depends on the parser.
+QString quoted(Field field, const QString &text)
 {
-    const QLatin1StringView column = named(term.field).column;
+    const QLatin1StringView column = named(field).column;
     QString fts = column.isEmpty() ? QString() : column + u':';
-    fts += u'"' + QString(term.text).replace(u'"', u"\"\""_s) + u'"';
-    if (term.prefix) {
-        fts += u'*';
-    }
-    return fts;
+    return fts + u'"' + QString(text).replace(u'"', u"\"\""_s) + u'"';
 }
 
-QString anyOf(const QList<Term> &terms)
+// A term as FTS5 syntax: a prefix as the texts it stands for, any of them, when `expand`
+// gives them.
+QString written(const Term &term, const SearchQuery::Expansion &expand)
+{
+    const QStringList expanded = term.prefix && expand ? expand(term) : QStringList();
+    if (expanded.isEmpty()) {
+        return quoted(term.field, term.text) + (term.prefix ? u"*"_s : QString());
+    }
+    QStringList alternatives;
+    for (const QString &text : expanded) {
+        alternatives.append(quoted(term.field, text));
+    }
+    const QString any = alternatives.join(u" OR "_s);
+    return alternatives.size() > 1 ? u'(' + any + u')' : any;
+}
+
+QString anyOf(const QList<Term> &terms, const SearchQuery::Expansion &expand)
 {
     QStringList parts;
     for (const Term &term : terms) {
-        parts.append(quoted(term));
+        parts.append(written(term, expand));
     }
     return parts.join(u" OR "_s);
 }
@@ -212,24 +224,25 @@ bool SearchQuery::isEmpty() const
     return m_required.isEmpty() && m_excluded.isEmpty();
 }
 
-QString SearchQuery::match() const
+QString SearchQuery::match(const Expansion &expand) const
 {
     // FTS5 binds NOT tighter than AND and AND tighter than OR: every group of more than one
     // term, and each side of NOT, is parenthesised.
     QStringList groups;
     for (const QList<Term> &group : m_required) {
-        groups.append(group.size() > 1 ? u'(' + anyOf(group) + u')' : anyOf(group));
+        const QString any = anyOf(group, expand);
+        groups.append(group.size() > 1 ? u'(' + any + u')' : any);
     }
     const QString required = groups.join(u" AND "_s);
     if (required.isEmpty() || m_excluded.isEmpty()) {
         return required;
     }
-    return u'(' + required + u") NOT ("_s + excludedMatch() + u')';
+    return u'(' + required + u") NOT ("_s + excludedMatch(expand) + u')';
 }
 
-QString SearchQuery::excludedMatch() const
+QString SearchQuery::excludedMatch(const Expansion &expand) const
 {
-    return anyOf(m_excluded);
+    return anyOf(m_excluded, expand);
 }
 
 QString SearchQuery::fieldPrefix(Field field)

@@ -4,7 +4,10 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
+
+#include <functional>
 
 namespace entente {
 
@@ -38,11 +41,16 @@ public:
     const QList<QList<Term>> &required() const { return m_required; }
     const QList<Term> &excluded() const { return m_excluded; } // -term: none of these
 
+    // What a prefix term stands for: the texts it may be, each ending in a whole term, to
+    // be searched for in its place (any of them); empty to leave the prefix to FTS5.
+    using Expansion = std::function<QStringList(const Term &prefix)>;
+
     // The FTS5 MATCH expression of the required part, with the excluded terms joined in by
     // NOT; empty when nothing is required. FTS5 cannot run a bare NOT, so a query that only
-    // excludes is for the caller to anti-join with excludedMatch().
-    QString match() const;
-    QString excludedMatch() const; // the excluded terms, any of them
+    // excludes is for the caller to anti-join with excludedMatch(). Prefix terms are replaced
+    // by what `expand` gives for them, if anything.
+    QString match(const Expansion &expand = {}) const;
+    QString excludedMatch(const Expansion &expand = {}) const; // the excluded terms, any of them
 
     static QString fieldPrefix(Field field); // "actor", "title", ... ("" for Any)
     static QString column(Field field);      // "actors", "title", ... ("" for Any)
