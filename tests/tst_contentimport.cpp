@@ -207,6 +207,7 @@ private slots:
     void bulkImportIntoAStoreWithEventsEqualsOneByOne();
     void bulkImportRefusesARelationToNoEvent();
     void bulkImportKeepsTheSchema();
+    void bulkImportLeavesTheIndexSettingsOfEdits();
     void soleAccessImportEndsInWal();
     void encodedContentStoresTheSameRows();
     void soleAccessBesideAnotherConnectionStaysInWal();
@@ -804,6 +805,22 @@ void TstContentImport::bulkImportKeepsTheSchema()
                        QStringLiteral("SELECT count(*) FROM event_actors NOT INDEXED "
                                       "WHERE actor_id = 3"))
                  .scalar());
+}
+
+// The search index is filled with a larger memory budget and without merging; the edits after
+// it merge as they go and hold the index's usual memory.
+void TstContentImport::bulkImportLeavesTheIndexSettingsOfEdits()
+{
+    ContentImport::run(store(), generated(300, 6, QStringLiteral("gen:")));
+    Statement config(store().database(),
+                     QStringLiteral("SELECT k || '=' || v FROM event_text_config WHERE k <> "
+                                    "'version' ORDER BY k"));
+    QStringList settings;
+    while (config.step()) {
+        settings.append(config.text(0));
+    }
+    QCOMPARE(settings, QStringList({QStringLiteral("automerge=4"), QStringLiteral("crisismerge=16"),
+                                    QStringLiteral("hashsize=1048576")}));
 }
 
 // The command line, alone with its file, writes an import into an empty timeline through a

@@ -43,6 +43,23 @@ const QStringList &bodies()
     return Bodies;
 }
 
+// The words the table's tokenizer made of `body`, in order.
+QStringList wordsOf(Database &db, const QString &table, const QString &body)
+{
+    db.execute(u"DELETE FROM %1"_s.arg(table));
+    Statement(db, u"INSERT INTO %1 (rowid, body) VALUES (100, ?1)"_s.arg(table))
+        .bind(1, body)
+        .run();
+    db.execute(u"CREATE VIRTUAL TABLE IF NOT EXISTS %1_words USING fts5vocab(%1, 'instance')"_s.arg(
+        table));
+    Statement st(db, u"SELECT term FROM %1_words ORDER BY offset"_s.arg(table));
+    QStringList words;
+    while (st.step()) {
+        words.append(st.text(0));
+    }
+    return words;
+}
+
 QList<qint64> matching(Database &db, const QString &query)
 {
     Statement st(db, u"SELECT rowid FROM t WHERE t MATCH ?1 ORDER BY rowid"_s);
@@ -60,6 +77,9 @@ private slots:
     void matchesFoldedSpellings_data();
     void matchesFoldedSpellings();
     void highlightKeepsTheOriginalLetters();
+    void tokensAndOffsets_data();
+    void tokensAndOffsets();
+    void asciiTokensAreUnicode61s();
     void argumentsGoToUnicode61();
     void badArgumentIsAnError();
     void everyConnectionHasIt();
@@ -136,6 +156,65 @@ void TstFoldTokenizer::highlightKeepsTheOriginalLetters()
     }
     QCOMPARE(highlighted, QStringList({u"Президент [Зеленський] заявив"_s, u"[ЗЕЛЕНСЬКИЙ]"_s,
                                        u"[Зеленськии]"_s}));
+}
+
+// Tokens of ASCII are passed on eight bytes at a time; these mix them with letters to fold at
+// each place a word of eight can end, and in tokens longer than the stack's buffer.
+void TstFoldTokenizer::tokensAndOffsets_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QStringList>("words");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("highlighted");
+    QTest::newRow("ascii") << u"Interfax-52 Liveuamap (2014-2019) counterinsurgency"_s
+                           << QStringList{u"interfax"_s, u"52"_s,   u"liveuamap"_s,
+                                          u"2014"_s,     u"2019"_s, u"counterinsurgency"_s}
+                           << u"counterinsurgency"_s
+                           << u"Interfax-52 Liveuamap (2014-2019) [counterinsurgency]"_s;
+    QTest::newRow("fold after eight")
+        << u"x Abcdefghłódź y"_s << QStringList{u"x"_s, u"abcdefghlodz"_s, u"y"_s}
+        << u"abcdefghlodz"_s << u"x [Abcdefghłódź] y"_s;
+    QTest::newRow("fold at seven")
+        << u"Abcdefgł"_s << QStringList{u"abcdefgl"_s} << u"abcdefgl"_s << u"[Abcdefgł]"_s;
+    QTest::newRow("fold after sixteen")
+        << u"Straßenbahnhaltestelleß"_s << QStringList{u"strassenbahnhaltestelless"_s}
+        << u"strassenbahnhaltestelless"_s << u"[Straßenbahnhaltestelleß]"_s;
+    QTest::newRow("diacritics") << u"Zürichsee-Ölbergstraße Genève"_s
+                                << QStringList{u"zurichsee"_s, u"olbergstrasse"_s, u"geneve"_s}
+                                << u"olbergstrasse"_s << u"Zürichsee-[Ölbergstraße] Genève"_s;
+    QTest::newRow("mixed scripts")
+        << u"Kyivabcdйїжак Київ"_s << QStringList{u"kyivabcdиіжак"_s, u"киів"_s} << u"київ"_s
+        << u"Kyivabcdйїжак [Київ]"_s;
+    const QString longAscii = u"Abcdefghij"_s.repeated(60);
+    QTest::newRow("long ascii") << longAscii + u" end"_s
+                                << QStringList{longAscii.toLower(), u"end"_s} << u"end"_s
+                                << longAscii + u" [end]"_s;
+    const QString longFolded = u"abcdefghij"_s.repeated(60) + u"ø"_s;
+    QTest::newRow("long, fold at the end")
+        << longFolded << QStringList{u"abcdefghij"_s.repeated(60) + u"o"_s}
+        << u"abcdefghij"_s.repeated(60) + u"o"_s << u"["_s + longFolded + u"]"_s;
+}
+
+void TstFoldTokenizer::tokensAndOffsets()
+{
+    QFETCH(QString, body);
+    QFETCH(QStringList, words);
+    QFETCH(QString, query);
+    QFETCH(QString, highlighted);
+    QCOMPARE(wordsOf(*m_db, u"t"_s, body), words);
+    Statement st(*m_db, u"SELECT highlight(t, 0, '[', ']') FROM t WHERE t MATCH ?1"_s);
+    QVERIFY(st.bind(1, query).step());
+    QCOMPARE(st.text(0), highlighted);
+}
+
+void TstFoldTokenizer::asciiTokensAreUnicode61s()
+{
+    m_db->execute(u"CREATE VIRTUAL TABLE u USING fts5(body, tokenize = 'unicode61 "
+                  "remove_diacritics 2')"_s);
+    const QString body = u"a ab abc abcd abcde ABCDEF abcdefg ABCDEFGH abcdefghi 2014-2019 "
+                         "Military Forces of Group 81; Interfax-52, Liveuamap_x 'quoted' "
+                         "counterinsurgency-operations abcdefghijklmnopqrstuvwxyz0123456789"_s;
+    QCOMPARE(wordsOf(*m_db, u"t"_s, body), wordsOf(*m_db, u"u"_s, body));
 }
 
 void TstFoldTokenizer::argumentsGoToUnicode61()

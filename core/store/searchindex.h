@@ -41,6 +41,7 @@ public:
 private:
     qint64 freeKey(qint64 day);
     void addWords(const QList<qint64> &keys);
+    void setOption(const QString &name, int value); // FTS5's configuration of event_text
     Error tooManyOnOneDay(qint64 day) const;
 
     Database &m_db;
