@@ -77,12 +77,14 @@ double peakRssMb()
 
 } // namespace
 
-Benchmark::Benchmark(qint64 events, const QString &database, int positions)
-    : m_events(events), m_positions(positions)
+Benchmark::Benchmark(qint64 events, const QString &database, int positions,
+                     SyntheticTimeline::Vocabulary vocabulary)
+    : m_events(events), m_positions(positions), m_vocabulary(vocabulary)
 {
-    m_database = database.isEmpty()
-                     ? QDir::temp().filePath(QStringLiteral("entente-bench-%1.entente").arg(events))
-                     : database;
+    const QString name = vocabulary == SyntheticTimeline::Vocabulary::Zipf
+                             ? QStringLiteral("entente-bench-zipf-%1.entente")
+                             : QStringLiteral("entente-bench-%1.entente");
+    m_database = database.isEmpty() ? QDir::temp().filePath(name.arg(events)) : database;
 }
 
 void Benchmark::report(const QString &figure, double value, const QString &unit,
@@ -110,7 +112,8 @@ void Benchmark::ensureTimeline()
     qint64 generatingNs = 0;
     {
         EventStore store(m_database);
-        generatingNs = SyntheticTimeline(1991).populate(store, m_events, [&](qint64 done) {
+        generatingNs =
+            SyntheticTimeline(1991, m_vocabulary).populate(store, m_events, [&](qint64 done) {
             if (done % 100000 == 0) {
                 std::fprintf(stderr, "imported %lld events\n", done);
             }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "synthetictimeline.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -21,7 +23,8 @@ class TimelineView;
 class Benchmark final
 {
 public:
-    Benchmark(qint64 events, const QString &database, int positions);
+    Benchmark(qint64 events, const QString &database, int positions,
+              SyntheticTimeline::Vocabulary vocabulary = SyntheticTimeline::Vocabulary::Plain);
 
     int run(const QString &program);
     int drawFirstFrame();
@@ -78,6 +81,7 @@ private:
     qint64 m_events;
     QString m_database;
     int m_positions;
+    SyntheticTimeline::Vocabulary m_vocabulary;
 };
 
 } // namespace entente

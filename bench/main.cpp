@@ -14,6 +14,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 
+#include <cstdio>
+
 using namespace entente;
 
 int main(int argc, char *argv[])
@@ -41,6 +43,10 @@ int main(int argc, char *argv[])
          QStringLiteral("With --child import-csv: only write the generated CSV to FILE (for "
                         "profiling `entente --import`)."),
          QStringLiteral("FILE")},
+        {QStringLiteral("vocabulary"),
+         QStringLiteral("The synthetic text: plain (80 words, evenly; the default) or zipf "
+                        "(30,000 words by Zipf's law, as in real prose: for search)."),
+         QStringLiteral("KIND"), QStringLiteral("plain")},
         {QStringLiteral("export-vis"),
          QStringLiteral(
              "Write the synthetic events as vis-timeline items and groups (JSON) to FILE "
@@ -49,9 +55,16 @@ int main(int argc, char *argv[])
     });
     parser.addHelpOption();
     parser.process(app);
+    const QString vocabulary = parser.value(QStringLiteral("vocabulary"));
+    if (vocabulary != QLatin1String("plain") && vocabulary != QLatin1String("zipf")) {
+        std::fprintf(stderr, "entente_bench: --vocabulary must be plain or zipf\n");
+        return 2;
+    }
     Benchmark benchmark(parser.value(QStringLiteral("events")).toLongLong(),
                         parser.value(QStringLiteral("database")),
-                        parser.value(QStringLiteral("positions")).toInt());
+                        parser.value(QStringLiteral("positions")).toInt(),
+                        vocabulary == QLatin1String("zipf") ? SyntheticTimeline::Vocabulary::Zipf
+                                                            : SyntheticTimeline::Vocabulary::Plain);
     if (parser.isSet(QStringLiteral("export-vis"))) {
         return benchmark.exportVis(parser.value(QStringLiteral("export-vis")));
     }

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QElapsedTimer>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -31,6 +32,25 @@ const char *const WordList[] = {
     "near",       "between",      "new",        "second",   "renewed",   "heavy",
     "limited",    "partial",      "overnight",  "weekly",   "joint"};
 
+// The words of a sentence's frame, the most frequent words of any prose.
+const char *const FunctionWords[] = {"the", "of", "and", "in", "on", "with", "after", "before",
+                                     "against", "near", "between"};
+
+// A made-up word of two to four syllables: words that share a beginning, as real ones do,
+// for prefix queries.
+QString madeUpWord(QRandomGenerator &random)
+{
+    static const char Consonants[] = "bdfgklmnprstvz";
+    static const char Vowels[] = "aeiou";
+    QString word;
+    const int syllables = 2 + int(random.bounded(3));
+    for (int i = 0; i < syllables; ++i) {
+        word += QLatin1Char(Consonants[random.bounded(int(sizeof Consonants - 1))]);
+        word += QLatin1Char(Vowels[random.bounded(int(sizeof Vowels - 1))]);
+    }
+    return word;
+}
+
 qint64 dayNumber(int year, int month, int day)
 {
     return QDate(year, month, day).toJulianDay();
@@ -38,10 +58,13 @@ qint64 dayNumber(int year, int month, int day)
 
 } // namespace
 
-SyntheticTimeline::SyntheticTimeline(quint32 seed) : m_random(seed)
+SyntheticTimeline::SyntheticTimeline(quint32 seed, Vocabulary vocabulary) : m_random(seed)
 {
     for (const char *word : WordList) {
         m_words.append(QString::fromLatin1(word));
+    }
+    if (vocabulary == Vocabulary::Zipf) {
+        makeZipfVocabulary();
     }
     double total = 0;
     for (int rank = 1; rank <= ActorCount; ++rank) {
@@ -57,6 +80,49 @@ SyntheticTimeline::SyntheticTimeline(quint32 seed) : m_random(seed)
         m_quotes.append(words(15, 30) + QLatin1Char('.'));
         m_places.append(words(1, 2));
     }
+}
+
+// The function words first, then the news words, then made-up ones; word r of the list drawn
+// in proportion to 1/r (Zipf, s = 1), as words are in real text.
+void SyntheticTimeline::makeZipfVocabulary()
+{
+    QStringList ranked;
+    for (const char *word : FunctionWords) {
+        ranked.append(QString::fromLatin1(word));
+    }
+    for (const QString &word : std::as_const(m_words)) {
+        if (!ranked.contains(word)) {
+            ranked.append(word);
+        }
+    }
+    QRandomGenerator spelling(ZipfWords); // its own generator: the events' draws stay the same
+    QSet<QString> taken(ranked.begin(), ranked.end());
+    while (ranked.size() < ZipfWords) {
+        const QString word = madeUpWord(spelling);
+        if (!taken.contains(word)) {
+            taken.insert(word);
+            ranked.append(word);
+        }
+    }
+    m_words = ranked;
+    double total = 0;
+    for (int rank = 1; rank <= ranked.size(); ++rank) {
+        total += 1.0 / rank;
+        m_wordWeights.append(total);
+    }
+    for (double &weight : m_wordWeights) {
+        weight /= total;
+    }
+}
+
+const QString &SyntheticTimeline::nextWord()
+{
+    if (m_wordWeights.isEmpty()) {
+        return m_words.at(int(m_random.bounded(qsizetype(m_words.size()))));
+    }
+    const double x = m_random.generateDouble();
+    return m_words.at(std::lower_bound(m_wordWeights.begin(), m_wordWeights.end(), x) -
+                      m_wordWeights.begin());
 }
 
 QString SyntheticTimeline::pick(const QStringList &pool)
@@ -95,7 +161,7 @@ QString SyntheticTimeline::words(int min, int max)
         if (i > 0) {
             text += QLatin1Char(' ');
         }
-        text += m_words.at(int(m_random.bounded(qsizetype(m_words.size()))));
+        text += nextWord();
     }
     text[0] = text[0].toUpper();
     return text;

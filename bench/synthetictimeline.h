@@ -22,7 +22,13 @@ class EventStore;
 class SyntheticTimeline final
 {
 public:
-    explicit SyntheticTimeline(quint32 seed = 1991);
+    // Plain: 80 news words drawn evenly, so every word is in most events (the worst case for
+    // search and the text every earlier figure was measured on). Zipf: the same words as the
+    // most frequent of ~30,000, drawn with Zipf's law like the words of real prose, so that
+    // a word, a phrase or a prefix matches as few events as in real text.
+    enum class Vocabulary { Plain, Zipf };
+
+    explicit SyntheticTimeline(quint32 seed = 1991, Vocabulary vocabulary = Vocabulary::Plain);
 
     // Adds the actors, then `count` events with one source each, through the store's normal
     // write path in one batch. progress(done) is called every 10,000 events. Returns the
@@ -34,9 +40,17 @@ public:
     Source nextSource();
 
     static constexpr int ActorCount = 200;
+    static constexpr int ZipfWords = 30000;
+
+    // The vocabulary's words, the most frequent first.
+    const QStringList &vocabulary() const { return m_words; }
+    // Description number `index` of those events are drawn from (there are 4096).
+    const QString &description(int index) const { return m_descriptions.at(index); }
 
 private:
+    void makeZipfVocabulary();
     QString words(int min, int max);
+    const QString &nextWord();
     QString pick(const QStringList &pool);
     PartialDate randomDate(qint64 fromDay, qint64 toDay, PartialDate::Precision precision);
     qint64 pickActorIndex();
@@ -44,6 +58,7 @@ private:
     QRandomGenerator m_random;
     QList<double> m_actorWeights; // cumulative Zipf weights
     QStringList m_words;
+    QList<double> m_wordWeights; // cumulative Zipf weights; empty: every word as likely
     // Texts are drawn from pools made once, so that making up a million events costs little
     // next to storing them (the benchmark measures the store, not the generator).
     QStringList m_titles, m_descriptions, m_quotes, m_places;
