@@ -114,10 +114,10 @@ void Benchmark::ensureTimeline()
         EventStore store(m_database);
         generatingNs =
             SyntheticTimeline(1991, m_vocabulary).populate(store, m_events, [&](qint64 done) {
-            if (done % 100000 == 0) {
-                std::fprintf(stderr, "imported %lld events\n", done);
-            }
-        });
+                if (done % 100000 == 0) {
+                    std::fprintf(stderr, "imported %lld events\n", done);
+                }
+            });
     }
     // From creating the file to closing it, less the time spent making the events up: what
     // the store costs, not the stand-in for a file being read.
@@ -190,7 +190,7 @@ int Benchmark::measureEdits()
 int Benchmark::measureSearch()
 {
     SearchBenchmark search(
-        m_database, std::max(50, m_positions / 2),
+        m_database, m_vocabulary, std::max(50, m_positions / 2),
         [this](const QString &figure, double value, const QString &unit,
                const QJsonObject &context) { report(figure, value, unit, context); });
     return search.run();

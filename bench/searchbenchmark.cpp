@@ -5,6 +5,7 @@
 #include "eventstore.h"
 #include "percentile.h"
 #include "searchkey.h"
+#include "synthetictimeline.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -15,49 +16,86 @@ namespace entente {
 
 namespace {
 
-// The synthetic timeline's words are few and spread evenly, so a single word is in most
-// events: the worst case for a page in time order is a rare combination, not a common word.
 struct Query
 {
-    const char *kind;
-    const char *text;
-    const char *actor = nullptr;    // a filter panel's actor, by short name
-    const char *category = nullptr; // a filter panel's category
-    const char *outlet = nullptr;   // a filter panel's source outlet
+    QString kind;
+    QString text;
+    QString actor = {};    // a filter panel's actor, by short name
+    QString category = {}; // a filter panel's category
+    QString outlet = {};   // a filter panel's source outlet
 };
-const Query Queries[] = {
-    {"word", "ceasefire"},
-    {"word", "pipeline"},
-    {"phrase", "\"prisoner exchange\""},
-    {"phrase", "\"nuclear plant inspection\""},
-    {"prefix", "negotia*"},
-    {"prefix", "sanc*"},
-    {"field prefix", "actor:A1*"}, // 111 terms: A1, A10 to A19, A100 to A199
-    {"field", "actor:A3"},
-    {"field", "location:port"},
-    {"words and field", "ceasefire talks actor:A17"},
-    {"or and exclusion", "grain OR energy -drone"},
-    {"word and filter", "treaty", "A40"},
-    // Filters without words: the most active actor, the least active, a category, an outlet
-    // (the synthetic outlets are ten, equally common).
-    {"filter", "", "A1"},
-    {"filter", "", "A200"},
-    {"filter", "", nullptr, "protest"},
-    {"filter", "", nullptr, nullptr, "TASS"},
+
+// Filters without words: the most active actor, the least active, a category, an outlet (the
+// synthetic outlets are ten, equally common).
+const QList<Query> FilterQueries = {
+    {u"filter"_s, {}, u"A1"_s},
+    {u"filter"_s, {}, u"A200"_s},
+    {u"filter"_s, {}, {}, u"protest"_s},
+    {u"filter"_s, {}, {}, {}, u"TASS"_s},
 };
+
+// The plain synthetic text's words are few and spread evenly, so a single word is in most
+// events: the worst case for a page in time order is a rare combination, not a common word.
+QList<Query> plainQueries()
+{
+    return QList<Query>{
+               {u"word"_s, u"ceasefire"_s},
+               {u"word"_s, u"pipeline"_s},
+               {u"phrase"_s, u"\"prisoner exchange\""_s},
+               {u"phrase"_s, u"\"nuclear plant inspection\""_s},
+               {u"prefix"_s, u"negotia*"_s},
+               {u"prefix"_s, u"sanc*"_s},
+               {u"field prefix"_s, u"actor:A1*"_s}, // 111 terms: A1, A10 to A19, A100 to A199
+               {u"field"_s, u"actor:A3"_s},
+               {u"field"_s, u"location:port"_s},
+               {u"words and field"_s, u"ceasefire talks actor:A17"_s},
+               {u"or and exclusion"_s, u"grain OR energy -drone"_s},
+               {u"word and filter"_s, u"treaty"_s, u"A40"_s},
+           } +
+           FilterQueries;
+}
+
+// With the Zipf vocabulary, words are taken by their rank, so that each query matches as
+// many events as a word of that rank does in real prose; the phrases are one of two common
+// words and one a reader copied from a description.
+QList<Query> zipfQueries()
+{
+    const SyntheticTimeline timeline(1991, SyntheticTimeline::Vocabulary::Zipf);
+    const QStringList &word = timeline.vocabulary();
+    const QStringList seen = timeline.description(17).split(u' ');
+    const auto quoted = [](const QString &text) { return u'"' + text + u'"'; };
+    return QList<Query>{
+               {u"word, rank 12"_s, word.at(11)},
+               {u"word, rank 100"_s, word.at(99)},
+               {u"word, rank 1000"_s, word.at(999)},
+               {u"word, rank 10000"_s, word.at(9999)},
+               {u"phrase of common words"_s, quoted(word.at(11) + u' ' + word.at(12))},
+               {u"phrase from a description"_s, quoted(seen.mid(2, 3).join(u' '))},
+               {u"prefix"_s, word.at(149).left(4) + u'*'},
+               {u"prefix"_s, word.at(1999).left(5) + u'*'},
+               {u"field prefix"_s, u"actor:A1*"_s},
+               {u"field"_s, u"actor:A3"_s},
+               {u"field"_s, u"location:"_s + word.at(39)},
+               {u"words and field"_s, word.at(19) + u' ' + word.at(59) + u" actor:A17"_s},
+               {u"or and exclusion"_s,
+                word.at(299) + u" OR "_s + word.at(499) + u" -"_s + word.at(14)},
+               {u"word and filter"_s, word.at(99), u"A40"_s},
+           } +
+           FilterQueries;
+}
 
 // The filter panel's part of a query, for the report: "actor A40", "outlet TASS".
 QString filterOf(const Query &query)
 {
     QStringList filters;
-    if (query.actor) {
-        filters.append(u"actor "_s + QString::fromLatin1(query.actor));
+    if (!query.actor.isEmpty()) {
+        filters.append(u"actor "_s + query.actor);
     }
-    if (query.category) {
-        filters.append(u"category "_s + QString::fromLatin1(query.category));
+    if (!query.category.isEmpty()) {
+        filters.append(u"category "_s + query.category);
     }
-    if (query.outlet) {
-        filters.append(u"outlet "_s + QString::fromLatin1(query.outlet));
+    if (!query.outlet.isEmpty()) {
+        filters.append(u"outlet "_s + query.outlet);
     }
     return filters.join(u", "_s);
 }
@@ -83,17 +121,19 @@ int SearchBenchmark::run()
     }
     QRandomGenerator random(13);
     QList<double> all, ranked, matchTimes;
-    for (const Query &query : Queries) {
+    const QList<Query> queries =
+        m_vocabulary == SyntheticTimeline::Vocabulary::Zipf ? zipfQueries() : plainQueries();
+    for (const Query &query : queries) {
         EventCriteria criteria;
-        criteria.query = QString::fromUtf8(query.text);
-        if (query.actor) {
-            criteria.actors = {actorNamed(store, QString::fromLatin1(query.actor))};
+        criteria.query = query.text;
+        if (!query.actor.isEmpty()) {
+            criteria.actors = {actorNamed(store, query.actor)};
         }
-        if (query.category) {
-            criteria.categories = {QString::fromLatin1(query.category)};
+        if (!query.category.isEmpty()) {
+            criteria.categories = {query.category};
         }
-        if (query.outlet) {
-            criteria.outlets = {QString::fromLatin1(query.outlet)};
+        if (!query.outlet.isEmpty()) {
+            criteria.outlets = {query.outlet};
         }
         QList<double> times;
         qsizetype hits = 0;
@@ -119,7 +159,7 @@ int SearchBenchmark::run()
         const qsizetype matches = store.matches(criteria).count();
         matchTimes.append(timer.nsecsElapsed() / 1e6);
         const QJsonObject context{{u"query"_s, criteria.query},
-                                  {u"kind"_s, QString::fromLatin1(query.kind)},
+                                  {u"kind"_s, query.kind},
                                   {u"filter"_s, filterOf(query)},
                                   {u"matches"_s, matches},
                                   {u"hits_per_page"_s, double(hits) / m_perQuery},

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "synthetictimeline.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -18,14 +20,18 @@ public:
     using Report = std::function<void(const QString &figure, double value, const QString &unit,
                                       const QJsonObject &context)>;
 
-    SearchBenchmark(const QString &database, int perQuery, Report report)
-        : m_database(database), m_perQuery(perQuery), m_report(std::move(report))
+    // The queries suit the vocabulary the timeline was made with.
+    SearchBenchmark(const QString &database, SyntheticTimeline::Vocabulary vocabulary, int perQuery,
+                    Report report)
+        : m_database(database), m_vocabulary(vocabulary), m_perQuery(perQuery),
+          m_report(std::move(report))
     {}
 
     int run();
 
 private:
     QString m_database;
+    SyntheticTimeline::Vocabulary m_vocabulary;
     int m_perQuery;
     Report m_report;
 };

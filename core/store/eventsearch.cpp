@@ -184,11 +184,28 @@ SearchPage EventSearch::rankedPage(const Walk &walk, qint64 fromKey, bool forwar
     }
     const bool windowed = full && edge.step();
 
-    Statement rows(m_db, walk.select(walk.hitColumns()) + u" ORDER BY event_text.rank, "_s +
-                             walk.key() + u" LIMIT ?3 OFFSET ?4"_s);
-    walk.bind(rows, window.first, window.last);
-    rows.bind(3, limit + 1).bind(4, skip);
-    SearchPage page = readHits(rows, limit, false);
+    // Ranked by key alone: bm25 needs only the index, where a snippet reads each event's text
+    // through the view, which for every match of the window cost most of the page.
+    Statement ranked(m_db, walk.select(walk.key()) + u" ORDER BY event_text.rank, "_s + walk.key() +
+                               u" LIMIT ?3 OFFSET ?4"_s);
+    walk.bind(ranked, window.first, window.last);
+    ranked.bind(3, limit + 1).bind(4, skip);
+    QList<qint64> keys;
+    while (ranked.step()) {
+        keys.append(ranked.int64(0));
+    }
+    SearchPage page;
+    page.more = keys.size() > limit;
+    keys.resize(std::min<qsizetype>(keys.size(), limit));
+    // Then the hits shown, each by its key, in that order.
+    Statement hit(m_db, walk.select(walk.hitColumns()));
+    for (const qint64 key : std::as_const(keys)) {
+        hit.reset();
+        walk.bind(hit, key, key);
+        if (hit.step()) {
+            page.hits.append(hitFrom(hit, false));
+        }
+    }
     page.windowed = windowed;
     return page;
 }
