@@ -130,7 +130,8 @@ void TstTimelineLayout::connectorsJoinTheCopiesOfAnEvent()
     }
     QCOMPARE(copies.size(), 2);
     QCOMPARE(layout.connectors().size(), 1);
-    const QLineF line = layout.connectors().constFirst();
+    QCOMPARE(layout.connectors().constFirst().eventId, 1);
+    const QLineF line = layout.connectors().constFirst().line;
     QCOMPARE(line.x1(), line.x2());
     QCOMPARE(line.y1(), copies.at(0).bottom());
     QCOMPARE(line.y2(), copies.at(1).top());

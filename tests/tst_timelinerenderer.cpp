@@ -3,6 +3,8 @@
 
 #include <QApplication>
 #include <QImage>
+
+#include "matchset.h"
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QSet>
@@ -385,6 +387,18 @@ void TstTimelineRenderer::joinsTheCopiesOfAnEventInSeveralLanes()
     const QRectF single = renderer.itemRect(2);
     QCOMPARE(image.pixel(int(single.center().x()), int(single.bottom()) + 12),
              image.pixel(int(single.center().x()) - 30, int(single.bottom()) + 12));
+    // Left out by a search, the line is faint like the event: nearer its lane's colour.
+    TimelineFrame searched = frame;
+    searched.matches = std::make_shared<const MatchSet>(std::vector<MatchSet::Match>{{1, 2}});
+    const QImage faint = rendered(renderer, searched, QSize(1200, 400));
+    const auto distance = [](QRgb a, QRgb b) {
+        return std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) +
+               std::abs(qBlue(a) - qBlue(b));
+    };
+    QVERIFY(faint.pixel(x, between) != faint.pixel(x - 30, between));
+    QVERIFY2(distance(faint.pixel(x, between), faint.pixel(x - 30, between)) <
+                 distance(image.pixel(x, between), plainLeft) / 2,
+             "the line of an event the search leaves out is drawn as strong as a match's");
 }
 
 void TstTimelineRenderer::coloursByCategoryWithALegend()

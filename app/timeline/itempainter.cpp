@@ -30,10 +30,13 @@ void ItemPainter::paint(QPainter &painter) const
                item.uncertainty.intersects(visible);
     };
     const QPalette &palette = m_colours.palette();
-    QColor connector = palette.color(QPalette::Text);
+    QColor connector = palette.color(QPalette::Text), faintConnector = connector;
     connector.setAlpha(60);
-    for (const QLineF &line : m_layout.connectors()) {
-        PixelGrid::hairline(painter, line.x1(), line.y1(), 1, line.y2() - line.y1(), connector);
+    faintConnector.setAlpha(15); // an event the search leaves out, like its marks
+    for (const TimelineLayout::Connector &joint : m_layout.connectors()) {
+        const QLineF &line = joint.line;
+        PixelGrid::hairline(painter, line.x1(), line.y1(), 1, line.y2() - line.y1(),
+                            isFaint(joint.eventId) ? faintConnector : connector);
     }
     paintArrows(painter);
     for (const Item &item : m_layout.items()) {
@@ -79,7 +82,7 @@ void ItemPainter::paintItem(QPainter &painter, const Item &item, const Event &ev
 {
     const bool selected = m_frame.isSelected(event.id);
     // What the search and filters leave out stays in place, faint.
-    const bool faint = !selected && m_frame.matches && !m_frame.matches->contains(event.id);
+    const bool faint = !selected && isFaint(event.id);
     const double opacity = painter.opacity();
     painter.setOpacity(faint ? opacity * 0.25 : opacity);
     const QColor color = m_colours.ofEvent(item.lane, event);

@@ -43,6 +43,11 @@ private:
 
     void paintArrows(QPainter &painter) const;
     void paintItem(QPainter &painter, const Item &item, const Event &event) const;
+    // Left out by the search and filters (none asked: nothing is).
+    bool isFaint(qint64 eventId) const
+    {
+        return m_frame.matches && !m_frame.matches->contains(eventId);
+    }
     void paintPeriod(QPainter &painter, const QRectF &bar, const Event &event,
                      const Look &look) const;
     void paintMarker(QPainter &painter, const QRectF &shape, const Event &event,

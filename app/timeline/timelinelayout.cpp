@@ -399,7 +399,7 @@ void TimelineLayout::joinCopies(const TimelineFrame &frame)
                   [](const QRectF &a, const QRectF &b) { return a.top() < b.top(); });
         for (qsizetype i = 1; i < copies.size(); ++i) {
             const double x = copies.at(i - 1).left() + std::min(copies.at(i - 1).width(), 12.0) / 2;
-            m_connectors.append(QLineF(x, copies.at(i - 1).bottom(), x, copies.at(i).top()));
+            m_connectors.append({QLineF(x, copies.at(i - 1).bottom(), x, copies.at(i).top()), id});
         }
     }
 }

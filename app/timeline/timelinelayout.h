@@ -80,7 +80,13 @@ public:
     // The height of all lanes together, however far they are scrolled.
     double lanesHeight() const { return m_lanesHeight; }
     const RelationArrows &arrows() const { return m_arrows; }
-    const QList<QLineF> &connectors() const { return m_connectors; }
+    // A line between two copies of one event in several lanes.
+    struct Connector
+    {
+        QLineF line;
+        qint64 eventId;
+    };
+    const QList<Connector> &connectors() const { return m_connectors; }
     const QList<TimeScale::Tick> &ticks() const { return m_ticks; }
     const QList<TimeScale::Band> &bands() const { return m_bands; }
     const QList<std::pair<qint64, qint64>> &restDays() const { return m_restDays; }
@@ -133,7 +139,7 @@ private:
     LabelFont m_labels;
     LabelFont m_boldLabels;
     RelationArrows m_arrows;
-    QList<QLineF> m_connectors; // between the copies of an event in several lanes
+    QList<Connector> m_connectors;
     QList<TimeScale::Tick> m_ticks;
     QList<TimeScale::Band> m_bands;
     QList<std::pair<qint64, qint64>> m_restDays;
