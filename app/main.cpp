@@ -13,50 +13,68 @@
 
 using namespace entente;
 
+namespace {
+
+// What the command line asks for, read again from the application's own arguments once it
+// exists: on Windows those come from the wide command line, so that a path in Cyrillic survives,
+// where argv went through the local 8-bit code page.
+CommandLine::Options reparsed(const CommandLine::Options &first)
+{
+    QString error;
+    const std::optional<CommandLine::Options> options =
+        CommandLine::parse(QCoreApplication::arguments(), &error);
+    return options.value_or(first);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    // Parsed once before any application exists, only to choose which one to make (GUI or
+    // not): that choice depends on no path or text.
     QStringList arguments;
     for (int i = 0; i < argc; ++i) {
         arguments.append(QString::fromLocal8Bit(argv[i]));
     }
     QString error;
-    const std::optional<CommandLine::Options> options = CommandLine::parse(arguments, &error);
-    if (!options) {
+    const std::optional<CommandLine::Options> chosen = CommandLine::parse(arguments, &error);
+    if (!chosen) {
         CommandLine::printError(error);
         return CommandLine::UsageError;
     }
     QCoreApplication::setOrganizationName(QStringLiteral("Entente"));
     QCoreApplication::setApplicationName(QStringLiteral("Entente"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ENTENTE_VERSION));
-    if (options->help || options->version) {
+    if (chosen->help || chosen->version) {
         // The help names the program from the application's arguments, so it needs one.
         QCoreApplication app(argc, argv);
-        const QString text = options->help ? CommandLine::helpText()
-                                           : QStringLiteral("entente " ENTENTE_VERSION "\n");
+        const QString text = chosen->help ? CommandLine::helpText()
+                                          : QStringLiteral("entente " ENTENTE_VERSION "\n");
         std::fputs(qUtf8Printable(text), stdout);
         return CommandLine::Success;
     }
-    if (!CommandLine::needsGui(*options)) {
+    if (!CommandLine::needsGui(*chosen)) {
         QCoreApplication app(argc, argv);
-        return CommandLine::runHeadless(*options);
+        return CommandLine::runHeadless(reparsed(*chosen));
     }
     // Headless export needs no display: draw offscreen unless the user chose a platform.
-    if (!options->exportImage.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+    if (!chosen->exportImage.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     Application app(argc, argv);
-    if (!options->exportImage.isEmpty()) {
-        return CommandLine::runExportImage(*options);
+    const CommandLine::Options options = reparsed(*chosen);
+    if (!options.exportImage.isEmpty()) {
+        return CommandLine::runExportImage(options);
     }
-    if (options->themeChosen) {
+    if (options.themeChosen) {
         // Fusion draws every widget from the palette, so the whole window takes the theme.
         QApplication::setStyle(QStringLiteral("Fusion"));
-        QApplication::setPalette(TimelineExporter::palette(options->theme));
+        QApplication::setPalette(TimelineExporter::palette(options.theme));
     }
     std::unique_ptr<EventStore> store;
     QString failure;
     try {
-        store = CommandLine::openStore(*options);
+        store = CommandLine::openStore(options);
     } catch (const Error &error) {
         // The window opens without a timeline, says why, and offers New, Open and the recent
         // files.

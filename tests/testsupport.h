@@ -102,23 +102,58 @@ inline QStringList problemStrings(const QList<entente::ImportProblem> &problems)
 #if __has_include("statement.h")
 
 #include "database.h"
+#include "eventstore.h"
+#include "schemamigrator.h"
 #include "statement.h"
 
 #include <QStringList>
 
-// The whole content of a timeline file as text: every table (derived ones such as the density
-// summaries included), every row as its quoted columns, in a fixed order. Two files have the
-// same content exactly when their dumps are equal; ids count, the order rows were written in
-// does not.
-// Takes a file of this version (schema 10) back to schema 8, for tests of the migrations
-// before it.
-inline void undoSchema9(entente::Database &db)
+#include <sqlite3.h>
+
+// Makes the timeline at `path` a file of format `version` as an older Entente wrote it: its
+// schema exactly what that version's scripts made (a file that merely lacks the newer tables
+// is refused as not a timeline), holding the rows of the tables and columns that version has.
+// For the tests of the migrations from it (up to schema 8: the search index is not copied).
+inline void makeOlderTimeline(const QString &path, int version)
 {
-    db.execute(QStringLiteral("DROP TABLE saved_views")); // schema 10
-    db.execute(QStringLiteral("DROP TABLE event_text"));
-    db.execute(QStringLiteral("DROP VIEW event_search"));
-    db.execute(QStringLiteral("DROP INDEX events_by_search_key"));
-    db.execute(QStringLiteral("ALTER TABLE events DROP COLUMN search_key"));
+    using entente::Database;
+    const QString older = path + QStringLiteral(".older");
+    QFile::remove(older);
+    {
+        Database target(older, Database::OpenMode::ReadWriteCreate);
+        entente::SchemaMigrator(target).bringUpToDate(version, entente::EventStore::ApplicationId);
+        sqlite3_limit(target.handle(), SQLITE_LIMIT_ATTACHED, 1);
+        QString quoted = path;
+        target.execute(QStringLiteral("ATTACH '%1' AS current")
+                           .arg(quoted.replace(QLatin1Char('\''), QStringLiteral("''"))));
+        target.execute(QStringLiteral("PRAGMA foreign_keys = OFF"));
+        entente::Statement tables(
+            target,
+            QStringLiteral(
+                "SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE "
+                "'sqlite%' AND name IN (SELECT name FROM current.sqlite_schema)"));
+        while (tables.step()) {
+            const QString table = tables.text(0);
+            entente::Statement columns(
+                target,
+                QStringLiteral(
+                    "SELECT group_concat(name) FROM pragma_table_info(?1, 'main') WHERE name IN "
+                    "(SELECT name FROM pragma_table_info(?1, 'current'))"));
+            columns.bind(1, table);
+            columns.step();
+            const QString list = columns.text(0);
+            target.execute(QStringLiteral("INSERT OR REPLACE INTO main.%1 (%2) SELECT %2 FROM "
+                                          "current.%1")
+                               .arg(table, list));
+        }
+        tables.reset();
+        target.execute(QStringLiteral("DETACH current"));
+        target.execute(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    }
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        QFile::remove(path + QLatin1String(suffix));
+    }
+    QFile::rename(older, path);
 }
 
 // Empty when the search index agrees with the events and its keys are in time order.
@@ -143,6 +178,10 @@ inline QString searchIndexProblem(entente::Database &db)
     return disorder.scalar() == 0 ? QString() : QStringLiteral("search keys out of time order");
 }
 
+// The whole content of a timeline file as text: every table (derived ones such as the density
+// summaries included), every row as its quoted columns, in a fixed order. Two files have the
+// same content exactly when their dumps are equal; ids count, the order rows were written in
+// does not.
 inline QStringList canonicalDump(entente::Database &db)
 {
     using entente::Statement;

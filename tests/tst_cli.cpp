@@ -131,6 +131,7 @@ private slots:
     void importTimelineAndICalendar_data();
     void importTimelineAndICalendar();
     void jsonExportImportsAgain();
+    void pathsInCyrillicWork();
     void badUsage_data();
     void badUsage();
 
@@ -1110,6 +1111,27 @@ void TstCli::jsonExportImportsAgain()
              0);
     QVERIFY(!fileBytes(first).isEmpty());
     QCOMPARE(fileBytes(second), fileBytes(first));
+}
+
+// Paths as users name them: a folder and files in Ukrainian, through import, list, export and
+// the image export (the image through the GUI application's arguments).
+void TstCli::pathsInCyrillicWork()
+{
+    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("Київ")));
+    const QString json = path(QStringLiteral("Київ/Мінськ II.json"));
+    const QString db = path(QStringLiteral("Київ/переговори.entente"));
+    QCOMPARE(run({QStringLiteral("--export"), json}).exitCode, 0);
+    QVERIFY(QFileInfo::exists(json));
+    const Run imported = run({QStringLiteral("--import"), json, QStringLiteral("--database"), db});
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(imported.out).contains(json), imported.out.constData());
+    const Run listed =
+        run({db, QStringLiteral("--list"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(listed.exitCode, 0);
+    QCOMPARE(csvRecords(QString::fromUtf8(listed.out)).size(), 1 + 17);
+    const QString image = path(QStringLiteral("Київ/зображення.png"));
+    QCOMPARE(run({db, QStringLiteral("--export-image"), image}).exitCode, 0);
+    QVERIFY(!QImage(image).isNull());
 }
 
 // --- errors ----------------------------------------------------------------------------------

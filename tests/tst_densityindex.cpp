@@ -1070,22 +1070,9 @@ void TstDensityIndex::migrationFromSchema1RebuildsTable()
         });
         original = dump(store.database());
     }
-    {
-        Database db(path(), Database::OpenMode::ReadWrite);
-        // As a schema 1 file was: no summaries, no copy of the actor ids in the rows and no
-        // category lanes.
-        undoSchema9(db);
-        db.execute(QStringLiteral("DROP TABLE properties"));                     // schema 8
-        db.execute(QStringLiteral("ALTER TABLE events DROP COLUMN attributes")); // schema 7
-        db.execute(QStringLiteral("DROP INDEX relations_by_type"));              // schema 6
-        db.execute(QStringLiteral("DROP TABLE relation_types"));
-        db.execute(QStringLiteral("DROP TABLE categories")); // schema 5
-        db.execute(QStringLiteral("ALTER TABLE actors DROP COLUMN aliases"));
-        db.execute(QStringLiteral("DROP TABLE category_lanes"));
-        db.execute(QStringLiteral("DROP TABLE density"));
-        db.execute(QStringLiteral("ALTER TABLE events DROP COLUMN actor_ids"));
-        db.execute(QStringLiteral("PRAGMA user_version = 1"));
-    }
+    // As a schema 1 file was: no summaries, no copy of the actor ids in the rows and no
+    // category lanes.
+    makeOlderTimeline(path(), 1);
     {
         EventStore store(path());
         QCOMPARE(store.database().pragmaInteger(QStringLiteral("user_version")),

@@ -659,20 +659,6 @@ void TstEventStore::timelineReadsHaveActorsInOrder()
     QVERIFY(timelineActors().isEmpty());
 }
 
-// Takes a file of this version back to schema 4, for tests of the migrations before it. (The
-// relations keep their reference to relation_types, unchecked with foreign keys off, and lack
-// schema 5's CHECK: schema 6 makes the table anew from its rows either way.)
-void undoSchema5(Database &db)
-{
-    undoSchema9(db);
-    db.execute(QStringLiteral("DROP TABLE properties"));                     // schema 8
-    db.execute(QStringLiteral("ALTER TABLE events DROP COLUMN attributes")); // schema 7
-    db.execute(QStringLiteral("DROP INDEX relations_by_type"));              // schema 6
-    db.execute(QStringLiteral("DROP TABLE relation_types"));
-    db.execute(QStringLiteral("DROP TABLE categories"));
-    db.execute(QStringLiteral("ALTER TABLE actors DROP COLUMN aliases"));
-}
-
 void TstEventStore::migrationFromSchema2CopiesActorIds()
 {
     qint64 russia = 0, ukraine = 0, minsk = 0, crimea = 0;
@@ -686,13 +672,7 @@ void TstEventStore::migrationFromSchema2CopiesActorIds()
         minsk = store.addEvent(event);
         crimea = store.addEvent(pointEvent(QStringLiteral("crimea"), PartialDate::month(2014, 3)));
     }
-    {
-        Database db(path(), Database::OpenMode::ReadWrite);
-        undoSchema5(db);
-        db.execute(QStringLiteral("DROP TABLE category_lanes"));
-        db.execute(QStringLiteral("ALTER TABLE events DROP COLUMN actor_ids"));
-        db.execute(QStringLiteral("PRAGMA user_version = 2"));
-    }
+    makeOlderTimeline(path(), 2);
     EventStore store(path());
     QCOMPARE(store.database().pragmaInteger(QStringLiteral("user_version")),
              qint64(EventStore::SchemaVersion));
@@ -758,12 +738,10 @@ void TstEventStore::migrationFromSchema3AddsCategoryLanes()
         talks.category = QStringLiteral("diplomacy");
         store.addEvent(talks);
     }
+    makeOlderTimeline(path(), 3);
     {
         Database db(path(), Database::OpenMode::ReadWrite);
-        undoSchema5(db);
-        db.execute(QStringLiteral("DROP TABLE category_lanes"));
         db.execute(QStringLiteral("DELETE FROM density WHERE actor_id <= -3"));
-        db.execute(QStringLiteral("PRAGMA user_version = 3"));
     }
     const qint64 key = LaneKey::ofCategory(QStringLiteral("diplomacy"));
     {

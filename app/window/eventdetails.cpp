@@ -3,6 +3,7 @@
 
 #include "eventeditor.h"
 #include "eventstore.h"
+#include "linkopener.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -38,7 +39,11 @@ EventDetails::EventDetails(QWidget *parent)
     : QWidget(parent), m_browser(new QTextBrowser(this)), m_pages(new QStackedWidget(this)),
       m_editor(new EventEditor(this))
 {
-    m_browser->setOpenExternalLinks(true);
+    // Links are the sources' addresses, from whoever wrote the file: opened only through
+    // LinkOpener, never followed inside the pane.
+    m_browser->setOpenLinks(false);
+    connect(m_browser, &QTextBrowser::anchorClicked, this,
+            [this](const QUrl &url) { LinkOpener::open(this, url); });
     // Focus given to the pane (F6, Ctrl+Tab) goes to the text, where Tab goes from link to link
     // and Enter opens the one it is on.
     m_browser->setAccessibleName(tr("Details"));

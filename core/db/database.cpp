@@ -73,6 +73,7 @@ void Database::open(const QByteArray &name, int flags)
                     rc);
     }
     sqlite3_extended_result_codes(m_db, 1);
+    harden();
     // Every connection, the readers' too: an FTS table using "fold" cannot even be read
     // (nor dropped) on a connection that lacks it.
     try {
@@ -82,6 +83,37 @@ void Database::open(const QByteArray &name, int flags)
         m_db = nullptr;
         throw;
     }
+}
+
+// Timelines come by mail and from shared drives: a file may be hostile. No statement may
+// change the schema behind SQLite's back or load code, functions and virtual tables run from
+// a file's schema only when they are harmless, and a file's values have bounds.
+void Database::harden()
+{
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_limit(m_db, SQLITE_LIMIT_LENGTH, MaxValueBytes);
+    sqlite3_limit(m_db, SQLITE_LIMIT_SQL_LENGTH, 1024 * 1024);
+    sqlite3_limit(m_db, SQLITE_LIMIT_EXPR_DEPTH, 200);
+    sqlite3_limit(m_db, SQLITE_LIMIT_COMPOUND_SELECT, 50);
+    sqlite3_limit(m_db, SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 1000);
+    sqlite3_limit(m_db, SQLITE_LIMIT_TRIGGER_DEPTH, 10);
+    sqlite3_limit(m_db, SQLITE_LIMIT_ATTACHED, 0);
+    // A callback every few thousand virtual machine steps costs nothing measurable and is
+    // what lets another thread stop a statement that would otherwise run on.
+    sqlite3_progress_handler(m_db, 4096, &Database::progress, this);
+}
+
+int Database::progress(void *database)
+{
+    auto *self = static_cast<Database *>(database);
+    return self->m_stopRequested.exchange(false) ? 1 : 0;
+}
+
+void Database::requestStop()
+{
+    m_stopRequested = true;
 }
 
 bool Database::canRead()
@@ -153,9 +185,10 @@ QString Database::journalMode(const QString &mode)
 
 void Database::addFunction(const char *name, TextToInteger function)
 {
-    const int rc = sqlite3_create_function_v2(m_db, name, 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
-                                              reinterpret_cast<void *>(function), callTextToInteger,
-                                              nullptr, nullptr, nullptr);
+    // Innocuous: with trusted_schema off, only such functions may run from a file's schema.
+    const int rc = sqlite3_create_function_v2(
+        m_db, name, 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+        reinterpret_cast<void *>(function), callTextToInteger, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {
         throwLastError(QString::fromLatin1(name));
     }
@@ -219,6 +252,22 @@ void Database::throwLastError(const QString &context) const
                         "entente::Database", "%1: the file is in use by another window or "
                                              "program; nothing was changed. Try again in a moment.")
                         .arg(QDir::toNativeSeparators(m_path)),
+                    code);
+    }
+    if ((code & 0xff) == SQLITE_INTERRUPT) {
+        throw Error(QCoreApplication::translate("entente::Database",
+                                                "%1: stopped before it finished; nothing was "
+                                                "changed")
+                        .arg(QDir::toNativeSeparators(m_path)),
+                    code);
+    }
+    if ((code & 0xff) == SQLITE_TOOBIG) {
+        throw Error(QCoreApplication::translate("entente::Database",
+                                                "%1: a value is larger than %2 MB, more than a "
+                                                "timeline holds (%3)")
+                        .arg(QDir::toNativeSeparators(m_path))
+                        .arg(MaxValueBytes / (1024 * 1024))
+                        .arg(context),
                     code);
     }
     throw Error(QCoreApplication::translate("entente::Database", "%1: %2 (%3)")

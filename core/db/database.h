@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 struct sqlite3;
@@ -20,6 +21,10 @@ public:
     enum class OpenMode { ReadWriteCreate, ReadWrite, ReadOnly };
     // How long a write waits for another connection's lock before it reports the file in use.
     static constexpr int BusyTimeoutMs = 750;
+    // The largest text or blob a value may hold, a file's or a statement's: a hostile file's
+    // gigabyte field is an error, not a gigabyte in memory. Id lists travel as JSON text,
+    // ~8 bytes an id, so this leaves room for millions.
+    static constexpr int MaxValueBytes = 128 * 1024 * 1024;
 
     Database(const QString &path, OpenMode mode);
     ~Database();
@@ -47,12 +52,20 @@ public:
     qint64 lastInsertRowId() const;
     int changes() const;
 
+    // Stops the statement running now on this connection (or, between statements, the next
+    // one that runs longer than a moment), from any thread: it fails with an Error that says
+    // it was stopped. The progress handler checks every few thousand steps; statements after
+    // that one run as usual.
+    void requestStop();
+
     sqlite3 *handle() const { return m_db; }
     // Turns the connection's last error into an exception that names the file.
     [[noreturn]] void throwLastError(const QString &context) const;
 
 private:
     void open(const QByteArray &name, int flags);
+    void harden();
+    static int progress(void *database);
     // Whether the file can be read as opened (false when SQLite cannot make the files it
     // needs beside it).
     bool canRead();
@@ -60,6 +73,7 @@ private:
     QString m_path;
     sqlite3 *m_db = nullptr;
     bool m_readOnly = false;
+    std::atomic<bool> m_stopRequested = false;
     QHash<QString, std::shared_ptr<Statement>> m_cache;
 };
 

@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "error.h"
+#include "schemacheck.h"
 #include "statement.h"
 #include "transaction.h"
 
@@ -53,6 +54,9 @@ int SchemaMigrator::bringUpToDate(int latestVersion, qint32 applicationId,
                 .arg(file)
                 .arg(version)
                 .arg(latestVersion));
+    }
+    if (version > 0) { // before anything of the file runs, or anything is written to it
+        SchemaCheck::verify(m_db, version, applicationId);
     }
     if (version < latestVersion && m_db.isReadOnly()) {
         throw Error(
