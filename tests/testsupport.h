@@ -110,11 +110,12 @@ inline QStringList problemStrings(const QList<entente::ImportProblem> &problems)
 // summaries included), every row as its quoted columns, in a fixed order. Two files have the
 // same content exactly when their dumps are equal; ids count, the order rows were written in
 // does not.
-// Takes a file of this version (schema 10) back to schema 8, for tests of the migrations
+// Takes a file of this version (schema 11) back to schema 8, for tests of the migrations
 // before it.
 inline void undoSchema9(entente::Database &db)
 {
-    db.execute(QStringLiteral("DROP TABLE saved_views")); // schema 10
+    db.execute(QStringLiteral("DROP INDEX events_by_category")); // schema 11
+    db.execute(QStringLiteral("DROP TABLE saved_views"));        // schema 10
     db.execute(QStringLiteral("DROP TABLE event_text"));
     db.execute(QStringLiteral("DROP VIEW event_search"));
     db.execute(QStringLiteral("DROP INDEX events_by_search_key"));
