@@ -49,6 +49,7 @@ private slots:
     void resultsFollowEventEdits();
     void resultsFollowAnActorRename();
     void resultsFollowAddedEvents();
+    void categoryMatchesFollowEdits();
     void countsByActorEqualTheMatchesOfEachActor_data();
     void countsByActorEqualTheMatchesOfEachActor();
 
@@ -351,6 +352,55 @@ void TstEventSearch::resultsFollowAddedEvents()
     const SearchPage page =
         store().search(words(u"mariupol"_s), EventSearch::Order::Time, EventSearch::FirstKey, true);
     QCOMPARE(titles(page.hits), (QStringList{u"Mariupol shelled"_s, u"Mariupol rebuilt"_s}));
+}
+
+// A category filter reads its own index (schema 11): what it finds, in time order both ways,
+// follows a change of category or of date, and agrees with every match.
+void TstEventSearch::categoryMatchesFollowEdits()
+{
+    EventCriteria agreements;
+    agreements.categories = {u"Agreement"_s};
+    const auto inTime = [this](const EventCriteria &criteria) {
+        const SearchPage page =
+            store().search(criteria, EventSearch::Order::Time, EventSearch::FirstKey, true);
+        const SearchPage back =
+            store().search(criteria, EventSearch::Order::Time, EventSearch::LastKey, false);
+        const MatchSet matches = store().matches(criteria);
+        QStringList found = titles(page.hits);
+        if (titles(back.hits) != found || matches.count() != page.hits.size()) {
+            return QStringList{u"pages and matches differ"_s};
+        }
+        for (qsizetype i = 0; i < page.hits.size(); ++i) {
+            if (matches.inKeyOrder().at(i).key != page.hits.at(i).key) {
+                return QStringList{u"matches out of order"_s};
+            }
+        }
+        return found;
+    };
+    QCOMPARE(inTime(agreements), (QStringList{u"Minsk Protocol signed"_s, u"Package of Measures"_s,
+                                              u"Talks resume"_s}));
+
+    Event battle = *store().event(m_timeline->id(u"Battle of Debaltseve"_s));
+    battle.category = u"Agreement"_s;
+    battle.start = PartialDate::day(2016, 1, 14); // a new day: a new key
+    battle.end = PartialDate::day(2016, 2, 20);
+    store().updateEvent(battle);
+    Event package = *store().event(m_timeline->id(u"Package of Measures"_s));
+    package.category = u"Visit"_s;
+    store().updateEvent(package);
+    QCOMPARE(inTime(agreements), (QStringList{u"Minsk Protocol signed"_s, u"Battle of Debaltseve"_s,
+                                              u"Talks resume"_s}));
+    EventCriteria either = agreements;
+    either.categories.append(u"Visit"_s);
+    QCOMPARE(inTime(either),
+             (QStringList{u"Minsk Protocol signed"_s, u"Package of Measures"_s,
+                          u"Battle of Debaltseve"_s, u"Talks resume"_s, u"Rutte visits Kyiv"_s}));
+    agreements.actors = {m_timeline->putin};
+    QCOMPARE(inTime(agreements), (QStringList{u"Minsk Protocol signed"_s, u"Talks resume"_s}));
+
+    store().removeEvent(battle.id);
+    agreements.actors.clear();
+    QCOMPARE(inTime(agreements), (QStringList{u"Minsk Protocol signed"_s, u"Talks resume"_s}));
 }
 
 void TstEventSearch::countsByActorEqualTheMatchesOfEachActor_data()

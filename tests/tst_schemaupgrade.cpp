@@ -13,14 +13,17 @@
 #include "database.h"
 #include "densityindex.h"
 #include "error.h"
+#include "eventcriteria.h"
 #include "eventstore.h"
 #include "lanekey.h"
+#include "matchset.h"
 #include "schemamigrator.h"
 #include "seedloader.h"
 #include "statement.h"
 #include "testsupport.h"
 #include "transaction.h"
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -182,6 +185,7 @@ private slots:
     void schema5RelationsTakeTypesOfTheirOwn();
     void schema7FileTakesATitle();
     void schema9FileTakesSavedViews();
+    void schema10FileFindsCategoriesByIndex();
 
 private:
     QString copyOfFixture(int schema);
@@ -266,6 +270,7 @@ void TstSchemaUpgrade::upgradesFrozenFile_data()
     QTest::newRow("schema 6 (77e8442)") << 6;
     QTest::newRow("schema 7 (b4b1096)") << 7;
     QTest::newRow("schema 9 (ae7363b)") << 9;
+    QTest::newRow("schema 10 (0f97df3)") << 10;
 }
 
 void TstSchemaUpgrade::upgradesFrozenFile()
@@ -317,13 +322,13 @@ void TstSchemaUpgrade::lastMigrationCommitsWithTheRebuild()
         QCOMPARE(found, 1);
         QCOMPARE(db.pragmaInteger(QStringLiteral("user_version")),
                  qint64(EventStore::SchemaVersion - 1));
-        // What the last migration (schema 10) adds is not there; what the one before added is.
+        // What the last migration (schema 11) adds is not there; what the one before added is.
         QCOMPARE(Statement(db, QStringLiteral("SELECT count(*) FROM sqlite_schema "
-                                              "WHERE name = 'saved_views'"))
+                                              "WHERE name = 'events_by_category'"))
                      .scalar(),
                  0);
         QCOMPARE(Statement(db, QStringLiteral("SELECT count(*) FROM sqlite_schema "
-                                              "WHERE name = 'event_text'"))
+                                              "WHERE name = 'saved_views'"))
                      .scalar(),
                  1);
     }
@@ -421,6 +426,47 @@ void TstSchemaUpgrade::schema9FileTakesSavedViews()
     EventStore store(file);
     QCOMPARE(store.savedViews(), QList<SavedView>{view});
     QCOMPARE(contents(store), m_bundled);
+}
+
+// Schema 11 indexes the events by category: an upgraded file finds a category's events as
+// before, in time order, through the index, and keeps finding them after an edit.
+void TstSchemaUpgrade::schema10FileFindsCategoriesByIndex()
+{
+    const QString file = copyOfFixture(10);
+    QVERIFY(!file.isEmpty());
+    EventStore store(file);
+    EventCriteria criteria;
+    criteria.categories = {store.events().first().category};
+    QList<qint64> expected;
+    for (const Event &event : store.events()) {
+        if (event.category == criteria.categories.first()) {
+            expected.append(event.id);
+        }
+    }
+    const auto ids = [&store, &criteria] {
+        QList<qint64> found;
+        const MatchSet matches = store.matches(criteria);
+        for (const MatchSet::Match &match : matches.inKeyOrder()) {
+            found.append(match.eventId);
+        }
+        std::sort(found.begin(), found.end());
+        return found;
+    };
+    std::sort(expected.begin(), expected.end());
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(ids(), expected);
+    Statement plan(store.database(),
+                   QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM events WHERE category = ?1 "
+                                  "ORDER BY search_key"));
+    plan.bind(1, criteria.categories.first());
+    QVERIFY(plan.step());
+    QVERIFY2(plan.text(3).contains(QStringLiteral("events_by_category")), qPrintable(plan.text(3)));
+
+    Event moved = *store.event(expected.first());
+    moved.category = QStringLiteral("elsewhere");
+    store.updateEvent(moved);
+    expected.removeFirst();
+    QCOMPARE(ids(), expected);
 }
 
 QTEST_GUILESS_MAIN(TstSchemaUpgrade)

@@ -71,6 +71,22 @@ void addText(Builder &sql, const QString &query)
     }
 }
 
+// One category is an equality, so that events_by_category (schema 11) gives its events in key
+// order: every match without reading the events table, a page from any key without a sort.
+// Several come off that index one category after another and must be sorted: fine for every
+// match (the index holds the key and the id), not for a page of a common category, which in a
+// walk in key order tests each event (the unary + keeps SQLite off the index).
+void addCategories(Builder &sql, const QStringList &categories, EventCriteria::Plan plan)
+{
+    if (categories.size() == 1) {
+        sql.add(u"e.category = %1"_s, categories.first());
+    } else if (!categories.isEmpty()) {
+        const QString column =
+            plan == EventCriteria::Plan::KeyOrder ? u"+e.category"_s : u"e.category"_s;
+        sql.add(column + u" IN (SELECT value FROM json_each(%1))"_s, jsonArray(categories));
+    }
+}
+
 void addDates(Builder &sql, std::optional<qint64> from, std::optional<qint64> to)
 {
     if (!from && !to) {
@@ -117,9 +133,7 @@ EventCriteria::Sql EventCriteria::sql(int firstParameter, Text text, Plan plan) 
                            "value FROM json_each(%1)))"_s,
                 EventRows::idArray(actors));
     }
-    if (!categories.isEmpty()) {
-        sql.add(u"e.category IN (SELECT value FROM json_each(%1))"_s, jsonArray(categories));
-    }
+    addCategories(sql, categories, plan);
     if (!tags.isEmpty()) {
         // Tags are kept one a line: a whole tag is a line.
         sql.add(u"EXISTS (SELECT 1 FROM json_each(%1) t WHERE instr(char(10) || e.tags || "

@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <limits>
 
+using namespace Qt::StringLiterals;
+
 namespace entente {
 
 namespace {
@@ -47,13 +49,22 @@ MatchDensity MatchDensity::read(Database &db, const MatchSet &matches, Lanes lan
     for (const IdDay &match : dated) {
         laneDays.push_back({LaneKey::AllActors, match.day});
     }
-    if (lanes != Lanes::AllOnly) {
+    if (lanes == Lanes::Categories && denseInIds(dated)) {
+        addCategoriesInKeyOrder(db, matches, laneDays);
+    } else if (lanes != Lanes::AllOnly) {
         addLanesOf(db, dated, lanes, laneDays);
     }
     std::sort(laneDays.begin(), laneDays.end());
     MatchDensity density;
     density.countDays(laneDays);
     return density;
+}
+
+// Reading every id in a range beats seeking each match's (ids first to last, in id order).
+bool MatchDensity::denseInIds(const std::vector<IdDay> &matches)
+{
+    return !matches.empty() &&
+           matches.back().id - matches.front().id < ScanRatio * qint64(matches.size());
 }
 
 // The day of the key is the finest bucket: both count days from 0001-01-01. Undated events
@@ -102,10 +113,9 @@ void MatchDensity::addLanesOf(Database &db, const std::vector<IdDay> &matches, L
         }
         return true;
     };
-    const qint64 first = matches.front().id, last = matches.back().id;
-    if (last - first < ScanRatio * qint64(matches.size())) {
+    if (denseInIds(matches)) {
         Statement &st = db.cached(QString::fromLatin1(queries.range));
-        st.bind(1, first).bind(2, last);
+        st.bind(1, matches.front().id).bind(2, matches.back().id);
         while (st.step() && takeRow(st.int64(0), st.int64(1))) {
         }
         st.reset();
@@ -120,6 +130,40 @@ void MatchDensity::addLanesOf(Database &db, const std::vector<IdDay> &matches, L
         }
     }
     takeRow(std::numeric_limits<qint64>::max(), 0); // the matches after the last row
+}
+
+// Many matches' categories off events_by_category (schema 11), without reading the events
+// table (0.5-1.8 s for a tenth of a million events): each category's keys, in order, merged with
+// the matches' keys. The categories are found by a seek each, past the one before.
+void MatchDensity::addCategoriesInKeyOrder(Database &db, const MatchSet &matches,
+                                           std::vector<LaneDay> &laneDays)
+{
+    const std::vector<MatchSet::Match> &inKeys = matches.inKeyOrder();
+    Statement &next =
+        db.cached(u"SELECT category FROM events WHERE category > ?1 ORDER BY category LIMIT 1"_s);
+    Statement &keys = db.cached(u"SELECT search_key FROM events WHERE category = ?1 AND "
+                                "search_key BETWEEN ?2 AND ?3 ORDER BY search_key"_s);
+    QString category; // '' is the first there can be: uncategorized
+    for (bool found = true; found;) {
+        const qint64 lane = LaneKey::ofCategory(category);
+        keys.bind(1, category).bind(2, inKeys.front().key).bind(3, inKeys.back().key);
+        auto match = inKeys.cbegin();
+        while (match != inKeys.cend() && keys.step()) {
+            const qint64 key = keys.int64(0);
+            while (match != inKeys.cend() && match->key < key) {
+                ++match;
+            }
+            const qint64 day = SearchKey::dayOfKey(key);
+            if (match != inKeys.cend() && match->key == key && day != SearchKey::undatedDay()) {
+                laneDays.push_back({lane, day});
+            }
+        }
+        keys.reset();
+        next.bind(1, category);
+        found = next.step();
+        category = found ? next.text(0) : QString();
+        next.reset();
+    }
 }
 
 void MatchDensity::countDays(const std::vector<LaneDay> &sorted)

@@ -59,6 +59,9 @@ private:
     };
 
     static std::vector<IdDay> datedInIdOrder(const MatchSet &matches);
+    static bool denseInIds(const std::vector<IdDay> &matches);
+    static void addCategoriesInKeyOrder(Database &db, const MatchSet &matches,
+                                        std::vector<LaneDay> &laneDays);
     static void addLanesOf(Database &db, const std::vector<IdDay> &matches, Lanes lanes,
                            std::vector<LaneDay> &laneDays);
     void countDays(const std::vector<LaneDay> &sorted);
