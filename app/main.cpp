@@ -4,9 +4,9 @@
 #include "error.h"
 #include "eventstore.h"
 #include "mainwindow.h"
+#include "plainmessage.h"
 
 #include <QApplication>
-#include <QMessageBox>
 
 #include <cstdio>
 #include <memory>
@@ -86,7 +86,7 @@ int main(int argc, char *argv[])
         window = std::make_unique<MainWindow>(std::move(store));
     } catch (const Error &error) {
         CommandLine::printError(error.message());
-        QMessageBox::critical(nullptr, QObject::tr("Entente"), error.message());
+        PlainMessage::critical(nullptr, QObject::tr("Entente"), error.message());
         return CommandLine::Failure;
     }
     window->show();

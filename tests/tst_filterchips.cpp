@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
+#include <QLabel>
+
 #include "filterchip.h"
 #include "filterchips.h"
 #include "testsupport.h"
@@ -25,6 +27,7 @@ private slots:
     void removingAChipTakesOutThatOne_data();
     void removingAChipTakesOutThatOne();
     void deleteRemovesTheFocusedChipAndKeepsTheKeyboardInTheRow();
+    void namesFromTheFileAreShownAsWritten();
 
 private:
     static EventCriteria everything();
@@ -188,6 +191,24 @@ void TstFilterChips::deleteRemovesTheFocusedChipAndKeepsTheKeyboardInTheRow()
     QCOMPARE(spy.size(), 3);
     QCOMPARE(spy.last().at(0).value<EventCriteria>(), EventCriteria());
     QVERIFY(m_chips.isHidden());
+}
+
+// A timeline from someone else may name an actor in markup: the chip shows it as text.
+void TstFilterChips::namesFromTheFileAreShownAsWritten()
+{
+    Actor hostile;
+    hostile.id = 3;
+    hostile.name = u"<b>Bold</b> <img src=\"x.png\">"_s;
+    m_actors.insert(hostile.id, hostile);
+    EventCriteria criteria;
+    criteria.actors = {3};
+    m_chips.setCriteria(criteria, m_actors);
+    FilterChip *shown = chip(u"Actor: "_s + hostile.name);
+    QVERIFY(shown);
+    auto *label = shown->findChild<QLabel *>();
+    QVERIFY(label);
+    QCOMPARE(label->textFormat(), Qt::PlainText);
+    QCOMPARE(label->text(), u"Actor: "_s + hostile.name);
 }
 
 QTEST_MAIN(TstFilterChips)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "printpreview.h"
+#include "plainmessage.h"
 
 #include "error.h"
 #include "timelineexporter.h"
@@ -7,7 +8,6 @@
 
 #include <QAction>
 #include <QGuiApplication>
-#include <QMessageBox>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QScreen>
@@ -42,7 +42,7 @@ void PrintPreview::paintPages(QPrinter *printer)
                                          *printer);
         }
     } catch (const Error &error) {
-        QMessageBox::critical(this, tr("Printing failed"), error.message());
+        PlainMessage::critical(this, tr("Printing failed"), error.message());
     }
 }
 

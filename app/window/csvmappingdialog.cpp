@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvmappingdialog.h"
+#include "plainmessage.h"
 
 #include "actorrolesedit.h"
 #include "error.h"
@@ -13,7 +14,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
@@ -70,6 +70,9 @@ CsvMappingDialog::CsvMappingDialog(const MappedCsvReader::Table &table, const QS
     m_orderBox->addItem(tr("Choose…"), int(DateOrder::Unknown));
     m_orderBox->addItem(tr("Day first (05/02/2025 is 5 February)"), int(DateOrder::DayFirst));
     m_orderBox->addItem(tr("Month first (05/02/2025 is 2 May)"), int(DateOrder::MonthFirst));
+    // Column names and values come from the file: shown as written.
+    m_orderLabel->setTextFormat(Qt::PlainText);
+    m_missing->setTextFormat(Qt::PlainText);
     layout->addWidget(m_orderLabel);
     layout->addWidget(m_orderBox);
     layout->addWidget(m_missing);
@@ -149,7 +152,7 @@ void CsvMappingDialog::changeDelimiter()
     try {
         reread = m_reread(delimiter);
     } catch (const Error &error) {
-        QMessageBox::warning(this, tr("Import"), error.message());
+        PlainMessage::warning(this, tr("Import"), error.message());
     }
     if (reread) {
         fillPreview();

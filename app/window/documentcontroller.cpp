@@ -75,6 +75,7 @@ QWidget *DocumentController::wrap(QWidget *timelineArea)
     auto *container = new QWidget(m_window);
     m_readOnlyNote = new QLabel(container);
     m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
+    m_readOnlyNote->setTextFormat(Qt::PlainText); // names the file
     m_readOnlyNote->setWordWrap(true);
     m_readOnlyNote->setMargin(6);
     // The colours of a tooltip: set apart from the timeline in light and dark themes alike.

@@ -66,6 +66,7 @@ QWidget *EventDetails::createTopBar()
     auto *bar = new QWidget(this);
     m_readOnly = new QLabel(bar);
     m_readOnly->setObjectName(QStringLiteral("readOnlyNote"));
+    m_readOnly->setTextFormat(Qt::PlainText); // names the file
     m_readOnly->setWordWrap(true);
     m_readOnly->hide();
     m_edit = new QPushButton(tr("Edit"), bar);

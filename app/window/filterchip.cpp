@@ -15,6 +15,7 @@ FilterChip::FilterChip(const QString &text, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(text);
     setToolTip(tr("%1 (Delete removes this filter)").arg(text));
+    m_label->setTextFormat(Qt::PlainText); // names from the file, shown as written
     m_label->setForegroundRole(QPalette::ButtonText);
     m_remove->setText(QStringLiteral("×"));
     m_remove->setAutoRaise(true);

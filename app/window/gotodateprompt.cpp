@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gotodateprompt.h"
+#include "plainmessage.h"
 
 #include <QInputDialog>
 #include <QLineEdit>
-#include <QMessageBox>
 
 namespace entente {
 
@@ -25,7 +25,7 @@ PartialDate GoToDatePrompt::ask(QWidget *parent)
             m_last = text;
             return date;
         }
-        QMessageBox::warning(parent, tr("Go to Date"), error); // then ask again, text kept
+        PlainMessage::warning(parent, tr("Go to Date"), error); // then ask again, text kept
     }
 }
 

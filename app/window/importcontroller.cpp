@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcontroller.h"
+#include "plainmessage.h"
 
 #include "cancelled.h"
 #include "csvmappingdialog.h"
@@ -164,7 +165,7 @@ bool ImportController::importFile(const QString &path, std::optional<ImportForma
     } catch (const Cancelled &) {
         return false;
     } catch (const Error &error) {
-        QMessageBox::warning(m_window, tr("Import failed"), error.message());
+        PlainMessage::warning(m_window, tr("Import failed"), error.message());
         return false;
     }
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importproblemsdialog.h"
+#include "plainmessage.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -7,7 +8,6 @@
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -42,6 +42,7 @@ ImportProblemsDialog::ImportProblemsDialog(const ImportReport &report, qsizetype
         summary += u' ' + tr("The first %1 are listed; Save writes them all.").arg(MaxListed);
     }
     auto *label = new QLabel(summary, this);
+    label->setTextFormat(Qt::PlainText); // names the file
     label->setWordWrap(true);
     layout->addWidget(label);
     const QString warning = tr("warning: ");
@@ -90,8 +91,8 @@ void ImportProblemsDialog::save()
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(fullText().toUtf8()) < 0 ||
         !file.flush()) {
-        QMessageBox::warning(this, tr("Save Import Problems"),
-                             tr("%1: cannot write the file: %2").arg(path, file.errorString()));
+        PlainMessage::warning(this, tr("Save Import Problems"),
+                              tr("%1: cannot write the file: %2").arg(path, file.errorString()));
     }
 }
 

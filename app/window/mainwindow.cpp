@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "plainmessage.h"
 
 #include "actormanager.h"
 #include "application.h"
@@ -98,6 +99,7 @@ MainWindow::MainWindow(std::unique_ptr<EventStore> store, QWidget *parent)
     connect(m_overview, &OverviewStrip::windowRequested, m_view, &TimelineView::setVisibleRange);
     createDocks();
     createActions();
+    m_status->setTextFormat(Qt::PlainText); // the timeline's title, from the file
     statusBar()->addPermanentWidget(m_status);
     connect(m_view, &TimelineView::lanesChanged, this, [this] {
         if (!m_restoringLanes) {
@@ -581,7 +583,7 @@ void MainWindow::exportImage()
                                  5000);
     } catch (const Error &error) {
         QApplication::restoreOverrideCursor();
-        QMessageBox::critical(this, tr("Export failed"), error.message());
+        PlainMessage::critical(this, tr("Export failed"), error.message());
     }
 }
 
@@ -596,7 +598,7 @@ void MainWindow::exportData()
             statusBar()->showMessage(done, 5000);
         }
     } catch (const Error &error) {
-        QMessageBox::critical(this, tr("Export failed"), error.message());
+        PlainMessage::critical(this, tr("Export failed"), error.message());
     }
 }
 

@@ -24,6 +24,7 @@ ManagerDialog::ManagerDialog(EditActions *editing, const QStringList &columns, Q
     m_list->setAllColumnsShowFocus(true);
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_note->setTextFormat(Qt::PlainText);
     m_note->setWordWrap(true);
     m_note->hide();
 

@@ -32,6 +32,7 @@ ReassignDialog::ReassignDialog(const QString &title, const QString &message,
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *label = new QLabel(message, this);
+    label->setTextFormat(Qt::PlainText); // names from the file
     label->setWordWrap(true);
     auto *layout = new QGridLayout(this);
     layout->addWidget(label, 0, 0, 1, 2);

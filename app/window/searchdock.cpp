@@ -35,6 +35,7 @@ SearchDock::SearchDock(SearchController *controller, QWidget *parent)
     connect(m_typing, &QTimer::timeout, this, &SearchDock::applyQuery);
 
     m_relevance->setText(tr("Best first"));
+    m_count->setTextFormat(Qt::PlainText); // also a search's error, which quotes the query
     m_relevance->setToolTip(tr("Best matches first, instead of in time order"));
     m_relevance->setCheckable(true);
     connect(m_relevance, &QToolButton::toggled, this, [this](bool best) {
