@@ -385,6 +385,17 @@ void TstEntenteJson::errorsNameLineAndField_data()
   {"name": "Talks"},
   {"name": "talks"}]})")
         << QStringLiteral("t.json:4: saved view 2 (talks), field “name”: “talks” is used twice");
+    // A hostile file nests without end, to exhaust the stack: refused where it gets too deep.
+    const int depth = 100000;
+    QTest::newRow("nested without end")
+        << (R"({"format": "entente-timeline", "version": 2, "events": )" + QByteArray(depth, '[') +
+            QByteArray(depth, ']') + "}")
+        << QStringLiteral("t.json:1:");
+    QTest::newRow("an attribute nested without end")
+        << (R"({"format": "entente-timeline", "version": 2, "events": [{"title": "A", )"
+            R"("kind": "point", "attributes": )" +
+            QByteArray("{\"a\": ").repeated(depth) + "1" + QByteArray(depth, '}') + "}]}")
+        << QStringLiteral("t.json:1:");
 }
 
 void TstEntenteJson::errorsNameLineAndField()
@@ -395,6 +406,9 @@ void TstEntenteJson::errorsNameLineAndField()
         errorOf([&] { EntenteJson::read(json, QStringLiteral("t.json")); });
     QVERIFY(message);
     QVERIFY2(message->startsWith(error), qPrintable(*message));
+    if (QByteArray(QTest::currentDataTag()).contains("without end")) {
+        QVERIFY2(message->contains(QStringLiteral("too deeply nested")), qPrintable(*message));
+    }
 }
 
 QTEST_MAIN(TstEntenteJson)
