@@ -5,6 +5,8 @@
 #include "seedloader.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +32,7 @@ private slots:
     void sortsByEachColumn_data();
     void sortsByEachColumn();
     void filterOnALargeTimelineDropsTheOldRowsAtOnce();
+    void aListingThatFailsOnItsThreadSaysWhy();
     void criteriaListWhatTheStoreMatches_data();
     void criteriaListWhatTheStoreMatches();
     void anEditThatNoLongerMatchesLeavesTheList();
@@ -234,18 +237,28 @@ void TstEventListModel::sortsByEachColumn()
     }
 }
 
-void TstEventListModel::filterOnALargeTimelineDropsTheOldRowsAtOnce()
+namespace {
+
+// Past ImmediateLimit the model lists on a thread of its own.
+void addEventsPastTheImmediateLimit(EventStore &store)
 {
-    // Past ImmediateLimit the ids are listed on a thread: until they come, the rows of the old
-    // filter must not stand under the new one.
-    m_store->batch([&] {
+    store.batch([&] {
         for (int i = 0; i <= EventListModel::ImmediateLimit; ++i) {
             Event event;
             event.title = i % 2 == 0 ? u"even %1"_s.arg(i) : u"odd %1"_s.arg(i);
             event.start = PartialDate::day(2000 + i % 20, 1 + i % 12, 1 + i % 28);
-            m_store->addEvent(event);
+            store.addEvent(event);
         }
     });
+}
+
+} // namespace
+
+void TstEventListModel::filterOnALargeTimelineDropsTheOldRowsAtOnce()
+{
+    // Past ImmediateLimit the ids are listed on a thread: until they come, the rows of the old
+    // filter must not stand under the new one.
+    addEventsPastTheImmediateLimit(*m_store);
     EventListModel model(m_store);
     QSignalSpy loaded(&model, &EventListModel::loaded);
     QVERIFY(loaded.wait(30000));
@@ -264,6 +277,28 @@ void TstEventListModel::filterOnALargeTimelineDropsTheOldRowsAtOnce()
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(loaded.wait(30000));
     QCOMPARE(model.rowCount(), (EventListModel::ImmediateLimit + 1) / 2);
+}
+
+void TstEventListModel::aListingThatFailsOnItsThreadSaysWhy()
+{
+    addEventsPastTheImmediateLimit(*m_store);
+    EventListModel model(m_store);
+    QSignalSpy loaded(&model, &EventListModel::loaded);
+    QVERIFY(loaded.wait(30000));
+    // The listing opens its own connection by the file's name; with the file moved away (the
+    // window's connection keeps it open) that open fails, as a file on a drive gone would.
+    const QString moved = m_dir->filePath(u"moved.entente"_s);
+    if (!QFile::rename(m_store->path(), moved)) {
+        QSKIP("an open file cannot be renamed on this system");
+    }
+    QSignalSpy failed(&model, &EventListModel::failed);
+    model.setFilter(u"odd"_s);
+    QVERIFY(failed.wait(30000));
+    const QString message = failed.first().first().toString();
+    QVERIFY2(message.contains(QDir::toNativeSeparators(m_store->path())), qPrintable(message));
+    QVERIFY(!model.isLoading());
+    QCOMPARE(loaded.count(), 1);
+    QFile::rename(moved, m_store->path());
 }
 
 namespace {

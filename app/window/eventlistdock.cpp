@@ -50,6 +50,9 @@ void EventListDock::setStore(EventStore *store)
         connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &EventListDock::onRowsSelected);
         connect(m_model, &EventListModel::loaded, this, &EventListDock::onLoaded);
+        connect(m_model, &EventListModel::failed, this, [this](const QString &message) {
+            emit failed(tr("Could not list the events: %1").arg(message));
+        });
         // A sort or filter on a large file drops the rows until the new ones come.
         connect(m_model, &QAbstractItemModel::modelReset, this, &EventListDock::summaryChanged);
     }

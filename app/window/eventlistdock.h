@@ -42,6 +42,8 @@ signals:
     // The user selected rows: their events, the current one first.
     void selectionChanged(const QList<qint64> &eventIds);
     void summaryChanged();
+    // Listing the events failed on the listing's thread: what to tell the user.
+    void failed(const QString &message);
 
 private:
     void onRowsSelected();

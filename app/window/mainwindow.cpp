@@ -132,6 +132,7 @@ void MainWindow::createDocks()
 {
     connect(m_events, &EventListDock::selectionChanged, this, &MainWindow::onListSelectionChanged);
     connect(m_events, &EventListDock::summaryChanged, this, &MainWindow::updateStatus);
+    connect(m_events, &EventListDock::failed, this, &MainWindow::showFailure);
     addDockWidget(Qt::BottomDockWidgetArea, m_events);
     // One search for the whole window: the list lists what it lets through, the timeline
     // and its overview show where that is.

@@ -31,6 +31,7 @@ void SearchController::stopWorker()
         return;
     }
     m_worker->setLatestGeneration(std::numeric_limits<quint64>::max()); // skip what is queued
+    m_worker->stop(); // and cut short what runs: closing waits for no long search
     m_thread->quit();
     m_thread->wait();
     delete m_worker; // its thread has ended: nothing runs it any more

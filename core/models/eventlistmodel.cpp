@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventlistmodel.h"
 
+#include "backgroundread.h"
 #include "database.h"
 #include "error.h"
 #include "eventstore.h"
 #include "statement.h"
 #include "storechange.h"
-
-#include <QThread>
 
 #include <algorithm>
 #include <memory>
@@ -37,7 +36,7 @@ EventListModel::EventListModel(EventStore *store, QObject *parent)
 
 EventListModel::~EventListModel()
 {
-    ++m_generation; // a listing still running on its thread is dropped when it ends
+    // m_listing stops a listing still running on its thread and waits for it.
 }
 
 namespace {
@@ -248,23 +247,22 @@ void EventListModel::relist(bool dropRows)
         m_rows.clear();
         endResetModel();
     }
-    const QString path = m_store->path();
-    // The result is handed over by the thread's finished() signal, connected with this model
-    // as context: if the model is gone by then, the connection is gone too (no pointer to it
-    // is touched on the other thread).
+    // Its own read-only connection on its own thread: a listing still running for an older
+    // request is stopped first, so at most one reads, and none outlives the model.
+    m_listing.reset();
     auto result = std::make_shared<Ordered>();
-    QThread *thread = QThread::create([result, path, listing] {
-        try {
-            EventStore reader(path, EventStore::Access::ReadOnly);
+    m_listing =
+        std::make_unique<BackgroundRead>(m_store->path(), [result, listing](EventStore &reader) {
             *result = listIds(reader, listing);
-        } catch (const Error &) {
-            // The table stays as it was; the store itself reports errors where it is used.
+        });
+    connect(m_listing.get(), &BackgroundRead::finished, this, [this, result, generation] {
+        if (const QString error = m_listing->error(); !error.isEmpty()) {
+            m_loading = false;
+            emit failed(error);
+            return;
         }
+        apply(*result, generation);
     });
-    connect(thread, &QThread::finished, this,
-            [this, result, generation] { apply(*result, generation); });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start(QThread::LowPriority);
 }
 
 void EventListModel::apply(const Ordered &ordered, quint64 generation)

@@ -9,8 +9,11 @@
 #include <QCache>
 #include <QHash>
 
+#include <memory>
+
 namespace entente {
 
+class BackgroundRead;
 class EventStore;
 struct StoreChange;
 
@@ -62,6 +65,9 @@ public slots:
 
 signals:
     void loaded();
+    // Listing the events on their thread failed: why, naming the file. The rows stay as
+    // they were.
+    void failed(const QString &message);
 
 private:
     struct Ordered
@@ -102,6 +108,7 @@ private:
     mutable QCache<qint64, Event> m_rows;
     quint64 m_generation = 0;
     bool m_loading = false;
+    std::unique_ptr<BackgroundRead> m_listing; // the listing on its thread, if any
 };
 
 } // namespace entente

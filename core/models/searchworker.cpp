@@ -6,7 +6,7 @@
 
 namespace entente {
 
-SearchWorker::SearchWorker(const QString &path) : m_path(path) {}
+SearchWorker::SearchWorker(const QString &path) : m_reader(path) {}
 
 SearchWorker::~SearchWorker() = default;
 
@@ -18,16 +18,14 @@ void SearchWorker::run(const EventCriteria &criteria, quint64 generation)
     Result result;
     result.generation = generation;
     try {
-        if (!m_store) { // opened on the worker thread, which then owns the connection
-            m_store = std::make_unique<EventStore>(m_path, EventStore::Access::ReadOnly);
-        }
+        EventStore &store = m_reader.store();
         if (!criteria.isEmpty()) {
-            result.matches = std::make_shared<const MatchSet>(m_store->matches(criteria));
+            result.matches = std::make_shared<const MatchSet>(store.matches(criteria));
         }
         if (isStale(generation)) {
             return;
         }
-        result.actorCounts = m_store->countsByActor(criteria);
+        result.actorCounts = store.countsByActor(criteria);
     } catch (const Error &error) {
         result.error = error.message();
     }

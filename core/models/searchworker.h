@@ -3,6 +3,7 @@
 
 #include "eventcriteria.h"
 #include "matchset.h"
+#include "readerconnection.h"
 
 #include <QHash>
 #include <QObject>
@@ -37,6 +38,9 @@ public:
 
     // Any thread: requests older than this are skipped, or dropped half way.
     void setLatestGeneration(quint64 generation) { m_latest = generation; }
+    // Any thread: cuts the search running short and ends this worker's reading for good (the
+    // file is closing).
+    void stop() { m_reader.stop(); }
     // On the worker's thread.
     void run(const entente::EventCriteria &criteria, quint64 generation);
 
@@ -46,8 +50,7 @@ signals:
 private:
     bool isStale(quint64 generation) const { return generation < m_latest; }
 
-    QString m_path;
-    std::unique_ptr<EventStore> m_store;
+    ReaderConnection m_reader;
     std::atomic<quint64> m_latest{0};
 };
 

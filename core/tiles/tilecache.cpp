@@ -48,6 +48,8 @@ TileCache::~TileCache()
     if (m_worker) {
         m_worker->setLatestGeneration(std::numeric_limits<quint64>::max()); // stop early
         m_matchWorker->setLatestMatches(std::numeric_limits<quint64>::max());
+        m_worker->stop(); // cut short what runs: closing a file waits for no long read
+        m_matchWorker->stop();
         m_thread.quit();
         m_matchThread.quit();
         m_thread.wait();

@@ -10,7 +10,7 @@
 
 namespace entente {
 
-TileWorker::TileWorker(const QString &path) : m_path(path) {}
+TileWorker::TileWorker(const QString &path) : m_reader(path) {}
 
 TileWorker::~TileWorker() = default;
 
@@ -19,17 +19,10 @@ void TileWorker::setLatestGeneration(quint64 generation)
     m_latest = generation;
 }
 
-void TileWorker::open()
-{
-    if (!m_store) { // opened on the worker thread, which then owns the connection
-        m_store = std::make_unique<EventStore>(m_path, EventStore::Access::ReadOnly);
-    }
-}
-
 void TileWorker::fetch(const QList<TileKey> &keys, quint64 generation)
 {
     try {
-        open();
+        EventStore &store = m_reader.store(); // opened on this thread, which then owns it
         QList<Tile> batch;
         QElapsedTimer sinceLastBatch;
         sinceLastBatch.start();
@@ -37,7 +30,7 @@ void TileWorker::fetch(const QList<TileKey> &keys, quint64 generation)
             if (generation < m_latest) {
                 break;
             }
-            batch.append(TileQuery::fetch(*m_store, key));
+            batch.append(TileQuery::fetch(store, key));
             if (sinceLastBatch.elapsed() >= BatchMs) {
                 emit fetched(batch, generation);
                 batch.clear();
@@ -59,9 +52,9 @@ void TileWorker::readMatchDensity(const std::shared_ptr<const MatchSet> &matches
         return; // the search has changed again: that one is on its way
     }
     try {
-        open();
+        EventStore &store = m_reader.store();
         emit matchDensityRead(std::make_shared<const MatchDensity>(
-                                  MatchDensity::read(m_store->database(), *matches, lanes)),
+                                  MatchDensity::read(store.database(), *matches, lanes)),
                               generation);
     } catch (const Error &error) {
         emit matchDensityFailed(error.message(), generation);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "matchdensity.h"
+#include "readerconnection.h"
 #include "tile.h"
 
 #include <QObject>
@@ -35,6 +36,9 @@ public slots:
     void readMatchDensity(const std::shared_ptr<const entente::MatchSet> &matches,
                           entente::MatchDensity::Lanes lanes, quint64 generation);
     void setLatestMatches(quint64 generation) { m_latestMatches = generation; }
+    // Any thread: cuts the read running short and ends this worker's reading for good (the
+    // file is closing).
+    void stop() { m_reader.stop(); }
 
 signals:
     // Tiles come in batches, at most every BatchMs and at the end of a request, so that the
@@ -49,10 +53,7 @@ signals:
 private:
     static constexpr int BatchMs = 12;
 
-    void open();
-
-    QString m_path;
-    std::unique_ptr<EventStore> m_store;
+    ReaderConnection m_reader;
     std::atomic<quint64> m_latest{0};
     std::atomic<quint64> m_latestMatches{0};
 };
