@@ -8,6 +8,7 @@
 #include "textreader.h"
 
 using namespace entente;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -81,6 +82,7 @@ private slots:
     void strayQuoteIsText();
     void textAfterAClosingQuoteIsKept();
     void unclosedQuoteNamesItsLine();
+    void aQuoteLeftOpenInALargeFileStopsAtTheBound();
     void trailingEmptyFields();
     void missingFinalNewline();
     void blankLinesAreSkipped();
@@ -177,6 +179,24 @@ void TstCsvReader::unclosedQuoteNamesItsLine()
     } catch (const Error &error) {
         QCOMPARE(error.message(), QStringLiteral("events.csv:3: the quoted field that begins on "
                                                  "this line is not closed by the end of the file"));
+    }
+}
+
+void TstCsvReader::aQuoteLeftOpenInALargeFileStopsAtTheBound()
+{
+    // Every line after the quote would be one field: read up to the bound, not to the end.
+    QByteArray csv = "id,notes\n1,fine\n2,\"opens here\n";
+    const QByteArray line(1000, 'x');
+    while (csv.size() < CsvReader::MaxRecordChars + 100000) {
+        csv += line + '\n';
+    }
+    try {
+        parse(csv);
+        QFAIL("a field longer than the bound was read");
+    } catch (const Error &error) {
+        QVERIFY2(error.message().startsWith(u"events.csv:3: the quoted field that begins on this "
+                                            "line goes on for more than"_s),
+                 qPrintable(error.message()));
     }
 }
 

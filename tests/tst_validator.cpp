@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QLocale>
 #include <QTest>
 
 #include "testsupport.h"
 #include "validator.h"
 
 using namespace entente;
+using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(entente::Event)
 
@@ -23,6 +25,7 @@ private slots:
     void relations();
     void openableLinks();
     void describeNamesEachField();
+    void boundsOfSourcesActorsErasAndRelations();
 };
 
 namespace {
@@ -75,6 +78,20 @@ void TstValidator::events_data()
     QTest::newRow("point with an end") << pointEnd << QStringList{QStringLiteral("end")};
     Event loud = makeEvent(QString(), QStringLiteral("2015"));
     loud.importance = 9;
+    // A hostile file's fields: each too large one is named, so an import says where it is.
+    Event huge = makeEvent(QString(Validator::MaxNameLength + 1, u'x'), QStringLiteral("2015"));
+    huge.description = QString(Validator::MaxTextLength + 1, u'y');
+    huge.tags = QStringList(Validator::MaxListLength + 1, QStringLiteral("t"));
+    huge.sourceIds = QList<qint64>(Validator::MaxListLength + 1, 1);
+    QTest::newRow("fields past their bounds")
+        << huge
+        << QStringList{QStringLiteral("title"), QStringLiteral("description"),
+                       QStringLiteral("tags"), QStringLiteral("sources")};
+    Event largest = makeEvent(QString(Validator::MaxNameLength, u'x'), QStringLiteral("2015"));
+    largest.description = QString(Validator::MaxTextLength, u'y');
+    largest.actors =
+        QList<EventActor>(Validator::MaxListLength, EventActor{1, QStringLiteral("r")});
+    QTest::newRow("fields at their bounds") << largest << QStringList();
     QTest::newRow("two problems") << loud
                                   << QStringList{QStringLiteral("title"),
                                                  QStringLiteral("importance")};
@@ -195,6 +212,37 @@ void TstValidator::describeNamesEachField()
          {QStringLiteral("end"), QStringLiteral("The end is before the start.")}});
     QCOMPARE(text, QStringLiteral("field “title”: An event needs a title.\n"
                                   "field “end”: The end is before the start."));
+}
+
+void TstValidator::boundsOfSourcesActorsErasAndRelations()
+{
+    const auto fields = [](const QList<Validator::Problem> &problems) {
+        QStringList names;
+        for (const Validator::Problem &problem : problems) {
+            names.append(problem.field);
+        }
+        return names;
+    };
+    Source source;
+    source.title = QString(Validator::MaxNameLength + 1, u's');
+    source.quote = QString(Validator::MaxTextLength + 1, u'q');
+    QCOMPARE(fields(Validator::check(source)), (QStringList{u"title"_s, u"quote"_s}));
+    Actor actor;
+    actor.name = u"Ukraine"_s;
+    actor.aliases = {QString(Validator::MaxNameLength + 1, u'a')};
+    QCOMPARE(fields(Validator::check(actor)), QStringList{u"aliases"_s});
+    const QString message = Validator::check(actor).first().message;
+    QVERIFY2(message.contains(QLocale().toString(Validator::MaxNameLength)), qPrintable(message));
+    Era era;
+    era.name = QString(Validator::MaxNameLength + 1, u'e');
+    era.start = PartialDate::year(2014);
+    era.end = PartialDate::year(2015);
+    QCOMPARE(fields(Validator::check(era)), QStringList{u"name"_s});
+    Relation relation;
+    relation.fromEventId = 1;
+    relation.toEventId = 2;
+    relation.note = QString(Validator::MaxTextLength + 1, u'n');
+    QCOMPARE(fields(Validator::check(relation)), QStringList{u"note"_s});
 }
 
 QTEST_GUILESS_MAIN(TstValidator)

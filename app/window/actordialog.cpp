@@ -71,7 +71,7 @@ ActorDialog::ActorDialog(const Actor &actor, const QList<Actor> &all, QWidget *p
         form->addRow(caption, box);
     };
     row(tr("&Name:"), m_name, QStringLiteral("name"));
-    row(tr("&Short name:"), m_shortName, QString());
+    row(tr("&Short name:"), m_shortName, QStringLiteral("shortName"));
     row(tr("&Kind:"), m_type, QString());
     row(tr("&Belongs to:"), m_parent, QStringLiteral("affiliation"));
     row(tr("&Colour:"), m_colour, QStringLiteral("color"));

@@ -10,13 +10,15 @@ namespace entente {
 
 namespace {
 
-enum class Status { Record, End, Unclosed };
+enum class Status { Record, End, Unclosed, TooLong };
 
 // The rest of a quoted field whose opening quote is at *pos in *text, appended to *value, across
 // as many lines as it takes (appended to *text, so that the fields before stay where they are);
-// *pos ends after the closing quote. False when the lines end first.
+// *pos ends after the closing quote. Unclosed when the lines end first, TooLong when the
+// record grows past CsvReader::MaxRecordChars: a quote never closed in a large file would
+// otherwise take the rest of it into memory before the end says so.
 template <typename NextLine>
-bool readQuoted(NextLine &nextLine, QString *text, int *number, qsizetype *pos, QString *value)
+Status readQuoted(NextLine &nextLine, QString *text, int *number, qsizetype *pos, QString *value)
 {
     qsizetype from = *pos + 1;
     QString next;
@@ -25,7 +27,10 @@ bool readQuoted(NextLine &nextLine, QString *text, int *number, qsizetype *pos, 
         if (quote < 0) {
             value->append(QStringView(*text).sliced(from)).append(u'\n');
             if (!nextLine(&next, number)) {
-                return false;
+                return Status::Unclosed;
+            }
+            if (text->size() + next.size() > CsvReader::MaxRecordChars) {
+                return Status::TooLong;
             }
             from = text->size();
             text->append(next);
@@ -38,7 +43,7 @@ bool readQuoted(NextLine &nextLine, QString *text, int *number, qsizetype *pos, 
             continue;
         }
         *pos = quote + 1;
-        return true;
+        return Status::Record;
     }
 }
 
@@ -76,9 +81,12 @@ Status readFields(NextLine &&nextLine, QChar delimiter, CsvReader::Fields *field
         const bool isQuoted = pos < text.size() && text.at(pos) == u'"';
         const int quoteLine = number;
         const qsizetype quotedBegin = fields->quoted.size();
-        if (isQuoted && !readQuoted(nextLine, &text, &number, &pos, &fields->quoted)) {
-            *line = quoteLine;
-            return Status::Unclosed;
+        if (isQuoted) {
+            if (const Status status = readQuoted(nextLine, &text, &number, &pos, &fields->quoted);
+                status != Status::Record) {
+                *line = quoteLine;
+                return status;
+            }
         }
         // Unquoted, or what follows a closing quote before the delimiter: kept as text.
         const qsizetype found = text.indexOf(delimiter, pos);
@@ -185,16 +193,22 @@ bool CsvReader::readFields(int *line)
     const auto nextLine = [this](QString *text, int *number) {
         return this->nextLine(text, number);
     };
+    QString problem;
     switch (entente::readFields(nextLine, m_delimiter, &m_fields, line)) {
     case Status::Record:
         return true;
     case Status::End:
         return false;
     case Status::Unclosed:
+        problem =
+            tr("the quoted field that begins on this line is not closed by the end of the file");
+        break;
+    case Status::TooLong:
+        problem = tr("the quoted field that begins on this line goes on for more than %L1 "
+                     "characters; is a quote not closed?")
+                      .arg(MaxRecordChars);
         break;
     }
-    const QString problem =
-        tr("the quoted field that begins on this line is not closed by the end of the file");
     throw Error(m_fileName.isEmpty() ? tr("line %1: %2").arg(*line).arg(problem)
                                      : tr("%1:%2: %3").arg(m_fileName).arg(*line).arg(problem));
 }

@@ -30,6 +30,9 @@ public:
     };
     // Lines looked at to detect the delimiter.
     static constexpr int SampleLines = 50;
+    // The longest record read: a quoted field that runs on past this is an error (a quote
+    // left open in a large file), not the rest of the file in memory.
+    static constexpr qsizetype MaxRecordChars = 16 * 1024 * 1024;
 
     // Reads the header. With a null `delimiter`, detects it from the first lines, and takes a
     // comma when none splits them evenly. `fileName` is for messages. Throws Error.

@@ -13,7 +13,7 @@ TimelineContent EntenteJsonDatasetReader::readWhole(QIODevice &device, const QSt
                                                     const ImportProgress &progress)
 {
     Q_UNUSED(report); // nothing in the format is a row that could be left out
-    QByteArray json = device.readAll();
+    QByteArray json = readAllOf(device, fileName);
     if (json.startsWith("\xEF\xBB\xBF")) { // editors on Windows add one
         json.remove(0, 3);
     }

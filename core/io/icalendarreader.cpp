@@ -102,7 +102,7 @@ TimelineContent ICalendarReader::readWhole(QIODevice &device, const QString &fil
     m_report = report;
     m_progress = progress;
     m_open.clear();
-    QByteArray bytes = device.readAll();
+    QByteArray bytes = readAllOf(device, fileName);
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         bytes.remove(0, 3);
     }

@@ -94,7 +94,7 @@ TimelineContent TimelineJsReader::readWhole(QIODevice &device, const QString &fi
     m_fileName = fileName;
     m_report = report;
     m_progress = progress;
-    QByteArray json = device.readAll();
+    QByteArray json = readAllOf(device, fileName);
     if (json.startsWith("\xEF\xBB\xBF")) {
         json.remove(0, 3);
     }

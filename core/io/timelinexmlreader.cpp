@@ -53,7 +53,7 @@ TimelineContent TimelineXmlReader::readWhole(QIODevice &device, const QString &f
     m_progress = progress;
     m_parents.clear();
     m_containers.clear();
-    const QByteArray bytes = device.readAll();
+    const QByteArray bytes = readAllOf(device, fileName);
     QByteArray head = bytes.left(64);
     if (head.startsWith("\xEF\xBB\xBF")) {
         head.remove(0, 3);

@@ -8,9 +8,56 @@
 
 namespace entente {
 
+namespace {
+
+void checkLength(QList<Validator::Problem> *problems, const QString &field, const QString &text,
+                 qsizetype max)
+{
+    if (text.size() > max) {
+        problems->append(
+            {field,
+             Validator::tr("At most %L1 characters; this one has %L2.").arg(max).arg(text.size())});
+    }
+}
+
+void checkCount(QList<Validator::Problem> *problems, const QString &field, qsizetype count)
+{
+    if (count > Validator::MaxListLength) {
+        problems->append({field, Validator::tr("At most %L1 entries; this one has %L2.")
+                                     .arg(Validator::MaxListLength)
+                                     .arg(count)});
+    }
+}
+
+void checkNames(QList<Validator::Problem> *problems, const QString &field, const QStringList &names)
+{
+    checkCount(problems, field, names.size());
+    for (const QString &name : names) {
+        checkLength(problems, field, name, Validator::MaxNameLength);
+    }
+}
+
+void checkEventSizes(QList<Validator::Problem> *problems, const Event &event)
+{
+    checkLength(problems, QStringLiteral("title"), event.title, Validator::MaxNameLength);
+    checkLength(problems, QStringLiteral("description"), event.description,
+                Validator::MaxTextLength);
+    checkLength(problems, QStringLiteral("category"), event.category, Validator::MaxNameLength);
+    checkLength(problems, QStringLiteral("location"), event.location, Validator::MaxNameLength);
+    checkNames(problems, QStringLiteral("tags"), event.tags);
+    checkCount(problems, QStringLiteral("actors"), event.actors.size());
+    for (const EventActor &actor : event.actors) {
+        checkLength(problems, QStringLiteral("actors"), actor.role, Validator::MaxNameLength);
+    }
+    checkCount(problems, QStringLiteral("sources"), event.sourceIds.size());
+}
+
+} // namespace
+
 QList<Validator::Problem> Validator::check(const Event &event)
 {
     QList<Problem> problems;
+    checkEventSizes(&problems, event);
     if (event.title.trimmed().isEmpty()) {
         problems.append({QStringLiteral("title"), tr("An event needs a title.")});
     }
@@ -69,6 +116,10 @@ QList<Validator::Problem> Validator::checkAttributes(const Attributes &attribute
 QList<Validator::Problem> Validator::check(const Source &source)
 {
     QList<Problem> problems;
+    checkLength(&problems, QStringLiteral("outlet"), source.outlet, MaxNameLength);
+    checkLength(&problems, QStringLiteral("title"), source.title, MaxNameLength);
+    checkLength(&problems, QStringLiteral("url"), source.url, MaxUrlLength);
+    checkLength(&problems, QStringLiteral("quote"), source.quote, MaxTextLength);
     if (!source.url.isEmpty()) {
         const QUrl url(source.url, QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
@@ -87,6 +138,9 @@ QList<Validator::Problem> Validator::check(const Actor &actor)
     if (actor.name.trimmed().isEmpty()) {
         problems.append({QStringLiteral("name"), tr("An actor needs a name.")});
     }
+    checkLength(&problems, QStringLiteral("name"), actor.name, MaxNameLength);
+    checkLength(&problems, QStringLiteral("shortName"), actor.shortName, MaxNameLength);
+    checkNames(&problems, QStringLiteral("aliases"), actor.aliases);
     if (actor.id != 0 && actor.affiliationId == actor.id) {
         problems.append({QStringLiteral("affiliation"), tr("An actor cannot belong to itself.")});
     }
@@ -102,6 +156,7 @@ QList<Validator::Problem> Validator::check(const Era &era)
     if (era.name.trimmed().isEmpty()) {
         problems.append({QStringLiteral("name"), tr("An era needs a name.")});
     }
+    checkLength(&problems, QStringLiteral("name"), era.name, MaxNameLength);
     if (era.start.isNull()) {
         problems.append({QStringLiteral("start"), tr("An era needs a start.")});
     }
@@ -129,6 +184,8 @@ QList<Validator::Problem> Validator::check(const Relation &relation)
     if (relation.type.trimmed().isEmpty()) {
         problems.append({QStringLiteral("type"), tr("A relation needs a type.")});
     }
+    checkLength(&problems, QStringLiteral("type"), relation.type, MaxNameLength);
+    checkLength(&problems, QStringLiteral("note"), relation.note, MaxTextLength);
     return problems;
 }
 

@@ -33,6 +33,13 @@ public:
     // what a dataset said in one field, not documents).
     static constexpr int MaxAttributeNameLength = 100;
     static constexpr int MaxAttributeValueLength = 10000;
+    // Bounds on what one field or list of a value may hold, far above what a person or a
+    // dataset writes: a hostile or broken file's gigantic field is refused with the field
+    // named, instead of filling memory and the timeline.
+    static constexpr qsizetype MaxNameLength = 1000;    // titles, names, categories, tags, roles
+    static constexpr qsizetype MaxTextLength = 1000000; // descriptions, quotes, notes
+    static constexpr qsizetype MaxUrlLength = 8192;
+    static constexpr qsizetype MaxListLength = 10000; // tags, actors, sources, aliases
 
     static QList<Problem> check(const Event &event);
     static QList<Problem> check(const Source &source);
