@@ -8,10 +8,21 @@
 
 namespace entente {
 
+namespace {
+QString beginning(const Database &db, bool outermost)
+{
+    if (!outermost) {
+        return QStringLiteral("SAVEPOINT entente_tx");
+    }
+    // A read-only connection cannot take the write lock: BEGIN IMMEDIATE would fail there.
+    return db.isReadOnly() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+}
+} // namespace
+
 Transaction::Transaction(Database &db)
     : m_db(db), m_outermost(sqlite3_get_autocommit(db.handle()) != 0)
 {
-    m_db.cached(QStringLiteral("SAVEPOINT entente_tx")).run();
+    m_db.cached(beginning(m_db, m_outermost)).run();
 }
 
 Transaction::~Transaction()
@@ -20,9 +31,8 @@ Transaction::~Transaction()
         return;
     }
     try {
-        // The outermost level ends the transaction with ROLLBACK: ROLLBACK TO and RELEASE
-        // would commit it empty, which in WAL mode still writes the first page (its change
-        // counter), and a file a failed import touched would not be byte for byte as before.
+        // The outermost level ends the transaction with ROLLBACK, which writes nothing: a
+        // file a failed import touched stays byte for byte as before.
         if (m_outermost) {
             m_db.cached(QStringLiteral("ROLLBACK")).run();
             return;
@@ -36,7 +46,10 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_db.cached(QStringLiteral("RELEASE entente_tx")).run();
+    // A failed COMMIT (the lock of a reader in rollback-journal mode) leaves the transaction
+    // open, and the destructor rolls it back.
+    m_db.cached(m_outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE entente_tx"))
+        .run();
     m_done = true;
 }
 

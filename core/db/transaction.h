@@ -7,8 +7,15 @@ namespace entente {
 
 class Database;
 
-// Rolls back everything done since construction unless commit() is called. Built on
-// SAVEPOINT, so transactions nest: an inner failure undoes only the inner part.
+// Rolls back everything done since construction unless commit() is called. Transactions
+// nest: an inner one is a SAVEPOINT, and an inner failure undoes only the inner part.
+//
+// The outermost level of a writable connection begins IMMEDIATE, taking the file's write lock
+// before its first read. Begun deferred, a transaction that reads and then writes while
+// another process commits cannot write at all (in WAL, SQLITE_BUSY_SNAPSHOT: its snapshot is
+// stale) and does not wait for a lock that another process holds; begun immediate, it waits
+// up to Database::BusyTimeoutMs for the lock and then reads what that process committed.
+// A read-only connection begins deferred, as a read.
 class Transaction final
 {
 public:
