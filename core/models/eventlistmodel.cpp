@@ -7,6 +7,7 @@
 #include "statement.h"
 #include "storechange.h"
 
+#include <QPointer>
 #include <QThread>
 
 #include <algorithm>
@@ -38,6 +39,13 @@ EventListModel::EventListModel(EventStore *store, QObject *parent)
 EventListModel::~EventListModel()
 {
     ++m_generation; // a listing still running on its thread is dropped when it ends
+    // Joined, so that its connection has closed when the store closes after the model: only
+    // the last connection can put the file back in rollback mode.
+    for (const QPointer<QThread> &loader : std::as_const(m_loaders)) {
+        if (loader) {
+            loader->wait();
+        }
+    }
 }
 
 namespace {
@@ -248,7 +256,7 @@ void EventListModel::relist(bool dropRows)
         m_rows.clear();
         endResetModel();
     }
-    const QString path = m_store->path();
+    const QString path = m_store->readerPath();
     // The result is handed over by the thread's finished() signal, connected with this model
     // as context: if the model is gone by then, the connection is gone too (no pointer to it
     // is touched on the other thread).
@@ -264,6 +272,8 @@ void EventListModel::relist(bool dropRows)
     connect(thread, &QThread::finished, this,
             [this, result, generation] { apply(*result, generation); });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_loaders.removeAll(nullptr);
+    m_loaders.append(thread);
     thread->start(QThread::LowPriority);
 }
 

@@ -8,6 +8,8 @@
 #include <QAbstractTableModel>
 #include <QCache>
 #include <QHash>
+#include <QPointer>
+#include <QThread>
 
 namespace entente {
 
@@ -102,6 +104,7 @@ private:
     mutable QCache<qint64, Event> m_rows;
     quint64 m_generation = 0;
     bool m_loading = false;
+    QList<QPointer<QThread>> m_loaders; // listings running on their threads
 };
 
 } // namespace entente
