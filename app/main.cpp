@@ -74,7 +74,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<EventStore> store;
     QString failure;
     try {
-        store = CommandLine::openStore(options);
+        store = CommandLine::openStore(options, CommandLine::Purpose::Window);
     } catch (const Error &error) {
         // The window opens without a timeline, says why, and offers New, Open and the recent
         // files.

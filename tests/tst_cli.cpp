@@ -119,10 +119,13 @@ private slots:
     void exportFormatIsNamedOrFromTheExtension();
     void listingAMissingFileCreatesNothing_data();
     void listingAMissingFileCreatesNothing();
+    void readingAFileLeavesItAsItWas_data();
+    void readingAFileLeavesItAsItWas();
     void helpNamesTheProgram();
     void importTimelineJs();
     void importAgainSkipsOrUpdates();
     void importWithBadRowsImportsNothingUnlessSkipped();
+    void importIntoAnOlderFileUpgradesItFirst();
     void importWithABadRowInALateChunkChangesNothing();
     void importIntoTheUserTimeline();
     void importCsvWithMapAndDateOrder();
@@ -812,6 +815,50 @@ void TstCli::listingAMissingFileCreatesNothing()
     QVERIFY(timelinesIn(dataHome()).isEmpty());
 }
 
+void TstCli::readingAFileLeavesItAsItWas_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<bool>("older");
+    const QStringList list{QStringLiteral("--list")};
+    const QStringList image{QStringLiteral("--export-image"), QStringLiteral("out/out.png")};
+    const QStringList data{QStringLiteral("--export"), QStringLiteral("out/out.json")};
+    QTest::newRow("list, current") << list << false;
+    QTest::newRow("list, older") << list << true;
+    QTest::newRow("export-image, current") << image << false;
+    QTest::newRow("export-image, older") << image << true;
+    QTest::newRow("export, current") << data << false;
+    QTest::newRow("export, older") << data << true;
+}
+
+// Listing and exporting never write the timeline, whatever its format: it is byte for byte as
+// it was, and nothing is left beside it (no journal, no -wal or -shm). An older file is read as
+// upgraded (through a copy elsewhere), and not upgraded.
+void TstCli::readingAFileLeavesItAsItWas()
+{
+    QFETCH(QStringList, command);
+    QFETCH(bool, older);
+    const QString folder = path(QStringLiteral("timelines"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(QDir().mkpath(path(QStringLiteral("out"))));
+    const QString file = folder + QStringLiteral("/t.entente");
+    if (older) {
+        QVERIFY(QFile::copy(QStringLiteral(ENTENTE_TEST_DATA_DIR "/schema6.entente"), file));
+    } else {
+        QVERIFY(run({QStringLiteral("--list")}).exitCode == 0); // makes the user's timeline
+        QVERIFY(QFile::copy(timelinesIn(dataHome()).constFirst(), file));
+    }
+    QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner));
+    const QByteArray before = fileBytes(file);
+
+    const Run result = run(QStringList{QStringLiteral("--database"), file} + command);
+    QVERIFY(result.finished);
+    QVERIFY2(result.exitCode == 0, qPrintable(runText(result)));
+    QVERIFY(result.out.size() > 1000 || !fileBytes(path(command.value(1))).isEmpty());
+    QCOMPARE(fileBytes(file), before);
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("t.entente")});
+}
+
 void TstCli::helpNamesTheProgram()
 {
     const Run result = run({QStringLiteral("--help")});
@@ -906,12 +953,35 @@ void TstCli::importAgainSkipsOrUpdates()
     QVERIFY(!once.isEmpty());
 }
 
+// An import is an edit the user asked for: an older file is upgraded first, saying so, and the
+// copy of the original kept meanwhile is gone afterwards.
+void TstCli::importIntoAnOlderFileUpgradesItFirst()
+{
+    const QString folder = path(QStringLiteral("timelines"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString db = folder + QStringLiteral("/t.entente");
+    QVERIFY(QFile::copy(QStringLiteral(ENTENTE_TEST_DATA_DIR "/schema6.entente"), db));
+    QVERIFY(QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner));
+    const qsizetype before =
+        listJsonOf({QStringLiteral("--database"), db, QStringLiteral("--list")}).size();
+    const Run result = run({QStringLiteral("--import"), TimelineJs3, QStringLiteral("--database"),
+                            db, QStringLiteral("--skip-bad-rows")});
+    QVERIFY(result.finished);
+    QVERIFY2(result.exitCode == 0, qPrintable(runText(result)));
+    QVERIFY2(result.err.contains("t.entente was upgraded from timeline format 6 to "),
+             result.err.constData());
+    QCOMPARE(listJsonOf({QStringLiteral("--database"), db, QStringLiteral("--list")}).size(),
+             before + 3);
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("t.entente")});
+}
+
 void TstCli::importWithBadRowsImportsNothingUnlessSkipped()
 {
     const QString db = path(QStringLiteral("kept.entente"));
-    QVERIFY(QFile::copy(QStringLiteral(ENTENTE_TEST_DATA_DIR "/schema6.entente"), db));
-    QVERIFY(QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner));
-    // Opened once, so that only the import could change it.
+    QVERIFY(run({QStringLiteral("--list")}).exitCode == 0); // makes the user's timeline
+    QVERIFY(QFile::copy(timelinesIn(dataHome()).constFirst(), db));
+    // Current: an import into an older file would upgrade it first.
     const int before =
         int(listJsonOf({QStringLiteral("--database"), db, QStringLiteral("--list")}).size());
     const QByteArray bytes = fileBytes(db);

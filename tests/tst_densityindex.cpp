@@ -11,6 +11,7 @@
 #include "densityindex.h"
 #include "error.h"
 #include "eventstore.h"
+#include "fileupgrade.h"
 #include "lanekey.h"
 #include "statement.h"
 #include "testsupport.h"
@@ -1073,6 +1074,7 @@ void TstDensityIndex::migrationFromSchema1RebuildsTable()
     // As a schema 1 file was: no summaries, no copy of the actor ids in the rows and no
     // category lanes.
     makeOlderTimeline(path(), 1);
+    FileUpgrade::run(path(), 1); // as the window does before the first edit
     {
         EventStore store(path());
         QCOMPARE(store.database().pragmaInteger(QStringLiteral("user_version")),

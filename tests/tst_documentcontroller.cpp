@@ -2,11 +2,14 @@
 #include <QTest>
 
 #include <QAction>
+#include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSet>
@@ -26,6 +29,7 @@
 #include "eventlistdock.h"
 #include "eventlistmodel.h"
 #include "eventstore.h"
+#include "fileupgrade.h"
 #include "mainwindow.h"
 #include "recentfiles.h"
 #include "seedloader.h"
@@ -96,8 +100,18 @@ private slots:
     void pollTimerRunsWhileAFileIsOpen();
     void badFileIsRefusedAndTheOldOneStays_data();
     void badFileIsRefusedAndTheOldOneStays();
+    void openingAndClosingLeavesTheFileAsItWas_data();
+    void openingAndClosingLeavesTheFileAsItWas();
+    void firstEditOfAnOlderFileAsksFirst_data();
+    void firstEditOfAnOlderFileAsksFirst();
 
 private:
+    // A timeline with the bundled events at "folder/t.entente", alone in its folder; in
+    // timeline format `version` unless 0.
+    QString fileInAFolder(int version) const;
+    QStringList filesBeside(const QString &file) const;
+    // Clicks `button` of the next message box, keeping its text in m_boxText.
+    void answerNextBox(const QString &button);
     QString path(const QString &name) const { return m_dir->filePath(name); }
     // A copy of the bundled timeline at `name`.
     QString seededFile(const QString &name) const;
@@ -105,6 +119,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MainWindow> m_window; // on "first.entente", the bundled timeline
+    QString m_boxText;
 };
 
 void TstDocumentController::initTestCase()
@@ -491,6 +506,140 @@ void TstDocumentController::badFileIsRefusedAndTheOldOneStays()
     QVERIFY(m_window->editing()->canEdit());
     QCOMPARE(fileBytes(file), bytes); // untouched
     QCOMPARE(QFileInfo::exists(file), kind != QLatin1String("missing"));
+}
+
+QString TstDocumentController::fileInAFolder(int version) const
+{
+    const QString folder = path(QStringLiteral("folder"));
+    QDir().mkpath(folder);
+    const QString file = folder + QStringLiteral("/t.entente");
+    {
+        EventStore store(file);
+        SeedLoader::loadBundled(store);
+    }
+    if (version != 0) {
+        makeOlderTimeline(file, version);
+    }
+    return file;
+}
+
+QStringList TstDocumentController::filesBeside(const QString &file) const
+{
+    return QFileInfo(file).dir().entryList(QDir::Files | QDir::Hidden);
+}
+
+void TstDocumentController::answerNextBox(const QString &button)
+{
+    m_boxText.clear();
+    QTimer::singleShot(0, this, [this, button] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        m_boxText = box->text();
+        QCOMPARE(box->textFormat(), Qt::PlainText); // it names a file, which may be anything
+        for (QAbstractButton *candidate : box->buttons()) {
+            if (candidate->text().remove(QLatin1Char('&')) == button) {
+                candidate->click();
+                return;
+            }
+        }
+        QFAIL(qPrintable(QStringLiteral("no button %1").arg(button)));
+    });
+}
+
+void TstDocumentController::openingAndClosingLeavesTheFileAsItWas_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::newRow("current") << 0;
+    QTest::newRow("older (8)") << 8;
+}
+
+// Viewing a timeline, with every pane reading it, writes nothing: byte for byte as it was and
+// nothing left beside it. An older one opens for viewing, with a note saying it will be
+// upgraded on the first change, under its own name.
+void TstDocumentController::openingAndClosingLeavesTheFileAsItWas()
+{
+    QFETCH(int, version);
+    const QString file = fileInAFolder(version);
+    const QByteArray before = fileBytes(file);
+    QVERIFY(documents()->open(file));
+    QCOMPARE(m_window->store()->path(), file);
+    QCOMPARE(RecentFiles::paths().value(0), file);
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("(t.entente)")));
+    QVERIFY(m_window->editing()->canEdit());
+    QCOMPARE(!documents()->readOnlyNote()->isHidden(), version != 0);
+    if (version != 0) {
+        const QString note = documents()->readOnlyNote()->text();
+        QVERIFY2(note.contains(QStringLiteral("t.entente is in an older timeline format (8)")),
+                 qPrintable(note));
+    }
+    // Read by the tiles' threads, the list's and the search's.
+    m_window->timelineView()->setVisibleRange(utc(2014, 1, 1), utc(2026, 1, 1));
+    QTRY_VERIFY(!drawnEvents(m_window->timelineView()).isEmpty());
+    QTRY_VERIFY(m_window->eventTable()->model()->rowCount() > 10);
+    documents()->close();
+    QCOMPARE(fileBytes(file), before);
+    QCOMPARE(filesBeside(file), QStringList{QStringLiteral("t.entente")});
+}
+
+void TstDocumentController::firstEditOfAnOlderFileAsksFirst_data()
+{
+    QTest::addColumn<bool>("yes");
+    QTest::newRow("yes") << true;
+    QTest::newRow("no") << false;
+}
+
+// The first edit of a file in an older format asks before it is upgraded. Yes: the file is
+// upgraded in place, the copy kept meanwhile is gone, the window goes on in it where it was,
+// and the edit is made. No: nothing changes, byte for byte.
+void TstDocumentController::firstEditOfAnOlderFileAsksFirst()
+{
+    QFETCH(bool, yes);
+    const QString file = fileInAFolder(8);
+    const QByteArray bytes = fileBytes(file);
+    QVERIFY(documents()->open(file));
+    TimelineView *view = m_window->timelineView();
+    view->setVisibleRange(utc(2021, 6, 1), utc(2023, 1, 1));
+    const qint64 rutte = m_window->store()->eventByUid(RutteUid)->id;
+    m_window->selectEvent(rutte);
+    const qint64 from = view->scale().visibleFrom(), to = view->scale().visibleTo();
+    const Event before = *m_window->store()->event(rutte);
+    Event after = before;
+    after.title = QStringLiteral("Edited after the upgrade");
+
+    answerNextBox(yes ? QStringLiteral("Yes") : QStringLiteral("No"));
+    const bool edited = m_window->editing()->push(
+        new EditEventsCommand(m_window->store(), {before}, {after}, QStringLiteral("Edit")));
+    QCOMPARE(edited, yes);
+    const QString backup = FileUpgrade::backupPath(file, 8);
+    QVERIFY2(m_boxText.contains(QDir::toNativeSeparators(file)), qPrintable(m_boxText));
+    QVERIFY2(m_boxText.contains(QDir::toNativeSeparators(backup)), qPrintable(m_boxText));
+    QVERIFY2(m_boxText.contains(QStringLiteral("older versions of Entente will not open it")),
+             qPrintable(m_boxText));
+    EventStore *store = m_window->store();
+    QCOMPARE(store->path(), file);
+    QVERIFY(!QFile::exists(backup)); // kept only until the upgrade had succeeded
+    if (!yes) {
+        QVERIFY(store->needsUpgrade());
+        QCOMPARE(store->event(rutte)->title, before.title);
+        QVERIFY(!m_window->editing()->undoAction()->isEnabled());
+        documents()->close();
+        QCOMPARE(fileBytes(file), bytes);
+        return;
+    }
+    QVERIFY(!store->needsUpgrade());
+    QCOMPARE(store->readerPath(), file);
+    QVERIFY(documents()->readOnlyNote()->isHidden());
+    QCOMPARE(store->event(rutte)->title, after.title);
+    QCOMPARE(view->scale().visibleFrom(), from);
+    QCOMPARE(view->scale().visibleTo(), to);
+    QCOMPARE(view->selectedEventId(), rutte);
+    m_window->editing()->undoAction()->trigger();
+    QCOMPARE(store->event(rutte)->title, before.title);
+    documents()->close();
+    EventStore reopened(file, EventStore::Access::ReadOnly);
+    QCOMPARE(reopened.formatVersion(), EventStore::SchemaVersion);
+    QCOMPARE(reopened.event(rutte)->title, before.title);
+    QCOMPARE(filesBeside(file), QStringList{QStringLiteral("t.entente")});
 }
 
 QTEST_MAIN(TstDocumentController)

@@ -14,8 +14,11 @@
 
 #include "database.h"
 #include "densityindex.h"
+#include "eventcriteria.h"
 #include "eventstore.h"
+#include "fileupgrade.h"
 #include "lanekey.h"
+#include "schemamigrator.h"
 #include "statement.h"
 #include "testsupport.h"
 
@@ -161,6 +164,11 @@ private slots:
     void foreignDatabaseRefusedUntouched();
     void readOnlyFileOpensReadOnly();
     void openedReadOnlyRefusesWrites();
+    void readingLeavesTheFileAsItWas_data();
+    void readingLeavesTheFileAsItWas();
+    void olderFileRefusesWritesUntilUpgraded();
+    void firstWriteSwitchesToWalAndClosingSwitchesBack();
+    void lastConnectionToCloseSwitchesBack();
 
     void addEventAnnouncesOnce();
     void updateAndRemoveAnnounce();
@@ -170,6 +178,9 @@ private slots:
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("t.entente")); }
+    QStringList files() const { return QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden); }
+    // Whether the file's header says WAL mode (bytes 18 and 19 are 2; 1 for rollback mode).
+    bool inWalMode() const { return fileBytes(path()).at(18) == 2; }
     void checkRefusesWrites(EventStore &store, qint64 id, const QByteArray &before);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -1260,6 +1271,127 @@ void TstEventStore::checkRefusesWrites(EventStore &store, qint64 id, const QByte
     QCOMPARE(fileBytes(path()), before);
 }
 
+void TstEventStore::readingLeavesTheFileAsItWas_data()
+{
+    QTest::addColumn<bool>("readOnly");
+    QTest::addColumn<bool>("older");
+    QTest::newRow("current, read-write") << false << false;
+    QTest::newRow("current, read-only") << true << false;
+    QTest::newRow("older, read-write") << false << true;
+    QTest::newRow("older, read-only") << true << true;
+}
+
+// Opening and reading, with readers on other connections as the window has, writes nothing:
+// the file is byte for byte as it was and nothing is left beside it (no -wal, no -shm). An
+// older file reads as upgraded, from a copy, under its own name.
+void TstEventStore::readingLeavesTheFileAsItWas()
+{
+    QFETCH(bool, readOnly);
+    QFETCH(bool, older);
+    {
+        EventStore store(path());
+        store.addEvent(pointEvent(QStringLiteral("a"), PartialDate::day(2014, 9, 5)));
+    }
+    if (older) {
+        makeOlderTimeline(path(), 8);
+    }
+    const QByteArray before = fileBytes(path());
+    const QStringList filesBefore = files();
+    {
+        EventStore store(path(),
+                         readOnly ? EventStore::Access::ReadOnly : EventStore::Access::ReadWrite);
+        QCOMPARE(store.path(), path());
+        QCOMPARE(store.isReadOnly(), readOnly);
+        QCOMPARE(store.needsUpgrade(), older);
+        QCOMPARE(store.formatVersion(), older ? 8 : EventStore::SchemaVersion);
+        QCOMPARE(store.readerPath() != path(), older);
+        QCOMPARE(store.eventCount(), 1);
+        QCOMPARE(store.events().constFirst().uid, QStringLiteral("a"));
+        QCOMPARE(store.matches(EventCriteria{}).count(), qsizetype(1));
+        EventStore reader(store.readerPath(), EventStore::Access::ReadOnly);
+        QCOMPARE(reader.eventCount(), 1);
+        QVERIFY(!store.checkForExternalChanges());
+    }
+    QCOMPARE(fileBytes(path()), before);
+    QCOMPARE(files(), filesBefore);
+}
+
+// A file in an older format is upgraded only when asked to (the window asks the user first):
+// until then every write is refused, saying why, and the file stays as it was.
+void TstEventStore::olderFileRefusesWritesUntilUpgraded()
+{
+    {
+        EventStore store(path());
+        store.addEvent(pointEvent(QStringLiteral("a"), PartialDate::day(2014, 9, 5)));
+    }
+    makeOlderTimeline(path(), 8);
+    const QByteArray before = fileBytes(path());
+    {
+        EventStore store(path());
+        QSignalSpy spy(&store, &EventStore::changed);
+        const auto error = errorOf(
+            [&] { store.addEvent(pointEvent(QStringLiteral("b"), PartialDate::year(2015))); });
+        QVERIFY2(error.has_value(), "an older file was written without an upgrade");
+        QVERIFY2(error->contains(QDir::toNativeSeparators(path())), qPrintable(*error));
+        QVERIFY2(error->contains(QStringLiteral("older timeline format (8)")), qPrintable(*error));
+        QCOMPARE(spy.count(), 0);
+        QCOMPARE(store.eventCount(), 1);
+    }
+    QCOMPARE(fileBytes(path()), before);
+
+    FileUpgrade::run(path(), 8);
+    QCOMPARE(files(), QStringList{QStringLiteral("t.entente")}); // the copy is gone
+    QVERIFY(!inWalMode());
+    EventStore store(path());
+    QVERIFY(!store.needsUpgrade());
+    QCOMPARE(store.formatVersion(), EventStore::SchemaVersion);
+    QCOMPARE(store.readerPath(), path());
+    store.addEvent(pointEvent(QStringLiteral("b"), PartialDate::year(2015)));
+    QCOMPARE(store.eventCount(), 2);
+}
+
+// A file at rest is in rollback mode, so that reading it never needs the files WAL keeps
+// beside it. The first write switches it to WAL (the window's readers read on while it
+// writes), and closing switches it back.
+void TstEventStore::firstWriteSwitchesToWalAndClosingSwitchesBack()
+{
+    {
+        EventStore store(path());
+    }
+    QVERIFY(!inWalMode());
+    {
+        EventStore store(path());
+        store.title();
+        QVERIFY(!inWalMode());
+        store.addEvent(pointEvent(QStringLiteral("a"), PartialDate::day(2014, 9, 5)));
+        QVERIFY(inWalMode());
+        EventStore reader(path(), EventStore::Access::ReadOnly);
+        QCOMPARE(reader.eventCount(), 1);
+    }
+    QVERIFY(!inWalMode());
+    QCOMPARE(files(), QStringList{QStringLiteral("t.entente")});
+    EventStore store(path(), EventStore::Access::ReadOnly);
+    QCOMPARE(store.eventCount(), 1);
+}
+
+// SQLite keeps a file in WAL mode while another connection has it open: the last to close
+// switches it back, also one that only read what the other wrote.
+void TstEventStore::lastConnectionToCloseSwitchesBack()
+{
+    {
+        EventStore store(path());
+    }
+    auto writer = std::make_unique<EventStore>(path());
+    auto viewer = std::make_unique<EventStore>(path());
+    writer->addEvent(pointEvent(QStringLiteral("a"), PartialDate::day(2014, 9, 5)));
+    QCOMPARE(viewer->eventCount(), 1);
+    writer.reset();
+    QVERIFY(inWalMode());
+    viewer.reset();
+    QVERIFY(!inWalMode());
+    QCOMPARE(files(), QStringList{QStringLiteral("t.entente")});
+}
+
 // --- change notifications --------------------------------------------------------------------
 
 void TstEventStore::addEventAnnouncesOnce()
@@ -1470,6 +1602,7 @@ void TstEventStore::schema6FileGainsAttributes()
 {
     QVERIFY(QFile::copy(QStringLiteral(ENTENTE_TEST_DATA_DIR "/schema6.entente"), path()));
     QVERIFY(QFile::setPermissions(path(), QFile::ReadOwner | QFile::WriteOwner));
+    FileUpgrade::run(path(), 6); // as the window does before the first edit
     EventStore store(path());
     QCOMPARE(store.database().pragmaInteger(QStringLiteral("user_version")),
              qint64(EventStore::SchemaVersion));

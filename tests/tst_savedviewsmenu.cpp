@@ -5,12 +5,15 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
+#include "editactions.h"
 #include "eventstore.h"
 #include "namedialog.h"
 #include "savedviewsmenu.h"
@@ -46,7 +49,9 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<EventStore> m_store;
-    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<QMainWindow> m_window; // for the edit actions every change goes through
+    EditActions *m_editing = nullptr;
+    QUndoStack *m_stack = nullptr; // theirs
     std::unique_ptr<SavedViewsMenu> m_menu;
     SavedView m_current; // what the window shows
 };
@@ -56,19 +61,22 @@ void TstSavedViewsMenu::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_store = std::make_unique<EventStore>(m_dir->filePath(u"t.entente"_s));
-    m_stack = std::make_unique<QUndoStack>();
+    m_window = std::make_unique<QMainWindow>();
+    m_editing = new EditActions(m_window.get(), m_window->menuBar()->addMenu(u"Edit"_s));
+    m_editing->setStore(m_store.get());
+    m_stack = m_editing->undoStack();
     m_current = SavedView();
     m_current.criteria.query = u"ceasefire"_s;
     m_current.visible = std::pair<qint64, qint64>(1409875200, 1424304000);
     m_current.lanes = u"category"_s;
-    m_menu = std::make_unique<SavedViewsMenu>(m_stack.get(), [this] { return m_current; });
+    m_menu = std::make_unique<SavedViewsMenu>(m_editing, [this] { return m_current; });
     m_menu->setStore(m_store.get());
 }
 
 void TstSavedViewsMenu::cleanup()
 {
     m_menu.reset();
-    m_stack.reset();
+    m_window.reset();
     m_store.reset();
 }
 

@@ -4,7 +4,9 @@
 // what those versions really left rather than what we remember of it.
 #include <QTest>
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QSet>
 #include <QSignalSpy>
@@ -15,6 +17,7 @@
 #include "error.h"
 #include "eventcriteria.h"
 #include "eventstore.h"
+#include "fileupgrade.h"
 #include "lanekey.h"
 #include "matchset.h"
 #include "schemamigrator.h"
@@ -180,6 +183,9 @@ private slots:
 
     void upgradesFrozenFile_data();
     void upgradesFrozenFile();
+    void olderFileReadsUpgradedWithoutBeingWritten_data();
+    void olderFileReadsUpgradedWithoutBeingWritten();
+    void failedUpgradeLeavesTheFileAndKeepsTheCopy();
     void upgradeCutShortBeforeTheRebuildIsMended();
     void lastMigrationCommitsWithTheRebuild();
     void schema5RelationsTakeTypesOfTheirOwn();
@@ -230,8 +236,15 @@ QString TstSchemaUpgrade::copyOfFixture(int schema)
 
 void TstSchemaUpgrade::verifyUpgraded(const QString &file)
 {
+    // Upgraded in place as the window does after asking, keeping a copy until it has succeeded.
+    const int version = int(
+        Database(file, Database::OpenMode::ReadOnly).pragmaInteger(QStringLiteral("user_version")));
+    FileUpgrade::run(file, version);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QFileInfo(file).fileName()});
     {
         EventStore store(file);
+        QVERIFY(!store.needsUpgrade());
         QCOMPARE(store.database().pragmaInteger(QStringLiteral("user_version")),
                  qint64(EventStore::SchemaVersion));
         QCOMPARE(contents(store), m_bundled);
@@ -284,6 +297,55 @@ void TstSchemaUpgrade::upgradesFrozenFile()
     }
     // And opened again, as it is now.
     verifyUpgraded(file);
+}
+
+void TstSchemaUpgrade::olderFileReadsUpgradedWithoutBeingWritten_data()
+{
+    upgradesFrozenFile_data();
+}
+
+// Read as it is when opened to view or edit: from an upgraded copy, the file itself byte for
+// byte as it was and nothing left beside it.
+void TstSchemaUpgrade::olderFileReadsUpgradedWithoutBeingWritten()
+{
+    QFETCH(int, schema);
+    const QString file = copyOfFixture(schema);
+    QVERIFY(!file.isEmpty());
+    const QByteArray before = fileBytes(file);
+    for (const auto access : {EventStore::Access::ReadOnly, EventStore::Access::ReadWrite}) {
+        EventStore store(file, access);
+        QVERIFY(store.needsUpgrade());
+        QCOMPARE(store.formatVersion(), schema);
+        QCOMPARE(store.path(), file);
+        QCOMPARE(contents(store), m_bundled);
+    }
+    QCOMPARE(fileBytes(file), before);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QFileInfo(file).fileName()});
+}
+
+// An upgrade that fails (here: a relation to an event that is not there, which schema 6's
+// check of every reference refuses) leaves the file as it was and keeps the copy, and says so
+// naming both.
+void TstSchemaUpgrade::failedUpgradeLeavesTheFileAndKeepsTheCopy()
+{
+    const QString file = copyOfFixture(5);
+    QVERIFY(!file.isEmpty());
+    {
+        Database db(file, Database::OpenMode::ReadWrite);
+        db.execute(QStringLiteral("UPDATE relations SET to_event_id = 999999 WHERE id = "
+                                  "(SELECT min(id) FROM relations)"));
+    }
+    const QByteArray before = fileBytes(file);
+    const std::optional<QString> error = errorOf([&] { FileUpgrade::run(file, 5); });
+    QVERIFY(error.has_value());
+    const QString backup = FileUpgrade::backupPath(file, 5);
+    QVERIFY2(error->contains(QDir::toNativeSeparators(file)), qPrintable(*error));
+    QVERIFY2(error->contains(QDir::toNativeSeparators(backup)), qPrintable(*error));
+    QCOMPARE(fileBytes(file), before);
+    QCOMPARE(fileBytes(backup), before);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList({QFileInfo(file).fileName(), QFileInfo(backup).fileName()}));
 }
 
 // Before the rebuild of the summaries went into the last migration's transaction, a process
@@ -352,6 +414,7 @@ void TstSchemaUpgrade::schema5RelationsTakeTypesOfTheirOwn()
         }
     }
     QVERIFY(before.size() >= 3);
+    FileUpgrade::run(file, 5); // as the window does before the first edit
     EventStore store(file);
     QCOMPARE(store.relations(), before);
     QStringList types;
@@ -386,6 +449,7 @@ void TstSchemaUpgrade::schema7FileTakesATitle()
 {
     const QString file = copyOfFixture(7);
     QVERIFY(!file.isEmpty());
+    FileUpgrade::run(file, 7); // as the window does before the first edit
     {
         EventStore store(file);
         QCOMPARE(store.title(), QString());
@@ -413,6 +477,7 @@ void TstSchemaUpgrade::schema9FileTakesSavedViews()
     view.criteria.from = 1739836800;
     view.visible = std::pair<qint64, qint64>(1739836800, 1740441600);
     view.lanes = QStringLiteral("category");
+    FileUpgrade::run(file, 9); // as the window does before the first edit
     {
         EventStore store(file);
         QVERIFY(store.savedViews().isEmpty());
@@ -434,6 +499,7 @@ void TstSchemaUpgrade::schema10FileFindsCategoriesByIndex()
 {
     const QString file = copyOfFixture(10);
     QVERIFY(!file.isEmpty());
+    FileUpgrade::run(file, 10); // as the window does before the first edit
     EventStore store(file);
     EventCriteria criteria;
     criteria.categories = {store.events().first().category};

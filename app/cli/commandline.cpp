@@ -4,6 +4,7 @@
 #include "csvmapping.h"
 #include "error.h"
 #include "eventstore.h"
+#include "fileupgrade.h"
 #include "importformats.h"
 #include "importrun.h"
 #include "seedloader.h"
@@ -375,10 +376,28 @@ QString CommandLine::defaultTimelinePath()
 
 std::unique_ptr<EventStore> CommandLine::openStore(const Options &options, Purpose purpose)
 {
-    const auto access =
-        purpose == Purpose::Export ? EventStore::Access::ReadOnly : EventStore::Access::ReadWrite;
+    std::unique_ptr<EventStore> store = openOrCreate(options, purpose);
+    if (purpose == Purpose::Edit && store->needsUpgrade()) {
+        const QString path = store->path();
+        const int version = store->formatVersion();
+        store.reset(); // its copy goes; the upgrade opens the file itself
+        FileUpgrade::run(path, version);
+        printError(CommandLine::tr("%1 was upgraded from timeline format %2 to %3; older "
+                                   "versions of Entente cannot open it now")
+                       .arg(QDir::toNativeSeparators(path))
+                       .arg(version)
+                       .arg(EventStore::SchemaVersion));
+        store = std::make_unique<EventStore>(path);
+    }
+    return store;
+}
+
+std::unique_ptr<EventStore> CommandLine::openOrCreate(const Options &options, Purpose purpose)
+{
+    const bool reading = purpose == Purpose::Read || purpose == Purpose::Export;
+    const auto access = reading ? EventStore::Access::ReadOnly : EventStore::Access::ReadWrite;
     if (!options.database.isEmpty()) {
-        if (purpose != Purpose::Edit && !QFileInfo::exists(options.database)) {
+        if (reading && !QFileInfo::exists(options.database)) {
             throw Error(CommandLine::tr("%1: no such timeline file")
                             .arg(QDir::toNativeSeparators(options.database)));
         }

@@ -72,9 +72,12 @@ public:
     // timeline on first start.
     static QString defaultTimelinePath();
     // Opens --database or the user's timeline. To edit, a missing --database is created
-    // empty; to read (a listing or an export), it is an error, and nothing is created. To
-    // export, the file is opened read-only as well, so that not even an upgrade writes to it.
-    enum class Purpose { Edit, Read, Export };
+    // empty, and a file in an older format is upgraded (FileUpgrade, which keeps a copy of it
+    // until it has succeeded). To read (a listing or an export), a missing file is an error
+    // and the file is opened read-only: nothing is created, upgraded or converted (an older
+    // format is read through an upgraded copy). For the window, a missing file is created as to
+    // edit, and an older one opens for viewing: the window upgrades it on the first edit.
+    enum class Purpose { Edit, Read, Export, Window };
     static std::unique_ptr<EventStore> openStore(const Options &options,
                                                  Purpose purpose = Purpose::Edit);
 
@@ -91,6 +94,7 @@ public:
     static void printError(const QString &message);
 
 private:
+    static std::unique_ptr<EventStore> openOrCreate(const Options &options, Purpose purpose);
     template <typename Command>
     static int reportingErrors(Command &&command);
 };

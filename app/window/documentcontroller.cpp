@@ -3,7 +3,9 @@
 
 #include "editactions.h"
 #include "error.h"
+#include "fileupgrade.h"
 #include "mainwindow.h"
+#include "plainmessage.h"
 #include "recentfiles.h"
 #include "startpage.h"
 #include "timelineview.h"
@@ -217,13 +219,6 @@ bool DocumentController::saveAs(const QString &path)
     if (isOpenHere(path)) {
         return true; // every change is in the file already
     }
-    TimelineView *view = m_window->timelineView();
-    const qint64 from = view->scale().visibleFrom(), to = view->scale().visibleTo();
-    QList<qint64> selection = view->selectedEventIds();
-    if (const qint64 current = view->selectedEventId(); current != 0) {
-        selection.removeAll(current);
-        selection.prepend(current); // the window takes the first as the current one
-    }
     std::unique_ptr<EventStore> copy;
     try {
         removeJournals(path);
@@ -235,12 +230,55 @@ bool DocumentController::saveAs(const QString &path)
         return false;
     }
     QSettings settings; // the copy keeps the lanes as the user arranged them
-    view->laneArrangements().save(settings, copy->path());
-    m_window->setStore(std::move(copy), true); // undo goes on in the copy
+    m_window->timelineView()->laneArrangements().save(settings, copy->path());
+    replaceKeepingPlace(std::move(copy)); // undo goes on in the copy
+    return true;
+}
+
+void DocumentController::replaceKeepingPlace(std::unique_ptr<EventStore> store)
+{
+    TimelineView *view = m_window->timelineView();
+    const qint64 from = view->scale().visibleFrom(), to = view->scale().visibleTo();
+    QList<qint64> selection = view->selectedEventIds();
+    if (const qint64 current = view->selectedEventId(); current != 0) {
+        selection.removeAll(current);
+        selection.prepend(current); // the window takes the first as the current one
+    }
+    m_window->setStore(std::move(store), true);
     view->setVisibleRange(from, to);
     if (!selection.isEmpty()) {
         m_window->selectEvents(selection);
     }
+}
+
+bool DocumentController::upgradeForEdit()
+{
+    const EventStore *store = m_window->store();
+    if (!store || !store->needsUpgrade()) {
+        return store != nullptr;
+    }
+    const QString path = store->path();
+    const int version = store->formatVersion();
+    const QString question =
+        tr("%1 is in an older timeline format (%2). Before it is changed, Entente upgrades it "
+           "to format %3, and older versions of Entente will not open it afterwards.\n\nA copy "
+           "of the original is kept as %4 until the upgrade has succeeded.\n\nUpgrade it now?")
+            .arg(QDir::toNativeSeparators(path))
+            .arg(version)
+            .arg(EventStore::SchemaVersion)
+            .arg(QDir::toNativeSeparators(FileUpgrade::backupPath(path, version)));
+    if (!PlainMessage::question(m_window, tr("Upgrade Timeline"), question)) {
+        return false;
+    }
+    std::unique_ptr<EventStore> upgraded;
+    try {
+        FileUpgrade::run(path, version);
+        upgraded = std::make_unique<EventStore>(path);
+    } catch (const Error &error) {
+        emit failed(error.message());
+        return false;
+    }
+    replaceKeepingPlace(std::move(upgraded));
     return true;
 }
 
@@ -327,8 +365,19 @@ void DocumentController::updateReadOnlyNote()
 {
     const EventStore *store = m_window->store();
     const bool readOnly = store && store->isReadOnly();
-    m_readOnlyNote->setVisible(readOnly);
-    m_readOnlyNote->setText(readOnly ? readOnlyReason(store->path()) : QString());
+    const bool older = store && store->needsUpgrade();
+    m_readOnlyNote->setVisible(readOnly || older);
+    if (readOnly) {
+        m_readOnlyNote->setText(readOnlyReason(store->path()));
+    } else if (older) {
+        m_readOnlyNote->setText(
+            tr("%1 is in an older timeline format (%2); Entente upgrades it the first time you "
+               "change it.")
+                .arg(QFileInfo(store->path()).fileName())
+                .arg(store->formatVersion()));
+    } else {
+        m_readOnlyNote->clear();
+    }
 }
 
 QString DocumentController::droppedTimeline(const QEvent *event)

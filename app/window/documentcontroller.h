@@ -55,6 +55,10 @@ public:
     // and with the same selection and lanes.
     bool saveAs(const QString &path);
     void close();
+    // Before the first edit of a file in an older format: asks, upgrades it in place (keeping a
+    // copy of the original until that has succeeded) and goes on in the upgraded file, at the
+    // same place in time and with the same selection. Whether the window may edit now.
+    bool upgradeForEdit();
 
 public slots:
     // The same, asking for the file first.
@@ -75,6 +79,9 @@ private:
     void onStoreChanged();
     void fillRecentMenu();
     void updateReadOnlyNote();
+    // Puts the store in the window in place of the one there, going on with its history, at
+    // the same place in time and with the same selection.
+    void replaceKeepingPlace(std::unique_ptr<EventStore> store);
     bool isOpenHere(const QString &path) const;
     QString askForPath(const QString &title, bool forSaving);
     static QString droppedTimeline(const QEvent *event);

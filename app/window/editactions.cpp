@@ -85,10 +85,11 @@ bool EditActions::canEdit() const
 
 bool EditActions::push(QUndoCommand *command)
 {
-    if (!canEdit()) {
+    if (!canEdit() || !upgradedIfOlder()) {
         delete command;
         return false;
     }
+    retarget(command, m_store); // made for the store before the upgrade, with the same rows
     try {
         m_undo->push(command);
     } catch (const Cancelled &) {
@@ -103,6 +104,11 @@ bool EditActions::push(QUndoCommand *command)
         return false;
     }
     return true;
+}
+
+bool EditActions::upgradedIfOlder()
+{
+    return !m_store->needsUpgrade() || (m_upgrade && m_upgrade() && m_store);
 }
 
 } // namespace entente

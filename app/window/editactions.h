@@ -3,6 +3,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QAction;
 class QDockWidget;
 class QMainWindow;
@@ -35,8 +37,13 @@ public:
     EventStore *store() const { return m_store; }
     bool canEdit() const;
     // Runs the command through the stack (which runs its redo()). A write the store refuses
-    // leaves the stack as it was, and the message is reported.
+    // leaves the stack as it was, and the message is reported. The first edit of a file in an
+    // older format upgrades it first (setUpgrade), then goes on in the upgraded store.
     bool push(QUndoCommand *command);
+    // What upgrades a file in an older format (EventStore::needsUpgrade) before its first edit:
+    // asks, upgrades and puts the upgraded store in place (setStore with its history), or
+    // returns false and changes nothing.
+    void setUpgrade(std::function<bool()> upgrade) { m_upgrade = std::move(upgrade); }
     // Puts an editing action on the Edit menu, enabled only while the timeline can be written.
     void addEditingAction(QAction *action);
 
@@ -49,6 +56,8 @@ signals:
     void storeChanged(entente::EventStore *store);
 
 private:
+    bool upgradedIfOlder();
+
     QMainWindow *m_window;
     QMenu *m_menu;
     QUndoStack *m_undo;
@@ -57,6 +66,7 @@ private:
     QDockWidget *m_historyDock;
     EventStore *m_store = nullptr;
     QList<QAction *> m_editing; // enabled while the store can be written
+    std::function<bool()> m_upgrade;
 };
 
 } // namespace entente

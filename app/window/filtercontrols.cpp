@@ -36,10 +36,10 @@ FilterControls::FilterControls(QMainWindow *window, SearchController *search, Ti
     showCriteria(m_search->criteria());
 }
 
-SavedViewsMenu *FilterControls::createSavedViewsMenu(QUndoStack *undoStack, QMenu *parent)
+SavedViewsMenu *FilterControls::createSavedViewsMenu(EditActions *editing, QMenu *parent)
 {
     m_savedViews = new SavedViewsMenu(
-        undoStack, [this] { return currentView(); }, parent);
+        editing, [this] { return currentView(); }, parent);
     m_savedViews->setTitle(tr("Saved &Views"));
     m_savedViews->setStore(m_store);
     connect(m_savedViews, &SavedViewsMenu::applyRequested, this, &FilterControls::apply);

@@ -9,9 +9,10 @@
 class QDockWidget;
 class QMainWindow;
 class QMenu;
-class QUndoStack;
 
 namespace entente {
+
+class EditActions;
 
 class EventStore;
 class FilterChips;
@@ -35,7 +36,7 @@ public:
     FilterChips *chips() const { return m_chips; }
     FilterPanel *panel() const { return m_panel; }
     // The Saved Views menu, made once the window has its undo stack.
-    SavedViewsMenu *createSavedViewsMenu(QUndoStack *undoStack, QMenu *parent);
+    SavedViewsMenu *createSavedViewsMenu(EditActions *editing, QMenu *parent);
     void setStore(EventStore *store);
 
 signals:

@@ -126,7 +126,12 @@ MainWindow::MainWindow(std::unique_ptr<EventStore> store, QWidget *parent)
     restoreWindowState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Their readers on other threads close before the store does: only the last connection
+    // can put the file back in rollback mode.
+    detachPanes();
+}
 
 void MainWindow::createDocks()
 {
@@ -168,7 +173,7 @@ void MainWindow::createActions()
     const QList<QAction *> navigation = createNavigationActions(view);
     createColourActions(view);
     createLaneActions(view);
-    view->addMenu(m_filters->createSavedViewsMenu(m_editing->undoStack(), view));
+    view->addMenu(m_filters->createSavedViewsMenu(m_editing, view));
     QAction *goTo = view->addAction(tr("&Go to Date…"), this, &MainWindow::goToDate);
     goTo->setShortcut(QKeySequence(tr("Ctrl+G")));
     view->addSeparator();
@@ -218,6 +223,7 @@ void MainWindow::createEditMenu()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     m_editing = new EditActions(this, edit);
     connect(m_editing, &EditActions::failed, this, &MainWindow::showFailure);
+    m_editing->setUpgrade([this] { return m_documents->upgradeForEdit(); });
     // Cut, Copy, Paste, Duplicate, Delete, New Event at Cursor: on the timeline's events.
     new TimelineEditActions(m_view, m_editing, edit);
     m_eventEditing = new EventEditing(this, m_editing);
@@ -425,17 +431,22 @@ void MainWindow::restoreLanes()
     m_view->setLaneArrangements(lanes);
 }
 
-void MainWindow::setStore(std::unique_ptr<EventStore> store, bool keepHistory)
+void MainWindow::detachPanes()
 {
-    if (!keepHistory) {
-        m_editing->setStore(nullptr); // its commands name the old store
-    }
     m_view->setStore(nullptr);
     m_overview->setStore(nullptr);
     m_details->setStore(nullptr);
     m_events->setStore(nullptr);
     m_search->setStore(nullptr);
     m_filters->setStore(nullptr);
+}
+
+void MainWindow::setStore(std::unique_ptr<EventStore> store, bool keepHistory)
+{
+    if (!keepHistory) {
+        m_editing->setStore(nullptr); // its commands name the old store
+    }
+    detachPanes();
     m_store = std::move(store);
     // Before the panes: they ask it whether the new file can be edited.
     m_editing->setStore(m_store.get(), keepHistory);

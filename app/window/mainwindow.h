@@ -77,6 +77,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The panes let go of the store, their reading threads stopped.
+    void detachPanes();
     void createDocks();
     void createActions();
     void createFileMenu();

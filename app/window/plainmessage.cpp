@@ -13,12 +13,22 @@ void PlainMessage::critical(QWidget *parent, const QString &title, const QString
     show(parent, QMessageBox::Critical, title, text);
 }
 
-void PlainMessage::show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
-                        const QString &text)
+bool PlainMessage::question(QWidget *parent, const QString &title, const QString &text)
 {
-    QMessageBox box(icon, title, text, QMessageBox::Ok, parent);
+    return show(parent, QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No) ==
+           QMessageBox::Yes;
+}
+
+QMessageBox::StandardButton PlainMessage::show(QWidget *parent, QMessageBox::Icon icon,
+                                               const QString &title, const QString &text,
+                                               QMessageBox::StandardButtons buttons)
+{
+    QMessageBox box(icon, title, text, buttons, parent);
     box.setTextFormat(Qt::PlainText);
-    box.exec();
+    if (buttons.testFlag(QMessageBox::No)) {
+        box.setDefaultButton(QMessageBox::No); // Enter changes nothing
+    }
+    return QMessageBox::StandardButton(box.exec());
 }
 
 } // namespace entente

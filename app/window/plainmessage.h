@@ -16,10 +16,13 @@ class PlainMessage final
 public:
     static void warning(QWidget *parent, const QString &title, const QString &text);
     static void critical(QWidget *parent, const QString &title, const QString &text);
+    // Asks, with Yes and No (the default); whether the answer was Yes.
+    static bool question(QWidget *parent, const QString &title, const QString &text);
 
 private:
-    static void show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
-                     const QString &text);
+    static QMessageBox::StandardButton show(QWidget *parent, QMessageBox::Icon icon,
+                                            const QString &title, const QString &text,
+                                            QMessageBox::StandardButtons buttons = QMessageBox::Ok);
 };
 
 } // namespace entente

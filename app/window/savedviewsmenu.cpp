@@ -2,6 +2,7 @@
 #include "savedviewsmenu.h"
 
 #include "addrowcommand.h"
+#include "editactions.h"
 #include "editrowcommand.h"
 #include "eventstore.h"
 #include "namedialog.h"
@@ -21,8 +22,8 @@ QString menuText(const QString &name)
 
 } // namespace
 
-SavedViewsMenu::SavedViewsMenu(QUndoStack *undoStack, Current current, QWidget *parent)
-    : QMenu(tr("&Saved Views"), parent), m_undoStack(undoStack), m_current(std::move(current))
+SavedViewsMenu::SavedViewsMenu(EditActions *editing, Current current, QWidget *parent)
+    : QMenu(tr("&Saved Views"), parent), m_editing(editing), m_current(std::move(current))
 {
     rebuild();
 }
@@ -117,7 +118,7 @@ void SavedViewsMenu::saveCurrent()
         SavedView view = m_current();
         view.id = 0;
         view.name = name;
-        m_undoStack->push(new AddRowCommand<SavedView>(m_store, view));
+        m_editing->push(new AddRowCommand<SavedView>(m_store, view));
     });
 }
 
@@ -127,7 +128,7 @@ void SavedViewsMenu::updateToCurrent(const SavedView &view)
     after.id = view.id;
     after.name = view.name;
     if (after != view) { // a command that changes nothing is not pushed
-        m_undoStack->push(new EditRowCommand<SavedView>(m_store, view, after));
+        m_editing->push(new EditRowCommand<SavedView>(m_store, view, after));
     }
 }
 
@@ -141,13 +142,13 @@ void SavedViewsMenu::rename(const SavedView &view)
         after.name = name;
         auto *command = new EditRowCommand<SavedView>(m_store, view, after);
         command->setText(tr("Rename Saved View “%1” to “%2”").arg(view.name, name));
-        m_undoStack->push(command);
+        m_editing->push(command);
     });
 }
 
 void SavedViewsMenu::remove(const SavedView &view)
 {
-    m_undoStack->push(new RemoveRowCommand<SavedView>(m_store, view.id));
+    m_editing->push(new RemoveRowCommand<SavedView>(m_store, view.id));
 }
 
 void SavedViewsMenu::askName(const QString &title, const QString &name, qint64 except,

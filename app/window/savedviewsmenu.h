@@ -7,9 +7,9 @@
 
 #include <functional>
 
-class QUndoStack;
-
 namespace entente {
+
+class EditActions;
 
 class EventStore;
 struct StoreChange;
@@ -26,7 +26,7 @@ class SavedViewsMenu final : public QMenu
 public:
     using Current = std::function<SavedView()>;
 
-    SavedViewsMenu(QUndoStack *undoStack, Current current, QWidget *parent = nullptr);
+    SavedViewsMenu(EditActions *editing, Current current, QWidget *parent = nullptr);
 
     // The timeline whose views the menu lists, or none; the menu follows its changes.
     void setStore(EventStore *store);
@@ -53,7 +53,7 @@ private:
                  const std::function<void(const QString &)> &accepted);
     QWidget *dialogParent() const;
 
-    QUndoStack *m_undoStack;
+    EditActions *m_editing; // every change goes through its push()
     Current m_current;
     EventStore *m_store = nullptr;
     QMetaObject::Connection m_changed;

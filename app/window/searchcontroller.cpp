@@ -50,7 +50,7 @@ void SearchController::setStore(EventStore *store)
     m_store = store;
     if (m_store) {
         connect(m_store, &EventStore::changed, this, &SearchController::onStoreChanged);
-        m_worker = new SearchWorker(m_store->path());
+        m_worker = new SearchWorker(m_store->readerPath());
         m_thread = std::make_unique<QThread>();
         m_thread->setObjectName(QStringLiteral("entente search"));
         m_worker->moveToThread(m_thread.get());

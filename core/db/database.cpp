@@ -194,6 +194,11 @@ void Database::addFunction(const char *name, TextToInteger function)
     }
 }
 
+void Database::setBusyTimeout(int ms)
+{
+    sqlite3_busy_timeout(m_db, ms);
+}
+
 qint64 Database::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_db);
@@ -228,8 +233,10 @@ void Database::backupTo(const QString &path) const
                     .arg(QDir::toNativeSeparators(path), reason),
                 stepped);
         }
-        // The copy is in WAL mode like its original; fold its log in before it is renamed.
+        // The copy is in WAL mode when its original is; fold its log in before it is renamed,
+        // and leave it in rollback mode, as files at rest are.
         target.execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        target.journalMode(QStringLiteral("delete"));
     }
     QFile::remove(partial + QStringLiteral("-wal"));
     QFile::remove(partial + QStringLiteral("-shm"));

@@ -49,6 +49,8 @@ public:
     // Writes a consistent copy of the whole database to `path` (replacing a file there)
     // through SQLite's backup API; this connection may go on writing meanwhile.
     void backupTo(const QString &path) const;
+    // How long a statement waits for another connection's lock (BusyTimeoutMs at first).
+    void setBusyTimeout(int ms);
     qint64 lastInsertRowId() const;
     int changes() const;
 

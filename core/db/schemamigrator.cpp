@@ -65,9 +65,6 @@ int SchemaMigrator::bringUpToDate(int latestVersion, qint32 applicationId,
                 .arg(file)
                 .arg(version));
     }
-    if (!m_db.isReadOnly()) {
-        m_db.execute(QStringLiteral("PRAGMA journal_mode = WAL"));
-    }
     // Off while the scripts run, as SQLite advises for a table made anew (schema 6): dropping
     // the old table must not cascade, and a table's references are checked before commit. The
     // pragma is a no-op inside a transaction, so it is set around them.

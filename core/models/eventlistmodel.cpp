@@ -251,10 +251,9 @@ void EventListModel::relist(bool dropRows)
     // request is stopped first, so at most one reads, and none outlives the model.
     m_listing.reset();
     auto result = std::make_shared<Ordered>();
-    m_listing =
-        std::make_unique<BackgroundRead>(m_store->path(), [result, listing](EventStore &reader) {
-            *result = listIds(reader, listing);
-        });
+    m_listing = std::make_unique<BackgroundRead>(
+        m_store->readerPath(),
+        [result, listing](EventStore &reader) { *result = listIds(reader, listing); });
     connect(m_listing.get(), &BackgroundRead::finished, this, [this, result, generation] {
         if (const QString error = m_listing->error(); !error.isEmpty()) {
             m_loading = false;

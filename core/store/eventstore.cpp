@@ -7,6 +7,7 @@
 #include "error.h"
 #include "eventcriteria.h"
 #include "plaintables.h"
+#include "readingcopy.h"
 #include "relationtypetable.h"
 #include "schemamigrator.h"
 #include "searchindex.h"
@@ -17,6 +18,7 @@
 #include "writebatch.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -96,35 +98,29 @@ void validate(const T &value)
 
 } // namespace
 
-EventStore::EventStore(const QString &path, Access access, QObject *parent) : QObject(parent)
+EventStore::EventStore(const QString &path, Access access, QObject *parent)
+    : QObject(parent), m_path(path)
 {
     const QFileInfo file(path);
-    Database::OpenMode mode = Database::OpenMode::ReadWriteCreate;
-    if (access == Access::ReadOnly || (file.exists() && !file.isWritable())) {
-        mode = Database::OpenMode::ReadOnly;
-    } else if (file.exists()) {
-        mode = Database::OpenMode::ReadWrite;
+    // In a folder that cannot be written, SQLite could read the file but not make the journal
+    // a write needs beside it.
+    m_readOnly = access == Access::ReadOnly ||
+                 (file.exists() && (!file.isWritable() || !QFileInfo(file.path()).isWritable()));
+    if (access != Access::Upgrade && file.exists() &&
+        ReadingCopy::isNeeded(path, SchemaVersion, m_readOnly)) {
+        m_copy = std::make_unique<ReadingCopy>(path);
     }
-    m_db = std::make_unique<Database>(path, mode);
-    m_density = std::make_unique<DensityIndex>(*m_db);
-    // The summaries start empty in files from before schema 2, without categories before 4.
-    // They are rebuilt in the last migration's transaction: a cut-short upgrade leaves the
-    // file at its old version, and the next open upgrades it again.
-    SchemaMigrator(*m_db).bringUpToDate(SchemaVersion, ApplicationId, [this](int foundVersion) {
-        if (foundVersion >= 1 && foundVersion < 4) {
-            m_density->rebuild();
+    try {
+        // A copy is upgraded in place.
+        open(m_copy ? m_copy->path() : path, m_copy || !m_readOnly);
+    } catch (const Error &error) {
+        if (!m_copy) {
+            throw;
         }
-        if (foundVersion < 9) {
-            SearchIndex(*m_db).rebuild();
-        }
-    });
-    // Earlier versions rebuilt after the migrations had committed, so a file they upgraded may
-    // have been left at schema 4 with the summaries empty or without categories.
-    if (!m_db->isReadOnly() && m_density->isIncomplete()) {
-        Transaction transaction(*m_db);
-        m_density->rebuild();
-        transaction.commit();
+        throw Error(m_copy->inOriginalsName(error.message()), error.sqliteCode());
     }
+    // An upgrade in place is a write: the file goes back to rollback mode when it closes.
+    m_wroteHere = access == Access::Upgrade && m_formatVersion < SchemaVersion;
     m_rows = std::make_unique<EventRows>(*m_db);
     m_search = std::make_unique<SearchIndex>(*m_db);
     m_spans = std::make_unique<SpanIndex>(*m_db, *m_rows);
@@ -139,9 +135,105 @@ EventStore::EventStore(const QString &path, Access access, QObject *parent) : QO
         m_db->execute(QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
     m_dataVersion = m_db->pragmaInteger(QStringLiteral("data_version"));
+    m_openedDataVersion = m_dataVersion;
 }
 
-EventStore::~EventStore() = default;
+void EventStore::open(const QString &path, bool writable)
+{
+    Database::OpenMode mode = Database::OpenMode::ReadOnly;
+    if (writable) {
+        mode = QFileInfo::exists(path) ? Database::OpenMode::ReadWrite
+                                       : Database::OpenMode::ReadWriteCreate;
+    }
+    m_db = std::make_unique<Database>(path, mode);
+    if (!m_copy) {
+        m_readOnly = m_db->isReadOnly();
+    }
+    m_density = std::make_unique<DensityIndex>(*m_db);
+    migrate();
+    if (m_copy) {
+        // The readers open the copy as it is, without copying it again, as they would a file
+        // in WAL mode (the original may have been).
+        switchJournal(*m_db, QStringLiteral("delete"));
+    }
+}
+
+void EventStore::migrate()
+{
+    // The summaries start empty in files from before schema 2, without categories before 4.
+    // They are rebuilt in the last migration's transaction: a cut-short upgrade leaves the
+    // file at its old version, and the next open upgrades it again.
+    m_formatVersion =
+        SchemaMigrator(*m_db).bringUpToDate(SchemaVersion, ApplicationId, [this](int found) {
+            if (found >= 1 && found < 4) {
+                m_density->rebuild();
+            }
+            if (found < 9) {
+                SearchIndex(*m_db).rebuild();
+            }
+        });
+    // Earlier versions rebuilt after the migrations had committed, so a file they upgraded may
+    // have been left at schema 4 with the summaries empty or without categories. The one write
+    // a read-write open makes to a current file, and only to a file left broken so; reading
+    // still reads it as it is.
+    if (!m_db->isReadOnly() && m_density->isIncomplete()) {
+        Transaction transaction(*m_db);
+        m_density->rebuild();
+        transaction.commit();
+    }
+}
+
+EventStore::~EventStore()
+{
+    restoreRollbackJournal();
+}
+
+void EventStore::restoreRollbackJournal()
+{
+    if (m_readOnly || m_copy) {
+        return;
+    }
+    try {
+        // Another connection that committed meanwhile switched the file to WAL too.
+        const bool written = m_wroteHere || m_db->pragmaInteger(QStringLiteral("data_version")) !=
+                                                m_openedDataVersion;
+        if (written) {
+            // Not while another connection has the file open: SQLite refuses, and the last one
+            // to close switches it. Refused at once, not after the busy timeout, so that a
+            // window closes without a wait.
+            m_db->setBusyTimeout(0);
+            switchJournal(*m_db, QStringLiteral("delete"));
+        }
+    } catch (const Error &) {
+        // A connection that cannot read its file any more: it stays as SQLite left it.
+    }
+}
+
+void EventStore::prepareToWrite()
+{
+    if (m_copy) {
+        throw Error(needsUpgrade()
+                        ? tr("%1 is in an older timeline format (%2) and is upgraded before it is "
+                             "changed; nothing was changed")
+                              .arg(QDir::toNativeSeparators(m_path))
+                              .arg(m_formatVersion)
+                        : tr("%1 is open read-only; nothing was changed")
+                              .arg(QDir::toNativeSeparators(m_path)));
+    }
+    if (m_readOnly) {
+        return; // the write fails with SQLite's own words
+    }
+    if (!m_journalReady) {
+        const QString dataVersion = QStringLiteral("data_version");
+        const bool othersWrote = m_db->pragmaInteger(dataVersion) != m_dataVersion;
+        // A reader in the middle of a read keeps it as it is; the next write tries again.
+        m_journalReady = switchJournal(*m_db, QStringLiteral("wal"));
+        if (!othersWrote) { // the switch moves it too, and it is no one else's write
+            m_dataVersion = m_db->pragmaInteger(dataVersion);
+        }
+    }
+    m_wroteHere = true;
+}
 
 QString EventStore::newUid()
 {
@@ -169,12 +261,22 @@ QString EventStore::newUid()
 
 QString EventStore::path() const
 {
+    return m_path;
+}
+
+QString EventStore::readerPath() const
+{
     return m_db->path();
 }
 
 bool EventStore::isReadOnly() const
 {
-    return m_db->isReadOnly();
+    return m_readOnly;
+}
+
+bool EventStore::needsUpgrade() const
+{
+    return m_copy && m_formatVersion < SchemaVersion;
 }
 
 void EventStore::saveCopy(const QString &path) const
@@ -205,6 +307,9 @@ bool EventStore::inBatch() const
 
 void EventStore::beginBatch()
 {
+    if (!inBatch()) {
+        prepareToWrite();
+    }
     m_batch->begin();
 }
 
@@ -227,10 +332,18 @@ EventStore::BulkAdd::BulkAdd(EventStore &store, Access access) : m_store(store)
         return; // the batch will refuse to write
     }
     db.execute(QStringLiteral("PRAGMA cache_size = %1").arg(BulkCachePages));
-    if (!store.inBatch() && store.eventCount() == 0) {
+    if (store.inBatch()) {
+        return;
+    }
+    if (store.eventCount() == 0) {
         store.m_batch->setBuildIndexesAtCommit(true);
         m_indexesDeferred = true;
-        m_journalSwitched = access == Access::Sole && switchJournal(db, QStringLiteral("delete"));
+    }
+    // Held in rollback mode, the batch does not switch to WAL: an import that fails leaves the
+    // file byte for byte as it was.
+    m_journalSwitched = access == Access::Sole && switchJournal(db, QStringLiteral("delete"));
+    if (m_journalSwitched) {
+        m_journalWasReady = std::exchange(store.m_journalReady, true);
     }
 }
 
@@ -244,8 +357,11 @@ EventStore::BulkAdd::~BulkAdd()
         if (m_indexesDeferred) {
             m_store.m_batch->setBuildIndexesAtCommit(false);
         }
+        if (m_journalSwitched && m_journalWasReady) {
+            switchJournal(db, QStringLiteral("wal")); // as it was for the window's readers
+        }
         if (m_journalSwitched) {
-            switchJournal(db, QStringLiteral("wal")); // or the next open does
+            m_store.m_journalReady = m_journalWasReady;
         }
         db.execute(QStringLiteral("PRAGMA cache_size = %1").arg(CachePages));
     } catch (const Error &) {

@@ -30,6 +30,7 @@ class RelationTypeTable;
 class SearchIndex;
 class SpanIndex;
 struct PlainTables;
+class ReadingCopy;
 class WriteBatch;
 
 // A timeline file (.entente): events, actors, sources, relations and eras in SQLite.
@@ -49,7 +50,13 @@ public:
     // Opens the timeline at path, creating an empty one if there is no file. A file from a
     // newer Entente, or one that is not a timeline, is refused without being changed. A
     // write-protected file opens read-only.
-    enum class Access { ReadWrite, ReadOnly };
+    //
+    // Opening never writes the file: it stays in SQLite's rollback-journal mode until the
+    // first write, which switches it to WAL, and closing switches it back. A file in an older
+    // format is read through an upgraded copy in a temporary folder (ReadingCopy) and cannot
+    // be written (needsUpgrade()) until FileUpgrade has upgraded it in place, which opens it
+    // with Access::Upgrade.
+    enum class Access { ReadWrite, ReadOnly, Upgrade };
 
     explicit EventStore(const QString &path, QObject *parent = nullptr)
         : EventStore(path, Access::ReadWrite, parent)
@@ -58,8 +65,17 @@ public:
     ~EventStore() override;
     Q_DISABLE_COPY_MOVE(EventStore)
 
+    // The file the user opened: for titles, recent files and messages.
     QString path() const;
+    // The file this store's connection reads, for other connections that read alongside it
+    // (tiles, lists, search): the temporary copy of a file read through one, else path().
+    QString readerPath() const;
     bool isReadOnly() const;
+    // Whether the file is in an older timeline format, read through an upgraded copy; every
+    // write is refused until it is upgraded (FileUpgrade).
+    bool needsUpgrade() const;
+    // The timeline format (schema version) the file was in when it was opened; 0 for new.
+    int formatVersion() const { return m_formatVersion; }
     // Writes a consistent copy of the timeline to `path` (SQLite's backup API), replacing a
     // file there; this store stays on its own file.
     void saveCopy(const QString &path) const;
@@ -84,10 +100,11 @@ public:
     // the reading thread has finished, instead of in the storing thread's idle time.
     //
     // With Access::Sole (no other connection has the file open: the command line), an import
-    // into a timeline without events also writes its pages once, through a rollback journal,
-    // instead of twice (into the WAL, then into the file when it is checkpointed): a fifth of
-    // a million-event import. The file is back in WAL mode when the scope closes. Not for a
-    // window, whose readers on other threads a rollback journal would lock out.
+    // writes through a rollback journal instead of the WAL: its pages are written once instead
+    // of twice (into the WAL, then into the file when it is checkpointed), a fifth of a
+    // million-event import, and one that fails leaves the file byte for byte as it was (no
+    // switch to WAL and back). The file is back in the mode it was in when the scope closes.
+    // Not for a window, whose readers on other threads a rollback journal would lock out.
     class BulkAdd final
     {
     public:
@@ -100,6 +117,7 @@ public:
         EventStore &m_store;
         bool m_indexesDeferred = false;
         bool m_journalSwitched = false; // to a rollback journal, for Access::Sole
+        bool m_journalWasReady = false; // the store's m_journalReady before
     };
 
     // New rows take new ids; Keep re-creates a row with the id it had (what undo does after a
@@ -268,9 +286,20 @@ private:
     template <typename F>
     void reindexing(const QList<qint64> &eventIds, F &&change);
     void markBatchFailed();
+    // Read-only unless `writable`; a writable file that is not there is made.
+    void open(const QString &path, bool writable);
+    void migrate();
+    // Before the outermost write transaction begins: refuses a file read through a copy, and
+    // switches the file to WAL (the journal mode cannot change inside a transaction), so that
+    // the window's readers on other threads go on reading while it writes.
+    void prepareToWrite();
+    // When the store closes after writing: the file back to rollback mode, at rest.
+    void restoreRollbackJournal();
     void beginBatch();
     void endBatch(bool commit);
 
+    QString m_path;
+    std::unique_ptr<ReadingCopy> m_copy; // for a file read through a copy
     std::unique_ptr<Database> m_db;
     std::unique_ptr<DensityIndex> m_density;
     std::unique_ptr<EventRows> m_rows;
@@ -281,6 +310,11 @@ private:
     std::unique_ptr<CategoryRows> m_categories;
     std::unique_ptr<RelationTypeTable> m_relationTypes;
     qint64 m_dataVersion = 0;
+    qint64 m_openedDataVersion = 0;
+    int m_formatVersion = 0;
+    bool m_readOnly = false;
+    bool m_journalReady = false; // switched to WAL, or held in rollback mode by BulkAdd
+    bool m_wroteHere = false;
 };
 
 template <typename F>

@@ -25,14 +25,14 @@ TileCache::TileCache(EventStore *store, Mode mode, QObject *parent)
     qRegisterMetaType<std::shared_ptr<const entente::MatchDensity>>();
     connect(store, &EventStore::changed, this, &TileCache::forget);
     if (m_mode == Mode::Background) {
-        m_worker = new TileWorker(store->path());
+        m_worker = new TileWorker(store->readerPath());
         m_worker->moveToThread(&m_thread);
         connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
         connect(m_worker, &TileWorker::fetched, this, &TileCache::accept);
         connect(m_worker, &TileWorker::failed, this, &TileCache::reject);
         m_thread.setObjectName(QStringLiteral("entente tiles"));
         m_thread.start();
-        m_matchWorker = new TileWorker(store->path());
+        m_matchWorker = new TileWorker(store->readerPath());
         m_matchWorker->moveToThread(&m_matchThread);
         connect(&m_matchThread, &QThread::finished, m_matchWorker, &QObject::deleteLater);
         connect(m_matchWorker, &TileWorker::matchDensityRead, this, &TileCache::acceptMatchDensity);

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace entente {
+
+// Upgrades a timeline in an older format to the current one in place, once the user has
+// agreed (it is read through a copy until then: EventStore::needsUpgrade). A copy of the
+// original is kept beside it until the upgrade has succeeded; a failed upgrade leaves the
+// original as it was, and the copy.
+class FileUpgrade final
+{
+    Q_DECLARE_TR_FUNCTIONS(entente::FileUpgrade)
+
+public:
+    // Where the original is kept while it is upgraded: "<file>.format-<N>.bak".
+    static QString backupPath(const QString &path, int formatVersion);
+    // Throws Error naming the file and the copy when the upgrade fails.
+    static void run(const QString &path, int formatVersion);
+
+private:
+    // Puts the original back from its copy if SQLite left it changed.
+    static void restore(const QString &path, const QString &backup);
+};
+
+} // namespace entente
