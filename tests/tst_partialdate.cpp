@@ -377,6 +377,9 @@ void TstPartialDate::displayString_data()
     QTest::newRow("approximate day")
         << QStringLiteral("2025-02-09~") << QStringLiteral("c. 9 Feb 2025");
     QTest::newRow("approximate year") << QStringLiteral("2014~") << QStringLiteral("c. 2014");
+    QTest::newRow("year that could be a day")
+        << QStringLiteral("0022-05") << QStringLiteral("May 0022");
+    QTest::newRow("year that could not") << QStringLiteral("0800") << QStringLiteral("800");
     QTest::newRow("undated") << QString() << QStringLiteral("undated");
 }
 
@@ -444,6 +447,12 @@ void TstPartialDate::readsWrittenDates_data()
         << QStringLiteral("c. Feb 2025") << PartialDate::month(2025, 2, true);
     QTest::newRow("display form with time")
         << QStringLiteral("5 Sep 2014 14:30") << PartialDate::minute(2014, 9, 5, 14, 30);
+    // A year that could be a day is written with leading zeros (fuzz_partialdate: the editor
+    // showed "May 22" for May of the year 22, which it then refused as a date without year).
+    QTest::newRow("year 22 with a month")
+        << QStringLiteral("May 0022") << PartialDate::month(22, 5);
+    QTest::newRow("year 5 with a day") << QStringLiteral("1 Feb 005") << PartialDate::day(5, 2, 1);
+    QTest::newRow("year 32") << QStringLiteral("Mar 32") << PartialDate::month(32, 3);
 }
 
 void TstPartialDate::readsWrittenDates()

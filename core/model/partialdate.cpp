@@ -150,6 +150,21 @@ QString unreadable(QStringView text)
         .arg(text);
 }
 
+// A number that could be a day of the month ("May 22" is the 22nd): a year as small is written
+// with leading zeros, as ISO 8601 writes it ("May 0022").
+constexpr int LargestDay = 31;
+
+bool isWrittenYear(const QString &word, int value)
+{
+    return value > LargestDay || word.size() >= 3;
+}
+
+QString writtenYear(int year)
+{
+    return year > LargestDay ? QString::number(year)
+                             : QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0'));
+}
+
 // "hh:mm" at the end of the words, taken off them.
 bool takeTime(QStringList *words, IsoFields *f)
 {
@@ -189,10 +204,12 @@ bool scanWritten(QStringView text, IsoFields *f, QString *error)
     }
     QList<int> numbers;
     QStringList names;
+    bool lastIsYear = false; // the last number cannot be a day
     for (const QString &word : words) {
         bool isNumber = false;
         const int value = word.toInt(&isNumber);
         isNumber ? numbers.append(value) : names.append(word);
+        lastIsYear = isNumber ? isWrittenYear(word, value) : lastIsYear;
     }
     f->month = names.size() == 1 ? monthFromName(names.first()) : 0;
     if (names.size() > 1 || (names.size() == 1 && numbers.isEmpty())) {
@@ -202,7 +219,7 @@ bool scanWritten(QStringView text, IsoFields *f, QString *error)
         return fail(error, PartialDate::tr("No month is called “%1”: write a date as 14 Feb 2022.")
                                .arg(names.first()));
     }
-    if (numbers.isEmpty() || numbers.last() <= 31) { // a day, not a year
+    if (numbers.isEmpty() || !lastIsYear) { // a day, not a year
         return fail(
             error,
             PartialDate::tr("A year is missing from “%1”: write it as 14 Feb 2022.").arg(text));
@@ -371,7 +388,7 @@ QString PartialDate::toDisplayString() const
     if (isNull()) {
         return PartialDate::tr("undated");
     }
-    QString text = QString::number(m_year);
+    QString text = writtenYear(m_year);
     if (precision() >= Precision::Month) {
         text = shortMonthName(m_month) + QLatin1Char(' ') + text;
     }

@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// libFuzzer target: ACLED CSV imported (FuzzTargets::importFile).
+#include "fuzztargets.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
+{
+    entente::FuzzTargets::importFile(entente::ImportFormat::Acled,
+                                     QByteArrayView(data, qsizetype(size)));
+    return 0;
+}
