@@ -114,6 +114,9 @@ int Database::progress(void *database)
 void Database::requestStop()
 {
     m_stopRequested = true;
+    // PRAGMA quick_check reads the whole file in one step of the virtual machine, between
+    // which the progress handler runs; an interrupt is checked inside it.
+    sqlite3_interrupt(m_db);
 }
 
 bool Database::canRead()
@@ -262,6 +265,7 @@ void Database::throwLastError(const QString &context) const
                     code);
     }
     if ((code & 0xff) == SQLITE_INTERRUPT) {
+        m_stopRequested = false; // stopped by the interrupt: the next statement runs
         throw Error(QCoreApplication::translate("entente::Database",
                                                 "%1: stopped before it finished; nothing was "
                                                 "changed")
