@@ -472,6 +472,8 @@ void TstDocumentController::badFileIsRefusedAndTheOldOneStays_data()
     QTest::newRow("another program's database")
         << QStringLiteral("sqlite") << QStringLiteral("not an Entente timeline");
     QTest::newRow("newer Entente") << QStringLiteral("newer") << QStringLiteral("newer version");
+    QTest::newRow("empty") << QStringLiteral("empty") << QStringLiteral("(an empty file)");
+    QTest::newRow("truncated") << QStringLiteral("truncated") << QStringLiteral("truncated (");
     QTest::newRow("missing") << QStringLiteral("missing") << QStringLiteral("no such file");
 }
 
@@ -491,6 +493,11 @@ void TstDocumentController::badFileIsRefusedAndTheOldOneStays()
         seededFile(QStringLiteral("bad.entente"));
         Database db(file, Database::OpenMode::ReadWrite);
         db.execute(QStringLiteral("PRAGMA user_version = 99"));
+    } else if (kind == QLatin1String("empty")) {
+        QVERIFY(QFile(file).open(QIODevice::WriteOnly));
+    } else if (kind == QLatin1String("truncated")) {
+        seededFile(QStringLiteral("bad.entente"));
+        QVERIFY(QFile::resize(file, QFileInfo(file).size() / 2));
     }
     const QByteArray bytes = fileBytes(file);
     const QString before = m_window->store()->path();

@@ -114,6 +114,9 @@ int Database::progress(void *database)
 void Database::requestStop()
 {
     m_stopRequested = true;
+    // PRAGMA quick_check reads the whole file in one step of the virtual machine, between
+    // which the progress handler runs; an interrupt is checked inside it.
+    sqlite3_interrupt(m_db);
 }
 
 bool Database::canRead()
@@ -262,6 +265,7 @@ void Database::throwLastError(const QString &context) const
                     code);
     }
     if ((code & 0xff) == SQLITE_INTERRUPT) {
+        m_stopRequested = false; // stopped by the interrupt: the next statement runs
         throw Error(QCoreApplication::translate("entente::Database",
                                                 "%1: stopped before it finished; nothing was "
                                                 "changed")
@@ -269,12 +273,12 @@ void Database::throwLastError(const QString &context) const
                     code);
     }
     if ((code & 0xff) == SQLITE_TOOBIG) {
+        // Without the statement: what the user can act on is the file, not our SQL.
         throw Error(QCoreApplication::translate("entente::Database",
                                                 "%1: a value is larger than %2 MB, more than a "
-                                                "timeline holds (%3)")
+                                                "timeline holds; it was not read or written")
                         .arg(QDir::toNativeSeparators(m_path))
-                        .arg(MaxValueBytes / (1024 * 1024))
-                        .arg(context),
+                        .arg(MaxValueBytes / (1024 * 1024)),
                     code);
     }
     throw Error(QCoreApplication::translate("entente::Database", "%1: %2 (%3)")

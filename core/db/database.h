@@ -56,8 +56,9 @@ public:
 
     // Stops the statement running now on this connection (or, between statements, the next
     // one that runs longer than a moment), from any thread: it fails with an Error that says
-    // it was stopped. The progress handler checks every few thousand steps; statements after
-    // that one run as usual.
+    // it was stopped. The progress handler checks every few thousand steps (and an interrupt
+    // reaches what runs without them, PRAGMA quick_check); statements after that one run as
+    // usual.
     void requestStop();
 
     sqlite3 *handle() const { return m_db; }
@@ -75,7 +76,7 @@ private:
     QString m_path;
     sqlite3 *m_db = nullptr;
     bool m_readOnly = false;
-    std::atomic<bool> m_stopRequested = false;
+    mutable std::atomic<bool> m_stopRequested = false; // until a statement has stopped
     QHash<QString, std::shared_ptr<Statement>> m_cache;
 };
 

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schemamigrator.h"
 
+#include "checkedfile.h"
 #include "database.h"
 #include "error.h"
 #include "schemacheck.h"
 #include "statement.h"
+#include "timelinefileheader.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
@@ -28,16 +30,10 @@ int SchemaMigrator::readVersion(qint32 applicationId)
                     error.sqliteCode());
     }
     if (foundId != 0 && foundId != applicationId) {
-        throw Error(
-            SchemaMigrator::tr("%1 is an SQLite database of another program, not an Entente "
-                               "timeline; it was not changed")
-                .arg(file));
+        throw Error(TimelineFileHeader::anotherProgram(file));
     }
     if (foundId == 0 && tables != 0) {
-        throw Error(
-            SchemaMigrator::tr("%1 is an SQLite database but not an Entente timeline; it was not "
-                               "changed")
-                .arg(file));
+        throw Error(TimelineFileHeader::foreignDatabase(file));
     }
     return int(version);
 }
@@ -48,12 +44,7 @@ int SchemaMigrator::bringUpToDate(int latestVersion, qint32 applicationId,
     const QString file = QDir::toNativeSeparators(m_db.path());
     const int version = readVersion(applicationId);
     if (version > latestVersion) {
-        throw Error(
-            SchemaMigrator::tr("%1 was written by a newer version of Entente (timeline format %2; "
-                               "this version reads up to %3); it was not changed")
-                .arg(file)
-                .arg(version)
-                .arg(latestVersion));
+        throw Error(TimelineFileHeader::newerVersion(file, version, latestVersion));
     }
     if (version > 0) { // before anything of the file runs, or anything is written to it
         SchemaCheck::verify(m_db, version, applicationId);
@@ -64,6 +55,9 @@ int SchemaMigrator::bringUpToDate(int latestVersion, qint32 applicationId,
                                "upgrading; copy it somewhere writable")
                 .arg(file)
                 .arg(version));
+    }
+    if (m_checked) { // before anything is written to it
+        m_checked->verify(m_db);
     }
     // Off while the scripts run, as SQLite advises for a table made anew (schema 6): dropping
     // the old table must not cascade, and a table's references are checked before commit. The

@@ -8,6 +8,7 @@
 
 namespace entente {
 
+class CheckedFile;
 class Database;
 
 // Brings a timeline file to the current schema with the numbered SQL scripts in
@@ -19,7 +20,11 @@ class SchemaMigrator final
     Q_DECLARE_TR_FUNCTIONS(entente::SchemaMigrator)
 
 public:
-    explicit SchemaMigrator(Database &db) : m_db(db) {}
+    // With `checked`, the file is read through (CheckedFile::verify) once its schema is known
+    // sound and before anything is written to it.
+    explicit SchemaMigrator(Database &db, CheckedFile *checked = nullptr)
+        : m_db(db), m_checked(checked)
+    {}
 
     // Returns the version the file had before. If any migration runs, finish(that version)
     // runs inside the last one's transaction: what the scripts leave for code to fill in then
@@ -35,6 +40,7 @@ private:
     void apply(int version, qint32 applicationId, const std::function<void()> &beforeCommit);
 
     Database &m_db;
+    CheckedFile *m_checked;
 };
 
 } // namespace entente

@@ -2,10 +2,12 @@
 #include "eventstore.h"
 
 #include "categoryrows.h"
+#include "checkedfile.h"
 #include "database.h"
 #include "densityindex.h"
 #include "error.h"
 #include "eventcriteria.h"
+#include "filefingerprints.h"
 #include "plaintables.h"
 #include "readingcopy.h"
 #include "relationtypetable.h"
@@ -106,6 +108,7 @@ EventStore::EventStore(const QString &path, Access access, QObject *parent)
     // a write needs beside it.
     m_readOnly = access == Access::ReadOnly ||
                  (file.exists() && (!file.isWritable() || !QFileInfo(file.path()).isWritable()));
+    m_checked = std::make_unique<CheckedFile>(path, ApplicationId, SchemaVersion);
     if (access != Access::Upgrade && file.exists() &&
         ReadingCopy::isNeeded(path, SchemaVersion, m_readOnly)) {
         m_copy = std::make_unique<ReadingCopy>(path);
@@ -163,15 +166,15 @@ void EventStore::migrate()
     // The summaries start empty in files from before schema 2, without categories before 4.
     // They are rebuilt in the last migration's transaction: a cut-short upgrade leaves the
     // file at its old version, and the next open upgrades it again.
-    m_formatVersion =
-        SchemaMigrator(*m_db).bringUpToDate(SchemaVersion, ApplicationId, [this](int found) {
-            if (found >= 1 && found < 4) {
-                m_density->rebuild();
-            }
-            if (found < 9) {
-                SearchIndex(*m_db).rebuild();
-            }
-        });
+    m_formatVersion = SchemaMigrator(*m_db, m_checked.get())
+                          .bringUpToDate(SchemaVersion, ApplicationId, [this](int found) {
+                              if (found >= 1 && found < 4) {
+                                  m_density->rebuild();
+                              }
+                              if (found < 9) {
+                                  SearchIndex(*m_db).rebuild();
+                              }
+                          });
     // Earlier versions rebuilt after the migrations had committed, so a file they upgraded may
     // have been left at schema 4 with the summaries empty or without categories. The one write
     // a read-write open makes to a current file, and only to a file left broken so; reading
@@ -282,6 +285,7 @@ bool EventStore::needsUpgrade() const
 void EventStore::saveCopy(const QString &path) const
 {
     m_db->backupTo(path);
+    FileFingerprints::remember(FileFingerprints::of(path)); // written here: no need to check it
 }
 
 bool EventStore::checkForExternalChanges()

@@ -23,6 +23,7 @@
 namespace entente {
 
 class CategoryRows;
+class CheckedFile;
 class Database;
 class DensityIndex;
 struct EventCriteria;
@@ -300,6 +301,8 @@ private:
 
     QString m_path;
     std::unique_ptr<ReadingCopy> m_copy; // for a file read through a copy
+    // First made, last gone: it sees the file before SQLite opens it and after it closes.
+    std::unique_ptr<CheckedFile> m_checked;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<DensityIndex> m_density;
     std::unique_ptr<EventRows> m_rows;

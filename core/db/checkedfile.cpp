@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "checkedfile.h"
+
+#include "database.h"
+#include "filefingerprints.h"
+#include "integritycheck.h"
+#include "timelinefileheader.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+
+namespace entente {
+
+namespace {
+struct Openings
+{
+    int stores = 0;
+    bool written = false; // one of them could write the file
+};
+
+QMutex openMutex;
+QHash<QString, Openings> openHere; // by canonical path; the store threads share it
+
+bool hasLog(const QString &path)
+{
+    return QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+}
+} // namespace
+
+CheckedFile::CheckedFile(const QString &path, qint32 applicationId, int latestVersion)
+{
+    if (!QFileInfo::exists(path)) {
+        m_isNew = true;
+        return;
+    }
+    TimelineFileHeader::read(path).verify(applicationId, latestVersion);
+    m_path = QFileInfo(path).canonicalFilePath();
+    // A log beside the file holds what the fingerprint does not cover.
+    if (!hasLog(m_path)) {
+        m_fingerprint = FileFingerprints::of(m_path);
+    }
+}
+
+CheckedFile::~CheckedFile()
+{
+    if (!m_held) {
+        return;
+    }
+    const QMutexLocker lock(&openMutex);
+    Openings &openings = openHere[m_path];
+    if (--openings.stores > 0) {
+        return;
+    }
+    const bool written = openings.written;
+    openHere.remove(m_path);
+    if (written && !hasLog(m_path)) {
+        FileFingerprints::remember(FileFingerprints::of(m_path));
+    }
+}
+
+void CheckedFile::verify(Database &db)
+{
+    if (m_held) {
+        return;
+    }
+    // Held by the file SQLite reads: an older file's upgraded copy (ReadingCopy), which the
+    // store's readers open too, or the file itself.
+    const QString opened = QFileInfo(db.path()).canonicalFilePath();
+    if (m_isNew) { // made by this store just now: nothing of anyone else's to check
+        m_path = opened;
+    } else if (!isOpenHere(opened) && !FileFingerprints::contains(m_fingerprint)) {
+        IntegrityCheck::verify(db);
+        FileFingerprints::remember(m_fingerprint);
+    }
+    if (!opened.isEmpty()) {
+        const bool writable = !db.isReadOnly() && opened == m_path; // not a copy's writes
+        m_path = opened;
+        holdOpen(writable);
+    }
+}
+
+bool CheckedFile::isOpenHere(const QString &path)
+{
+    const QMutexLocker lock(&openMutex);
+    return openHere.contains(path);
+}
+
+void CheckedFile::holdOpen(bool writable)
+{
+    const QMutexLocker lock(&openMutex);
+    Openings &openings = openHere[m_path];
+    ++openings.stores;
+    openings.written = openings.written || writable;
+    m_held = true;
+}
+
+} // namespace entente
