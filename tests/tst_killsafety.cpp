@@ -267,11 +267,12 @@ void TstKillSafety::killedSaveAsLeavesNoCopyOrAWholeOne()
 {
     killRepeatedly(
         QStringLiteral("saveas"), m_timeline, [](const QString &copy, const Report &report) {
-            // The copy's name is the user's only once the copy is whole (the rest is in .part).
-            // Saving again over a whole copy removes it before the new one takes its name.
+            // The copy's name is the user's only once the copy is whole (the rest is in .part),
+            // and a new copy is renamed over the old one in one step: once a save has finished,
+            // a whole copy stays under the name whenever the next one is cut short.
             if (!QFile::exists(copy)) {
                 return report.commits == 0 ? QStringLiteral("no copy (none saved yet)")
-                                           : QStringLiteral("no copy (an earlier one replaced)");
+                                           : QStringLiteral("bad: the copy saved before is gone");
             }
             EventStore store(copy);
             if (const QString damage = damageOf(store); !damage.isEmpty()) {

@@ -13,6 +13,9 @@
 
 #include <sqlite3.h>
 
+#include <filesystem>
+#include <system_error>
+
 namespace entente {
 
 namespace {
@@ -246,7 +249,12 @@ void Database::backupTo(const QString &path) const
     // A log left beside the old file would be read as the new file's.
     QFile::remove(path + QStringLiteral("-wal"));
     QFile::remove(path + QStringLiteral("-shm"));
-    if ((QFile::exists(path) && !QFile::remove(path)) || !QFile::rename(partial, path)) {
+    // Renamed over the old file in one step (POSIX rename, MoveFileEx on Windows): a crash at
+    // any moment leaves the old copy or the new one under the name, never neither.
+    std::error_code error;
+    std::filesystem::rename(QFileInfo(partial).filesystemFilePath(),
+                            QFileInfo(path).filesystemFilePath(), error);
+    if (error) {
         QFile::remove(partial);
         throw Error(QCoreApplication::translate(
                         "entente::Database", "%1: cannot save a copy: the file cannot be replaced")
