@@ -4,6 +4,7 @@
 #include "error.h"
 #include "timelinefileheader.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QMutex>
@@ -27,6 +28,13 @@ QString &settingsFile()
 {
     static QString file;
     return file;
+}
+
+// The application's settings exist only while the application does: a store closed after it
+// (a static one, at exit) neither reads nor keeps fingerprints.
+bool hasSettings()
+{
+    return !settingsFile().isEmpty() || QCoreApplication::instance() != nullptr;
 }
 
 std::unique_ptr<QSettings> openSettings()
@@ -62,7 +70,7 @@ QString FileFingerprints::of(const QString &path)
 
 bool FileFingerprints::contains(const QString &fingerprint)
 {
-    if (fingerprint.isEmpty()) {
+    if (fingerprint.isEmpty() || !hasSettings()) {
         return false;
     }
     const QMutexLocker lock(&settingsMutex());
@@ -71,7 +79,7 @@ bool FileFingerprints::contains(const QString &fingerprint)
 
 void FileFingerprints::remember(const QString &fingerprint)
 {
-    if (fingerprint.isEmpty()) {
+    if (fingerprint.isEmpty() || !hasSettings()) {
         return;
     }
     const QMutexLocker lock(&settingsMutex());
