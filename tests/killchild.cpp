@@ -24,6 +24,7 @@
 #include "editeventscommand.h"
 #include "error.h"
 #include "eventstore.h"
+#include "filefingerprints.h"
 #include "importcommand.h"
 #include "importformats.h"
 #include "killstate.h"
@@ -250,8 +251,15 @@ int run(const QStringList &arguments)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() >= 3) {
+        // Each run keeps the files it checked in settings of its own, beside its timeline: a
+        // child killed while it writes them can leave their lock half made, which makes the
+        // next one to read them wait 30 s for it to go stale (QLockFile).
+        FileFingerprints::useSettingsFile(arguments.at(2) + QStringLiteral(".fingerprints.ini"));
+    }
     try {
-        return run(QCoreApplication::arguments());
+        return run(arguments);
     } catch (const Error &error) {
         say(QStringLiteral("error ") + error.message());
         return 1;

@@ -6,6 +6,7 @@
 #include "database.h"
 #include "error.h"
 #include "eventstore.h"
+#include "filefingerprints.h"
 #include "killstate.h"
 #include "seedloader.h"
 #include "statement.h"
@@ -158,6 +159,7 @@ private:
 void TstKillSafety::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    FileFingerprints::useSettingsFile(m_dir.filePath(QStringLiteral("fingerprints.ini")));
     // ENTENTE_KILL_SEED replays a failed run.
     m_seed = qEnvironmentVariableIsSet("ENTENTE_KILL_SEED")
                  ? qEnvironmentVariable("ENTENTE_KILL_SEED").toUInt()
