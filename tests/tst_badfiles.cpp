@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include "checkedfile.h"
 #include "database.h"
 #include "error.h"
 #include "eventstore.h"
@@ -42,6 +43,9 @@ private slots:
     void fileAsEntenteLeftItIsKnown();
     void fileChangedSinceIsReadAgain();
     void checkStopsWhenAsked();
+    void checkAheadReadsAFileFromElsewhereOnce();
+    void checkAheadOfADamagedFileSaysWhy();
+    void checkAheadStopsWhenAskedAndRemembersNothing();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("t.entente")); }
@@ -352,6 +356,69 @@ void TstBadFiles::checkStopsWhenAsked()
     QVERIFY2(error && error->contains(QStringLiteral("stopped before it finished")),
              qPrintable(error.value_or(QString())));
     IntegrityCheck::verify(db); // the next check runs as usual
+}
+
+// The window checks a file from elsewhere before opening it, on a thread it can stop.
+void TstBadFiles::checkAheadReadsAFileFromElsewhereOnce()
+{
+    makeTimeline();
+    // As on another machine: nothing known of the file.
+    FileFingerprints::useSettingsFile(m_dir->filePath(QStringLiteral("elsewhere.ini")));
+    const QByteArray before = fileBytes(path());
+    int connections = 0;
+    const auto running = [&](Database *db) { connections += db ? 1 : 0; };
+    QVERIFY(CheckedFile::checkAhead(path(), EventStore::ApplicationId, EventStore::SchemaVersion,
+                                    running));
+    QCOMPARE(connections, 1);
+    verifyUnchanged(before);
+    // Passed: neither a second check ahead nor the store reads it again.
+    QVERIFY(!CheckedFile::checkAhead(path(), EventStore::ApplicationId, EventStore::SchemaVersion,
+                                     running));
+    QCOMPARE(connections, 1);
+}
+
+void TstBadFiles::checkAheadOfADamagedFileSaysWhy()
+{
+    makeBadFile(QStringLiteral("corrupt page"));
+    FileFingerprints::useSettingsFile(m_dir->filePath(QStringLiteral("elsewhere.ini")));
+    const QByteArray before = fileBytes(path());
+    const auto error = errorOf([&] {
+        CheckedFile::checkAhead(path(), EventStore::ApplicationId, EventStore::SchemaVersion,
+                                [](Database *) {});
+    });
+    QVERIFY2(error && error->contains(QStringLiteral("is damaged (")) &&
+                 error->contains(QDir::toNativeSeparators(path())),
+             qPrintable(error.value_or(QString())));
+    verifyUnchanged(before);
+}
+
+void TstBadFiles::checkAheadStopsWhenAskedAndRemembersNothing()
+{
+    {
+        // Enough rows that the check runs longer than a moment (thousands of steps).
+        EventStore store(path());
+        QList<Event> events(3000);
+        for (Event &event : events) {
+            event.title = QStringLiteral("Talks");
+            event.start = PartialDate::day(2015, 2, 12);
+        }
+        store.addEvents(events);
+    }
+    FileFingerprints::useSettingsFile(m_dir->filePath(QStringLiteral("elsewhere.ini")));
+    // Cancel pressed as the check starts.
+    const auto error = errorOf([&] {
+        CheckedFile::checkAhead(path(), EventStore::ApplicationId, EventStore::SchemaVersion,
+                                [](Database *db) {
+                                    if (db) {
+                                        db->requestStop();
+                                    }
+                                });
+    });
+    QVERIFY2(error && error->contains(QStringLiteral("stopped before it finished")),
+             qPrintable(error.value_or(QString())));
+    // Not passed, so the next open checks it again.
+    QVERIFY(CheckedFile::checkAhead(path(), EventStore::ApplicationId, EventStore::SchemaVersion,
+                                    [](Database *) {}));
 }
 
 QTEST_MAIN(TstBadFiles)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentcontroller.h"
 
+#include "checkedfile.h"
+#include "database.h"
 #include "editactions.h"
 #include "error.h"
 #include "fileupgrade.h"
@@ -14,15 +16,20 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStorageInfo>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <mutex>
 
 namespace entente {
 
@@ -174,6 +181,9 @@ bool DocumentController::open(const QString &path, EventStore::Access access)
             tr("Could not open %1: there is no such file.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
+    if (!checkBeforeOpening(path)) {
+        return false;
+    }
     std::unique_ptr<EventStore> store;
     try {
         store = std::make_unique<EventStore>(path, access);
@@ -184,6 +194,57 @@ bool DocumentController::open(const QString &path, EventStore::Access access)
     }
     m_window->setStore(std::move(store));
     return true;
+}
+
+bool DocumentController::checkBeforeOpening(const QString &path)
+{
+    QProgressDialog progress(
+        tr("Checking every page of %1 before opening it: Entente did not save it last.")
+            .arg(QDir::toNativeSeparators(path)),
+        tr("Cancel"), 0, 0, m_window);
+    progress.setWindowTitle(tr("Opening Timeline"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400); // a small file is checked before it would show
+    std::mutex mutex;                 // guards the two below, shared with the checking thread
+    Database *running = nullptr;
+    bool cancelled = false;
+    connect(&progress, &QProgressDialog::canceled, this, [&] {
+        const std::lock_guard lock(mutex);
+        cancelled = true;
+        if (running) {
+            running->requestStop();
+        }
+    });
+    QString failure;
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        try {
+            CheckedFile::checkAhead(path, EventStore::ApplicationId, EventStore::SchemaVersion,
+                                    [&](Database *db) {
+                                        const std::lock_guard lock(mutex);
+                                        running = db;
+                                        if (db && cancelled) {
+                                            db->requestStop();
+                                        }
+                                    });
+        } catch (const Error &error) {
+            failure = error.message();
+        }
+    }));
+    QEventLoop loop;
+    connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    progress.setValue(0); // starts the wait of minimumDuration before it shows
+    loop.exec();
+    thread->wait();
+    progress.reset();
+    if (failure.isEmpty()) {
+        return true;
+    }
+    const std::lock_guard lock(mutex);
+    if (!cancelled) { // the user who cancelled needs no message saying so
+        emit failed(tr("Could not open the timeline: %1").arg(failure));
+    }
+    return false;
 }
 
 bool DocumentController::create(const QString &path)

@@ -83,6 +83,11 @@ private:
     // the same place in time and with the same selection.
     void replaceKeepingPlace(std::unique_ptr<EventStore> store);
     bool isOpenHere(const QString &path) const;
+    // Reads every page of a file from elsewhere before it opens (CheckedFile::checkAhead) on a
+    // thread, behind a progress dialog whose Cancel stops it: seconds on a large file, which
+    // must not freeze the window without a way out. False when it failed (reported) or was
+    // cancelled.
+    bool checkBeforeOpening(const QString &path);
     QString askForPath(const QString &title, bool forSaving);
     static QString droppedTimeline(const QEvent *event);
 

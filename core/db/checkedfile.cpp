@@ -80,6 +80,36 @@ void CheckedFile::verify(Database &db)
     }
 }
 
+bool CheckedFile::checkAhead(const QString &path, qint32 applicationId, int latestVersion,
+                             const std::function<void(Database *)> &running)
+{
+    if (!QFileInfo::exists(path)) {
+        return false;
+    }
+    const TimelineFileHeader header = TimelineFileHeader::read(path);
+    header.verify(applicationId, latestVersion);
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    // A file in WAL mode is read through a copy (ReadingCopy), which the store checks.
+    if (header.isWal() || hasLog(canonical) || isOpenHere(canonical)) {
+        return false;
+    }
+    const QString fingerprint = FileFingerprints::of(canonical);
+    if (FileFingerprints::contains(fingerprint)) {
+        return false;
+    }
+    Database db(canonical, Database::OpenMode::ReadOnly);
+    running(&db);
+    try {
+        IntegrityCheck::verify(db);
+    } catch (...) {
+        running(nullptr);
+        throw;
+    }
+    running(nullptr);
+    FileFingerprints::remember(fingerprint);
+    return true;
+}
+
 bool CheckedFile::isOpenHere(const QString &path)
 {
     const QMutexLocker lock(&openMutex);

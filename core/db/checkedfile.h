@@ -3,6 +3,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace entente {
 
 class Database;
@@ -26,6 +28,15 @@ public:
 
     // Reads every page unless that can be skipped; throws an Error naming the first problems.
     void verify(Database &db);
+
+    // The same check ahead of opening, for a window that shows it with a way to stop it:
+    // when a store opening the file would read every page, reads them now over a read-only
+    // connection of its own and remembers that the file passed, so the store skips it.
+    // `running` gets that connection while the check runs and nullptr after it, for
+    // Database::requestStop from another thread. Whether there was a check; throws the
+    // Error verify() would (a stopped check says so).
+    static bool checkAhead(const QString &path, qint32 applicationId, int latestVersion,
+                           const std::function<void(Database *)> &running);
 
 private:
     // Whether a store of this process has the file open, checked.

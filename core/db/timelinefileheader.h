@@ -26,6 +26,9 @@ public:
 
     // Counts the file's changes; SQLite bumps it on every commit in rollback mode.
     quint32 changeCounter() const { return bigEndian(24); }
+    // Whether the file is in WAL mode (its read and write versions are 2): a read-only
+    // connection leaves a log and an index beside such a file.
+    bool isWal() const { return m_bytes.at(18) == 2 || m_bytes.at(19) == 2; }
 
     // The refusals SQLite's side (SchemaMigrator) words the same way.
     static QString anotherProgram(const QString &file);
