@@ -50,6 +50,8 @@ private slots:
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("t.entente")); }
     void makeTimeline() const;
+    // Enough rows that the check runs longer than a moment (thousands of steps).
+    void makeTimelineLongToCheck() const;
     void makeBadFile(const QString &kind) const;
     void alter(const QString &sql) const;
     void corruptPageOf(const QString &table) const;
@@ -333,18 +335,20 @@ void TstBadFiles::fileChangedSinceIsReadAgain()
              qPrintable(error.value_or(QString())));
 }
 
+void TstBadFiles::makeTimelineLongToCheck() const
+{
+    EventStore store(path());
+    QList<Event> events(3000);
+    for (Event &event : events) {
+        event.title = QStringLiteral("Talks");
+        event.start = PartialDate::day(2015, 2, 12);
+    }
+    store.addEvents(events);
+}
+
 void TstBadFiles::checkStopsWhenAsked()
 {
-    {
-        // Enough rows that the check runs longer than a moment (thousands of steps).
-        EventStore store(path());
-        QList<Event> events(3000);
-        for (Event &event : events) {
-            event.title = QStringLiteral("Talks");
-            event.start = PartialDate::day(2015, 2, 12);
-        }
-        store.addEvents(events);
-    }
+    makeTimelineLongToCheck();
     Database db(path(), Database::OpenMode::ReadOnly);
     db.requestStop(); // before it starts: the check's first steps see it
     std::optional<QString> error;
@@ -394,16 +398,7 @@ void TstBadFiles::checkAheadOfADamagedFileSaysWhy()
 
 void TstBadFiles::checkAheadStopsWhenAskedAndRemembersNothing()
 {
-    {
-        // Enough rows that the check runs longer than a moment (thousands of steps).
-        EventStore store(path());
-        QList<Event> events(3000);
-        for (Event &event : events) {
-            event.title = QStringLiteral("Talks");
-            event.start = PartialDate::day(2015, 2, 12);
-        }
-        store.addEvents(events);
-    }
+    makeTimelineLongToCheck();
     FileFingerprints::useSettingsFile(m_dir->filePath(QStringLiteral("elsewhere.ini")));
     // Cancel pressed as the check starts.
     const auto error = errorOf([&] {
