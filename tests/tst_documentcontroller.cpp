@@ -22,6 +22,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include "answerbox.h"
 #include "database.h"
 #include "documentcontroller.h"
 #include "editactions.h"
@@ -537,20 +538,7 @@ QStringList TstDocumentController::filesBeside(const QString &file) const
 
 void TstDocumentController::answerNextBox(const QString &button)
 {
-    m_boxText.clear();
-    QTimer::singleShot(0, this, [this, button] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        QVERIFY(box);
-        m_boxText = box->text();
-        QCOMPARE(box->textFormat(), Qt::PlainText); // it names a file, which may be anything
-        for (QAbstractButton *candidate : box->buttons()) {
-            if (candidate->text().remove(QLatin1Char('&')) == button) {
-                candidate->click();
-                return;
-            }
-        }
-        QFAIL(qPrintable(QStringLiteral("no button %1").arg(button)));
-    });
+    ::answerNextBox(this, button, &m_boxText);
 }
 
 void TstDocumentController::openingAndClosingLeavesTheFileAsItWas_data()

@@ -9,6 +9,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 
+#include "answerbox.h"
 #include "eventdetails.h"
 #include "eventstore.h"
 #include "linkopener.h"
@@ -66,20 +67,7 @@ void TstLinkOpener::cleanupTestCase()
 
 void TstLinkOpener::answerNextBox(const QString &button)
 {
-    m_boxText.clear();
-    QTimer::singleShot(0, this, [this, button] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        QVERIFY(box);
-        m_boxText = box->text();
-        QCOMPARE(box->textFormat(), Qt::PlainText);
-        for (QAbstractButton *candidate : box->buttons()) {
-            if (candidate->text().remove(QLatin1Char('&')) == button) {
-                candidate->click();
-                return;
-            }
-        }
-        QFAIL(qPrintable(QStringLiteral("no button %1").arg(button)));
-    });
+    ::answerNextBox(this, button, &m_boxText);
 }
 
 void TstLinkOpener::webAddressOpensAfterTheUserSeesIt()
