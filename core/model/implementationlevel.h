@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace entente {
+
+// How far a provision of an agreement has been carried out. The first four are the scale of the
+// Peace Accords Matrix (Kroc Institute), which researchers already code with; the last two are
+// marks that scale lacks and diplomacy needs: an event broke the provision, or its deadline
+// passed unmet.
+enum class ImplementationLevel {
+    NotInitiated = 0,
+    Minimal = 1,
+    Intermediate = 2,
+    Full = 3,
+    Violated,
+    Lapsed,
+};
+
+// The stable names under which levels are stored and exchanged: "not-initiated", "minimal",
+// "intermediate", "full", "violated", "lapsed".
+QString implementationLevelName(ImplementationLevel level);
+bool implementationLevelFromName(const QString &name, ImplementationLevel *level);
+
+} // namespace entente
