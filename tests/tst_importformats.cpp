@@ -91,6 +91,12 @@ void TstImportFormats::unsupportedFormatsAreRefused()
              std::optional<QString>(QStringLiteral(
                  "Entente cannot tell which format the file is in; choose one of json, "
                  "timelinejs, acled, ucdp, pax, timeline, ics, csv.")));
+    // The window and the command line name the file the user chose.
+    QCOMPARE(
+        errorOf([] { ImportFormats::reader(ImportFormat::Unknown, QStringLiteral("notes.bin")); }),
+        std::optional<QString>(QStringLiteral(
+            "notes.bin: Entente cannot tell which format this file is in; choose one of "
+            "json, timelinejs, acled, ucdp, pax, timeline, ics, csv.")));
 }
 
 void TstImportFormats::problemsSayWhere()

@@ -147,7 +147,7 @@ std::unique_ptr<DatasetReader> ImportRun::reader(ImportFormat format, const QStr
             throw Error(tr("--map: %1 is a %2 file, whose columns Entente knows")
                             .arg(QDir::toNativeSeparators(path), ImportFormats::name(format)));
         }
-        return ImportFormats::reader(format);
+        return ImportFormats::reader(format, QDir::toNativeSeparators(path));
     }
     CsvMapping mapping;
     if (!m_options.columnMap.isEmpty()) {

@@ -201,7 +201,8 @@ ImportController::readAs(ImportFormat format, const QString &path, ImportReport 
     const bool done = withProgress(tr("Reading %1…").arg(fileName), [&](const ImportProgress &p) {
         QFile file;
         openFile(file, path);
-        ImportFormats::reader(format)->stream(
+        const std::unique_ptr<DatasetReader> reader = ImportFormats::reader(format, fileName);
+        reader->stream(
             file, fileName, report,
             [&](TimelineContent chunk) {
                 plan.events += chunk.events.size();

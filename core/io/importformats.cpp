@@ -176,7 +176,7 @@ ImportFormat ImportFormats::fromExtension(const QString &path)
     return ImportFormat::Unknown;
 }
 
-std::unique_ptr<DatasetReader> ImportFormats::reader(ImportFormat format)
+std::unique_ptr<DatasetReader> ImportFormats::reader(ImportFormat format, const QString &fileName)
 {
     switch (format) {
     case ImportFormat::Json:
@@ -195,9 +195,15 @@ std::unique_ptr<DatasetReader> ImportFormats::reader(ImportFormat format)
         return std::make_unique<TimelineXmlReader>();
     case ImportFormat::Ics:
         return std::make_unique<ICalendarReader>();
-    case ImportFormat::Unknown:
-        throw Error(tr("Entente cannot tell which format the file is in; choose one of %1.")
-                        .arg(names().join(QStringLiteral(", "))));
+    case ImportFormat::Unknown: {
+        const QString choose = names().join(QStringLiteral(", "));
+        if (fileName.isEmpty()) {
+            throw Error(tr("Entente cannot tell which format the file is in; choose one of %1.")
+                            .arg(choose));
+        }
+        throw Error(tr("%1: Entente cannot tell which format this file is in; choose one of %2.")
+                        .arg(fileName, choose));
+    }
     default:
         throw Error(tr("Importing %1 files is not supported yet.").arg(name(format)));
     }

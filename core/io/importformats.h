@@ -46,8 +46,8 @@ public:
     static ImportFormat detect(const QString &path, const QByteArray &head);
 
     // A reader of that format. Throws Error for a format that is recognised but not supported
-    // yet, and for Unknown.
-    static std::unique_ptr<DatasetReader> reader(ImportFormat format);
+    // yet, and for Unknown; the message names the file when it is given.
+    static std::unique_ptr<DatasetReader> reader(ImportFormat format, const QString &fileName = {});
 
 private:
     static ImportFormat detectJson(const QByteArray &head);
