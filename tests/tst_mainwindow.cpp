@@ -84,6 +84,7 @@ private slots:
     void firstStartFitsTheEvents();
     void firstViewReadsWholeAtALaptopSize();
     void statusBarKeepsTheFileAndCount();
+    void statusBarCountFollowsEdits();
     void escClearsTheSearch();
     void headerClickSortsTheList();
     void searchDimsTheTimeline();
@@ -790,6 +791,24 @@ void TstMainWindow::statusBarKeepsTheFileAndCount()
     QVERIFY2(statusText(*m_window).contains(QStringLiteral("tile unreadable")),
              qPrintable(statusText(*m_window)));
     QVERIFY2(statusText(*m_window).contains(count), qPrintable(statusText(*m_window)));
+}
+
+void TstMainWindow::statusBarCountFollowsEdits()
+{
+    EventStore &store = *m_window->store();
+    const qint64 before = store.eventCount();
+    const auto shows = [this](qint64 count) {
+        return statusText(*m_window).contains(QStringLiteral("%1 events in").arg(count));
+    };
+    QTRY_VERIFY2(shows(before), qPrintable(statusText(*m_window)));
+    Event event = *store.eventByUid(QStringLiteral("article-03-minsk-ii"));
+    store.removeEvent(event.id);
+    QTRY_VERIFY2(shows(before - 1), qPrintable(statusText(*m_window)));
+    event.id = 0;
+    event.uid.clear();
+    store.addEvent(event);
+    store.addEvent(event);
+    QTRY_VERIFY2(shows(before + 1), qPrintable(statusText(*m_window)));
 }
 
 // --- the list --------------------------------------------------------------------------------

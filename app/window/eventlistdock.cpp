@@ -55,6 +55,9 @@ void EventListDock::setStore(EventStore *store)
         });
         // A sort or filter on a large file drops the rows until the new ones come.
         connect(m_model, &QAbstractItemModel::modelReset, this, &EventListDock::summaryChanged);
+        // An edit places an event that enters or leaves the list without listing again.
+        connect(m_model, &QAbstractItemModel::rowsInserted, this, &EventListDock::summaryChanged);
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &EventListDock::summaryChanged);
     }
     emit summaryChanged();
 }

@@ -455,7 +455,9 @@ void MainWindow::setStore(std::unique_ptr<EventStore> store, bool keepHistory)
     m_filters->setStore(m_store.get());
     m_overview->setStore(m_store.get()); // first: the view tells it its window as it opens
     if (m_store) {
+        m_eventCount = m_store->eventCount();
         connect(m_store.get(), &EventStore::changed, this, [this](const StoreChange &change) {
+            followEventCount(change);
             if (change.everything || change.titleChanged) {
                 updateTitle();
             }
@@ -496,7 +498,7 @@ void MainWindow::updateStatus()
         m_status->clear();
         return;
     }
-    const qint64 count = m_store->eventCount();
+    const qint64 count = m_eventCount;
     const QString name = QFileInfo(m_store->path()).fileName();
     QString text = count == 1 ? tr("1 event in %1").arg(name)
                               : tr("%1 events in %2").arg(QLocale().toString(count), name);
@@ -505,6 +507,16 @@ void MainWindow::updateStatus()
     }
     m_status->setText(text);
     m_status->setToolTip(QDir::toNativeSeparators(m_store->path()));
+}
+
+void MainWindow::followEventCount(const StoreChange &change)
+{
+    if (change.everything) {
+        m_eventCount = m_store->eventCount(); // updateTitle shows it
+    } else if (const qsizetype delta = change.events.added.size() - change.events.removed.size()) {
+        m_eventCount += delta;
+        updateStatus();
+    }
 }
 
 void MainWindow::selectEvent(qint64 eventId)

@@ -28,6 +28,7 @@ class ImportController;
 class OverviewStrip;
 class SearchController;
 class SearchDock;
+struct StoreChange;
 class TimelineView;
 
 // The timeline in the centre, the selected event's details, the event list and the search in
@@ -107,6 +108,9 @@ private:
     void goToDate();
     void updateTitle();
     void updateStatus();
+    // Counted again only when too much changed to name; an edit adds and takes away, so that a
+    // delete in a million events does not count them all on the UI thread.
+    void followEventCount(const StoreChange &change);
 
     std::unique_ptr<EventStore> m_store;
     TimelineView *m_view;
@@ -122,6 +126,7 @@ private:
     ImportController *m_importing = nullptr;
     QAction *m_importAction = nullptr; // File ▸ Import…, which m_importing runs
     QLabel *m_status; // the file and its events, which messages and menu hints do not wipe
+    qint64 m_eventCount = 0;
     bool m_syncing = false;
     QActionGroup *m_laneModes = nullptr;
     QAction *m_showAllLanes = nullptr;
