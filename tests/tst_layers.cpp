@@ -22,6 +22,7 @@ const QHash<QString, QSet<QString>> &allowedLayers()
         {QStringLiteral("tiles"),
          {QStringLiteral("store"), QStringLiteral("db"), QStringLiteral("model")}},
         {QStringLiteral("timeline"), {QStringLiteral("model")}},
+        {QStringLiteral("analysis"), {QStringLiteral("model")}},
         {QStringLiteral("models"),
          {QStringLiteral("store"), QStringLiteral("db"), QStringLiteral("model")}},
         {QStringLiteral("io"),
@@ -149,6 +150,10 @@ private slots:
                                           << "\"eventstore.h\"" << false;
         QTest::newRow("timeline uses db") << "core/timeline/lanemodel.cpp"
                                           << "\"database.h\"" << false;
+        QTest::newRow("analysis uses store") << "core/analysis/agreementtracks.cpp"
+                                             << "\"eventstore.h\"" << false;
+        QTest::newRow("analysis uses model") << "core/analysis/agreementtracks.cpp"
+                                             << "\"provision.h\"" << true;
         QTest::newRow("store uses tiles") << "core/store/eventstore.cpp"
                                           << "\"tilecache.h\"" << false;
         QTest::newRow("sqlite outside db") << "core/store/densityindex.cpp"
