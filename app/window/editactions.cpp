@@ -12,6 +12,7 @@
 #include <QItemSelectionModel>
 #include <QMainWindow>
 #include <QMenu>
+#include <QPointer>
 #include <QUndoStack>
 #include <QUndoView>
 
@@ -53,12 +54,16 @@ void EditActions::stepHistoryByCommand(QUndoView *view)
 {
     auto *selection = new QItemSelectionModel(view->model(), view);
     view->setSelectionModel(selection);
-    const auto showIndex = [this, selection] {
-        selection->setCurrentIndex(selection->model()->index(m_undo->index(), 0),
-                                   QItemSelectionModel::ClearAndSelect);
+    // Connected with this as context, so that they are gone before the stack, a child, is
+    // cleared as it is destroyed.
+    const auto showIndex = [this, selection = QPointer(selection)] {
+        if (selection) {
+            selection->setCurrentIndex(selection->model()->index(m_undo->index(), 0),
+                                       QItemSelectionModel::ClearAndSelect);
+        }
     };
-    connect(m_undo, &QUndoStack::indexChanged, selection, showIndex);
-    connect(view->model(), &QAbstractItemModel::modelReset, selection, showIndex);
+    connect(m_undo, &QUndoStack::indexChanged, this, showIndex);
+    connect(view->model(), &QAbstractItemModel::modelReset, this, showIndex);
     connect(selection, &QItemSelectionModel::currentChanged, this,
             [this, showIndex](const QModelIndex &current) {
                 if (current.isValid()) { // none while the model is reset
