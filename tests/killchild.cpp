@@ -19,8 +19,12 @@
 //                     description of the event with the lowest id: prints "committed NAME i",
 //                     or "error MESSAGE" for a batch that failed; exits 1 if one did
 //   hold FILE         holds the write lock in a batch, prints "locked" and sleeps until killed
+//   sole FILE JSON    imports JSON with sole access (the command line's import: a rollback
+//                     journal) in two halves; between them, with the file locked exclusively,
+//                     prints "locked" and waits for a line on stdin; prints "committed STATE"
 #include "addeventscommand.h"
 #include "contentimport.h"
+#include "database.h"
 #include "editeventscommand.h"
 #include "error.h"
 #include "eventstore.h"
@@ -38,6 +42,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <utility>
 
 using namespace entente;
 
@@ -216,9 +221,34 @@ int addLoop(EventStore &store, const QString &name, int count)
     std::abort(); // not reached
 }
 
+// After the first chunk the reader streams, the import has written pages into the file itself
+// (a cache too small to hold them), which takes SQLite's exclusive lock: there it waits for
+// the parent to say go (a line on stdin, or the pipe closed) before the rest and the commit.
+void soleImportPaused(EventStore &store, const QString &json)
+{
+    ContentImport::Options options;
+    options.soleAccess = true;
+    const ContentImport::Producer produce = streamed(json);
+    ContentImport::run(
+        store,
+        [&](const ContentSink &sink) {
+            store.database().execute(QStringLiteral("PRAGMA cache_size = 2"));
+            bool paused = false;
+            produce([&](const TimelineContent &chunk) {
+                sink(chunk);
+                if (!std::exchange(paused, true)) {
+                    say(QStringLiteral("locked"));
+                    std::getc(stdin);
+                }
+            });
+        },
+        options);
+    say(QStringLiteral("committed ") + killState(store));
+}
+
 int usage()
 {
-    std::fputs("usage: entente_killchild import|edit|undo|saveas|add|hold FILE [ARGUMENT…]\n",
+    std::fputs("usage: entente_killchild import|edit|undo|saveas|add|hold|sole FILE [ARGUMENT…]\n",
                stderr);
     return 2;
 }
@@ -242,6 +272,9 @@ int run(const QStringList &arguments)
         return addLoop(store, arguments.at(3), arguments.at(4).toInt());
     } else if (kind == u"hold") {
         holdLock(store);
+    } else if (kind == u"sole" && arguments.size() == 4) {
+        soleImportPaused(store, arguments.at(3));
+        return 0;
     }
     return usage();
 }

@@ -10,7 +10,7 @@ class EventStore;
 // An undo command that changes the store. redo() and undo() each write in one batch, so that
 // every step is one transaction and one change notification. A write the store refuses
 // throws (the stack then stays where it was: QUndoStack moves its index only after redo or
-// undo returns); Application reports the message.
+// undo returns); EditActions, which pushes, undoes and redoes, catches it and reports it.
 class StoreCommand : public QUndoCommand
 {
 public:

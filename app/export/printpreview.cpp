@@ -3,6 +3,7 @@
 #include "plainmessage.h"
 
 #include "error.h"
+#include "errorguard.h"
 #include "timelineexporter.h"
 #include "timelineview.h"
 
@@ -17,7 +18,8 @@ namespace entente {
 PrintPreview::PrintPreview(QPrinter *printer, TimelineView &view, QWidget *parent)
     : QPrintPreviewDialog(printer, parent), m_view(view)
 {
-    connect(this, &QPrintPreviewDialog::paintRequested, this, &PrintPreview::paintPages);
+    connect(this, &QPrintPreviewDialog::paintRequested, this,
+            ErrorGuard::slot(this, &PrintPreview::paintPages));
     // Most of the screen the window is on, where a landscape page is large enough to read.
     const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
     if (screen) {

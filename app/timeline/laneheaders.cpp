@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "laneheaders.h"
 
+#include "errorguard.h"
 #include "timelineview.h"
 
 #include <QFontMetricsF>
@@ -111,21 +112,23 @@ void LaneHeaders::execMenu(TimelineView &view, int lane, const QPoint &at) const
     QMenu menu(&view);
     if (header.hasChildren) {
         menu.addAction(header.collapsed ? tr("&Unfold %1").arg(name) : tr("&Fold %1").arg(name),
-                       &view, [&view, header] { view.toggleLane(header.key); });
+                       &view, ErrorGuard::slot([&view, header] { view.toggleLane(header.key); }));
     }
     const QList<int> siblings = m_lanes.siblingsOf(lane);
     const qsizetype place = siblings.indexOf(lane);
-    QAction *up = menu.addAction(tr("Move &Up"), &view, [&view, lane] { view.moveLane(lane, -1); });
+    QAction *up = menu.addAction(tr("Move &Up"), &view,
+                                 ErrorGuard::slot([&view, lane] { view.moveLane(lane, -1); }));
     up->setEnabled(place > 0);
-    QAction *down =
-        menu.addAction(tr("Move &Down"), &view, [&view, lane] { view.moveLane(lane, 1); });
+    QAction *down = menu.addAction(tr("Move &Down"), &view,
+                                   ErrorGuard::slot([&view, lane] { view.moveLane(lane, 1); }));
     down->setEnabled(place >= 0 && place < siblings.size() - 1);
     if (view.laneMode() != LaneModel::Mode::Packed) {
         menu.addAction(tr("&Hide %1").arg(name), &view,
-                       [&view, header] { view.hideLane(header.key); });
+                       ErrorGuard::slot([&view, header] { view.hideLane(header.key); }));
     }
     menu.addSeparator();
-    QAction *showAll = menu.addAction(tr("&Show All Lanes"), &view, &TimelineView::showAllLanes);
+    QAction *showAll = menu.addAction(tr("&Show All Lanes"), &view,
+                                      ErrorGuard::slot(&view, &TimelineView::showAllLanes));
     showAll->setEnabled(!view.hiddenLanes().isEmpty());
     menu.exec(at);
 }

@@ -2,6 +2,7 @@
 #include "overviewstrip.h"
 
 #include "calendar.h"
+#include "errorguard.h"
 #include "eventstore.h"
 #include "lanekey.h"
 #include "matchset.h"
@@ -32,7 +33,8 @@ void OverviewStrip::setStore(EventStore *store)
     }
     m_store = store;
     if (m_store) {
-        connect(m_store, &EventStore::changed, this, &OverviewStrip::onStoreChanged);
+        connect(m_store, &EventStore::changed, this,
+                ErrorGuard::slot(this, &OverviewStrip::onStoreChanged));
     }
     reload();
 }
@@ -75,7 +77,9 @@ void OverviewStrip::loadBuckets()
 
 void OverviewStrip::resizeEvent(QResizeEvent *)
 {
-    loadBuckets(); // the span is the same; a wider strip may show finer buckets
+    ErrorGuard::run([&] {
+        loadBuckets(); // the span is the same; a wider strip may show finer buckets
+    });
 }
 
 void OverviewStrip::setLeftMargin(int margin)
@@ -184,31 +188,33 @@ void OverviewStrip::paintMatches(QPainter &painter) const
 
 void OverviewStrip::keyPressEvent(QKeyEvent *event)
 {
-    const qint64 span = m_windowTo - m_windowFrom;
-    qint64 from = m_windowFrom;
-    switch (event->key()) {
-    case Qt::Key_Left:
-        from -= span / 10;
-        break;
-    case Qt::Key_Right:
-        from += span / 10;
-        break;
-    case Qt::Key_PageUp:
-        from -= span;
-        break;
-    case Qt::Key_PageDown:
-        from += span;
-        break;
-    case Qt::Key_Home:
-        from = m_from;
-        break;
-    case Qt::Key_End:
-        from = m_to - span;
-        break;
-    default:
-        return QWidget::keyPressEvent(event);
-    }
-    emit windowRequested(from, from + span);
+    ErrorGuard::run([&] {
+        const qint64 span = m_windowTo - m_windowFrom;
+        qint64 from = m_windowFrom;
+        switch (event->key()) {
+        case Qt::Key_Left:
+            from -= span / 10;
+            break;
+        case Qt::Key_Right:
+            from += span / 10;
+            break;
+        case Qt::Key_PageUp:
+            from -= span;
+            break;
+        case Qt::Key_PageDown:
+            from += span;
+            break;
+        case Qt::Key_Home:
+            from = m_from;
+            break;
+        case Qt::Key_End:
+            from = m_to - span;
+            break;
+        default:
+            return QWidget::keyPressEvent(event);
+        }
+        emit windowRequested(from, from + span);
+    });
 }
 
 OverviewStrip::Drag OverviewStrip::dragAt(double x) const
@@ -225,58 +231,64 @@ OverviewStrip::Drag OverviewStrip::dragAt(double x) const
 
 void OverviewStrip::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton) {
-        return QWidget::mousePressEvent(event);
-    }
-    const double x = event->position().x();
-    if (x < m_margin) {
-        return; // the label, not the strip
-    }
-    m_drag = dragAt(x);
-    if (m_drag == Drag::None) { // elsewhere: the window moves there, then follows the drag
-        const qint64 half = (m_windowTo - m_windowFrom) / 2;
-        const qint64 at = secondAt(x);
-        emit windowRequested(at - half, at - half + (m_windowTo - m_windowFrom));
-        m_drag = Drag::Move;
-    }
-    m_pressX = x;
-    m_pressFrom = m_windowFrom;
-    m_pressTo = m_windowTo;
+    ErrorGuard::run([&] {
+        if (event->button() != Qt::LeftButton) {
+            return QWidget::mousePressEvent(event);
+        }
+        const double x = event->position().x();
+        if (x < m_margin) {
+            return; // the label, not the strip
+        }
+        m_drag = dragAt(x);
+        if (m_drag == Drag::None) { // elsewhere: the window moves there, then follows the drag
+            const qint64 half = (m_windowTo - m_windowFrom) / 2;
+            const qint64 at = secondAt(x);
+            emit windowRequested(at - half, at - half + (m_windowTo - m_windowFrom));
+            m_drag = Drag::Move;
+        }
+        m_pressX = x;
+        m_pressFrom = m_windowFrom;
+        m_pressTo = m_windowTo;
+    });
 }
 
 void OverviewStrip::mouseMoveEvent(QMouseEvent *event)
 {
-    const double x = event->position().x();
-    if (!(event->buttons() & Qt::LeftButton) || m_drag == Drag::None) {
-        const Drag hover = dragAt(x);
-        setCursor(hover == Drag::Left || hover == Drag::Right ? Qt::SizeHorCursor
-                  : hover == Drag::Move                       ? Qt::OpenHandCursor
-                                                              : Qt::ArrowCursor);
-        return;
-    }
-    const qint64 shift = secondAt(x) - secondAt(m_pressX);
-    const qint64 minimum = qint64(4 * double(m_to - m_from) / stripWidth());
-    switch (m_drag) {
-    case Drag::Move:
-        emit windowRequested(m_pressFrom + shift, m_pressTo + shift);
-        break;
-    case Drag::Left:
-        emit windowRequested(std::min(m_pressFrom + shift, m_pressTo - minimum), m_pressTo);
-        break;
-    case Drag::Right:
-        emit windowRequested(m_pressFrom, std::max(m_pressTo + shift, m_pressFrom + minimum));
-        break;
-    case Drag::None:
-        break;
-    }
+    ErrorGuard::run([&] {
+        const double x = event->position().x();
+        if (!(event->buttons() & Qt::LeftButton) || m_drag == Drag::None) {
+            const Drag hover = dragAt(x);
+            setCursor(hover == Drag::Left || hover == Drag::Right ? Qt::SizeHorCursor
+                      : hover == Drag::Move                       ? Qt::OpenHandCursor
+                                                                  : Qt::ArrowCursor);
+            return;
+        }
+        const qint64 shift = secondAt(x) - secondAt(m_pressX);
+        const qint64 minimum = qint64(4 * double(m_to - m_from) / stripWidth());
+        switch (m_drag) {
+        case Drag::Move:
+            emit windowRequested(m_pressFrom + shift, m_pressTo + shift);
+            break;
+        case Drag::Left:
+            emit windowRequested(std::min(m_pressFrom + shift, m_pressTo - minimum), m_pressTo);
+            break;
+        case Drag::Right:
+            emit windowRequested(m_pressFrom, std::max(m_pressTo + shift, m_pressFrom + minimum));
+            break;
+        case Drag::None:
+            break;
+        }
+    });
 }
 
 void OverviewStrip::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton) {
-        m_drag = Drag::None;
-    }
-    QWidget::mouseReleaseEvent(event);
+    ErrorGuard::run([&] {
+        if (event->button() == Qt::LeftButton) {
+            m_drag = Drag::None;
+        }
+        QWidget::mouseReleaseEvent(event);
+    });
 }
 
 } // namespace entente

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineaccessible.h"
 
+#include "errorguard.h"
 #include "eventstore.h"
 #include "timelineview.h"
 
@@ -28,7 +29,15 @@ public:
     QAccessibleInterface *childAt(int, int) const override { return nullptr; }
     QAccessible::Role role() const override { return QAccessible::ListItem; }
 
+    // Asked by assistive technology at any moment, from Qt's accessibility code.
     QString text(QAccessible::Text t) const override
+    {
+        return ErrorGuard::value(QString(), [&] { return storedText(t); });
+    }
+    void setText(QAccessible::Text, const QString &) override {}
+
+private:
+    QString storedText(QAccessible::Text t) const
     {
         const std::optional<Event> event =
             m_view && m_view->store() ? m_view->store()->event(m_eventId) : std::nullopt;
@@ -49,8 +58,8 @@ public:
         }
         return {};
     }
-    void setText(QAccessible::Text, const QString &) override {}
 
+public:
     QRect rect() const override
     {
         if (!m_view) {

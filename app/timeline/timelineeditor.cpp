@@ -6,6 +6,7 @@
 #include "datesnap.h"
 #include "editeventscommand.h"
 #include "error.h"
+#include "errorguard.h"
 #include "eventclipboard.h"
 #include "eventstore.h"
 #include "pasteeventscommand.h"
@@ -53,7 +54,7 @@ TimelineEditor::TimelineEditor(TimelineView &view, const TimelineFrame &frame,
     : m_view(view), m_frame(frame), m_renderer(renderer)
 {
     connect(QApplication::clipboard(), &QClipboard::dataChanged, this,
-            &TimelineEditor::stateChanged);
+            ErrorGuard::slot(this, &TimelineEditor::stateChanged));
 }
 
 void TimelineEditor::setPush(Push push)

@@ -2,6 +2,7 @@
 #include "timelinenavigator.h"
 
 #include "calendar.h"
+#include "errorguard.h"
 #include "eventstore.h"
 #include "lanearrangements.h"
 #include "laneheaders.h"
@@ -30,7 +31,8 @@ TimelineNavigator::TimelineNavigator(TimelineView &view, const TimelineFrame &fr
     // A view the user stays on for this long goes into the history.
     m_settle->setSingleShot(true);
     m_settle->setInterval(SettleMs);
-    connect(m_settle, &QTimer::timeout, this, &TimelineNavigator::recordView);
+    connect(m_settle, &QTimer::timeout, this,
+            ErrorGuard::slot(this, &TimelineNavigator::recordView));
 }
 
 void TimelineNavigator::viewMoved()

@@ -2,6 +2,7 @@
 #include "timelineview.h"
 
 #include "calendar.h"
+#include "errorguard.h"
 #include "eventstore.h"
 #include "laneheaders.h"
 #include "legendpainter.h"
@@ -45,17 +46,19 @@ TimelineView::TimelineView(QWidget *parent)
         return true;
     }();
     Q_UNUSED(accessible);
-    connect(&m_navigator, &TimelineNavigator::historyChanged, this, &TimelineView::historyChanged);
-    connect(&m_editor, &TimelineEditor::previewChanged, this, &TimelineView::relayout);
+    connect(&m_navigator, &TimelineNavigator::historyChanged, this,
+            ErrorGuard::slot(this, &TimelineView::historyChanged));
+    connect(&m_editor, &TimelineEditor::previewChanged, this,
+            ErrorGuard::slot(this, &TimelineView::relayout));
     m_verticalBar->hide();
     m_verticalBar->setSingleStep(TimelineRenderer::RowHeight);
-    connect(m_verticalBar, &QScrollBar::valueChanged, this, [this](int value) {
-        m_frame.verticalOffset = value;
-        relayout();
-    });
+    connect(m_verticalBar, &QScrollBar::valueChanged, this, ErrorGuard::slot([this](int value) {
+                m_frame.verticalOffset = value;
+                relayout();
+            }));
     // The user's scrolling wins over a lane still being brought into view.
     connect(m_verticalBar, &QScrollBar::actionTriggered, &m_navigator,
-            &TimelineNavigator::stopFollowingLane);
+            ErrorGuard::slot(&m_navigator, &TimelineNavigator::stopFollowingLane));
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -81,9 +84,12 @@ void TimelineView::setStore(EventStore *store)
     m_selection.clear();
     m_fetchError.clear();
     if (m_store) {
-        connect(m_store, &EventStore::changed, this, &TimelineView::onStoreChanged);
-        connect(m_assembler.tiles(), &TileCache::tilesArrived, this, &TimelineView::relayout);
-        connect(m_assembler.tiles(), &TileCache::failed, this, &TimelineView::onFetchFailed);
+        connect(m_store, &EventStore::changed, this,
+                ErrorGuard::slot(this, &TimelineView::onStoreChanged));
+        connect(m_assembler.tiles(), &TileCache::tilesArrived, this,
+                ErrorGuard::slot(this, &TimelineView::relayout));
+        connect(m_assembler.tiles(), &TileCache::failed, this,
+                ErrorGuard::slot(this, &TimelineView::onFetchFailed));
     }
     m_assembler.reload(m_lanes);
     m_editor.storeChanged();
@@ -374,35 +380,37 @@ void TimelineView::clearSelectionOrLeave()
 
 void TimelineView::paintEvent(QPaintEvent *)
 {
-    ensureLayout();
-    QPainter painter(this);
-    if (m_verticalBar->isVisible()) { // the corner above the scroll bar
-        painter.fillRect(
-            QRect(m_verticalBar->x(), 0, m_verticalBar->width(), TimelineRenderer::AxisHeight),
-            palette().color(QPalette::Window));
-    }
-    m_renderer.paint(painter, m_frame, palette());
-    if (!m_fetchError.isEmpty()) {
-        paintFetchError(painter);
-    }
-    if (m_selectingRange && m_dragging) { // the range a Shift+drag will zoom into
-        QColor band = palette().color(QPalette::Highlight);
-        band.setAlpha(60);
-        const int left =
-            std::max(std::min(m_pressPos.x(), m_lastDragPos.x()), TimelineRenderer::HeaderWidth);
-        painter.fillRect(QRect(left, 0, std::abs(m_lastDragPos.x() - m_pressPos.x()), height()),
-                         band);
-    }
-    if (m_draggedLane >= 0 && m_dragging) {
-        LaneHeaders(m_frame.lanes, m_renderer.laneGeometry())
-            .paintDrag(painter, m_draggedLane, m_pressPos.y(), m_lastDragPos.y(),
-                       QRect(QPoint(0, 0), contentSize()), palette());
-    }
-    m_editor.paint(painter);
-    if (hasFocus()) {
-        painter.setPen(QPen(palette().color(QPalette::Highlight), 1));
-        painter.drawRect(rect().adjusted(0, 0, -1, -1));
-    }
+    ErrorGuard::run([&] {
+        ensureLayout();
+        QPainter painter(this);
+        if (m_verticalBar->isVisible()) { // the corner above the scroll bar
+            painter.fillRect(
+                QRect(m_verticalBar->x(), 0, m_verticalBar->width(), TimelineRenderer::AxisHeight),
+                palette().color(QPalette::Window));
+        }
+        m_renderer.paint(painter, m_frame, palette());
+        if (!m_fetchError.isEmpty()) {
+            paintFetchError(painter);
+        }
+        if (m_selectingRange && m_dragging) { // the range a Shift+drag will zoom into
+            QColor band = palette().color(QPalette::Highlight);
+            band.setAlpha(60);
+            const int left = std::max(std::min(m_pressPos.x(), m_lastDragPos.x()),
+                                      TimelineRenderer::HeaderWidth);
+            painter.fillRect(QRect(left, 0, std::abs(m_lastDragPos.x() - m_pressPos.x()), height()),
+                             band);
+        }
+        if (m_draggedLane >= 0 && m_dragging) {
+            LaneHeaders(m_frame.lanes, m_renderer.laneGeometry())
+                .paintDrag(painter, m_draggedLane, m_pressPos.y(), m_lastDragPos.y(),
+                           QRect(QPoint(0, 0), contentSize()), palette());
+        }
+        m_editor.paint(painter);
+        if (hasFocus()) {
+            painter.setPen(QPen(palette().color(QPalette::Highlight), 1));
+            painter.drawRect(rect().adjusted(0, 0, -1, -1));
+        }
+    });
 }
 
 void TimelineView::paintFetchError(QPainter &painter) const
@@ -420,159 +428,172 @@ void TimelineView::paintFetchError(QPainter &painter) const
 
 void TimelineView::contextMenuEvent(QContextMenuEvent *event)
 {
-    ensureLayout(); // lane numbers from a layout the store has since changed would be stale
-    int lane = m_renderer.laneHeaderAt(event->pos());
-    QPoint at = event->globalPos();
-    if (event->reason() == QContextMenuEvent::Keyboard) {
-        // The menu key: the lane of the current event, else the first lane, brought into view
-        // and the menu at its name.
-        const Event &current = m_selection.currentEvent();
-        const QList<int> lanes = current.id != 0 ? m_frame.lanes.lanesOf(current) : QList<int>();
-        lane = !lanes.isEmpty() ? lanes.first() : m_frame.lanes.lanes().isEmpty() ? -1 : 0;
-        if (lane >= 0) {
-            bringLaneIntoView(lane);
-            ensureLayout();
-            at = mapToGlobal(LaneHeaders(m_frame.lanes, m_renderer.laneGeometry())
-                                 .menuPosition(lane, contentSize()));
+    ErrorGuard::run([&] {
+        ensureLayout(); // lane numbers from a layout the store has since changed would be stale
+        int lane = m_renderer.laneHeaderAt(event->pos());
+        QPoint at = event->globalPos();
+        if (event->reason() == QContextMenuEvent::Keyboard) {
+            // The menu key: the lane of the current event, else the first lane, brought into view
+            // and the menu at its name.
+            const Event &current = m_selection.currentEvent();
+            const QList<int> lanes =
+                current.id != 0 ? m_frame.lanes.lanesOf(current) : QList<int>();
+            lane = !lanes.isEmpty() ? lanes.first() : m_frame.lanes.lanes().isEmpty() ? -1 : 0;
+            if (lane >= 0) {
+                bringLaneIntoView(lane);
+                ensureLayout();
+                at = mapToGlobal(LaneHeaders(m_frame.lanes, m_renderer.laneGeometry())
+                                     .menuPosition(lane, contentSize()));
+            }
         }
-    }
-    if (lane < 0 || lane >= m_frame.lanes.lanes().size()) {
-        return QWidget::contextMenuEvent(event);
-    }
-    LaneHeaders(m_frame.lanes, m_renderer.laneGeometry()).execMenu(*this, lane, at);
+        if (lane < 0 || lane >= m_frame.lanes.lanes().size()) {
+            return QWidget::contextMenuEvent(event);
+        }
+        LaneHeaders(m_frame.lanes, m_renderer.laneGeometry()).execMenu(*this, lane, at);
+    });
 }
 
 void TimelineView::resizeEvent(QResizeEvent *)
 {
-    const int barWidth = m_verticalBar->sizeHint().width();
-    m_verticalBar->setGeometry(width() - barWidth, TimelineRenderer::AxisHeight, barWidth,
-                               height() - TimelineRenderer::AxisHeight);
-    syncScaleWidth();
-    scaleChanged();
+    ErrorGuard::run([&] {
+        const int barWidth = m_verticalBar->sizeHint().width();
+        m_verticalBar->setGeometry(width() - barWidth, TimelineRenderer::AxisHeight, barWidth,
+                                   height() - TimelineRenderer::AxisHeight);
+        syncScaleWidth();
+        scaleChanged();
+    });
 }
 
 void TimelineView::wheelEvent(QWheelEvent *event)
 {
-    const QPoint delta = event->angleDelta();
-    if (event->modifiers() & Qt::ShiftModifier) {
-        m_navigator.stopFollowingLane();
-        m_verticalBar->setValue(m_verticalBar->value() -
-                                delta.y() / 120 * 3 * TimelineRenderer::RowHeight);
+    ErrorGuard::run([&] {
+        const QPoint delta = event->angleDelta();
+        if (event->modifiers() & Qt::ShiftModifier) {
+            m_navigator.stopFollowingLane();
+            m_verticalBar->setValue(m_verticalBar->value() -
+                                    delta.y() / 120 * 3 * TimelineRenderer::RowHeight);
+            event->accept();
+            return;
+        }
+        const double x = event->position().x() - TimelineRenderer::HeaderWidth;
+        if (delta.y() != 0 && !(event->modifiers() & Qt::ControlModifier)) {
+            zoomAboutTimeX(x, std::pow(ZoomStep, delta.y() / 120.0));
+        } else {
+            const int steps = delta.x() != 0 ? delta.x() : delta.y();
+            m_frame.scale.panByPixels(steps / 120.0 * PanFraction * m_frame.scale.width());
+            scaleChanged();
+        }
         event->accept();
-        return;
-    }
-    const double x = event->position().x() - TimelineRenderer::HeaderWidth;
-    if (delta.y() != 0 && !(event->modifiers() & Qt::ControlModifier)) {
-        zoomAboutTimeX(x, std::pow(ZoomStep, delta.y() / 120.0));
-    } else {
-        const int steps = delta.x() != 0 ? delta.x() : delta.y();
-        m_frame.scale.panByPixels(steps / 120.0 * PanFraction * m_frame.scale.width());
-        scaleChanged();
-    }
-    event->accept();
+    });
 }
 
 void TimelineView::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::BackButton || event->button() == Qt::ForwardButton) {
-        event->button() == Qt::BackButton ? goBack() : goForward();
-        return;
-    }
-    if (event->button() != Qt::LeftButton) {
-        return QWidget::mousePressEvent(event);
-    }
-    m_pressPos = m_lastDragPos = event->position().toPoint();
-    m_dragging = false;
-    m_selectingRange = event->modifiers() & Qt::ShiftModifier;
-    m_draggingLegend = !m_selectingRange && legendRect().contains(event->position());
-    m_draggedLane =
-        m_selectingRange || m_draggingLegend ? -1 : m_renderer.laneHeaderAt(event->position());
-    if (!m_draggingLegend) { // the legend is drawn over the events: a press on it is its own
-        m_editor.mousePress(*event); // a drag on an event may move it instead of panning
-    }
+    ErrorGuard::run([&] {
+        if (event->button() == Qt::BackButton || event->button() == Qt::ForwardButton) {
+            event->button() == Qt::BackButton ? goBack() : goForward();
+            return;
+        }
+        if (event->button() != Qt::LeftButton) {
+            return QWidget::mousePressEvent(event);
+        }
+        m_pressPos = m_lastDragPos = event->position().toPoint();
+        m_dragging = false;
+        m_selectingRange = event->modifiers() & Qt::ShiftModifier;
+        m_draggingLegend = !m_selectingRange && legendRect().contains(event->position());
+        m_draggedLane =
+            m_selectingRange || m_draggingLegend ? -1 : m_renderer.laneHeaderAt(event->position());
+        if (!m_draggingLegend) { // the legend is drawn over the events: a press on it is its own
+            m_editor.mousePress(*event); // a drag on an event may move it instead of panning
+        }
+    });
 }
 
 void TimelineView::mouseMoveEvent(QMouseEvent *event)
 {
-    if (!(event->buttons() & Qt::LeftButton)) {
-        if (const auto shape = m_editor.hoverCursor(event->position())) {
-            setCursor(*shape);
+    ErrorGuard::run([&] {
+        if (!(event->buttons() & Qt::LeftButton)) {
+            if (const auto shape = m_editor.hoverCursor(event->position())) {
+                setCursor(*shape);
+                return;
+            }
+            const bool overEvent = m_renderer.eventAt(event->position()) != 0;
+            const bool clickable = overEvent || overUndatedHint(event->position());
+            setCursor(clickable                                  ? Qt::PointingHandCursor
+                      : legendRect().contains(event->position()) ? Qt::OpenHandCursor
+                                                                 : Qt::ArrowCursor);
             return;
         }
-        const bool overEvent = m_renderer.eventAt(event->position()) != 0;
-        const bool clickable = overEvent || overUndatedHint(event->position());
-        setCursor(clickable                                  ? Qt::PointingHandCursor
-                  : legendRect().contains(event->position()) ? Qt::OpenHandCursor
-                                                             : Qt::ArrowCursor);
-        return;
-    }
-    if (m_editor.mouseMove(*event)) {
-        return;
-    }
-    const QPoint pos = event->position().toPoint();
-    if (!m_dragging && (pos - m_pressPos).manhattanLength() < 4) {
-        return;
-    }
-    m_dragging = true;
-    const int dx = pos.x() - m_lastDragPos.x();
-    m_lastDragPos = pos;
-    if (m_draggingLegend) { // into the corner nearest the pointer, at once
+        if (m_editor.mouseMove(*event)) {
+            return;
+        }
+        const QPoint pos = event->position().toPoint();
+        if (!m_dragging && (pos - m_pressPos).manhattanLength() < 4) {
+            return;
+        }
+        m_dragging = true;
+        const int dx = pos.x() - m_lastDragPos.x();
+        m_lastDragPos = pos;
+        if (m_draggingLegend) { // into the corner nearest the pointer, at once
+            setCursor(Qt::ClosedHandCursor);
+            setLegendCorner(LegendPainter::cornerNearest(pos, contentSize()));
+            return;
+        }
+        if (m_draggedLane >= 0) { // a lane header: moved among its siblings on release
+            setCursor(Qt::SizeVerCursor);
+            update(); // the drop mark is drawn in paintEvent
+            return;
+        }
+        if (m_selectingRange) {
+            setCursor(Qt::IBeamCursor);
+            update(); // the band is drawn in paintEvent
+            return;
+        }
         setCursor(Qt::ClosedHandCursor);
-        setLegendCorner(LegendPainter::cornerNearest(pos, contentSize()));
-        return;
-    }
-    if (m_draggedLane >= 0) { // a lane header: moved among its siblings on release
-        setCursor(Qt::SizeVerCursor);
-        update(); // the drop mark is drawn in paintEvent
-        return;
-    }
-    if (m_selectingRange) {
-        setCursor(Qt::IBeamCursor);
-        update(); // the band is drawn in paintEvent
-        return;
-    }
-    setCursor(Qt::ClosedHandCursor);
-    m_frame.scale.panByPixels(dx);
-    scaleChanged();
+        m_frame.scale.panByPixels(dx);
+        scaleChanged();
+    });
 }
 
 void TimelineView::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton) {
-        return QWidget::mouseReleaseEvent(event);
-    }
-    if (m_editor.mouseRelease(*event)) { // an event moved, resized or related
-        return endMouseGesture();
-    }
-    if (m_draggingLegend) { // a click on it selects nothing under it
-        if (m_dragging && m_frame.legendCorner) {
-            emit legendMoved(*m_frame.legendCorner);
+    ErrorGuard::run([&] {
+        if (event->button() != Qt::LeftButton) {
+            return QWidget::mouseReleaseEvent(event);
         }
-    } else if (m_draggedLane >= 0 && m_dragging) {
-        moveLane(m_draggedLane, LaneHeaders(m_frame.lanes, m_renderer.laneGeometry())
-                                    .dropSteps(m_draggedLane, m_lastDragPos.y()));
-    } else if (!m_dragging && overUndatedHint(event->position())) {
-        emit undatedHintClicked();
-    } else if (!m_dragging) {
-        const int header = m_renderer.laneHeaderAt(event->position());
-        const qint64 id = m_renderer.eventAt(event->position());
-        if (const TimelineRenderer::Badge *badge = m_renderer.badgeAt(event->position())) {
-            m_navigator.zoomToBadge(*badge);
-        } else if (header >= 0 && header < m_frame.lanes.lanes().size() &&
-                   m_frame.lanes.lanes().at(header).hasChildren) {
-            toggleLane(m_frame.lanes.lanes().at(header).key);
-        } else if (event->modifiers() & Qt::ControlModifier) {
-            if (id != 0) {
-                toggleInSelection(id);
+        if (m_editor.mouseRelease(*event)) { // an event moved, resized or related
+            return endMouseGesture();
+        }
+        if (m_draggingLegend) { // a click on it selects nothing under it
+            if (m_dragging && m_frame.legendCorner) {
+                emit legendMoved(*m_frame.legendCorner);
             }
-        } else {
-            setSelectedEventId(id);
+        } else if (m_draggedLane >= 0 && m_dragging) {
+            moveLane(m_draggedLane, LaneHeaders(m_frame.lanes, m_renderer.laneGeometry())
+                                        .dropSteps(m_draggedLane, m_lastDragPos.y()));
+        } else if (!m_dragging && overUndatedHint(event->position())) {
+            emit undatedHintClicked();
+        } else if (!m_dragging) {
+            const int header = m_renderer.laneHeaderAt(event->position());
+            const qint64 id = m_renderer.eventAt(event->position());
+            if (const TimelineRenderer::Badge *badge = m_renderer.badgeAt(event->position())) {
+                m_navigator.zoomToBadge(*badge);
+            } else if (header >= 0 && header < m_frame.lanes.lanes().size() &&
+                       m_frame.lanes.lanes().at(header).hasChildren) {
+                toggleLane(m_frame.lanes.lanes().at(header).key);
+            } else if (event->modifiers() & Qt::ControlModifier) {
+                if (id != 0) {
+                    toggleInSelection(id);
+                }
+            } else {
+                setSelectedEventId(id);
+            }
+        } else if (m_selectingRange && std::abs(m_lastDragPos.x() - m_pressPos.x()) >= 4) {
+            m_navigator.zoomToPixels(m_pressPos.x() - TimelineRenderer::HeaderWidth,
+                                     m_lastDragPos.x() - TimelineRenderer::HeaderWidth);
         }
-    } else if (m_selectingRange && std::abs(m_lastDragPos.x() - m_pressPos.x()) >= 4) {
-        m_navigator.zoomToPixels(m_pressPos.x() - TimelineRenderer::HeaderWidth,
-                                 m_lastDragPos.x() - TimelineRenderer::HeaderWidth);
-    }
-    endMouseGesture();
+        endMouseGesture();
+    });
 }
 
 void TimelineView::endMouseGesture()
@@ -587,20 +608,22 @@ void TimelineView::endMouseGesture()
 
 void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton) {
-        return QWidget::mouseDoubleClickEvent(event);
-    }
-    if (m_editor.mouseDoubleClick(*event)) { // Ctrl+double-click: a new event there
-        return;
-    }
-    if (const qint64 id = m_renderer.eventAt(event->position())) {
-        setSelectedEventId(id);
-        emit eventActivated(id);
-        return;
-    }
-    if (event->position().x() > TimelineRenderer::HeaderWidth) { // empty space: zoom in there
-        m_navigator.zoomInAt(event->position().x() - TimelineRenderer::HeaderWidth);
-    }
+    ErrorGuard::run([&] {
+        if (event->button() != Qt::LeftButton) {
+            return QWidget::mouseDoubleClickEvent(event);
+        }
+        if (m_editor.mouseDoubleClick(*event)) { // Ctrl+double-click: a new event there
+            return;
+        }
+        if (const qint64 id = m_renderer.eventAt(event->position())) {
+            setSelectedEventId(id);
+            emit eventActivated(id);
+            return;
+        }
+        if (event->position().x() > TimelineRenderer::HeaderWidth) { // empty space: zoom in there
+            m_navigator.zoomInAt(event->position().x() - TimelineRenderer::HeaderWidth);
+        }
+    });
 }
 
 void TimelineView::toggleLane(qint64 actorId)
@@ -779,13 +802,16 @@ bool TimelineView::event(QEvent *event)
     if (event->type() == QEvent::NativeGesture) { // a trackpad pinch zooms about the fingers
         auto *gesture = static_cast<QNativeGestureEvent *>(event);
         if (gesture->gestureType() == Qt::ZoomNativeGesture) {
-            zoomAboutTimeX(gesture->position().x() - TimelineRenderer::HeaderWidth,
-                           1.0 + gesture->value());
+            ErrorGuard::run([&] {
+                zoomAboutTimeX(gesture->position().x() - TimelineRenderer::HeaderWidth,
+                               1.0 + gesture->value());
+            });
             return true;
         }
     }
     if (event->type() == QEvent::ToolTip) {
-        if (!showToolTip(*static_cast<QHelpEvent *>(event))) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        if (!ErrorGuard::value(false, [&] { return showToolTip(*help); })) {
             event->ignore(); // nothing here to tell about
         }
         return true;
@@ -800,9 +826,11 @@ bool TimelineView::event(QEvent *event)
 
 void TimelineView::keyPressEvent(QKeyEvent *event)
 {
-    if (!m_editor.keyPress(*event) && !TimelineKeys::handle(*this, *event)) {
-        QWidget::keyPressEvent(event);
-    }
+    ErrorGuard::run([&] {
+        if (!m_editor.keyPress(*event) && !TimelineKeys::handle(*this, *event)) {
+            QWidget::keyPressEvent(event);
+        }
+    });
 }
 
 } // namespace entente

@@ -7,6 +7,7 @@
 #include "editactions.h"
 #include "editeventscommand.h"
 #include "editrowcommand.h"
+#include "errorguard.h"
 #include "eventstore.h"
 #include "reassigndialog.h"
 #include "removerowcommand.h"
@@ -97,12 +98,12 @@ void ActorManager::addActor()
 {
     auto *dialog = new ActorDialog(Actor{}, store()->actors(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        auto *command = new AddRowCommand<Actor>(store(), dialog->actor());
-        if (push(command)) {
-            setCurrentKey(command->rowId());
-        }
-    });
+    connect(dialog, &QDialog::accepted, this, ErrorGuard::slot([this, dialog] {
+                auto *command = new AddRowCommand<Actor>(store(), dialog->actor());
+                if (push(command)) {
+                    setCurrentKey(command->rowId());
+                }
+            }));
     dialog->open();
 }
 
@@ -114,12 +115,12 @@ void ActorManager::editActor()
     }
     auto *dialog = new ActorDialog(*before, store()->actors(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
-        const Actor after = dialog->actor();
-        if (after != *before) { // a command that changes nothing is not pushed
-            push(new EditRowCommand<Actor>(store(), *before, after));
-        }
-    });
+    connect(dialog, &QDialog::accepted, this, ErrorGuard::slot([this, dialog, before] {
+                const Actor after = dialog->actor();
+                if (after != *before) { // a command that changes nothing is not pushed
+                    push(new EditRowCommand<Actor>(store(), *before, after));
+                }
+            }));
     dialog->open();
 }
 
@@ -151,10 +152,11 @@ void ActorManager::removeActor()
         tr("&Reassign them to:"), choices, tr("Re&move “%1” from them").arg(actor->name), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const qint64 id = actor->id;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-        const std::optional<QVariant> target = dialog->target();
-        pushRemoval(id, target ? std::optional<qint64>(target->toLongLong()) : std::nullopt);
-    });
+    connect(dialog, &QDialog::accepted, this, ErrorGuard::slot([this, dialog, id] {
+                const std::optional<QVariant> target = dialog->target();
+                pushRemoval(id,
+                            target ? std::optional<qint64>(target->toLongLong()) : std::nullopt);
+            }));
     dialog->open();
 }
 

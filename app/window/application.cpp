@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
 
-#include "error.h"
+#include "errorguard.h"
 
 #include <QMetaObject>
 
@@ -10,18 +10,27 @@
 
 namespace entente {
 
-Application::Application(int &argc, char **argv) : QApplication(argc, argv) {}
+Application::Application(int &argc, char **argv) : QApplication(argc, argv)
+{
+    ErrorGuard::setReporter([this](const QString &message) { report(message); });
+}
+
+Application::~Application()
+{
+    ErrorGuard::setReporter({});
+}
 
 bool Application::notify(QObject *receiver, QEvent *event)
 {
     try {
         return QApplication::notify(receiver, event);
-    } catch (const Error &error) {
-        report(error.message());
-    } catch (const std::bad_alloc &) {
-        report(tr("Entente ran out of memory; the last action was not completed."));
-    } catch (const std::exception &error) {
-        report(tr("Unexpected error: %1").arg(QString::fromLocal8Bit(error.what())));
+    } catch (...) {
+        // The last resort, and a bug: an entry point into our code that ErrorGuard does not
+        // cover. Qt does not support exceptions through its frames (what they hold leaks, and
+        // their state may be half changed), but the window is better kept than lost.
+        std::fputs("entente: an error reached the event loop (a handler without ErrorGuard)\n",
+                   stderr);
+        ErrorGuard::report(std::current_exception());
     }
     return false;
 }

@@ -5,25 +5,27 @@
 
 namespace entente {
 
-// The program's QApplication: the last line of defence for errors. A store call that throws
-// inside an event handler, a slot or a paint would otherwise unwind through the event loop and
-// end the program, losing the window; here it is caught and reported through failed(), queued,
-// so that the message is shown outside the handler that failed (never inside a paint).
+// The program's QApplication: where errors go to be shown. Handlers, slots, models and undo
+// actions catch what they throw with ErrorGuard, which hands the message to report(); it is
+// emitted through failed(), queued, so that the message is shown outside the handler that
+// failed (never inside a paint). notify() is the last resort for an exception that escaped
+// ErrorGuard: reaching it is a bug (the exception has unwound through Qt's frames).
 class Application final : public QApplication
 {
     Q_OBJECT
 
 public:
     Application(int &argc, char **argv);
+    ~Application() override;
 
     bool notify(QObject *receiver, QEvent *event) override;
+
+    // Shows `message` (what went wrong, in words for the user) once the event loop is back.
+    void report(const QString &message);
 
 signals:
     // What went wrong, in words for the user.
     void failed(const QString &message);
-
-private:
-    void report(const QString &message);
 };
 
 } // namespace entente

@@ -3,6 +3,7 @@
 
 #include "categorycolours.h"
 #include "categorycommand.h"
+#include "errorguard.h"
 #include "eventstore.h"
 #include "namedialog.h"
 #include "reassigndialog.h"
@@ -84,13 +85,13 @@ void CategoryManager::addCategory()
         tr("New Category"), tr("&Name:"), QString(),
         [this](const QString &name) { return nameProblem(name, QString()); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const QString name = dialog->name();
-        const Category category{name, CategoryColours::forNew(store()->categories())};
-        if (push(CategoryCommand::set(store(), std::nullopt, category))) {
-            setCurrentKey(name);
-        }
-    });
+    connect(dialog, &QDialog::accepted, this, ErrorGuard::slot([this, dialog] {
+                const QString name = dialog->name();
+                const Category category{name, CategoryColours::forNew(store()->categories())};
+                if (push(CategoryCommand::set(store(), std::nullopt, category))) {
+                    setCurrentKey(name);
+                }
+            }));
     dialog->open();
 }
 
@@ -105,12 +106,12 @@ void CategoryManager::renameCategory()
         tr("Rename Category"), tr("&Name:"), from,
         [this, from](const QString &name) { return nameProblem(name, from); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, from] {
-        const QString to = dialog->name();
-        if (to != from && push(CategoryCommand::rename(store(), from, to))) {
-            setCurrentKey(to);
-        }
-    });
+    connect(dialog, &QDialog::accepted, this, ErrorGuard::slot([this, dialog, from] {
+                const QString to = dialog->name();
+                if (to != from && push(CategoryCommand::rename(store(), from, to))) {
+                    setCurrentKey(to);
+                }
+            }));
     dialog->open();
 }
 
@@ -126,13 +127,14 @@ void CategoryManager::recolourCategory()
     dialog->setWindowTitle(tr("Colour of “%1”").arg(category->name));
     dialog->setOption(QColorDialog::DontUseNativeDialog); // the same dialog everywhere
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QColorDialog::colorSelected, this, [this, category](const QColor &colour) {
-        Category after = *category;
-        after.color = colour.name();
-        if (after.color != category->color) {
-            push(CategoryCommand::set(store(), *category, after));
-        }
-    });
+    connect(dialog, &QColorDialog::colorSelected, this,
+            ErrorGuard::slot([this, category](const QColor &colour) {
+                Category after = *category;
+                after.color = colour.name();
+                if (after.color != category->color) {
+                    push(CategoryCommand::set(store(), *category, after));
+                }
+            }));
     dialog->open();
 }
 
@@ -167,10 +169,11 @@ void CategoryManager::removeCategory()
         tr("%n events use “%1”.", nullptr, int(category->eventCount)).arg(category->name),
         tr("&Move them to:"), choices, tr("&Leave them uncategorized"), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, category] {
-        const std::optional<QVariant> target = dialog->target();
-        push(CategoryCommand::remove(store(), *category, target ? target->toString() : QString()));
-    });
+    connect(dialog, &QDialog::accepted, this, ErrorGuard::slot([this, dialog, category] {
+                const std::optional<QVariant> target = dialog->target();
+                push(CategoryCommand::remove(store(), *category,
+                                             target ? target->toString() : QString()));
+            }));
     dialog->open();
 }
 

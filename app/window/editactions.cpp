@@ -3,13 +3,16 @@
 
 #include "cancelled.h"
 #include "error.h"
+#include "errorguard.h"
 #include "eventstore.h"
 #include "storecommand.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QItemSelectionModel>
 #include <QMainWindow>
 #include <QMenu>
+#include <QPointer>
 #include <QUndoStack>
 #include <QUndoView>
 
@@ -21,6 +24,11 @@ EditActions::EditActions(QMainWindow *window, QMenu *menu)
     m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
+    // They call undo() and redo() here rather than QUndoStack's slots: see undo().
+    m_undoAction->disconnect(m_undo);
+    m_redoAction->disconnect(m_undo);
+    connect(m_undoAction, &QAction::triggered, this, [this] { undo(); });
+    connect(m_redoAction, &QAction::triggered, this, [this] { redo(); });
     // Ctrl+Shift+Z everywhere, and Ctrl+Y where the platform's Redo is not that already.
     m_redoAction->setShortcuts(
         {QKeySequence::Redo, QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
@@ -31,9 +39,57 @@ EditActions::EditActions(QMainWindow *window, QMenu *menu)
     m_historyDock->setObjectName(QStringLiteral("undoHistoryDock"));
     auto *view = new QUndoView(m_undo, m_historyDock);
     view->setEmptyLabel(tr("<opened>"));
+    stepHistoryByCommand(view);
     m_historyDock->setWidget(view);
     window->addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     m_historyDock->hide(); // asked for from the View menu
+}
+
+// A click in the history would move the stack there with QUndoStack::setIndex, from the
+// selection signal of the view's model: a command failing there would unwind through Qt's view
+// code and leave the stack's index behind the commands it had already run. The view gets a
+// selection of its own instead, which moves the stack one guarded command at a time (goTo) and
+// shows where it is.
+void EditActions::stepHistoryByCommand(QUndoView *view)
+{
+    auto *selection = new QItemSelectionModel(view->model(), view);
+    view->setSelectionModel(selection);
+    // Connected with this as context, so that they are gone before the stack, a child, is
+    // cleared as it is destroyed.
+    const auto showIndex = [this, selection = QPointer(selection)] {
+        if (selection) {
+            selection->setCurrentIndex(selection->model()->index(m_undo->index(), 0),
+                                       QItemSelectionModel::ClearAndSelect);
+        }
+    };
+    connect(m_undo, &QUndoStack::indexChanged, this, showIndex);
+    connect(view->model(), &QAbstractItemModel::modelReset, this, showIndex);
+    connect(selection, &QItemSelectionModel::currentChanged, this,
+            [this, showIndex](const QModelIndex &current) {
+                if (current.isValid()) { // none while the model is reset
+                    goTo(current.row());
+                    showIndex(); // where it stopped, when a command failed
+                }
+            });
+    showIndex();
+}
+
+bool EditActions::undo()
+{
+    return ErrorGuard::run([this] { m_undo->undo(); });
+}
+
+bool EditActions::redo()
+{
+    return ErrorGuard::run([this] { m_undo->redo(); });
+}
+
+void EditActions::goTo(int index)
+{
+    while (m_undo->index() > index && undo()) {
+    }
+    while (m_undo->index() < index && redo()) {
+    }
 }
 
 namespace {

@@ -11,6 +11,7 @@ class QMainWindow;
 class QMenu;
 class QUndoCommand;
 class QUndoStack;
+class QUndoView;
 
 namespace entente {
 
@@ -44,6 +45,13 @@ public:
     // asks, upgrades and puts the upgraded store in place (setStore with its history), or
     // returns false and changes nothing.
     void setUpgrade(std::function<bool()> upgrade) { m_upgrade = std::move(upgrade); }
+    // Undoes or redoes one command. One the store refuses throws before QUndoStack moves its
+    // index (it does once undo() or redo() has returned), and the store rolled its batch back:
+    // the file and the stack stay as they were, and the message is reported. Whether it ran.
+    bool undo();
+    bool redo();
+    // Undoes or redoes commands one at a time until the stack is at `index`, or one fails.
+    void goTo(int index);
     // Puts an editing action on the Edit menu, enabled only while the timeline can be written.
     void addEditingAction(QAction *action);
 
@@ -57,6 +65,7 @@ signals:
 
 private:
     bool upgradedIfOlder();
+    void stepHistoryByCommand(QUndoView *view);
 
     QMainWindow *m_window;
     QMenu *m_menu;

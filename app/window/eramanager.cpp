@@ -4,6 +4,7 @@
 #include "addrowcommand.h"
 #include "editrowcommand.h"
 #include "eradialog.h"
+#include "errorguard.h"
 #include "eventstore.h"
 #include "removerowcommand.h"
 
@@ -44,12 +45,12 @@ void EraManager::addEra()
 {
     auto *dialog = new EraDialog(Era{}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        auto *command = new AddRowCommand<Era>(store(), dialog->era());
-        if (push(command)) {
-            setCurrentKey(command->rowId());
-        }
-    });
+    connect(dialog, &QDialog::accepted, this, ErrorGuard::slot([this, dialog] {
+                auto *command = new AddRowCommand<Era>(store(), dialog->era());
+                if (push(command)) {
+                    setCurrentKey(command->rowId());
+                }
+            }));
     dialog->open();
 }
 
@@ -61,12 +62,12 @@ void EraManager::editEra()
     }
     auto *dialog = new EraDialog(*before, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
-        const Era after = dialog->era();
-        if (after != *before) { // a command that changes nothing is not pushed
-            push(new EditRowCommand<Era>(store(), *before, after));
-        }
-    });
+    connect(dialog, &QDialog::accepted, this, ErrorGuard::slot([this, dialog, before] {
+                const Era after = dialog->era();
+                if (after != *before) { // a command that changes nothing is not pushed
+                    push(new EditRowCommand<Era>(store(), *before, after));
+                }
+            }));
     dialog->open();
 }
 

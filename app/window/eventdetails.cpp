@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventdetails.h"
 
+#include "errorguard.h"
 #include "eventeditor.h"
 #include "eventstore.h"
 #include "linkopener.h"
@@ -43,7 +44,7 @@ EventDetails::EventDetails(QWidget *parent)
     // LinkOpener, never followed inside the pane.
     m_browser->setOpenLinks(false);
     connect(m_browser, &QTextBrowser::anchorClicked, this,
-            [this](const QUrl &url) { LinkOpener::open(this, url); });
+            ErrorGuard::slot([this](const QUrl &url) { LinkOpener::open(this, url); }));
     // Focus given to the pane (F6, Ctrl+Tab) goes to the text, where Tab goes from link to link
     // and Enter opens the one it is on.
     m_browser->setAccessibleName(tr("Details"));
@@ -72,7 +73,8 @@ QWidget *EventDetails::createTopBar()
     m_edit = new QPushButton(tr("Edit"), bar);
     m_edit->setObjectName(QStringLiteral("editEvent"));
     m_edit->setToolTip(tr("Edit this event here (F2 edits it in a window)"));
-    connect(m_edit, &QPushButton::clicked, this, &EventDetails::startEditing);
+    connect(m_edit, &QPushButton::clicked, this,
+            ErrorGuard::slot(this, &EventDetails::startEditing));
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 2);
     layout->addWidget(m_readOnly, 1);
@@ -87,16 +89,18 @@ QWidget *EventDetails::createEditPage()
     m_editor->setCompact(true);
     m_editButtons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, page);
     connect(m_editor, &EventEditor::validityChanged, saveButton(), &QPushButton::setEnabled);
-    connect(m_editButtons, &QDialogButtonBox::rejected, this, &EventDetails::stopEditing);
+    connect(m_editButtons, &QDialogButtonBox::rejected, this,
+            ErrorGuard::slot(this, &EventDetails::stopEditing));
     // Esc anywhere in the form drops the edit, as in the dialog.
     auto *cancel = new QShortcut(QKeySequence(Qt::Key_Escape), page);
     cancel->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(cancel, &QShortcut::activated, this, &EventDetails::stopEditing);
-    connect(m_editButtons, &QDialogButtonBox::accepted, this, [this] {
-        if (m_editor->isValid()) {
-            emit saveRequested(m_editor->draft());
-        }
-    });
+    connect(cancel, &QShortcut::activated, this,
+            ErrorGuard::slot(this, &EventDetails::stopEditing));
+    connect(m_editButtons, &QDialogButtonBox::accepted, this, ErrorGuard::slot([this] {
+                if (m_editor->isValid()) {
+                    emit saveRequested(m_editor->draft());
+                }
+            }));
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_editor, 1);
@@ -158,7 +162,8 @@ void EventDetails::setStore(EventStore *store)
     m_store = store;
     m_editor->setStore(store);
     if (m_store) {
-        connect(m_store, &EventStore::changed, this, [this] { displayEvent(m_eventId); });
+        connect(m_store, &EventStore::changed, this,
+                ErrorGuard::slot([this] { displayEvent(m_eventId); }));
     }
     displayEvent(0);
 }

@@ -2,6 +2,7 @@
 #include "eventediting.h"
 
 #include "editactions.h"
+#include "errorguard.h"
 #include "eventdetails.h"
 #include "eventeditor.h"
 #include "eventeditordialog.h"
@@ -24,18 +25,21 @@ EventEditing::EventEditing(MainWindow *window, EditActions *actions)
     m_editEvent->setShortcut(QKeySequence(tr("F2")));
     m_editEvent->setStatusTip(tr("Edit the selected event (also Enter or a double click in the "
                                  "Events list)"));
-    connect(m_newEvent, &QAction::triggered, this, &EventEditing::newEvent);
-    connect(m_editEvent, &QAction::triggered, this, [this] { editEvent(); });
+    connect(m_newEvent, &QAction::triggered, this, ErrorGuard::slot(this, &EventEditing::newEvent));
+    connect(m_editEvent, &QAction::triggered, this, ErrorGuard::slot([this] { editEvent(); }));
     m_actions->addEditingAction(m_newEvent);
     m_actions->addEditingAction(m_editEvent);
-    connect(m_actions, &EditActions::editableChanged, this, &EventEditing::updateActions);
+    connect(m_actions, &EditActions::editableChanged, this,
+            ErrorGuard::slot(this, &EventEditing::updateActions));
     EventDetails *details = m_window->details();
-    connect(details, &EventDetails::eventShown, this, &EventEditing::updateActions);
-    connect(details, &EventDetails::saveRequested, this, [this, details](const EventDraft &draft) {
-        if (save(draft)) {
-            details->stopEditing();
-        }
-    });
+    connect(details, &EventDetails::eventShown, this,
+            ErrorGuard::slot(this, &EventEditing::updateActions));
+    connect(details, &EventDetails::saveRequested, this,
+            ErrorGuard::slot([this, details](const EventDraft &draft) {
+                if (save(draft)) {
+                    details->stopEditing();
+                }
+            }));
     updateActions();
 }
 
@@ -70,11 +74,12 @@ void EventEditing::openDialog(qint64 eventId)
     } else {
         m_dialog->newEvent();
     }
-    connect(m_dialog, &EventEditorDialog::saveRequested, this, [this](const EventDraft &draft) {
-        if (save(draft)) {
-            m_dialog->accept();
-        }
-    });
+    connect(m_dialog, &EventEditorDialog::saveRequested, this,
+            ErrorGuard::slot([this](const EventDraft &draft) {
+                if (save(draft)) {
+                    m_dialog->accept();
+                }
+            }));
     m_dialog->open();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventeditordialog.h"
 
+#include "errorguard.h"
 #include "eventeditor.h"
 
 #include <QDialogButtonBox>
@@ -25,11 +26,11 @@ EventEditorDialog::EventEditorDialog(EventStore *store, QWidget *parent)
     saveButton()->setEnabled(m_editor->isValid());
     connect(m_editor, &EventEditor::validityChanged, saveButton(), &QPushButton::setEnabled);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (m_editor->isValid()) {
-            emit saveRequested(m_editor->draft());
-        }
-    });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, ErrorGuard::slot([this] {
+                if (m_editor->isValid()) {
+                    emit saveRequested(m_editor->draft());
+                }
+            }));
     resize(720, 760);
     restoreGeometry(QSettings().value(GeometryKey).toByteArray());
     updateTitle();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventlistdock.h"
 
+#include "errorguard.h"
 #include "eventlistmodel.h"
 #include "eventstore.h"
 
@@ -48,16 +49,21 @@ void EventListDock::setStore(EventStore *store)
         m_table->setColumnWidth(EventListModel::DateColumn, 190);
         m_table->setColumnWidth(EventListModel::TitleColumn, 420);
         connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-                &EventListDock::onRowsSelected);
-        connect(m_model, &EventListModel::loaded, this, &EventListDock::onLoaded);
-        connect(m_model, &EventListModel::failed, this, [this](const QString &message) {
-            emit failed(tr("Could not list the events: %1").arg(message));
-        });
+                ErrorGuard::slot(this, &EventListDock::onRowsSelected));
+        connect(m_model, &EventListModel::loaded, this,
+                ErrorGuard::slot(this, &EventListDock::onLoaded));
+        connect(m_model, &EventListModel::failed, this,
+                ErrorGuard::slot([this](const QString &message) {
+                    emit failed(tr("Could not list the events: %1").arg(message));
+                }));
         // A sort or filter on a large file drops the rows until the new ones come.
-        connect(m_model, &QAbstractItemModel::modelReset, this, &EventListDock::summaryChanged);
+        connect(m_model, &QAbstractItemModel::modelReset, this,
+                ErrorGuard::slot(this, &EventListDock::summaryChanged));
         // An edit places an event that enters or leaves the list without listing again.
-        connect(m_model, &QAbstractItemModel::rowsInserted, this, &EventListDock::summaryChanged);
-        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &EventListDock::summaryChanged);
+        connect(m_model, &QAbstractItemModel::rowsInserted, this,
+                ErrorGuard::slot(this, &EventListDock::summaryChanged));
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this,
+                ErrorGuard::slot(this, &EventListDock::summaryChanged));
     }
     emit summaryChanged();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filterchips.h"
 
+#include "errorguard.h"
 #include "filterchip.h"
 
 #include <QHBoxLayout>
@@ -110,10 +111,11 @@ void FilterChips::rebuild()
         auto *chip = new FilterChip(label, m_row->parentWidget());
         m_row->insertWidget(m_chips.size(), chip);
         chip->show(); // now, not when the layout gets to it: it may take the focus
-        connect(chip, &FilterChip::removeRequested, this,
-                [this, chip, without = part.without] { removeChip(chip, without); });
+        connect(
+            chip, &FilterChip::removeRequested, this,
+            ErrorGuard::slot([this, chip, without = part.without] { removeChip(chip, without); }));
         connect(chip, &FilterChip::focused, this,
-                [this, chip] { m_scroll->ensureWidgetVisible(chip); });
+                ErrorGuard::slot([this, chip] { m_scroll->ensureWidgetVisible(chip); }));
         m_chips.append(chip);
     }
     fitHeight();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filtercontrols.h"
 
+#include "errorguard.h"
 #include "eventstore.h"
 #include "filterchips.h"
 #include "filterpanel.h"
@@ -29,10 +30,14 @@ FilterControls::FilterControls(QMainWindow *window, SearchController *search, Ti
     m_dock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
     window->addDockWidget(Qt::LeftDockWidgetArea, m_dock);
     m_dock->hide();
-    connect(m_panel, &FilterPanel::criteriaChanged, this, &FilterControls::applyCriteria);
-    connect(m_chips, &FilterChips::criteriaChanged, this, &FilterControls::applyCriteria);
-    connect(m_search, &SearchController::criteriaChanged, this, &FilterControls::showCriteria);
-    connect(m_search, &SearchController::actorCountsChanged, m_panel, &FilterPanel::setActorCounts);
+    connect(m_panel, &FilterPanel::criteriaChanged, this,
+            ErrorGuard::slot(this, &FilterControls::applyCriteria));
+    connect(m_chips, &FilterChips::criteriaChanged, this,
+            ErrorGuard::slot(this, &FilterControls::applyCriteria));
+    connect(m_search, &SearchController::criteriaChanged, this,
+            ErrorGuard::slot(this, &FilterControls::showCriteria));
+    connect(m_search, &SearchController::actorCountsChanged, m_panel,
+            ErrorGuard::slot(m_panel, &FilterPanel::setActorCounts));
     showCriteria(m_search->criteria());
 }
 
@@ -42,7 +47,8 @@ SavedViewsMenu *FilterControls::createSavedViewsMenu(EditActions *editing, QMenu
         editing, [this] { return currentView(); }, parent);
     m_savedViews->setTitle(tr("Saved &Views"));
     m_savedViews->setStore(m_store);
-    connect(m_savedViews, &SavedViewsMenu::applyRequested, this, &FilterControls::apply);
+    connect(m_savedViews, &SavedViewsMenu::applyRequested, this,
+            ErrorGuard::slot(this, &FilterControls::apply));
     return m_savedViews;
 }
 

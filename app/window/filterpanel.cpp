@@ -4,6 +4,7 @@
 #include "actorfiltertree.h"
 #include "categorycolours.h"
 #include "checklist.h"
+#include "errorguard.h"
 #include "eventstore.h"
 #include "managerdialog.h"
 #include "partialdateedit.h"
@@ -139,12 +140,16 @@ FilterPanel::FilterPanel(QWidget *parent)
     // Typing a date asks the store for every keystroke's date: wait for a pause.
     m_typingDelay->setSingleShot(true);
     m_typingDelay->setInterval(300);
-    connect(m_typingDelay, &QTimer::timeout, this, &FilterPanel::emitIfChanged);
+    connect(m_typingDelay, &QTimer::timeout, this,
+            ErrorGuard::slot(this, &FilterPanel::emitIfChanged));
     for (CheckList *list : {m_categories, m_tags, m_outlets}) {
-        connect(list, &CheckList::checkedChanged, this, &FilterPanel::emitIfChanged);
+        connect(list, &CheckList::checkedChanged, this,
+                ErrorGuard::slot(this, &FilterPanel::emitIfChanged));
     }
-    connect(m_actors, &ActorFilterTree::checkedChanged, this, &FilterPanel::emitIfChanged);
-    connect(m_clearAll, &QPushButton::clicked, this, &FilterPanel::clearAll);
+    connect(m_actors, &ActorFilterTree::checkedChanged, this,
+            ErrorGuard::slot(this, &FilterPanel::emitIfChanged));
+    connect(m_clearAll, &QPushButton::clicked, this,
+            ErrorGuard::slot(this, &FilterPanel::clearAll));
 }
 
 FilterPanel::~FilterPanel()
@@ -180,17 +185,18 @@ QWidget *FilterPanel::makeDates()
         row->addWidget(edit, 1);
         row->addWidget(clear);
         form->addRow(label, row);
-        connect(edit, &PartialDateEdit::edited, this, [this, edit, clear] {
-            clear->setEnabled(!edit->text().isEmpty());
-            m_typingDelay->start();
-        });
-        connect(edit->lineEdit(), &QLineEdit::editingFinished, this, &FilterPanel::emitIfChanged);
-        connect(clear, &QToolButton::clicked, this, [this, edit, clear] {
-            edit->setDate({});
-            clear->setEnabled(false);
-            edit->setFocus();
-            emitIfChanged();
-        });
+        connect(edit, &PartialDateEdit::edited, this, ErrorGuard::slot([this, edit, clear] {
+                    clear->setEnabled(!edit->text().isEmpty());
+                    m_typingDelay->start();
+                }));
+        connect(edit->lineEdit(), &QLineEdit::editingFinished, this,
+                ErrorGuard::slot(this, &FilterPanel::emitIfChanged));
+        connect(clear, &QToolButton::clicked, this, ErrorGuard::slot([this, edit, clear] {
+                    edit->setDate({});
+                    clear->setEnabled(false);
+                    edit->setFocus();
+                    emitIfChanged();
+                }));
     };
     addDate(m_from, m_clearFrom, QStringLiteral("from"), tr("From"),
             tr("Shows the events that end on or after this date"));
@@ -204,7 +210,8 @@ QWidget *FilterPanel::makeDates()
     m_importance->setToolTip(
         tr("Shows the events at least this important, from 1 (any) to 5 (the most important)"));
     WheelGuard::guard(m_importance);
-    connect(m_importance, &QSpinBox::valueChanged, this, &FilterPanel::emitIfChanged);
+    connect(m_importance, &QSpinBox::valueChanged, this,
+            ErrorGuard::slot(this, &FilterPanel::emitIfChanged));
     form->addRow(tr("&Importance"), m_importance);
     return dates;
 }
@@ -222,7 +229,8 @@ QWidget *FilterPanel::makeFlags()
                                      "more than a month or a year, or marked approximate (“c.”)"));
     for (QCheckBox *box : {m_hasRelations, m_approximateOnly}) {
         layout->addWidget(box);
-        connect(box, &QCheckBox::toggled, this, &FilterPanel::emitIfChanged);
+        connect(box, &QCheckBox::toggled, this,
+                ErrorGuard::slot(this, &FilterPanel::emitIfChanged));
     }
     return flags;
 }
@@ -234,7 +242,8 @@ void FilterPanel::setStore(EventStore *store)
     }
     m_store = store;
     if (m_store) {
-        connect(m_store, &EventStore::changed, this, &FilterPanel::onStoreChanged);
+        connect(m_store, &EventStore::changed, this,
+                ErrorGuard::slot(this, &FilterPanel::onStoreChanged));
     }
     reload();
 }

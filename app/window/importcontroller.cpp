@@ -6,6 +6,7 @@
 #include "csvmappingdialog.h"
 #include "editactions.h"
 #include "error.h"
+#include "errorguard.h"
 #include "eventstore.h"
 #include "importcommand.h"
 #include "importproblemsdialog.h"
@@ -66,7 +67,8 @@ void openFile(QFile &file, const QString &path)
 ImportController::ImportController(MainWindow *window, EditActions *editing, QAction *importAction)
     : QObject(window), m_window(window), m_editing(editing), m_import(importAction)
 {
-    connect(m_import, &QAction::triggered, this, &ImportController::chooseFile);
+    connect(m_import, &QAction::triggered, this,
+            ErrorGuard::slot(this, &ImportController::chooseFile));
     m_import->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
     m_import->setStatusTip(tr("Add the events of a dataset or timeline file to this timeline"));
     m_editing->addEditingAction(m_import);
@@ -316,12 +318,12 @@ bool ImportController::withProgress(const QString &label,
     QEventLoop loop;
     connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
     QTimer tick;
-    connect(&tick, &QTimer::timeout, &dialog, [&] {
+    connect(&tick, &QTimer::timeout, &dialog, ErrorGuard::slot([&] {
         cancelled = dialog.wasCanceled();
         if (total > 0) {
             dialog.setValue(int(done * ProgressSteps / total));
         }
-    });
+    }));
     tick.start(50);
     thread->start();
     loop.exec();
@@ -439,7 +441,7 @@ bool ImportController::eventFilter(QObject *watched, QEvent *event)
     static_cast<QDropEvent *>(event)->acceptProposedAction();
     if (event->type() == QEvent::Drop) {
         // After the drop has finished: the dialogs must not open inside it.
-        QTimer::singleShot(0, this, [this, path] { importFile(path); });
+        QTimer::singleShot(0, this, ErrorGuard::slot([this, path] { importFile(path); }));
     }
     return true;
 }

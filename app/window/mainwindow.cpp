@@ -10,6 +10,7 @@
 #include "editactions.h"
 #include "eramanager.h"
 #include "error.h"
+#include "errorguard.h"
 #include "eventdetails.h"
 #include "eventediting.h"
 #include "eventlistdock.h"
@@ -85,9 +86,10 @@ MainWindow::MainWindow(std::unique_ptr<EventStore> store, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     m_filters = new FilterControls(this, m_search, m_view);
-    connect(m_filters, &FilterControls::lanesRequested, this, [this](LaneModel::Mode mode) {
-        m_laneModes->actions().at(int(mode))->trigger(); // as the menu does: remembered
-    });
+    connect(m_filters, &FilterControls::lanesRequested, this,
+            ErrorGuard::slot([this](LaneModel::Mode mode) {
+                m_laneModes->actions().at(int(mode))->trigger(); // as the menu does: remembered
+            }));
     layout->addWidget(m_filters->chips());
     layout->addWidget(m_view, 1);
     layout->addWidget(m_overview);
@@ -95,30 +97,35 @@ MainWindow::MainWindow(std::unique_ptr<EventStore> store, QWidget *parent)
     setCentralWidget(m_documents->wrap(centre));
     connect(m_documents, &DocumentController::failed, this, &MainWindow::showFailure);
     m_overview->setLeftMargin(TimelineRenderer::HeaderWidth); // under the axis, not the names
-    connect(m_view, &TimelineView::visibleRangeChanged, m_overview, &OverviewStrip::setWindow);
-    connect(m_overview, &OverviewStrip::windowRequested, m_view, &TimelineView::setVisibleRange);
+    connect(m_view, &TimelineView::visibleRangeChanged, m_overview,
+            ErrorGuard::slot(m_overview, &OverviewStrip::setWindow));
+    connect(m_overview, &OverviewStrip::windowRequested, m_view,
+            ErrorGuard::slot(m_view, &TimelineView::setVisibleRange));
     createDocks();
     createActions();
     m_status->setTextFormat(Qt::PlainText); // the timeline's title, from the file
     statusBar()->addPermanentWidget(m_status);
-    connect(m_view, &TimelineView::lanesChanged, this, [this] {
-        if (!m_restoringLanes) {
-            saveLanes();
-        }
-    });
-    connect(m_view, &TimelineView::fetchFailed, this, [this](const QString &message) {
-        statusBar()->showMessage(tr("Could not read the timeline: %1").arg(message));
-    });
-    connect(m_view, &TimelineView::undatedHintClicked, this, &MainWindow::showUndatedEvents);
+    connect(m_view, &TimelineView::lanesChanged, this, ErrorGuard::slot([this] {
+                if (!m_restoringLanes) {
+                    saveLanes();
+                }
+            }));
+    connect(m_view, &TimelineView::fetchFailed, this,
+            ErrorGuard::slot([this](const QString &message) {
+                statusBar()->showMessage(tr("Could not read the timeline: %1").arg(message));
+            }));
+    connect(m_view, &TimelineView::undatedHintClicked, this,
+            ErrorGuard::slot(this, &MainWindow::showUndatedEvents));
     // Every change of the view's selection, single or Ctrl+click, comes as selectionChanged.
-    connect(m_view, &TimelineView::selectionChanged, this, &MainWindow::selectEvents);
-    connect(m_view, &TimelineView::eventActivated, this, [this](qint64 eventId) {
-        selectEvent(eventId);
-        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("detailsDock"))) {
-            dock->show();
-            dock->raise();
-        }
-    });
+    connect(m_view, &TimelineView::selectionChanged, this,
+            ErrorGuard::slot(this, &MainWindow::selectEvents));
+    connect(m_view, &TimelineView::eventActivated, this, ErrorGuard::slot([this](qint64 eventId) {
+                selectEvent(eventId);
+                if (auto *dock = findChild<QDockWidget *>(QStringLiteral("detailsDock"))) {
+                    dock->show();
+                    dock->raise();
+                }
+            }));
     if (auto *application = qobject_cast<Application *>(QCoreApplication::instance())) {
         connect(application, &Application::failed, this, &MainWindow::showFailure);
     }
@@ -135,17 +142,23 @@ MainWindow::~MainWindow()
 
 void MainWindow::createDocks()
 {
-    connect(m_events, &EventListDock::selectionChanged, this, &MainWindow::onListSelectionChanged);
-    connect(m_events, &EventListDock::summaryChanged, this, &MainWindow::updateStatus);
+    connect(m_events, &EventListDock::selectionChanged, this,
+            ErrorGuard::slot(this, &MainWindow::onListSelectionChanged));
+    connect(m_events, &EventListDock::summaryChanged, this,
+            ErrorGuard::slot(this, &MainWindow::updateStatus));
     connect(m_events, &EventListDock::failed, this, &MainWindow::showFailure);
     addDockWidget(Qt::BottomDockWidgetArea, m_events);
     // One search for the whole window: the list lists what it lets through, the timeline
     // and its overview show where that is.
-    connect(m_search, &SearchController::criteriaChanged, m_events, &EventListDock::setCriteria);
-    connect(m_search, &SearchController::matchesChanged, m_view, &TimelineView::setMatches);
-    connect(m_search, &SearchController::matchesChanged, m_overview, &OverviewStrip::setMatches);
+    connect(m_search, &SearchController::criteriaChanged, m_events,
+            ErrorGuard::slot(m_events, &EventListDock::setCriteria));
+    connect(m_search, &SearchController::matchesChanged, m_view,
+            ErrorGuard::slot(m_view, &TimelineView::setMatches));
+    connect(m_search, &SearchController::matchesChanged, m_overview,
+            ErrorGuard::slot(m_overview, &OverviewStrip::setMatches));
     connect(m_search, &SearchController::failed, this, &MainWindow::showFailure);
-    connect(m_searchDock, &SearchDock::eventActivated, this, &MainWindow::selectEvent);
+    connect(m_searchDock, &SearchDock::eventActivated, this,
+            ErrorGuard::slot(this, &MainWindow::selectEvent));
 
     auto *detailsDock = new QDockWidget(tr("Details"), this);
     detailsDock->setObjectName(QStringLiteral("detailsDock"));
@@ -174,7 +187,8 @@ void MainWindow::createActions()
     createColourActions(view);
     createLaneActions(view);
     view->addMenu(m_filters->createSavedViewsMenu(m_editing, view));
-    QAction *goTo = view->addAction(tr("&Go to Date…"), this, &MainWindow::goToDate);
+    QAction *goTo =
+        view->addAction(tr("&Go to Date…"), this, ErrorGuard::slot(this, &MainWindow::goToDate));
     goTo->setShortcut(QKeySequence(tr("Ctrl+G")));
     view->addSeparator();
     // Tab walks the timeline's events: these lead from pane to pane instead.
@@ -203,10 +217,13 @@ void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_documents->addFileActions(file);
-    QAction *exportAction = file->addAction(tr("&Export Image…"), this, &MainWindow::exportImage);
+    QAction *exportAction = file->addAction(tr("&Export Image…"), this,
+                                            ErrorGuard::slot(this, &MainWindow::exportImage));
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
-    QAction *exportData = file->addAction(tr("Export &Data…"), this, &MainWindow::exportData);
-    QAction *print = file->addAction(tr("&Print…"), this, &MainWindow::printTimeline);
+    QAction *exportData =
+        file->addAction(tr("Export &Data…"), this, ErrorGuard::slot(this, &MainWindow::exportData));
+    QAction *print =
+        file->addAction(tr("&Print…"), this, ErrorGuard::slot(this, &MainWindow::printTimeline));
     print->setShortcut(QKeySequence::Print);
     m_documents->addDocumentActions({exportAction, exportData, print});
     // What it does comes with the editing actions (createEditMenu), which it is one of.
@@ -229,38 +246,43 @@ void MainWindow::createEditMenu()
     m_eventEditing = new EventEditing(this, m_editing);
     m_importing = new ImportController(this, m_editing, m_importAction);
     // Enter or a double click on a row of the list edits its event.
-    connect(m_events->table(), &QAbstractItemView::activated, this, [this](const QModelIndex &row) {
-        m_eventEditing->editEvent(row.data(EventListModel::EventIdRole).toLongLong());
-    });
+    connect(m_events->table(), &QAbstractItemView::activated, this,
+            ErrorGuard::slot([this](const QModelIndex &row) {
+                m_eventEditing->editEvent(row.data(EventListModel::EventIdRole).toLongLong());
+            }));
     createFindActions(edit);
 }
 
 void MainWindow::createFindActions(QMenu *edit)
 {
     edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Find…"), m_searchDock, [this] {
-        if (m_searchDock->isHidden()) { // first shown: half of the column it shares with Details
-            auto *details = findChild<QDockWidget *>(QStringLiteral("detailsDock"));
-            m_searchDock->show();
-            if (dockWidgetArea(details) == dockWidgetArea(m_searchDock)) {
-                resizeDocks({m_searchDock, details}, {height() / 2, height() / 2}, Qt::Vertical);
+    QAction *find = edit->addAction(
+        tr("&Find…"), m_searchDock, ErrorGuard::slot([this] {
+            if (m_searchDock
+                    ->isHidden()) { // first shown: half of the column it shares with Details
+                auto *details = findChild<QDockWidget *>(QStringLiteral("detailsDock"));
+                m_searchDock->show();
+                if (dockWidgetArea(details) == dockWidgetArea(m_searchDock)) {
+                    resizeDocks({m_searchDock, details}, {height() / 2, height() / 2},
+                                Qt::Vertical);
+                }
             }
-        }
-        m_searchDock->focusField();
-    });
+            m_searchDock->focusField();
+        }));
     find->setShortcut(QKeySequence::Find);
-    QAction *next = edit->addAction(tr("Find &Next"), m_view, &TimelineView::selectNextMatch);
+    QAction *next = edit->addAction(tr("Find &Next"), m_view,
+                                    ErrorGuard::slot(m_view, &TimelineView::selectNextMatch));
     next->setShortcut(QKeySequence::FindNext);
-    QAction *previous =
-        edit->addAction(tr("Find Pre&vious"), m_view, &TimelineView::selectPreviousMatch);
+    QAction *previous = edit->addAction(
+        tr("Find Pre&vious"), m_view, ErrorGuard::slot(m_view, &TimelineView::selectPreviousMatch));
     previous->setShortcut(QKeySequence::FindPrevious);
     // Only while something is asked: without a search every event is a match.
     for (QAction *step : {next, previous}) {
         step->setEnabled(false);
         connect(m_search, &SearchController::matchesChanged, step,
-                [step](const std::shared_ptr<const MatchSet> &matches) {
+                ErrorGuard::slot([step](const std::shared_ptr<const MatchSet> &matches) {
                     step->setEnabled(matches && matches->count() > 0);
-                });
+                }));
     }
 }
 
@@ -285,33 +307,42 @@ void showManager(QMainWindow *window, EditActions *editing)
 void MainWindow::createDataMenu()
 {
     QMenu *data = menuBar()->addMenu(tr("&Data"));
-    data->addAction(tr("&Actors…"), this, [this] { showManager<ActorManager>(this, m_editing); });
+    data->addAction(tr("&Actors…"), this,
+                    ErrorGuard::slot([this] { showManager<ActorManager>(this, m_editing); }));
     data->addAction(tr("&Categories…"), this,
-                    [this] { showManager<CategoryManager>(this, m_editing); });
-    data->addAction(tr("&Eras…"), this, [this] { showManager<EraManager>(this, m_editing); });
-    data->addAction(tr("&Relation Types…"), this,
-                    [this] { showManager<RelationTypeManager>(this, m_editing); });
+                    ErrorGuard::slot([this] { showManager<CategoryManager>(this, m_editing); }));
+    data->addAction(tr("&Eras…"), this,
+                    ErrorGuard::slot([this] { showManager<EraManager>(this, m_editing); }));
+    data->addAction(tr("&Relation Types…"), this, ErrorGuard::slot([this] {
+                        showManager<RelationTypeManager>(this, m_editing);
+                    }));
 }
 
 QList<QAction *> MainWindow::createNavigationActions(QMenu *view)
 {
-    QAction *zoomIn = view->addAction(tr("Zoom &In"), m_view, &TimelineView::zoomIn);
+    QAction *zoomIn =
+        view->addAction(tr("Zoom &In"), m_view, ErrorGuard::slot(m_view, &TimelineView::zoomIn));
     zoomIn->setShortcut(QKeySequence::ZoomIn);
-    QAction *zoomOut = view->addAction(tr("Zoom &Out"), m_view, &TimelineView::zoomOut);
+    QAction *zoomOut =
+        view->addAction(tr("Zoom &Out"), m_view, ErrorGuard::slot(m_view, &TimelineView::zoomOut));
     zoomOut->setShortcut(QKeySequence::ZoomOut);
-    QAction *fit = view->addAction(tr("Zoom to &Fit"), m_view, &TimelineView::zoomToFit);
+    QAction *fit = view->addAction(tr("Zoom to &Fit"), m_view,
+                                   ErrorGuard::slot(m_view, &TimelineView::zoomToFit));
     fit->setShortcut(QKeySequence(tr("Ctrl+0")));
     view->addSeparator();
-    QAction *back = view->addAction(tr("&Back"), m_view, &TimelineView::goBack);
+    QAction *back =
+        view->addAction(tr("&Back"), m_view, ErrorGuard::slot(m_view, &TimelineView::goBack));
     back->setShortcut(QKeySequence::Back);
     back->setEnabled(false);
-    QAction *forward = view->addAction(tr("For&ward"), m_view, &TimelineView::goForward);
+    QAction *forward =
+        view->addAction(tr("For&ward"), m_view, ErrorGuard::slot(m_view, &TimelineView::goForward));
     forward->setShortcut(QKeySequence::Forward);
     forward->setEnabled(false);
-    connect(m_view, &TimelineView::historyChanged, this, [back, forward](bool b, bool f) {
-        back->setEnabled(b);
-        forward->setEnabled(f);
-    });
+    connect(m_view, &TimelineView::historyChanged, this,
+            ErrorGuard::slot([back, forward](bool b, bool f) {
+                back->setEnabled(b);
+                forward->setEnabled(f);
+            }));
     return {back, forward, zoomIn, zoomOut, fit};
 }
 
@@ -320,10 +351,10 @@ void MainWindow::createColourActions(QMenu *view)
     QMenu *colourBy = view->addMenu(tr("&Colour Events By"));
     auto *colours = new QActionGroup(this);
     const auto addColouring = [&](const QString &text, TimelineFrame::ColourBy mode) {
-        QAction *action = colourBy->addAction(text, this, [this, mode] {
-            m_view->setColourBy(mode);
-            QSettings().setValue(ColourByKey, int(mode));
-        });
+        QAction *action = colourBy->addAction(text, this, ErrorGuard::slot([this, mode] {
+                                                  m_view->setColourBy(mode);
+                                                  QSettings().setValue(ColourByKey, int(mode));
+                                              }));
         action->setCheckable(true);
         action->setChecked(m_view->colourBy() == mode);
         colours->addAction(action);
@@ -337,32 +368,34 @@ void MainWindow::createColourActions(QMenu *view)
     legend->setCheckable(true);
     legend->setChecked(QSettings().value(LegendKey, true).toBool());
     m_view->setShowLegend(legend->isChecked());
-    connect(legend, &QAction::toggled, this, [this](bool show) {
-        m_view->setShowLegend(show);
-        QSettings().setValue(LegendKey, show);
-    });
+    connect(legend, &QAction::toggled, this, ErrorGuard::slot([this](bool show) {
+                m_view->setShowLegend(show);
+                QSettings().setValue(LegendKey, show);
+            }));
     // Where the user dragged it; until then, wherever it hides the least.
     bool known = false;
     const int corner = QSettings().value(LegendCornerKey).toInt(&known);
     if (known && corner >= Qt::TopLeftCorner && corner <= Qt::BottomRightCorner) {
         m_view->setLegendCorner(Qt::Corner(corner));
     }
-    connect(m_view, &TimelineView::legendMoved, this,
-            [](Qt::Corner moved) { QSettings().setValue(LegendCornerKey, int(moved)); });
+    connect(m_view, &TimelineView::legendMoved, this, ErrorGuard::slot([](Qt::Corner moved) {
+                QSettings().setValue(LegendCornerKey, int(moved));
+            }));
 }
 
 void MainWindow::createHelpMenu()
 {
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Entente"), this, [this] {
-        QMessageBox::about(this, tr("About Entente"),
-                           tr("<b>Entente</b> %1<br>A timeline viewer for conflict diplomacy: who "
-                              "met whom, what followed what, and where each fact comes from.<p>"
-                              "Timeline: wheel zooms about the cursor, drag pans, arrow keys pan, "
-                              "+ and − zoom, F fits everything, Esc clears the selection. F6 or "
-                              "Ctrl+Tab moves to the next pane.")
-                               .arg(QApplication::applicationVersion()));
-    });
+    help->addAction(tr("&About Entente"), this, ErrorGuard::slot([this] {
+                        QMessageBox::about(
+                            this, tr("About Entente"),
+                            tr("<b>Entente</b> %1<br>A timeline viewer for conflict diplomacy: who "
+                               "met whom, what followed what, and where each fact comes from.<p>"
+                               "Timeline: wheel zooms about the cursor, drag pans, arrow keys pan, "
+                               "+ and − zoom, F fits everything, Esc clears the selection. F6 or "
+                               "Ctrl+Tab moves to the next pane.")
+                                .arg(QApplication::applicationVersion()));
+                    }));
 }
 
 void MainWindow::createLaneActions(QMenu *view)
@@ -371,10 +404,10 @@ void MainWindow::createLaneActions(QMenu *view)
     m_laneModes = new QActionGroup(this);
     const auto addMode = [&](const QString &text, const QString &toolTip, LaneModel::Mode mode,
                              const QKeySequence &shortcut) {
-        QAction *action = lanes->addAction(text, this, [this, mode] {
-            m_view->setLaneMode(mode);
-            QSettings().setValue(LanesKey, int(mode));
-        });
+        QAction *action = lanes->addAction(text, this, ErrorGuard::slot([this, mode] {
+                                               m_view->setLaneMode(mode);
+                                               QSettings().setValue(LanesKey, int(mode));
+                                           }));
         action->setCheckable(true);
         action->setShortcut(shortcut);
         action->setToolTip(toolTip);
@@ -393,19 +426,21 @@ void MainWindow::createLaneActions(QMenu *view)
     lanes->addSeparator();
     // Hidden lanes come back one by one or all at once; the list is read when it opens.
     QMenu *hidden = lanes->addMenu(tr("Show &Hidden Lane"));
-    connect(hidden, &QMenu::aboutToShow, this, [this, hidden] {
-        hidden->clear();
-        for (const auto &[key, name] : m_view->hiddenLanes()) {
-            // A name like "R&D" would otherwise lose its & to a shortcut mark.
-            hidden->addAction(QString(name).replace(QLatin1Char('&'), QStringLiteral("&&")), m_view,
-                              [this, key = key] { m_view->showLane(key); });
-        }
-        if (hidden->isEmpty()) {
-            hidden->addAction(tr("(none hidden)"))->setEnabled(false);
-        }
-    });
-    m_showAllLanes = lanes->addAction(tr("Show &All Lanes"), m_view, &TimelineView::showAllLanes);
-    connect(m_view, &TimelineView::lanesChanged, this, &MainWindow::updateShowAllLanes);
+    connect(hidden, &QMenu::aboutToShow, this, ErrorGuard::slot([this, hidden] {
+                hidden->clear();
+                for (const auto &[key, name] : m_view->hiddenLanes()) {
+                    // A name like "R&D" would otherwise lose its & to a shortcut mark.
+                    hidden->addAction(QString(name).replace(QLatin1Char('&'), QStringLiteral("&&")),
+                                      m_view, [this, key = key] { m_view->showLane(key); });
+                }
+                if (hidden->isEmpty()) {
+                    hidden->addAction(tr("(none hidden)"))->setEnabled(false);
+                }
+            }));
+    m_showAllLanes = lanes->addAction(tr("Show &All Lanes"), m_view,
+                                      ErrorGuard::slot(m_view, &TimelineView::showAllLanes));
+    connect(m_view, &TimelineView::lanesChanged, this,
+            ErrorGuard::slot(this, &MainWindow::updateShowAllLanes));
     updateShowAllLanes();
 }
 
@@ -456,12 +491,13 @@ void MainWindow::setStore(std::unique_ptr<EventStore> store, bool keepHistory)
     m_overview->setStore(m_store.get()); // first: the view tells it its window as it opens
     if (m_store) {
         m_eventCount = m_store->eventCount();
-        connect(m_store.get(), &EventStore::changed, this, [this](const StoreChange &change) {
-            followEventCount(change);
-            if (change.everything || change.titleChanged) {
-                updateTitle();
-            }
-        });
+        connect(m_store.get(), &EventStore::changed, this,
+                ErrorGuard::slot([this](const StoreChange &change) {
+                    followEventCount(change);
+                    if (change.everything || change.titleChanged) {
+                        updateTitle();
+                    }
+                }));
         m_restoringLanes = true; // before the view reads the lanes, and not saved back
         restoreLanes();
         m_restoringLanes = false;

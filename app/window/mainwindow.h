@@ -67,8 +67,8 @@ public slots:
     void selectEvent(qint64 eventId);
     // Several events (Ctrl+click, or rows of the list); the first is the current one.
     void selectEvents(const QList<qint64> &eventIds);
-    // Something the user asked for failed (a store error caught by Application): said in the
-    // status bar and in a message box that does not block the window.
+    // Something the user asked for failed (a store error caught by ErrorGuard, reported by
+    // Application): said in the status bar and in a message box that does not block the window.
     void showFailure(const QString &message);
     // The events the timeline cannot draw, selected in the list ("1 undated event: see the
     // list").

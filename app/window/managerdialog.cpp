@@ -2,6 +2,7 @@
 #include "managerdialog.h"
 
 #include "editactions.h"
+#include "errorguard.h"
 #include "eventstore.h"
 
 #include <QDialogButtonBox>
@@ -38,13 +39,15 @@ ManagerDialog::ManagerDialog(EditActions *editing, const QStringList &columns, Q
     layout->addLayout(buttons);
     layout->addWidget(close);
 
-    connect(m_list, &QTreeWidget::currentItemChanged, this, &ManagerDialog::updateButtons);
-    connect(m_list, &QTreeWidget::itemActivated, this, [this] {
-        if (canEdit()) {
-            activate();
-        }
-    });
-    connect(editing, &EditActions::storeChanged, this, &ManagerDialog::setStore);
+    connect(m_list, &QTreeWidget::currentItemChanged, this,
+            ErrorGuard::slot(this, &ManagerDialog::updateButtons));
+    connect(m_list, &QTreeWidget::itemActivated, this, ErrorGuard::slot([this] {
+                if (canEdit()) {
+                    activate();
+                }
+            }));
+    connect(editing, &EditActions::storeChanged, this,
+            ErrorGuard::slot(this, &ManagerDialog::setStore));
     resize(640, 420);
 }
 
@@ -126,11 +129,12 @@ void ManagerDialog::setStore(EventStore *store)
     }
     m_store = store;
     if (m_store) {
-        connect(m_store, &EventStore::changed, this, [this](const StoreChange &change) {
-            if (shows(change)) {
-                reload();
-            }
-        });
+        connect(m_store, &EventStore::changed, this,
+                ErrorGuard::slot([this](const StoreChange &change) {
+                    if (shows(change)) {
+                        reload();
+                    }
+                }));
     }
     m_note->setText(tr("This timeline is read-only (the file is write-protected or on a "
                        "read-only medium): it can be looked at here, not changed."));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "relationsedit.h"
 
+#include "errorguard.h"
 #include "eventlistmodel.h"
 #include "eventstore.h"
 #include "fieldproblem.h"
@@ -43,7 +44,7 @@ RelationsEdit::RelationsEdit(QWidget *parent)
     m_problem = FieldProblem::newLabel(m_table, QStringLiteral("relations"), this);
     auto *add = new QPushButton(tr("Add Relation"), this);
     add->setObjectName(QStringLiteral("addRelation"));
-    connect(add, &QPushButton::clicked, this, [this] { addRow(); });
+    connect(add, &QPushButton::clicked, this, ErrorGuard::slot([this] { addRow(); }));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);
@@ -78,12 +79,12 @@ void RelationsEdit::addRow(const Relation &relation)
     direction->setCurrentIndex(toThis ? 1 : 0);
     direction->setProperty(RelationIdProperty, relation.id);
     WheelGuard::guard(direction);
-    connect(direction, &QComboBox::activated, this, &RelationsEdit::edited);
+    connect(direction, &QComboBox::activated, this, ErrorGuard::slot(this, &RelationsEdit::edited));
     m_table->setCellWidget(row, DirectionColumn, direction);
 
     QComboBox *type = newTypeField(relation.type);
     WheelGuard::guard(type);
-    connect(type, &QComboBox::activated, this, &RelationsEdit::edited);
+    connect(type, &QComboBox::activated, this, ErrorGuard::slot(this, &RelationsEdit::edited));
     m_table->setCellWidget(row, TypeColumn, type);
 
     const qint64 other = toThis ? relation.fromEventId : relation.toEventId;
@@ -91,12 +92,13 @@ void RelationsEdit::addRow(const Relation &relation)
 
     auto *note = new QLineEdit(relation.note, m_table);
     note->setPlaceholderText(tr("What links them"));
-    connect(note, &QLineEdit::textEdited, this, &RelationsEdit::edited);
+    connect(note, &QLineEdit::textEdited, this, ErrorGuard::slot(this, &RelationsEdit::edited));
     m_table->setCellWidget(row, NoteColumn, note);
 
     auto *remove = new QToolButton(m_table);
     remove->setText(tr("Remove"));
-    connect(remove, &QToolButton::clicked, this, [this, remove] { removeRow(remove); });
+    connect(remove, &QToolButton::clicked, this,
+            ErrorGuard::slot([this, remove] { removeRow(remove); }));
     m_table->setCellWidget(row, RemoveColumn, remove);
     emit edited();
 }
@@ -142,18 +144,19 @@ QLineEdit *RelationsEdit::newEventField(qint64 otherId)
     completer->setCompletionColumn(EventListModel::TitleColumn);
     completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     completer->setWidget(field);
-    connect(field, &QLineEdit::textEdited, this, [this, field, completer](const QString &text) {
-        field->setProperty(EventIdProperty, 0); // typed, not picked
-        m_events->setFilter(text);
-        completer->complete();
-        emit edited();
-    });
+    connect(field, &QLineEdit::textEdited, this,
+            ErrorGuard::slot([this, field, completer](const QString &text) {
+                field->setProperty(EventIdProperty, 0); // typed, not picked
+                m_events->setFilter(text);
+                completer->complete();
+                emit edited();
+            }));
     connect(completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
-            [this, field](const QModelIndex &index) {
+            ErrorGuard::slot([this, field](const QModelIndex &index) {
                 field->setText(index.data(Qt::DisplayRole).toString());
                 field->setProperty(EventIdProperty, index.data(EventListModel::EventIdRole));
                 emit edited();
-            });
+            }));
     return field;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "relationtypemanager.h"
 
+#include "errorguard.h"
 #include "eventstore.h"
 #include "namedialog.h"
 #include "reassigndialog.h"
@@ -80,12 +81,12 @@ void RelationTypeManager::addType()
     auto *dialog = new RelationTypeDialog(
         RelationType{}, [this](const QString &name) { return nameProblem(name, QString()); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const RelationType type = dialog->relationType();
-        if (push(RelationTypeCommand::set(store(), std::nullopt, type))) {
-            setCurrentKey(type.name);
-        }
-    });
+    connect(dialog, &QDialog::accepted, this, ErrorGuard::slot([this, dialog] {
+                const RelationType type = dialog->relationType();
+                if (push(RelationTypeCommand::set(store(), std::nullopt, type))) {
+                    setCurrentKey(type.name);
+                }
+            }));
     dialog->open();
 }
 
@@ -97,12 +98,12 @@ void RelationTypeManager::editType()
     }
     auto *dialog = new RelationTypeDialog(*before, {}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
-        const RelationType after = dialog->relationType();
-        if (after != *before) { // a command that changes nothing is not pushed
-            push(RelationTypeCommand::set(store(), *before, after));
-        }
-    });
+    connect(dialog, &QDialog::accepted, this, ErrorGuard::slot([this, dialog, before] {
+                const RelationType after = dialog->relationType();
+                if (after != *before) { // a command that changes nothing is not pushed
+                    push(RelationTypeCommand::set(store(), *before, after));
+                }
+            }));
     dialog->open();
 }
 
@@ -117,12 +118,12 @@ void RelationTypeManager::renameType()
         tr("Rename Relation Type"), tr("&Name:"), from,
         [this, from](const QString &name) { return nameProblem(name, from); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, from] {
-        const QString to = dialog->name();
-        if (to != from && push(RelationTypeCommand::rename(store(), from, to))) {
-            setCurrentKey(to);
-        }
-    });
+    connect(dialog, &QDialog::accepted, this, ErrorGuard::slot([this, dialog, from] {
+                const QString to = dialog->name();
+                if (to != from && push(RelationTypeCommand::rename(store(), from, to))) {
+                    setCurrentKey(to);
+                }
+            }));
     dialog->open();
 }
 
@@ -148,10 +149,11 @@ void RelationTypeManager::removeType()
             .arg(type->label),
         tr("&Change them to:"), choices, tr("D&elete them"), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, type] {
-        const std::optional<QVariant> target = dialog->target();
-        push(RelationTypeCommand::remove(store(), *type, target ? target->toString() : QString()));
-    });
+    connect(dialog, &QDialog::accepted, this, ErrorGuard::slot([this, dialog, type] {
+                const std::optional<QVariant> target = dialog->target();
+                push(RelationTypeCommand::remove(store(), *type,
+                                                 target ? target->toString() : QString()));
+            }));
     dialog->open();
 }
 

@@ -4,6 +4,7 @@
 #include "addrowcommand.h"
 #include "editactions.h"
 #include "editrowcommand.h"
+#include "errorguard.h"
 #include "eventstore.h"
 #include "namedialog.h"
 #include "removerowcommand.h"
@@ -33,7 +34,8 @@ void SavedViewsMenu::setStore(EventStore *store)
     disconnect(m_changed);
     m_store = store;
     if (m_store) {
-        m_changed = connect(m_store, &EventStore::changed, this, &SavedViewsMenu::onStoreChanged);
+        m_changed = connect(m_store, &EventStore::changed, this,
+                            ErrorGuard::slot(this, &SavedViewsMenu::onStoreChanged));
     }
     rebuild();
 }
@@ -71,7 +73,8 @@ void SavedViewsMenu::rebuild()
         }
     }
     const bool writable = m_store && !m_store->isReadOnly();
-    QAction *save = addAction(tr("Save &Current View…"), this, &SavedViewsMenu::saveCurrent);
+    QAction *save = addAction(tr("Save &Current View…"), this,
+                              ErrorGuard::slot(this, &SavedViewsMenu::saveCurrent));
     save->setEnabled(writable);
     addSeparator();
     const QList<SavedView> views = m_store ? m_store->savedViews() : QList<SavedView>();
@@ -90,13 +93,13 @@ void SavedViewsMenu::addEntries(const QList<SavedView> &views)
         return;
     }
     for (const SavedView &view : views) {
-        addAction(menuText(view.name), this, [this, id = view.id] {
-            // As stored now: the list may be older than the last change.
-            if (const std::optional<SavedView> stored =
-                    m_store ? m_store->savedView(id) : std::nullopt) {
-                emit applyRequested(*stored);
-            }
-        });
+        addAction(menuText(view.name), this, ErrorGuard::slot([this, id = view.id] {
+                      // As stored now: the list may be older than the last change.
+                      if (const std::optional<SavedView> stored =
+                              m_store ? m_store->savedView(id) : std::nullopt) {
+                          emit applyRequested(*stored);
+                      }
+                  }));
     }
 }
 
@@ -107,7 +110,7 @@ QMenu *SavedViewsMenu::addViewsSubmenu(const QString &title, const QList<SavedVi
     submenu->setEnabled(!views.isEmpty());
     for (const SavedView &view : views) {
         submenu->addAction(menuText(view.name), this,
-                           [this, action, view] { (this->*action)(view); });
+                           ErrorGuard::slot([this, action, view] { (this->*action)(view); }));
     }
     return submenu;
 }
@@ -158,7 +161,8 @@ void SavedViewsMenu::askName(const QString &title, const QString &name, qint64 e
         title, tr("&Name:"), name,
         [this, except](const QString &text) { return nameProblem(text, except); }, dialogParent());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [dialog, accepted] { accepted(dialog->name()); });
+    connect(dialog, &QDialog::accepted, this,
+            ErrorGuard::slot([dialog, accepted] { accepted(dialog->name()); }));
     dialog->open();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchcontroller.h"
 
+#include "errorguard.h"
 #include "eventstore.h"
 #include "matchset.h"
 #include "storechange.h"
@@ -17,7 +18,7 @@ SearchController::SearchController(QObject *parent) : QObject(parent), m_rerun(n
     qRegisterMetaType<SearchWorker::Result>(); // across threads
     m_rerun->setSingleShot(true);
     m_rerun->setInterval(RerunDelayMs);
-    connect(m_rerun, &QTimer::timeout, this, &SearchController::run);
+    connect(m_rerun, &QTimer::timeout, this, ErrorGuard::slot(this, &SearchController::run));
 }
 
 SearchController::~SearchController()
@@ -49,12 +50,14 @@ void SearchController::setStore(EventStore *store)
     ++m_generation; // a result of the last store is not this one's
     m_store = store;
     if (m_store) {
-        connect(m_store, &EventStore::changed, this, &SearchController::onStoreChanged);
+        connect(m_store, &EventStore::changed, this,
+                ErrorGuard::slot(this, &SearchController::onStoreChanged));
         m_worker = new SearchWorker(m_store->readerPath());
         m_thread = std::make_unique<QThread>();
         m_thread->setObjectName(QStringLiteral("entente search"));
         m_worker->moveToThread(m_thread.get());
-        connect(m_worker, &SearchWorker::finished, this, &SearchController::accept);
+        connect(m_worker, &SearchWorker::finished, this,
+                ErrorGuard::slot(this, &SearchController::accept));
         m_thread->start();
     }
     // Actors and words of another file mean nothing in this one.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchdock.h"
 
+#include "errorguard.h"
 #include "matchset.h"
 #include "searchcontroller.h"
 #include "searchhitdelegate.h"
@@ -32,24 +33,26 @@ SearchDock::SearchDock(SearchController *controller, QWidget *parent)
     m_typing->setSingleShot(true);
     m_typing->setInterval(TypingPauseMs);
     connect(m_field, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
-    connect(m_typing, &QTimer::timeout, this, &SearchDock::applyQuery);
+    connect(m_typing, &QTimer::timeout, this, ErrorGuard::slot(this, &SearchDock::applyQuery));
 
     m_relevance->setText(tr("Best first"));
     m_count->setTextFormat(Qt::PlainText); // also a search's error, which quotes the query
     m_relevance->setToolTip(tr("Best matches first, instead of in time order"));
     m_relevance->setCheckable(true);
-    connect(m_relevance, &QToolButton::toggled, this, [this](bool best) {
-        if (m_model) {
-            m_model->setOrder(best ? EventSearch::Order::Relevance : EventSearch::Order::Time);
-        }
-    });
+    connect(m_relevance, &QToolButton::toggled, this, ErrorGuard::slot([this](bool best) {
+                if (m_model) {
+                    m_model->setOrder(best ? EventSearch::Order::Relevance
+                                           : EventSearch::Order::Time);
+                }
+            }));
     m_results->setItemDelegate(new SearchHitDelegate(m_results));
     m_results->setUniformItemSizes(true); // every row two lines: no row is measured
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
     m_results->setAccessibleName(tr("Search results"));
-    connect(m_results, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
-        emit eventActivated(index.data(SearchResultsModel::EventIdRole).toLongLong());
-    });
+    connect(m_results, &QAbstractItemView::activated, this,
+            ErrorGuard::slot([this](const QModelIndex &index) {
+                emit eventActivated(index.data(SearchResultsModel::EventIdRole).toLongLong());
+            }));
 
     auto *panel = new QWidget(this);
     auto *layout = new QVBoxLayout(panel);
@@ -62,8 +65,10 @@ SearchDock::SearchDock(SearchController *controller, QWidget *parent)
     layout->addWidget(m_results, 1);
     setWidget(panel);
 
-    connect(m_controller, &SearchController::criteriaChanged, this, &SearchDock::onCriteriaChanged);
-    connect(m_controller, &SearchController::matchesChanged, this, &SearchDock::onMatchesChanged);
+    connect(m_controller, &SearchController::criteriaChanged, this,
+            ErrorGuard::slot(this, &SearchDock::onCriteriaChanged));
+    connect(m_controller, &SearchController::matchesChanged, this,
+            ErrorGuard::slot(this, &SearchDock::onMatchesChanged));
     connect(m_controller, &SearchController::failed, m_count, &QLabel::setText);
     onMatchesChanged(m_controller->matches());
 }

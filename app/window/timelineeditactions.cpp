@@ -2,6 +2,7 @@
 #include "timelineeditactions.h"
 
 #include "editactions.h"
+#include "errorguard.h"
 #include "timelineview.h"
 
 #include <QAction>
@@ -33,9 +34,12 @@ TimelineEditActions::TimelineEditActions(TimelineView *view, EditActions *editin
                    [](TimelineView *v) { v->editor()->removeSelection(); });
     m_newEvent = add(menu, tr("&New Event at Cursor"), {QKeySequence(Qt::Key_Insert)},
                      [](TimelineView *v) { v->editor()->insertEventAtCursor(); });
-    connect(view, &TimelineView::selectionChanged, this, &TimelineEditActions::updateEnabled);
-    connect(editor, &TimelineEditor::stateChanged, this, &TimelineEditActions::updateEnabled);
-    connect(menu, &QMenu::aboutToShow, this, &TimelineEditActions::updateEnabled);
+    connect(view, &TimelineView::selectionChanged, this,
+            ErrorGuard::slot(this, &TimelineEditActions::updateEnabled));
+    connect(editor, &TimelineEditor::stateChanged, this,
+            ErrorGuard::slot(this, &TimelineEditActions::updateEnabled));
+    connect(menu, &QMenu::aboutToShow, this,
+            ErrorGuard::slot(this, &TimelineEditActions::updateEnabled));
     updateEnabled();
 }
 
@@ -49,7 +53,8 @@ QAction *TimelineEditActions::add(QMenu *menu, const QString &text, const QList<
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(action);
     menu->addAction(action);
-    connect(action, &QAction::triggered, m_view, [view = m_view, run] { run(view); });
+    connect(action, &QAction::triggered, m_view,
+            ErrorGuard::slot([view = m_view, run] { run(view); }));
     return action;
 }
 

@@ -262,10 +262,25 @@ void Database::backupTo(const QString &path) const
     }
 }
 
+namespace {
+
+// Another connection's lock, waited for as long as the busy timeout allows.
+bool isLockCode(int code)
+{
+    return (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED;
+}
+
+} // namespace
+
+bool Database::isInUse(const Error &error)
+{
+    return isLockCode(error.sqliteCode());
+}
+
 void Database::throwLastError(const QString &context) const
 {
     const int code = sqlite3_extended_errcode(m_db);
-    if ((code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED) {
+    if (isLockCode(code)) {
         throw Error(QCoreApplication::translate(
                         "entente::Database", "%1: the file is in use by another window or "
                                              "program; nothing was changed. Try again in a moment.")

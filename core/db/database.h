@@ -12,6 +12,7 @@ struct sqlite3;
 
 namespace entente {
 
+class Error;
 class Statement;
 
 // Owns one sqlite3 connection. Errors throw Error with the file name in the message.
@@ -25,6 +26,9 @@ public:
     // gigabyte field is an error, not a gigabyte in memory. Id lists travel as JSON text,
     // ~8 bytes an id, so this leaves room for millions.
     static constexpr int MaxValueBytes = 128 * 1024 * 1024;
+
+    // Whether `error` came from another connection's lock (the file in use, said so already).
+    static bool isInUse(const Error &error);
 
     Database(const QString &path, OpenMode mode);
     ~Database();

@@ -25,6 +25,9 @@ int SchemaMigrator::readVersion(qint32 applicationId)
         // Bumped by every CREATE: zero only for a file without any table.
         tables = m_db.pragmaInteger(QStringLiteral("schema_version"));
     } catch (const Error &error) {
+        if (Database::isInUse(error)) {
+            throw; // another program is writing it: it may well be a timeline
+        }
         throw Error(SchemaMigrator::tr("%1 is not an Entente timeline, or it is damaged (%2)")
                         .arg(file, error.message().section(QStringLiteral(": "), 1)),
                     error.sqliteCode());

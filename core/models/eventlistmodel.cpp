@@ -4,6 +4,7 @@
 #include "backgroundread.h"
 #include "database.h"
 #include "error.h"
+#include "errorguard.h"
 #include "eventstore.h"
 #include "statement.h"
 #include "storechange.h"
@@ -30,7 +31,8 @@ QString likePattern(const QString &text)
 EventListModel::EventListModel(EventStore *store, QObject *parent)
     : QAbstractTableModel(parent), m_store(store), m_rows(CachedRows)
 {
-    connect(store, &EventStore::changed, this, &EventListModel::onStoreChanged);
+    connect(store, &EventStore::changed, this,
+            ErrorGuard::slot(this, &EventListModel::onStoreChanged));
     reload();
 }
 
@@ -407,7 +409,10 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortKeyRole) {
         return {};
     }
-    const Event *event = eventAt(index.row());
+    // Called by the view while it paints: a row that cannot be read shows empty, and the
+    // error is reported once the paint is over.
+    const Event *event =
+        ErrorGuard::value<const Event *>(nullptr, [&] { return eventAt(index.row()); });
     if (!event) {
         return {};
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchresultsmodel.h"
 
+#include "errorguard.h"
 #include "eventstore.h"
 
 namespace entente {
@@ -57,7 +58,12 @@ void SearchResultsModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent)) {
         return;
     }
-    const SearchPage page = nextPage();
+    // Called by the view as it scrolls: a page that cannot be read is reported, and asked for
+    // again at the next scroll.
+    SearchPage page;
+    if (!ErrorGuard::run([&] { page = nextPage(); })) {
+        return;
+    }
     m_more = page.more && !page.hits.isEmpty();
     if (page.hits.isEmpty()) {
         return;
