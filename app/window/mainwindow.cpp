@@ -455,8 +455,14 @@ void MainWindow::setStore(std::unique_ptr<EventStore> store, bool keepHistory)
     m_filters->setStore(m_store.get());
     m_overview->setStore(m_store.get()); // first: the view tells it its window as it opens
     if (m_store) {
+        m_eventCount = m_store->eventCount();
         connect(m_store.get(), &EventStore::changed, this, [this](const StoreChange &change) {
-            if (change.everything || change.titleChanged) {
+            const bool counted = change.everything || !change.events.added.isEmpty() ||
+                                 !change.events.removed.isEmpty();
+            if (counted) {
+                m_eventCount = m_store->eventCount();
+            }
+            if (counted || change.titleChanged) {
                 updateTitle();
             }
         });
@@ -496,7 +502,7 @@ void MainWindow::updateStatus()
         m_status->clear();
         return;
     }
-    const qint64 count = m_store->eventCount();
+    const qint64 count = m_eventCount;
     const QString name = QFileInfo(m_store->path()).fileName();
     QString text = count == 1 ? tr("1 event in %1").arg(name)
                               : tr("%1 events in %2").arg(QLocale().toString(count), name);
