@@ -33,6 +33,7 @@
 #include "seedloader.h"
 #include "sourcesedit.h"
 #include "testsupport.h"
+#include "typetext.h"
 
 #include <memory>
 
@@ -119,6 +120,7 @@ private slots:
     void typingFillsTheDraft();
     void precisionFollowsTheTextAndCoarsensIt();
     void citedSourceCorrectedIsEdited();
+    void sourcePickedByPartOfItsTitleIsSaved();
     void wheelScrollsPastFieldsWithoutFocus();
     void problemsShowBesideTheirFields_data();
     void problemsShowBesideTheirFields();
@@ -292,16 +294,21 @@ void TstEventEditor::citedSourceCorrectedIsEdited()
     editor.setStore(m_store.get());
     editor.show();
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
-    QComboBox *existing = editor.sources()->existingBox();
+    // Keyboard only: ↓ lists the timeline's sources, ↓ and Enter cite the first.
+    QLineEdit *existing = editor.sources()->existingEdit();
+    QAbstractItemView *popup = editor.sources()->completer()->popup();
     existing->setFocus();
-    QTest::keyClick(existing, Qt::Key_Down); // the first source of the timeline
-    const qint64 id = existing->currentData().toLongLong();
-    QVERIFY(id != 0);
-    auto *cite = field<QPushButton>(&editor, QStringLiteral("citeSource"));
-    QTest::mouseClick(cite, Qt::LeftButton);
     QTest::keyClick(existing, Qt::Key_Down);
-    QTest::keyClick(existing, Qt::Key_Up);
-    QTest::mouseClick(cite, Qt::LeftButton); // the same again: cited once
+    QTRY_VERIFY(popup->isVisible());
+    QTest::keyClick(popup, Qt::Key_Down);
+    const qint64 id = m_store->sources().first().id;
+    QTest::keyClick(popup, Qt::Key_Return);
+    // The same again, by its whole label and Cite: cited once.
+    const QString label = editor.sources()->list()->item(0)->text();
+    typeInto(existing, label);
+    QTRY_VERIFY(popup->isVisible());
+    popup->hide();
+    QTest::mouseClick(field<QPushButton>(&editor, QStringLiteral("citeSource")), Qt::LeftButton);
     QCOMPARE(editor.sources()->list()->count(), 1);
     EventDraft draft = editor.draft();
     QCOMPARE(draft.event.sourceIds, QList<qint64>{id});
@@ -315,6 +322,32 @@ void TstEventEditor::citedSourceCorrectedIsEdited()
     expected.title = QStringLiteral("Corrected title");
     QCOMPARE(draft.editedSources.first(), expected);
     QVERIFY(draft.newSources.isEmpty());
+}
+
+void TstEventEditor::sourcePickedByPartOfItsTitleIsSaved()
+{
+    m_window = newWindow();
+    QVERIFY(m_window);
+    EventStore *store = m_window->store();
+    const qint64 rutte = eventId(RutteUid);
+    const Source cited = *store->source(store->event(rutte)->sourceIds.first());
+    Source other = cited;
+    other.title = QStringLiteral("Переговоры в Эр-Рияде");
+    other.id = store->addSource(other);
+    m_window->selectEvent(rutte);
+    EventEditorDialog *dialog = openDialog(m_window->eventEditing()->editEventAction());
+    QVERIFY(dialog);
+    SourcesEdit *sources = dialog->editor()->sources();
+    sources->existingEdit()->setFocus();
+    typeText(sources->existingEdit(), QStringLiteral("эр-рия")); // part of it, another case
+    QAbstractItemView *popup = sources->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    QTRY_COMPARE(popup->model()->rowCount(), 1);
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->eventEditing()->dialog());
+    QCOMPARE(store->event(rutte)->sourceIds.last(), other.id);
 }
 
 void TstEventEditor::wheelScrollsPastFieldsWithoutFocus()

@@ -142,6 +142,10 @@ private slots:
     void migrationFromSchema3AddsCategoryLanes();
     void categoriesInUseFollowEdits();
     void tagsInUseAreEachTagOnceSorted();
+    void sourcesMatching_data();
+    void sourcesMatching();
+    void sourcesMatchingStopsAtTheLimit();
+    void outletsAreEachOnceSorted();
     void removeSourceRemovesItFromEvents();
     void attributesAreStoredAndRead();
     void attributesAreStoredAsQtWritesJson();
@@ -716,6 +720,73 @@ void TstEventStore::categoriesInUseFollowEdits()
              (QStringList{QString(), QStringLiteral("agreement"), QStringLiteral("Military")}));
     store.removeEvent(id);
     QCOMPARE(store.categoriesInUse(), (QStringList{QString(), QStringLiteral("Military")}));
+}
+
+namespace {
+Source sourceOf(const QString &outlet, const QString &title)
+{
+    return {0, outlet, title, QString(), PartialDate(), QString()};
+}
+
+// The picker's sources, in the order they are added: ids 1 to 5.
+void addPickerSources(EventStore &store)
+{
+    store.addSource(sourceOf(QStringLiteral("Reuters"), QStringLiteral("Talks in Riyadh")));
+    store.addSource(sourceOf(QStringLiteral("Meduza"), QStringLiteral("Переговоры в Эр-Рияде")));
+    store.addSource(sourceOf(QStringLiteral("BBC"), QStringLiteral("Ceasefire talks stall")));
+    store.addSource(sourceOf(QStringLiteral("ТАСС"), QStringLiteral("Лавров и Рубио")));
+    store.addSource(sourceOf(QString(), QStringLiteral("100% of the grain")));
+}
+} // namespace
+
+void TstEventStore::sourcesMatching_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<qint64>>("ids");
+    QTest::newRow("in a title, any case") << QStringLiteral("TALKS") << QList<qint64>{1, 3};
+    QTest::newRow("in an outlet") << QStringLiteral("reut") << QList<qint64>{1};
+    QTest::newRow("Cyrillic, any case") << QStringLiteral("переГОВОРЫ") << QList<qint64>{2};
+    QTest::newRow("Cyrillic outlet") << QStringLiteral("тасс") << QList<qint64>{4};
+    QTest::newRow("LIKE's wildcards are plain text") << QStringLiteral("%") << QList<qint64>{5};
+    QTest::newRow("nothing holds it") << QStringLiteral("Minsk") << QList<qint64>{};
+    QTest::newRow("empty: every source") << QString() << QList<qint64>{1, 2, 3, 4, 5};
+}
+
+void TstEventStore::sourcesMatching()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<qint64>, ids);
+    EventStore store(path());
+    addPickerSources(store);
+    QList<qint64> found;
+    for (const Source &source : store.sourcesMatching(text, 10)) {
+        QCOMPARE(source, *store.source(source.id)); // whole, as stored
+        found.append(source.id);
+    }
+    QCOMPARE(found, ids);
+}
+
+void TstEventStore::sourcesMatchingStopsAtTheLimit()
+{
+    EventStore store(path());
+    addPickerSources(store);
+    const QList<Source> first = store.sourcesMatching(QStringLiteral("a"), 2);
+    QCOMPARE(first.size(), 2);
+    QCOMPARE(first.at(0).id, qint64(1)); // the first ones, in id order
+    QCOMPARE(first.at(1).id, qint64(2));
+    QVERIFY(store.sourcesMatching(QStringLiteral("a"), 0).isEmpty());
+}
+
+void TstEventStore::outletsAreEachOnceSorted()
+{
+    EventStore store(path());
+    QVERIFY(store.outlets().isEmpty());
+    addPickerSources(store);
+    store.addSource(sourceOf(QStringLiteral("BBC"), QStringLiteral("Another")));
+    store.addSource(sourceOf(QStringLiteral("afp"), QStringLiteral("Lower case")));
+    QCOMPARE(store.outlets(),
+             (QStringList{QStringLiteral("afp"), QStringLiteral("BBC"), QStringLiteral("Meduza"),
+                          QStringLiteral("Reuters"), QStringLiteral("ТАСС")}));
 }
 
 void TstEventStore::tagsInUseAreEachTagOnceSorted()

@@ -130,7 +130,7 @@ void TstManagers::actorsAreATreeWithTheirEventCounts()
     QTreeWidgetItem *russia = row(&manager, m_russia);
     QCOMPARE(russia->text(ActorManager::ShortName), u"RU"_s);
     QCOMPARE(russia->text(ActorManager::Colour), u"#b03a2e"_s);
-    QCOMPARE(russia->text(ActorManager::Events), u"2"_s);
+    QTRY_COMPARE(russia->text(ActorManager::Events), u"2"_s); // counted on a thread
     QCOMPARE(row(&manager, m_ukraine)->text(ActorManager::Colour), u"Automatic"_s);
 }
 
@@ -259,11 +259,11 @@ void TstManagers::removingAnActorReassignsItsEventsInOneStep()
     QCOMPARE(store()->event(m_minsk)->actors, (QList<EventActor>{{m_russia, u"party"_s}}));
     QCOMPARE(store()->event(m_summit)->actors,
              (QList<EventActor>{{m_russia, u"guest"_s}, {m_rutte, {}}}));
-    QCOMPARE(row(&manager, m_russia)->text(ActorManager::Events), u"3"_s);
+    QTRY_COMPARE(row(&manager, m_russia)->text(ActorManager::Events), u"3"_s);
     const QStringList after = dump();
     undo()->undo();
     QCOMPARE(dump(), before);
-    QCOMPARE(row(&manager, m_ukraine)->text(ActorManager::Events), u"2"_s);
+    QTRY_COMPARE(row(&manager, m_ukraine)->text(ActorManager::Events), u"2"_s);
     undo()->redo();
     QCOMPARE(dump(), after);
 }

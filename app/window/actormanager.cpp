@@ -4,6 +4,7 @@
 #include "actordialog.h"
 #include "actortree.h"
 #include "addrowcommand.h"
+#include "backgroundread.h"
 #include "editactions.h"
 #include "editeventscommand.h"
 #include "editrowcommand.h"
@@ -14,6 +15,7 @@
 
 #include <QPushButton>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QUndoStack>
 
 namespace entente {
@@ -65,12 +67,42 @@ ActorManager::ActorManager(EditActions *editing, QWidget *parent)
     addButton(tr("&Add…"), false, [this] { addActor(); });
     addButton(tr("&Edit…"), true, [this] { editActor(); });
     addButton(tr("&Delete…"), true, [this] { removeActor(); });
+    // A file that closes is read no more (the next one's count starts in fill()).
+    connect(editing, &EditActions::storeChanged, this, [this](EventStore *store) {
+        if (!store) {
+            m_counting.reset();
+        }
+    });
     start();
 }
+
+ActorManager::~ActorManager() = default;
 
 void ActorManager::fill()
 {
     addRows(nullptr, 0, ActorTree(store()->actors()));
+    countEvents();
+}
+
+void ActorManager::countEvents()
+{
+    m_counting.reset(); // stops a count for an older state
+    auto counts = std::make_shared<QHash<qint64, qint64>>();
+    m_counting =
+        std::make_unique<BackgroundRead>(store()->readerPath(), [counts](EventStore &reader) {
+            *counts = reader.eventCountsByActor();
+        });
+    connect(m_counting.get(), &BackgroundRead::finished, this,
+            [this, counts] { showCounts(*counts); });
+}
+
+void ActorManager::showCounts(const QHash<qint64, qint64> &counts)
+{
+    for (QTreeWidgetItemIterator it(list()); *it; ++it) {
+        const qint64 id = (*it)->data(0, KeyRole).toLongLong();
+        (*it)->setData(Events, Qt::DisplayRole, counts.value(id));
+    }
+    list()->resizeColumnToContents(Events);
 }
 
 void ActorManager::addRows(QTreeWidgetItem *under, qint64 parentId, const ActorTree &tree)
@@ -83,7 +115,6 @@ void ActorManager::addRows(QTreeWidgetItem *under, qint64 parentId, const ActorT
         item->setText(Kind, kindName(actor.type));
         item->setIcon(Colour, swatch(QColor(actor.color)));
         item->setText(Colour, actor.color.isEmpty() ? tr("Automatic") : actor.color);
-        item->setData(Events, Qt::DisplayRole, int(store()->eventsWithActor(actor.id).size()));
         addRows(item, actor.id, tree);
     }
 }

@@ -3,11 +3,13 @@
 
 #include "managerdialog.h"
 
+#include <memory>
 #include <optional>
 
 namespace entente {
 
 struct Actor;
+class BackgroundRead;
 
 // The actors as a tree (people and bodies under the actor they belong to) with their short
 // names, kinds, colours and how many events name them; add, edit and delete them. Deleting an
@@ -20,6 +22,7 @@ public:
     enum Column { Name, ShortName, Kind, Colour, Events };
 
     explicit ActorManager(EditActions *editing, QWidget *parent = nullptr);
+    ~ActorManager() override;
 
     void addActor();
     void editActor();
@@ -32,9 +35,14 @@ protected:
 
 private:
     void addRows(QTreeWidgetItem *under, qint64 parentId, const class ActorTree &tree);
+    // The Events column, counted on a thread: every event's actors are read for it.
+    void countEvents();
+    void showCounts(const QHash<qint64, qint64> &counts);
     // Deletes the actor in one undo step: its events move to `reassignTo` (or lose it), and
     // the actors that belonged to it move up to its own parent.
     void pushRemoval(qint64 id, std::optional<qint64> reassignTo);
+
+    std::unique_ptr<BackgroundRead> m_counting;
 };
 
 } // namespace entente

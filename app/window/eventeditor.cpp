@@ -175,7 +175,7 @@ void EventEditor::load(const Event &event, const QList<Relation> &relations)
     m_location->setText(event.location);
     m_tags->setText(event.tags.join(QStringLiteral(", ")));
     m_actors->setActors(m_store ? m_store->actors() : QList<Actor>(), event.actors);
-    m_sources->setSources(m_store ? m_store->sources() : QList<Source>(), event.sourceIds);
+    m_sources->setSources(m_store, event.sourceIds);
     m_relationsEdit->setRelations(m_store, event.id, relations);
     m_loading = false;
     updateEnabled();

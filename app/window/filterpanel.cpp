@@ -2,6 +2,7 @@
 #include "filterpanel.h"
 
 #include "actorfiltertree.h"
+#include "backgroundread.h"
 #include "categorycolours.h"
 #include "checklist.h"
 #include "errorguard.h"
@@ -20,7 +21,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSet>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStyle>
@@ -154,6 +154,7 @@ FilterPanel::FilterPanel(QWidget *parent)
 
 FilterPanel::~FilterPanel()
 {
+    m_reading.reset(); // before the lists it fills
     // A date's text loses the focus as the panel goes, after this part of it is gone.
     for (const PartialDateEdit *date : {m_from, m_to}) {
         disconnect(date->lineEdit(), nullptr, this, nullptr);
@@ -252,8 +253,7 @@ void FilterPanel::reload()
 {
     m_actors->setActors(m_store ? m_store->actors() : QList<Actor>());
     loadCategories();
-    loadTags();
-    loadOutlets();
+    loadTagsAndOutlets();
 }
 
 void FilterPanel::loadCategories()
@@ -269,22 +269,26 @@ void FilterPanel::loadCategories()
     m_categories->setValues(values);
 }
 
-void FilterPanel::loadTags()
+// The tags and outlets in use are read from every event and source (seconds at a million):
+// on a thread, listed when they come.
+void FilterPanel::loadTagsAndOutlets()
 {
-    m_tags->setValues(plainValues(m_store ? m_store->tagsInUse() : QStringList()));
-}
-
-void FilterPanel::loadOutlets()
-{
-    QSet<QString> outlets;
-    for (const Source &source : m_store ? m_store->sources() : QList<Source>()) {
-        if (!source.outlet.isEmpty()) {
-            outlets.insert(source.outlet);
-        }
+    m_reading.reset(); // stops a read for an older state
+    if (!m_store) {
+        m_tags->setValues({});
+        m_outlets->setValues({});
+        return;
     }
-    QStringList sorted(outlets.cbegin(), outlets.cend());
-    sorted.sort(Qt::CaseInsensitive);
-    m_outlets->setValues(plainValues(sorted));
+    auto found = std::make_shared<std::pair<QStringList, QStringList>>();
+    m_reading =
+        std::make_unique<BackgroundRead>(m_store->readerPath(), [found](EventStore &reader) {
+            found->first = reader.tagsInUse();
+            found->second = reader.outlets();
+        });
+    connect(m_reading.get(), &BackgroundRead::finished, this, [this, found] {
+        m_tags->setValues(plainValues(found->first));
+        m_outlets->setValues(plainValues(found->second));
+    });
 }
 
 void FilterPanel::onStoreChanged(const StoreChange &change)
@@ -300,7 +304,7 @@ void FilterPanel::onStoreChanged(const StoreChange &change)
         loadCategories();
     }
     if (!change.sources.isEmpty()) {
-        loadOutlets();
+        loadTagsAndOutlets();
     }
     addValuesOf(change.events.added + change.events.changed);
 }
@@ -314,7 +318,7 @@ void FilterPanel::addValuesOf(const QList<qint64> &eventIds)
     }
     if (eventIds.size() > MostEventsToRead) {
         loadCategories();
-        loadTags();
+        loadTagsAndOutlets();
         return;
     }
     QList<CheckList::Value> categories;

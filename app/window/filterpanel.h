@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
+
 class QCheckBox;
 class QPushButton;
 class QSpinBox;
@@ -16,6 +18,7 @@ class QToolButton;
 namespace entente {
 
 class ActorFilterTree;
+class BackgroundRead;
 class CheckList;
 class EventStore;
 class PartialDateEdit;
@@ -51,8 +54,7 @@ private:
     QWidget *makeFlags();
     void reload();
     void loadCategories();
-    void loadTags();
-    void loadOutlets();
+    void loadTagsAndOutlets();
     void onStoreChanged(const StoreChange &change);
     void addValuesOf(const QList<qint64> &eventIds);
     void clearAll();
@@ -72,6 +74,7 @@ private:
     QCheckBox *m_approximateOnly;
     QPushButton *m_clearAll;
     QTimer *m_typingDelay;
+    std::unique_ptr<BackgroundRead> m_reading; // the tags and outlets, while they are read
     QString m_query;
     EventCriteria m_shown; // what the last signal (or setCriteria) said
 };

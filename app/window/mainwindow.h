@@ -126,6 +126,8 @@ private:
     ImportController *m_importing = nullptr;
     QAction *m_importAction = nullptr; // File ▸ Import…, which m_importing runs
     QLabel *m_status; // the file and its events, which messages and menu hints do not wipe
+    // What the status bar says the file holds (followEventCount): counting a million takes a
+    // tenth of a second, and the list's summary changes often.
     qint64 m_eventCount = 0;
     bool m_syncing = false;
     QActionGroup *m_laneModes = nullptr;

@@ -4,28 +4,41 @@
 #include "source.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 
-class QComboBox;
+#include <memory>
+
+class QCompleter;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QStandardItemModel;
 
 namespace entente {
+
+class BackgroundRead;
+class EventStore;
 
 // The sources an event cites: a list, and the selected one's outlet, title, address,
 // publication date and quoted sentence below it. A source is cited from the timeline's
 // sources or added new; correcting one already in the timeline corrects it for every event
-// that cites it.
+// that cites it. A source to cite is picked from those whose outlet or title holds what is
+// typed, asked of the store on a thread as the user types (a timeline may have a million).
 class SourcesEdit final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit SourcesEdit(QWidget *parent = nullptr);
+    // The most sources offered at once: enough to pick from, few enough to read at once.
+    static constexpr int MostOffered = 50;
 
-    void setSources(const QList<Source> &known, const QList<qint64> &cited);
+    explicit SourcesEdit(QWidget *parent = nullptr);
+    ~SourcesEdit() override;
+
+    // The store's sources that the event cites, in order.
+    void setSources(EventStore *store, const QList<qint64> &cited);
     // The cited sources in order; new ones are appended to *newSources and named by their
     // placeholder id (EventDraft::placeholder), corrected ones to *editedSources.
     QList<qint64> sourceIds(QList<Source> *newSources, QList<Source> *editedSources) const;
@@ -41,7 +54,9 @@ public:
     QLineEdit *urlEdit() const { return m_url; }
     QLineEdit *publishedEdit() const { return m_published; }
     QPlainTextEdit *quoteEdit() const { return m_quote; }
-    QComboBox *existingBox() const { return m_existing; }
+    // Where a source of the timeline is picked by typing part of its outlet or title.
+    QLineEdit *existingEdit() const { return m_existing; }
+    QCompleter *completer() const { return m_completer; }
 
 signals:
     void edited();
@@ -54,6 +69,11 @@ private:
     };
     QWidget *createDetails();
     QWidget *createButtons();
+    void createCompleter();
+    void lookUp(const QString &text);
+    void offer(const QString &text, const QList<Source> &matches);
+    void citeTyped();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void append(const Entry &entry);
     void showCurrent();
     void takeFields(); // the fields into the current entry
@@ -62,7 +82,9 @@ private:
     static QString label(const Source &source);
 
     QListWidget *m_list;
-    QComboBox *m_existing;
+    QLineEdit *m_existing;
+    QStandardItemModel *m_offered; // the last lookup's sources, labelled
+    QCompleter *m_completer;
     QLineEdit *m_outlet;
     QLineEdit *m_title;
     QLineEdit *m_url;
@@ -71,8 +93,10 @@ private:
     QLabel *m_urlProblem;
     QLabel *m_publishedProblem;
     QWidget *m_details;
-    QList<Entry> m_entries; // as the list's rows
-    QHash<qint64, Source> m_known;
+    QList<Entry> m_entries;        // as the list's rows
+    QHash<qint64, Source> m_known; // each cited source as stored
+    QPointer<EventStore> m_store;
+    std::unique_ptr<BackgroundRead> m_lookup; // the lookup running, if any
     bool m_showing = false;
 };
 

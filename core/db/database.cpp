@@ -19,12 +19,33 @@
 namespace entente {
 
 namespace {
+// NULL counts as empty.
+QByteArrayView textArgument(sqlite3_value *argument)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argument));
+    return text ? QByteArrayView(text, sqlite3_value_bytes(argument)) : QByteArrayView("", 0);
+}
+
 void callTextToInteger(sqlite3_context *context, int, sqlite3_value **arguments)
 {
     const auto function = reinterpret_cast<Database::TextToInteger>(sqlite3_user_data(context));
-    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(arguments[0]));
-    const int size = text ? sqlite3_value_bytes(arguments[0]) : 0;
-    sqlite3_result_int64(context, function(QByteArrayView(text ? text : "", size)));
+    sqlite3_result_int64(context, function(textArgument(arguments[0])));
+}
+
+void callTextsToInteger(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    const auto function = reinterpret_cast<Database::TextsToInteger>(sqlite3_user_data(context));
+    sqlite3_result_int64(context, function(textArgument(arguments[0]), textArgument(arguments[1])));
+}
+
+// Whether SQLite refused it.
+bool createFunction(sqlite3 *db, const char *name, int arguments, void *function,
+                    void (*call)(sqlite3_context *, int, sqlite3_value **))
+{
+    // Innocuous: with trusted_schema off, only such functions may run from a file's schema.
+    return sqlite3_create_function_v2(db, name, arguments,
+                                      SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                      function, call, nullptr, nullptr, nullptr) != SQLITE_OK;
 }
 
 int openFlags(Database::OpenMode mode)
@@ -191,11 +212,14 @@ QString Database::journalMode(const QString &mode)
 
 void Database::addFunction(const char *name, TextToInteger function)
 {
-    // Innocuous: with trusted_schema off, only such functions may run from a file's schema.
-    const int rc = sqlite3_create_function_v2(
-        m_db, name, 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-        reinterpret_cast<void *>(function), callTextToInteger, nullptr, nullptr, nullptr);
-    if (rc != SQLITE_OK) {
+    if (createFunction(m_db, name, 1, reinterpret_cast<void *>(function), callTextToInteger)) {
+        throwLastError(QString::fromLatin1(name));
+    }
+}
+
+void Database::addFunction(const char *name, TextsToInteger function)
+{
+    if (createFunction(m_db, name, 2, reinterpret_cast<void *>(function), callTextsToInteger)) {
         throwLastError(QString::fromLatin1(name));
     }
 }

@@ -50,6 +50,9 @@ public:
     // its argument's UTF-8 bytes (NULL counts as empty), e.g. a key that C++ computes too.
     using TextToInteger = qint64 (*)(QByteArrayView utf8);
     void addFunction(const char *name, TextToInteger function);
+    // The same with two arguments, e.g. a comparison SQLite's own functions do not make.
+    using TextsToInteger = qint64 (*)(QByteArrayView utf8, QByteArrayView otherUtf8);
+    void addFunction(const char *name, TextsToInteger function);
     // Writes a consistent copy of the whole database to `path` (replacing a file there)
     // through SQLite's backup API; this connection may go on writing meanwhile.
     void backupTo(const QString &path) const;

@@ -745,6 +745,19 @@ QList<Actor> EventStore::actors() const
     return m_tables->actors.all();
 }
 
+QHash<qint64, qint64> EventStore::eventCountsByActor() const
+{
+    // Off the index by actor alone: the events table is not read.
+    Statement &select = m_db->cached(QStringLiteral(
+        "SELECT actor_id, count(DISTINCT event_id) FROM event_actors GROUP BY actor_id"));
+    QHash<qint64, qint64> counts;
+    while (select.step()) {
+        counts.insert(select.int64(0), select.int64(1));
+    }
+    select.reset();
+    return counts;
+}
+
 qint64 EventStore::addSource(const Source &source, Ids ids)
 {
     qint64 id = 0;
@@ -781,6 +794,16 @@ std::optional<Source> EventStore::source(qint64 id) const
 QList<Source> EventStore::sources() const
 {
     return m_tables->sources.all();
+}
+
+QList<Source> EventStore::sourcesMatching(const QString &text, int limit) const
+{
+    return m_tables->sourcesMatching(text, limit);
+}
+
+QStringList EventStore::outlets() const
+{
+    return m_tables->outlets();
 }
 
 qint64 EventStore::addRelation(const Relation &relation, Ids ids)

@@ -220,12 +220,22 @@ public:
     void removeActor(qint64 id);
     std::optional<Actor> actor(qint64 id) const;
     QList<Actor> actors() const;
+    // How many events name each actor (those no event names are left out). Reads every
+    // event's actors (about a second at a million events): a window asks it on a thread.
+    QHash<qint64, qint64> eventCountsByActor() const;
 
     qint64 addSource(const Source &source, Ids ids = Ids::New);
     void updateSource(const Source &source);
     void removeSource(qint64 id);
     std::optional<Source> source(qint64 id) const;
-    QList<Source> sources() const;
+    QList<Source> sources() const; // all of them: for exports, not for a picker
+    // At most `limit` sources whose outlet or title holds `text`, case ignored (Cyrillic
+    // too), in id order: a picker's suggestions. Nothing indexes a match inside a text, so
+    // one that few sources hold reads the whole table (about a second at a million sources):
+    // a window asks it on a thread (BackgroundRead).
+    QList<Source> sourcesMatching(const QString &text, int limit) const;
+    // The sources' outlets, each once, sorted whatever the case; reads the whole table too.
+    QStringList outlets() const;
 
     qint64 addRelation(const Relation &relation, Ids ids = Ids::New);
     void updateRelation(const Relation &relation);

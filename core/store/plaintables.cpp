@@ -16,6 +16,13 @@ PartialDate dateFromColumn(const Statement &row, int column)
     return row.isNull(column) ? PartialDate() : PartialDate::fromIso(row.text(column));
 }
 
+// Whether `text` holds `part` as QString::contains sees it with case ignored, as the window's
+// completers match: SQLite's LIKE ignores the case of ASCII letters only.
+qint64 containsIgnoringCase(QByteArrayView text, QByteArrayView part)
+{
+    return QString::fromUtf8(text).contains(QString::fromUtf8(part), Qt::CaseInsensitive);
+}
+
 PlainTable<Actor>::Shape actorShape()
 {
     return {
@@ -128,8 +135,10 @@ PlainTable<SavedView>::Shape savedViewShape()
 PlainTables::PlainTables(Database &db, WriteBatch &batch)
     : actors(db, batch, actorShape()), sources(db, batch, sourceShape()),
       relations(db, batch, relationShape()), eras(db, batch, eraShape()),
-      savedViews(db, batch, savedViewShape())
-{}
+      savedViews(db, batch, savedViewShape()), m_db(db)
+{
+    db.addFunction("entente_contains", containsIgnoringCase);
+}
 
 QList<Relation> PlainTables::relationsBetween(const QList<qint64> &eventIds) const
 {
@@ -167,6 +176,28 @@ QList<SavedView> PlainTables::savedViewsByName() const
 {
     // The column's collation (NOCASE) orders them.
     return savedViews.select(QStringLiteral("ORDER BY name, id"), [](Statement &) {});
+}
+
+QList<Source> PlainTables::sourcesMatching(const QString &text, int limit) const
+{
+    // As the picker labels a source ("outlet: title"), so that a whole label finds it too. No
+    // index serves a match inside the text; in id order, the scan stops at the limit.
+    return sources.select(QStringLiteral("WHERE entente_contains(outlet || ': ' || title, ?1) "
+                                         "ORDER BY id LIMIT ?2"),
+                          [&](Statement &st) { st.bind(1, text).bind(2, qint64(limit)); });
+}
+
+QStringList PlainTables::outlets() const
+{
+    Statement &select =
+        m_db.cached(QStringLiteral("SELECT DISTINCT outlet FROM sources WHERE outlet <> ''"));
+    QStringList found;
+    while (select.step()) {
+        found.append(select.text(0));
+    }
+    select.reset();
+    found.sort(Qt::CaseInsensitive);
+    return found;
 }
 
 } // namespace entente

@@ -22,12 +22,21 @@ struct PlainTables final
     QList<Relation> relationsOf(const QList<qint64> &eventIds) const;
     QList<Era> erasByDate() const;
     QList<SavedView> savedViewsByName() const; // whatever the case
+    // At most `limit` sources whose outlet or title holds `text`, case ignored (Cyrillic too),
+    // or whose label does ("outlet: title"), in id order; every source (up to the limit) for an
+    // empty text.
+    QList<Source> sourcesMatching(const QString &text, int limit) const;
+    // The sources' outlets, each once, without the empty one, sorted whatever the case.
+    QStringList outlets() const;
 
     PlainTable<Actor> actors;
     PlainTable<Source> sources;
     PlainTable<Relation> relations;
     PlainTable<Era> eras;
     PlainTable<SavedView> savedViews;
+
+private:
+    Database &m_db;
 };
 
 } // namespace entente
