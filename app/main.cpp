@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
 #include "commandline.h"
+#include "documentcontroller.h"
 #include "error.h"
 #include "eventstore.h"
 #include "mainwindow.h"
 #include "plainmessage.h"
 
 #include <QApplication>
+#include <QFileInfo>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -73,8 +76,13 @@ int main(int argc, char *argv[])
     }
     std::unique_ptr<EventStore> store;
     QString failure;
+    // A file that is there opens in the window, behind its progress dialog with Cancel: a
+    // copy, a check of every page or an upgrade can take a minute on a large file.
+    const bool openInWindow = QFileInfo(options.database).isFile();
     try {
-        store = CommandLine::openStore(options, CommandLine::Purpose::Window);
+        if (!openInWindow) {
+            store = CommandLine::openStore(options, CommandLine::Purpose::Window);
+        }
     } catch (const Error &error) {
         // The window opens without a timeline, says why, and offers New, Open and the recent
         // files.
@@ -92,6 +100,12 @@ int main(int argc, char *argv[])
     window->show();
     if (!failure.isEmpty()) {
         window->showFailure(failure);
+    }
+    if (openInWindow) {
+        QObject::connect(window->documents(), &DocumentController::failed, window.get(),
+                         [](const QString &message) { CommandLine::printError(message); });
+        QTimer::singleShot(0, window.get(),
+                           [&window, &options] { window->documents()->open(options.database); });
     }
     return app.exec();
 }

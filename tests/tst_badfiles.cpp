@@ -16,6 +16,7 @@
 #include "integritycheck.h"
 #include "seedloader.h"
 #include "statement.h"
+#include "stoprequest.h"
 #include "testsupport.h"
 
 #include <sqlite3.h>
@@ -369,16 +370,19 @@ void TstBadFiles::checkAheadReadsAFileFromElsewhereOnce()
     // As on another machine: nothing known of the file.
     FileFingerprints::useSettingsFile(m_dir->filePath(QStringLiteral("elsewhere.ini")));
     const QByteArray before = fileBytes(path());
-    int connections = 0;
-    const auto running = [&](Database *db) { connections += db ? 1 : 0; };
+    StopRequest stop;
+    int checks = 0; // what the window's dialog says
+    stop.setOnProgress([&](StopRequest &self) {
+        checks += self.stage() == StopRequest::Stage::CheckingPages ? 1 : 0;
+    });
     QVERIFY(CheckedFile::checkAhead(path(), EventStore::ApplicationId, EventStore::SchemaVersion,
-                                    running));
-    QCOMPARE(connections, 1);
+                                    stop));
+    QCOMPARE(checks, 1);
     verifyUnchanged(before);
     // Passed: neither a second check ahead nor the store reads it again.
     QVERIFY(!CheckedFile::checkAhead(path(), EventStore::ApplicationId, EventStore::SchemaVersion,
-                                     running));
-    QCOMPARE(connections, 1);
+                                     stop));
+    QCOMPARE(checks, 1);
 }
 
 void TstBadFiles::checkAheadOfADamagedFileSaysWhy()
@@ -386,9 +390,9 @@ void TstBadFiles::checkAheadOfADamagedFileSaysWhy()
     makeBadFile(QStringLiteral("corrupt page"));
     FileFingerprints::useSettingsFile(m_dir->filePath(QStringLiteral("elsewhere.ini")));
     const QByteArray before = fileBytes(path());
+    StopRequest stop;
     const auto error = errorOf([&] {
-        CheckedFile::checkAhead(path(), EventStore::ApplicationId, EventStore::SchemaVersion,
-                                [](Database *) {});
+        CheckedFile::checkAhead(path(), EventStore::ApplicationId, EventStore::SchemaVersion, stop);
     });
     QVERIFY2(error && error->contains(QStringLiteral("is damaged (")) &&
                  error->contains(QDir::toNativeSeparators(path())),
@@ -400,20 +404,18 @@ void TstBadFiles::checkAheadStopsWhenAskedAndRemembersNothing()
 {
     makeTimelineLongToCheck();
     FileFingerprints::useSettingsFile(m_dir->filePath(QStringLiteral("elsewhere.ini")));
-    // Cancel pressed as the check starts.
+    // Cancel pressed before the check starts.
+    StopRequest stop;
+    stop.request();
     const auto error = errorOf([&] {
-        CheckedFile::checkAhead(path(), EventStore::ApplicationId, EventStore::SchemaVersion,
-                                [](Database *db) {
-                                    if (db) {
-                                        db->requestStop();
-                                    }
-                                });
+        CheckedFile::checkAhead(path(), EventStore::ApplicationId, EventStore::SchemaVersion, stop);
     });
     QVERIFY2(error && error->contains(QStringLiteral("stopped before it finished")),
              qPrintable(error.value_or(QString())));
     // Not passed, so the next open checks it again.
+    StopRequest another;
     QVERIFY(CheckedFile::checkAhead(path(), EventStore::ApplicationId, EventStore::SchemaVersion,
-                                    [](Database *) {}));
+                                    another));
 }
 
 QTEST_MAIN(TstBadFiles)

@@ -11,6 +11,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
@@ -19,6 +20,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 #include <QUrl>
 
@@ -35,6 +37,7 @@
 #include "recentfiles.h"
 #include "seedloader.h"
 #include "startpage.h"
+#include "storeopening.h"
 #include "testsupport.h"
 #include "timelineview.h"
 
@@ -105,11 +108,20 @@ private slots:
     void openingAndClosingLeavesTheFileAsItWas();
     void firstEditOfAnOlderFileAsksFirst_data();
     void firstEditOfAnOlderFileAsksFirst();
+    void storeMadeOnAThreadServesTheWindow_data();
+    void storeMadeOnAThreadServesTheWindow();
+    void cancellingAnOpenKeepsTheWindowsFile_data();
+    void cancellingAnOpenKeepsTheWindowsFile();
+    void cancellingAnUpgradeLeavesTheFileAsItWas();
 
 private:
     // A timeline with the bundled events at "folder/t.entente", alone in its folder; in
     // timeline format `version` unless 0.
     QString fileInAFolder(int version) const;
+    // The same, current, left in WAL mode as a crash leaves it (its log checkpointed since).
+    QString walLeftFileInAFolder() const;
+    // Whether the Events list shows an event of that title.
+    bool listShows(const QString &title) const;
     QStringList filesBeside(const QString &file) const;
     // Clicks `button` of the next message box, keeping its text in m_boxText.
     void answerNextBox(const QString &button);
@@ -531,6 +543,23 @@ QString TstDocumentController::fileInAFolder(int version) const
     return file;
 }
 
+QString TstDocumentController::walLeftFileInAFolder() const
+{
+    const QString file = fileInAFolder(0);
+    Database db(file, Database::OpenMode::ReadWrite);
+    db.journalMode(QStringLiteral("wal"));
+    return file;
+}
+
+bool TstDocumentController::listShows(const QString &title) const
+{
+    const QAbstractItemModel *model = m_window->eventTable()->model();
+    return !model
+                ->match(model->index(0, EventListModel::TitleColumn), Qt::DisplayRole, title, 1,
+                        Qt::MatchExactly)
+                .isEmpty();
+}
+
 QStringList TstDocumentController::filesBeside(const QString &file) const
 {
     return QFileInfo(file).dir().entryList(QDir::Files | QDir::Hidden);
@@ -635,6 +664,102 @@ void TstDocumentController::firstEditOfAnOlderFileAsksFirst()
     QCOMPARE(reopened.formatVersion(), EventStore::SchemaVersion);
     QCOMPARE(reopened.event(rutte)->title, before.title);
     QCOMPARE(filesBeside(file), QStringList{QStringLiteral("t.entente")});
+}
+
+void TstDocumentController::storeMadeOnAThreadServesTheWindow_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("older (8), copied, upgraded on the first edit") << QStringLiteral("older");
+    QTest::newRow("left in WAL mode, every page read") << QStringLiteral("wal");
+    QTest::newRow("left in WAL mode, read-only, copied") << QStringLiteral("wal read-only");
+}
+
+// The store is made on a thread behind the progress dialog, and handed to the window's: its
+// changes reach the views as those of a store made here do.
+void TstDocumentController::storeMadeOnAThreadServesTheWindow()
+{
+    QFETCH(QString, kind);
+    const QString file = kind == QLatin1String("older") ? fileInAFolder(8) : walLeftFileInAFolder();
+    const bool readOnly = kind == QLatin1String("wal read-only");
+    QVERIFY(documents()->open(file, readOnly ? EventStore::Access::ReadOnly
+                                             : EventStore::Access::ReadWrite));
+    QCOMPARE(m_window->store()->path(), file);
+    QCOMPARE(m_window->store()->thread(), QThread::currentThread());
+    QTRY_VERIFY(m_window->eventTable()->model()->rowCount() > 10);
+    if (readOnly) {
+        QVERIFY(!m_window->editing()->canEdit());
+        return;
+    }
+    const Event before = *m_window->store()->eventByUid(RutteUid);
+    Event after = before;
+    after.title = QStringLiteral("Edited after a threaded open");
+    if (kind == QLatin1String("older")) {
+        answerNextBox(QStringLiteral("Yes")); // upgrade it first, on a thread too
+    }
+    QVERIFY(m_window->editing()->push(
+        new EditEventsCommand(m_window->store(), {before}, {after}, QStringLiteral("Edit"))));
+    QCOMPARE(m_window->store()->thread(), QThread::currentThread());
+    QVERIFY(!m_window->store()->needsUpgrade());
+    QTRY_VERIFY(listShows(after.title));
+}
+
+void TstDocumentController::cancellingAnOpenKeepsTheWindowsFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("older (8), copied") << QStringLiteral("older");
+    QTest::newRow("left in WAL mode, every page read") << QStringLiteral("wal");
+}
+
+// Cancel in the dialog: the window stays on its file, no message, the file as it was.
+void TstDocumentController::cancellingAnOpenKeepsTheWindowsFile()
+{
+    QFETCH(QString, kind);
+    const QString file = kind == QLatin1String("older") ? fileInAFolder(8) : walLeftFileInAFolder();
+    const QByteArray bytes = fileBytes(file);
+    const QString before = m_window->store()->path();
+    documents()->setBeforeOpening([](StoreOpening &opening) {
+        // What its Cancel button does.
+        opening.setOnStarted([](StoreOpening &started) { emit started.dialog()->canceled(); });
+    });
+    QSignalSpy failures(documents(), &DocumentController::failed);
+    QVERIFY(!documents()->open(file));
+    QCOMPARE(failures.size(), 0);
+    QCOMPARE(m_window->store()->path(), before);
+    QVERIFY(m_window->editing()->canEdit());
+    QCOMPARE(fileBytes(file), bytes);
+    QCOMPARE(filesBeside(file), QStringList{QStringLiteral("t.entente")});
+    documents()->setBeforeOpening({});
+    QVERIFY(documents()->open(file)); // and opens when not cancelled
+}
+
+// Cancel while the original is being copied beside itself: the file as it was, nothing
+// beside it, the window on its read-through copy and the edit not made.
+void TstDocumentController::cancellingAnUpgradeLeavesTheFileAsItWas()
+{
+    const QString file = fileInAFolder(8);
+    const QByteArray bytes = fileBytes(file);
+    QVERIFY(documents()->open(file));
+    documents()->setBeforeOpening([](StoreOpening &opening) {
+        opening.stopRequest().setOnProgress([](StopRequest &stop) { // Cancel, at a known point
+            if (stop.stage() == StopRequest::Stage::KeepingBackup && stop.bytesDone() > 0) {
+                stop.request();
+            }
+        });
+    });
+    const Event before = *m_window->store()->eventByUid(RutteUid);
+    Event after = before;
+    after.title = QStringLiteral("Not made");
+    answerNextBox(QStringLiteral("Yes"));
+    QSignalSpy failures(documents(), &DocumentController::failed);
+    QVERIFY(!m_window->editing()->push(
+        new EditEventsCommand(m_window->store(), {before}, {after}, QStringLiteral("Edit"))));
+    QCOMPARE(failures.size(), 0);
+    QVERIFY(m_window->store()->needsUpgrade());
+    QCOMPARE(m_window->store()->event(before.id)->title, before.title);
+    QVERIFY(!m_window->editing()->undoAction()->isEnabled());
+    QCOMPARE(filesBeside(file), QStringList{QStringLiteral("t.entente")});
+    documents()->close();
+    QCOMPARE(fileBytes(file), bytes);
 }
 
 QTEST_MAIN(TstDocumentController)

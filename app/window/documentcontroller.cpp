@@ -2,7 +2,6 @@
 #include "documentcontroller.h"
 
 #include "checkedfile.h"
-#include "database.h"
 #include "editactions.h"
 #include "error.h"
 #include "fileupgrade.h"
@@ -10,26 +9,22 @@
 #include "plainmessage.h"
 #include "recentfiles.h"
 #include "startpage.h"
+#include "storeopening.h"
 #include "timelineview.h"
 
 #include <QAction>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
 #include <QMimeData>
-#include <QProgressDialog>
 #include <QSettings>
 #include <QStorageInfo>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
-
-#include <mutex>
 
 namespace entente {
 
@@ -181,70 +176,24 @@ bool DocumentController::open(const QString &path, EventStore::Access access)
             tr("Could not open %1: there is no such file.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
-    if (!checkBeforeOpening(path)) {
+    StoreOpening opening(m_window, path);
+    if (m_beforeOpening) {
+        m_beforeOpening(opening);
+    }
+    std::unique_ptr<EventStore> store = opening.run([&](StopRequest &stop) {
+        CheckedFile::checkAhead(path, EventStore::ApplicationId, EventStore::SchemaVersion, stop);
+        return std::make_unique<EventStore>(path, access, &stop);
+    });
+    if (opening.wasCancelled()) { // the user who cancelled needs no message saying so
         return false;
     }
-    std::unique_ptr<EventStore> store;
-    try {
-        store = std::make_unique<EventStore>(path, access);
-    } catch (const Error &error) {
+    if (!store) {
         // The store's message names the file and says why; the window keeps its own file.
-        emit failed(tr("Could not open the timeline: %1").arg(error.message()));
+        emit failed(tr("Could not open the timeline: %1").arg(opening.error()));
         return false;
     }
     m_window->setStore(std::move(store));
     return true;
-}
-
-bool DocumentController::checkBeforeOpening(const QString &path)
-{
-    QProgressDialog progress(
-        tr("Checking every page of %1 before opening it: Entente did not save it last.")
-            .arg(QDir::toNativeSeparators(path)),
-        tr("Cancel"), 0, 0, m_window);
-    progress.setWindowTitle(tr("Opening Timeline"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400); // a small file is checked before it would show
-    std::mutex mutex;                 // guards the two below, shared with the checking thread
-    Database *running = nullptr;
-    bool cancelled = false;
-    connect(&progress, &QProgressDialog::canceled, this, [&] {
-        const std::lock_guard lock(mutex);
-        cancelled = true;
-        if (running) {
-            running->requestStop();
-        }
-    });
-    QString failure;
-    std::unique_ptr<QThread> thread(QThread::create([&] {
-        try {
-            CheckedFile::checkAhead(path, EventStore::ApplicationId, EventStore::SchemaVersion,
-                                    [&](Database *db) {
-                                        const std::lock_guard lock(mutex);
-                                        running = db;
-                                        if (db && cancelled) {
-                                            db->requestStop();
-                                        }
-                                    });
-        } catch (const Error &error) {
-            failure = error.message();
-        }
-    }));
-    QEventLoop loop;
-    connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
-    thread->start();
-    progress.setValue(0); // starts the wait of minimumDuration before it shows
-    loop.exec();
-    thread->wait();
-    progress.reset();
-    if (failure.isEmpty()) {
-        return true;
-    }
-    const std::lock_guard lock(mutex);
-    if (!cancelled) { // the user who cancelled needs no message saying so
-        emit failed(tr("Could not open the timeline: %1").arg(failure));
-    }
-    return false;
 }
 
 bool DocumentController::create(const QString &path)
@@ -331,12 +280,20 @@ bool DocumentController::upgradeForEdit()
     if (!PlainMessage::question(m_window, tr("Upgrade Timeline"), question)) {
         return false;
     }
-    std::unique_ptr<EventStore> upgraded;
-    try {
-        FileUpgrade::run(path, version);
-        upgraded = std::make_unique<EventStore>(path);
-    } catch (const Error &error) {
-        emit failed(error.message());
+    StoreOpening opening(m_window, path);
+    if (m_beforeOpening) {
+        m_beforeOpening(opening);
+    }
+    std::unique_ptr<EventStore> upgraded = opening.run([&](StopRequest &stop) {
+        FileUpgrade::run(path, version, &stop);
+        // Upgraded: a stop now would only leave the window on the old copy of a file that
+        // is upgraded all the same, so the new store (a moment: the upgrade checked it) opens.
+        return std::make_unique<EventStore>(path);
+    });
+    if (!upgraded) { // a cancelled upgrade left the file as it was: nothing to say
+        if (!opening.wasCancelled()) {
+            emit failed(opening.error());
+        }
         return false;
     }
     replaceKeepingPlace(std::move(upgraded));

@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QMenu;
@@ -14,6 +16,7 @@ namespace entente {
 
 class MainWindow;
 class StartPage;
+class StoreOpening;
 
 // The window's timeline as a document: File ▸ New, Open, Open Recent, Save As and Close, a
 // file dropped on the window, the note that says why a file is read-only, the start page while
@@ -47,7 +50,10 @@ public:
     QAction *closeAction() const { return m_close; }
 
     // Opens the timeline in the window; an error is reported and leaves the window's file
-    // open. A missing file is an error here: New is for making one.
+    // open. A missing file is an error here: New is for making one. The store is made on a
+    // thread behind a progress dialog (StoreOpening): a file from elsewhere has every page
+    // read, an older one is copied and the copy upgraded. Cancel keeps the window's file and
+    // says nothing.
     bool open(const QString &path, EventStore::Access access = EventStore::Access::ReadWrite);
     // A new empty timeline at path (replacing a file there), opened in the window.
     bool create(const QString &path);
@@ -57,8 +63,15 @@ public:
     void close();
     // Before the first edit of a file in an older format: asks, upgrades it in place (keeping a
     // copy of the original until that has succeeded) and goes on in the upgraded file, at the
-    // same place in time and with the same selection. Whether the window may edit now.
+    // same place in time and with the same selection. Whether the window may edit now. The
+    // upgrade runs behind the same dialog; Cancel leaves the file as it was and the window on
+    // its copy, and the edit is not made.
     bool upgradeForEdit();
+    // For tests: called with each opening (open, upgrade) before it runs, e.g. to cancel it.
+    void setBeforeOpening(std::function<void(StoreOpening &)> beforeOpening)
+    {
+        m_beforeOpening = std::move(beforeOpening);
+    }
 
 public slots:
     // The same, asking for the file first.
@@ -83,11 +96,6 @@ private:
     // the same place in time and with the same selection.
     void replaceKeepingPlace(std::unique_ptr<EventStore> store);
     bool isOpenHere(const QString &path) const;
-    // Reads every page of a file from elsewhere before it opens (CheckedFile::checkAhead) on a
-    // thread, behind a progress dialog whose Cancel stops it: seconds on a large file, which
-    // must not freeze the window without a way out. False when it failed (reported) or was
-    // cancelled.
-    bool checkBeforeOpening(const QString &path);
     QString askForPath(const QString &title, bool forSaving);
     static QString droppedTimeline(const QEvent *event);
 
@@ -100,6 +108,7 @@ private:
     QAction *m_close = nullptr;
     QList<QAction *> m_needDocument;
     QTimer *m_poll;
+    std::function<void(StoreOpening &)> m_beforeOpening;
 };
 
 } // namespace entente

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "filefingerprints.h"
 #include "integritycheck.h"
+#include "stoprequest.h"
 #include "timelinefileheader.h"
 
 #include <QFileInfo>
@@ -28,7 +29,9 @@ bool hasLog(const QString &path)
 }
 } // namespace
 
-CheckedFile::CheckedFile(const QString &path, qint32 applicationId, int latestVersion)
+CheckedFile::CheckedFile(const QString &path, qint32 applicationId, int latestVersion,
+                         StopRequest *stop)
+    : m_stop(stop)
 {
     if (!QFileInfo::exists(path)) {
         m_isNew = true;
@@ -70,9 +73,10 @@ void CheckedFile::verify(Database &db)
     if (m_isNew) { // made by this store just now: nothing of anyone else's to check
         m_path = opened;
     } else if (!isOpenHere(opened) && !FileFingerprints::contains(m_fingerprint)) {
-        IntegrityCheck::verify(db);
+        checkPages(db, m_stop);
         FileFingerprints::remember(m_fingerprint);
     }
+    m_stop = nullptr; // used once: the request may be gone before this file
     if (!opened.isEmpty()) {
         const bool writable = !db.isReadOnly() && opened == m_path; // not a copy's writes
         m_path = opened;
@@ -81,7 +85,7 @@ void CheckedFile::verify(Database &db)
 }
 
 bool CheckedFile::checkAhead(const QString &path, qint32 applicationId, int latestVersion,
-                             const std::function<void(Database *)> &running)
+                             StopRequest &stop)
 {
     if (!QFileInfo::exists(path)) {
         return false;
@@ -98,16 +102,26 @@ bool CheckedFile::checkAhead(const QString &path, qint32 applicationId, int late
         return false;
     }
     Database db(canonical, Database::OpenMode::ReadOnly);
-    running(&db);
-    try {
-        IntegrityCheck::verify(db);
-    } catch (...) {
-        running(nullptr);
-        throw;
-    }
-    running(nullptr);
+    checkPages(db, &stop);
     FileFingerprints::remember(fingerprint);
     return true;
+}
+
+void CheckedFile::checkPages(Database &db, StopRequest *stop)
+{
+    if (!stop) {
+        IntegrityCheck::verify(db);
+        return;
+    }
+    // The check comes in the middle of what the open does (after the schema is known sound,
+    // before an upgrade), which goes on once it has passed.
+    const StopRequest::Stage around = stop->stage();
+    stop->setStage(StopRequest::Stage::CheckingPages);
+    {
+        const StopRequest::Watching watching(*stop, db);
+        IntegrityCheck::verify(db);
+    }
+    stop->setStage(around);
 }
 
 bool CheckedFile::isOpenHere(const QString &path)

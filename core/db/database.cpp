@@ -4,6 +4,7 @@
 #include "error.h"
 #include "foldtokenizer.h"
 #include "statement.h"
+#include "stoprequest.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -313,11 +314,7 @@ void Database::throwLastError(const QString &context) const
     }
     if ((code & 0xff) == SQLITE_INTERRUPT) {
         m_stopRequested = false; // stopped by the interrupt: the next statement runs
-        throw Error(QCoreApplication::translate("entente::Database",
-                                                "%1: stopped before it finished; nothing was "
-                                                "changed")
-                        .arg(QDir::toNativeSeparators(m_path)),
-                    code);
+        StopRequest::throwStopped(m_path);
     }
     if ((code & 0xff) == SQLITE_TOOBIG) {
         // Without the statement: what the user can act on is the file, not our SQL.

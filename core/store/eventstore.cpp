@@ -15,6 +15,7 @@
 #include "searchindex.h"
 #include "spanindex.h"
 #include "statement.h"
+#include "stoprequest.h"
 #include "transaction.h"
 #include "validator.h"
 #include "writebatch.h"
@@ -87,6 +88,15 @@ QString nameOf(const Era &era)
     return EventStore::tr("era “%1”").arg(era.name);
 }
 
+// What opening a file of that format version does, for the one who may stop it.
+StopRequest::Stage openingStage(qint64 version, bool throughCopy)
+{
+    if (version == 0 || version >= EventStore::SchemaVersion) { // 0: new, made in a moment
+        return StopRequest::Stage::Opening;
+    }
+    return throughCopy ? StopRequest::Stage::UpgradingCopy : StopRequest::Stage::Upgrading;
+}
+
 // Refuses a value that breaks a rule, naming what it is and the fields.
 template <typename T>
 void validate(const T &value)
@@ -100,22 +110,24 @@ void validate(const T &value)
 
 } // namespace
 
-EventStore::EventStore(const QString &path, Access access, QObject *parent)
+EventStore::EventStore(const QString &path, Access access, StopRequest *stop, QObject *parent)
     : QObject(parent), m_path(path)
 {
+    StopRequest unwatched; // for an open no one can stop
+    StopRequest &stopRequest = stop ? *stop : unwatched;
     const QFileInfo file(path);
     // In a folder that cannot be written, SQLite could read the file but not make the journal
     // a write needs beside it.
     m_readOnly = access == Access::ReadOnly ||
                  (file.exists() && (!file.isWritable() || !QFileInfo(file.path()).isWritable()));
-    m_checked = std::make_unique<CheckedFile>(path, ApplicationId, SchemaVersion);
+    m_checked = std::make_unique<CheckedFile>(path, ApplicationId, SchemaVersion, &stopRequest);
     if (access != Access::Upgrade && file.exists() &&
         ReadingCopy::isNeeded(path, SchemaVersion, m_readOnly)) {
-        m_copy = std::make_unique<ReadingCopy>(path);
+        m_copy = std::make_unique<ReadingCopy>(path, &stopRequest);
     }
     try {
         // A copy is upgraded in place.
-        open(m_copy ? m_copy->path() : path, m_copy || !m_readOnly);
+        open(m_copy ? m_copy->path() : path, m_copy || !m_readOnly, stopRequest);
     } catch (const Error &error) {
         if (!m_copy) {
             throw;
@@ -139,9 +151,12 @@ EventStore::EventStore(const QString &path, Access access, QObject *parent)
     }
     m_dataVersion = m_db->pragmaInteger(QStringLiteral("data_version"));
     m_openedDataVersion = m_dataVersion;
+    // A stop that came after the last step that looked is still a stop: whoever asked for it
+    // gets no store.
+    stopRequest.throwIfRequested(path);
 }
 
-void EventStore::open(const QString &path, bool writable)
+void EventStore::open(const QString &path, bool writable, StopRequest &stop)
 {
     Database::OpenMode mode = Database::OpenMode::ReadOnly;
     if (writable) {
@@ -153,7 +168,12 @@ void EventStore::open(const QString &path, bool writable)
         m_readOnly = m_db->isReadOnly();
     }
     m_density = std::make_unique<DensityIndex>(*m_db);
-    migrate();
+    {
+        const StopRequest::Watching watching(stop, *m_db);
+        stop.setStage(
+            openingStage(m_db->pragmaInteger(QStringLiteral("user_version")), m_copy != nullptr));
+        migrate();
+    }
     if (m_copy) {
         // The readers open the copy as it is, without copying it again, as they would a file
         // in WAL mode (the original may have been).

@@ -30,6 +30,7 @@ struct EventCriteria;
 class RelationTypeTable;
 class SearchIndex;
 class SpanIndex;
+class StopRequest;
 struct PlainTables;
 class ReadingCopy;
 class WriteBatch;
@@ -60,9 +61,16 @@ public:
     enum class Access { ReadWrite, ReadOnly, Upgrade };
 
     explicit EventStore(const QString &path, QObject *parent = nullptr)
-        : EventStore(path, Access::ReadWrite, parent)
+        : EventStore(path, Access::ReadWrite, nullptr, parent)
     {}
-    EventStore(const QString &path, Access access, QObject *parent = nullptr);
+    EventStore(const QString &path, Access access, QObject *parent = nullptr)
+        : EventStore(path, access, nullptr, parent)
+    {}
+    // Opening can take long (a copy, a check of every page, an upgrade): `stop`, requested
+    // from another thread, stops it with the Error that says so, leaving the file as it was
+    // and nothing beside it; it is told each step (StopRequest::stage()). It must outlive the
+    // constructor only.
+    EventStore(const QString &path, Access access, StopRequest *stop, QObject *parent = nullptr);
     ~EventStore() override;
     Q_DISABLE_COPY_MOVE(EventStore)
 
@@ -298,7 +306,7 @@ private:
     void reindexing(const QList<qint64> &eventIds, F &&change);
     void markBatchFailed();
     // Read-only unless `writable`; a writable file that is not there is made.
-    void open(const QString &path, bool writable);
+    void open(const QString &path, bool writable, StopRequest &stop);
     void migrate();
     // Before the outermost write transaction begins: refuses a file read through a copy, and
     // switches the file to WAL (the journal mode cannot change inside a transaction), so that

@@ -2,9 +2,12 @@
 #include "readingcopy.h"
 
 #include "error.h"
+#include "filecopy.h"
+#include "stoprequest.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtEndian>
 
@@ -26,11 +29,6 @@ QByteArray headerOf(const QString &path)
     const QByteArray header = file.read(HeaderBytes);
     return header.size() == HeaderBytes && header.startsWith(SqliteMagic) ? header : QByteArray();
 }
-
-bool copyFile(const QString &from, const QString &to)
-{
-    return !QFile::exists(from) || QFile::copy(from, to);
-}
 } // namespace
 
 bool ReadingCopy::isNeeded(const QString &path, int latestVersion, bool readOnly)
@@ -48,21 +46,33 @@ bool ReadingCopy::isNeeded(const QString &path, int latestVersion, bool readOnly
     return version < latestVersion || walLeftBehind;
 }
 
-ReadingCopy::ReadingCopy(const QString &original)
+ReadingCopy::ReadingCopy(const QString &original, StopRequest *stop)
     : m_original(original), m_dir(std::make_unique<QTemporaryDir>())
 {
     m_path = m_dir->filePath(QStringLiteral("timeline.entente"));
-    const QString log = QStringLiteral("-wal");
-    if (!m_dir->isValid() || !QFile::copy(original, m_path) ||
-        !copyFile(original + log, m_path + log)) {
+    StopRequest unwatched;
+    if (!m_dir->isValid() || !copyFiles(stop ? *stop : unwatched)) {
         throw Error(
             tr("%1: cannot make a temporary copy to read it from (%2)")
                 .arg(QDir::toNativeSeparators(original), QDir::toNativeSeparators(m_dir->path())));
     }
+}
+
+bool ReadingCopy::copyFiles(StopRequest &stop)
+{
+    const QString log = m_original + QStringLiteral("-wal");
+    const bool hasLog = QFile::exists(log);
+    stop.setStage(StopRequest::Stage::CopyingToRead,
+                  QFileInfo(m_original).size() + (hasLog ? QFileInfo(log).size() : 0));
+    if (!FileCopy::copy(m_original, m_path, stop) ||
+        (hasLog && !FileCopy::copy(log, m_path + QStringLiteral("-wal"), stop))) {
+        return false;
+    }
     // A copy inherits the original's permissions: a write-protected original would make a
     // copy that cannot be upgraded.
     QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
-    QFile::setPermissions(m_path + log, QFile::ReadOwner | QFile::WriteOwner);
+    QFile::setPermissions(m_path + QStringLiteral("-wal"), QFile::ReadOwner | QFile::WriteOwner);
+    return true;
 }
 
 ReadingCopy::~ReadingCopy() = default;

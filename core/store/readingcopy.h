@@ -10,6 +10,8 @@ class QTemporaryDir;
 
 namespace entente {
 
+class StopRequest;
+
 // A timeline read through a copy of it in a temporary folder, so that reading never writes
 // the original: an older format is upgraded in the copy, and a file a previous Entente left in
 // WAL mode is read without the -wal and -shm files SQLite would leave beside it. The copy is
@@ -25,8 +27,9 @@ public:
     // is, to be refused.
     static bool isNeeded(const QString &path, int latestVersion, bool readOnly);
 
-    // Copies the timeline; throws Error when it cannot.
-    explicit ReadingCopy(const QString &original);
+    // Copies the timeline; throws Error when it cannot, or when `stop` is requested (then the
+    // partial copy is gone).
+    explicit ReadingCopy(const QString &original, StopRequest *stop = nullptr);
     ~ReadingCopy();
     Q_DISABLE_COPY_MOVE(ReadingCopy)
 
@@ -36,6 +39,8 @@ public:
     QString inOriginalsName(const QString &message) const;
 
 private:
+    bool copyFiles(StopRequest &stop);
+
     QString m_original;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
