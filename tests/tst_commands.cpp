@@ -36,6 +36,7 @@ private slots:
     void editEventsGestureMergesIntoOneStep();
     void editsOfDifferentGesturesStaySeparate();
     void removeEventsTakesRelationsAlongAndBringsThemBack();
+    void removingAnAgreementBringsBackItsProvisionsLinksAndAssessments();
     void rowCommands();
     void removingAnActorGivesItBackToItsEvents();
     void savedViewCommands();
@@ -178,6 +179,55 @@ void TstCommands::editsOfDifferentGesturesStaySeparate()
     QCOMPARE(m_stack.count(), 2);
     m_stack.undo();
     QCOMPARE(m_store->event(m_minsk)->title, QStringLiteral("first"));
+}
+
+// Minsk II with three provisions (one with a deadline after another), an event that violates
+// one and a level set by hand: its removal takes them all; undo puts each back with its id.
+void TstCommands::removingAnAgreementBringsBackItsProvisionsLinksAndAssessments()
+{
+    m_store->addAgreement(
+        {m_minsk, Agreement::Stage::Ceasefire, QStringLiteral("Ukraine"), Agreement::End::None, 0});
+    Provision ceasefire;
+    ceasefire.agreementId = m_minsk;
+    ceasefire.number = QStringLiteral("1");
+    ceasefire.summary = QStringLiteral("Immediate and comprehensive ceasefire");
+    ceasefire.topic = ProvisionTopic::Ceasefire;
+    ceasefire.partyIds = {m_russia, m_ukraine};
+    ceasefire.id = m_store->addProvision(ceasefire);
+    Provision withdrawal = ceasefire;
+    withdrawal.id = 0;
+    withdrawal.uid.clear();
+    withdrawal.number = QStringLiteral("2");
+    withdrawal.position = 1;
+    withdrawal.summary = QStringLiteral("Withdrawal of heavy weapons");
+    withdrawal.topic = ProvisionTopic::WithdrawalAndDisarmament;
+    withdrawal.id = m_store->addProvision(withdrawal);
+    Provision monitoring = withdrawal;
+    monitoring.id = 0;
+    monitoring.number = QStringLiteral("3");
+    monitoring.position = 2;
+    monitoring.summary = QStringLiteral("OSCE monitoring");
+    monitoring.deadline = {{}, 14, withdrawal.id};
+    monitoring.id = m_store->addProvision(monitoring);
+    const qint64 link = m_store->addProvisionLink(
+        {0, ceasefire.id, m_crimea, ProvisionLink::Type::Violates, m_source, {}});
+    const qint64 level = m_store->addAssessment({0,
+                                                 withdrawal.id,
+                                                 PartialDate::month(2015, 3),
+                                                 ImplementationLevel::Intermediate,
+                                                 m_source,
+                                                 {}});
+    const AgreementRecords records = m_store->agreementRecordsOf({m_minsk});
+    QCOMPARE(records.provisions.size(), 3);
+
+    checkRoundTrip(new RemoveEventsCommand(m_store.get(), {m_minsk}));
+    QVERIFY(!m_store->provision(ceasefire.id));
+    QVERIFY(m_store->linksOfEvent(m_crimea).isEmpty());
+    m_stack.undo();
+    QCOMPARE(m_store->agreementRecordsOf({m_minsk}), records);
+    QCOMPARE(m_store->provisionsOf(m_minsk).at(2).deadline.afterProvisionId, withdrawal.id);
+    QCOMPARE(m_store->linksOfEvent(m_crimea).first().id, link);
+    QCOMPARE(m_store->assessmentsOf(withdrawal.id).first().id, level);
 }
 
 void TstCommands::removeEventsTakesRelationsAlongAndBringsThemBack()

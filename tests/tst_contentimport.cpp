@@ -201,6 +201,7 @@ private slots:
     void cancelMidwayRollsBackEverything();
     void progressReportsUpToTheTotal();
     void undoAndRedoAreExact();
+    void agreementsImportedAndTakenBackExactly();
     void undoAndRedoOfAnUpdateAreExact();
     void oneNotification();
     void bulkImportEqualsEventsAddedOneByOne();
@@ -665,6 +666,67 @@ void TstContentImport::progressReportsUpToTheTotal()
     };
     ContentImport::run(store(), content, options);
     QCOMPARE(done, (QList<qint64>{256, 512, 600}));
+}
+
+// An agreement with a provision (binding an actor, its deadline after another), a link from a
+// new event with a source, an assessment, a role and a group: all added by uid and key, and
+// undo and redo are exact; imported again with Update, the provision known by its uid changes.
+void TstContentImport::agreementsImportedAndTakenBackExactly()
+{
+    store().addEvent(
+        newEvent(QStringLiteral("x:0"), QStringLiteral("Minsk II"), PartialDate::day(2015, 2, 12)));
+    const QStringList before = dump();
+    TimelineContent content;
+    content.actors = {actor(1, QStringLiteral("Russia"))};
+    content.sources = {{5, QStringLiteral("UN"), QStringLiteral("2202"), {}, {}, {}}};
+    Event minsk = newEvent(QStringLiteral("x:0"), QStringLiteral("Minsk II"), {});
+    Event invasion = newEvent({}, QStringLiteral("Invasion"), PartialDate::day(2022, 2, 24));
+    invasion.actors = {{1, QStringLiteral("aggressor")}};
+    content.events = {minsk, invasion};
+    content.actorRoles = {{QStringLiteral("aggressor"),
+                           QStringLiteral("aggressor state"),
+                           {},
+                           ActorRole::Seat::Absent}};
+    content.actorGroups = {{0, QStringLiteral("Contact group"), {}, {1}}};
+    content.agreements = {{-1, Agreement::Stage::Ceasefire, {}, Agreement::End::Denounced, -2}};
+    Provision first, second;
+    first.id = 7;
+    first.uid = QStringLiteral("minsk2:1");
+    first.agreementId = -1;
+    first.summary = QStringLiteral("Ceasefire");
+    first.partyIds = {1};
+    first.deadline = {{}, 2, 8};
+    second.id = 8;
+    second.uid = QStringLiteral("minsk2:2");
+    second.agreementId = -1;
+    second.position = 1;
+    second.summary = QStringLiteral("Withdrawal");
+    content.provisions = {first, second};
+    content.provisionLinks = {{0, 7, -2, ProvisionLink::Type::Violates, 5, {}}};
+    content.assessments = {
+        {0, 8, PartialDate::year(2016), ImplementationLevel::Minimal, 5, QStringLiteral("n")}};
+
+    ImportOutcome outcome = ContentImport::run(store(), content);
+    const qint64 agreement = store().eventIdByUid(QStringLiteral("x:0"));
+    const QList<Provision> provisions = store().provisionsOf(agreement);
+    QCOMPARE(provisions.size(), 2);
+    QCOMPARE(provisions.at(0).deadline.afterProvisionId, provisions.at(1).id);
+    QCOMPARE(store().linksOfProvision(provisions.at(0).id).size(), 1);
+    QCOMPARE(store().actorRoles().last().label, QStringLiteral("aggressor state"));
+    QCOMPARE(store().actorGroups().size(), 1);
+    const QStringList after = dump();
+    undoRedoUndo(&outcome, before, after);
+
+    ContentImport::run(store(), content);
+    content.provisions[1].summary = QStringLiteral("Withdrawal of heavy weapons");
+    ContentImport::Options update;
+    update.duplicates = ContentImport::Duplicates::Update;
+    const QStringList imported = dump();
+    ImportOutcome updated = ContentImport::run(store(), content, update);
+    QCOMPARE(store().provisionsOf(agreement).at(1).summary, content.provisions[1].summary);
+    QCOMPARE(store().provisionsOf(agreement).size(), 2);
+    const QStringList afterUpdate = dump();
+    undoRedoUndo(&updated, imported, afterUpdate);
 }
 
 void TstContentImport::undoAndRedoAreExact()

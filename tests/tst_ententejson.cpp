@@ -28,11 +28,55 @@ private slots:
     void titleTravelsWithTheTimeline();
     void savedViewsTravelWithTheirActors();
     void savedViewOfARemovedActorStillMatchesNothing();
+    void agreementsTravelBetweenTimelines();
     void errorsNameLineAndField_data();
     void errorsNameLineAndField();
 };
 
 namespace {
+
+// Issue 15's values, on everything()'s events, actors and sources: "Process" (-3) is an
+// agreement that "War" (-2) ended; its provisions (one named by uid, one by index) bind actors,
+// have a deadline each (a date, and days after the other), links and an assessment.
+void addAgreements(TimelineContent *content)
+{
+    content->actorRoles = {
+        {QStringLiteral("host"), QStringLiteral("host country"), QStringLiteral("#112233"),
+         ActorRole::Seat::AtTable},
+        {QStringLiteral("party"), QStringLiteral("side"), QString(), ActorRole::Seat::AtTable}};
+    content->actorGroups = {{0, QStringLiteral("Quad"), QStringLiteral("#445566"), {2, 1}}};
+    content->agreements = {{-3, Agreement::Stage::Framework, QStringLiteral("Ukraine"),
+                            Agreement::End::Superseded, -2}};
+    Provision ceasefire;
+    ceasefire.id = 1;
+    ceasefire.uid = QStringLiteral("minsk2:1");
+    ceasefire.agreementId = -3;
+    ceasefire.number = QStringLiteral("1");
+    ceasefire.summary = QStringLiteral("Immediate ceasefire");
+    ceasefire.text = QStringLiteral("An immediate and comprehensive ceasefire “from 15 Feb”.");
+    ceasefire.topic = ProvisionTopic::Ceasefire;
+    ceasefire.partyIds = {1, 2};
+    ceasefire.deadline.date = PartialDate::day(2015, 2, 15);
+    ceasefire.codedBy = QStringLiteral("pax");
+    ceasefire.paxCode = QStringLiteral("Ce");
+    ceasefire.paxValue = 2;
+    Provision withdrawal;
+    withdrawal.id = 2;
+    withdrawal.agreementId = -3;
+    withdrawal.number = QStringLiteral("2");
+    withdrawal.position = 3;
+    withdrawal.summary = QStringLiteral("Withdrawal of heavy weapons");
+    withdrawal.topic = ProvisionTopic::WithdrawalAndDisarmament;
+    withdrawal.deadline = {{}, 14, 1};
+    content->provisions = {ceasefire, withdrawal};
+    content->provisionLinks = {
+        {0, 1, -2, ProvisionLink::Type::Violates, 1, QStringLiteral("the war broke it")},
+        {0, 2, -1, ProvisionLink::Type::RefersTo, 0, QString()}};
+    content->assessments = {
+        {0, 2, PartialDate::month(2015, 3, true), ImplementationLevel::Intermediate, 2,
+         QStringLiteral("OSCE")},
+        {0, 1, PartialDate::year(2016), ImplementationLevel::Violated, 0, QString()}};
+}
 
 // A content with every field of every type set to something other than its default.
 TimelineContent everything()
@@ -110,6 +154,7 @@ TimelineContent everything()
     SavedView plain;
     plain.name = QStringLiteral("Plain");
     content.savedViews = {talksView, plain};
+    addAgreements(&content);
     return content;
 }
 
@@ -233,6 +278,59 @@ void TstEntenteJson::exportLoadsIntoAnotherStoreUnchanged()
     EventStore second(dir.filePath(QStringLiteral("b.entente")));
     SeedLoader::loadData(second, json, QStringLiteral("a.json"));
     QCOMPARE(EntenteJson::write(StoreContent::read(second)), json);
+}
+
+// An agreement with provisions (parties, absolute and relative deadlines, PA-X coding), links
+// and assessments with sources, a user's role, a relabelled one and a group: the JSON of one
+// timeline, loaded into a new one, writes the same bytes; imported again, it adds nothing.
+void TstEntenteJson::agreementsTravelBetweenTimelines()
+{
+    QTemporaryDir dir;
+    EventStore first(dir.filePath(QStringLiteral("a.entente")));
+    SeedLoader::loadBundled(first);
+    const QList<Event> events = first.events();
+    const qint64 agreement = events.at(3).id, ender = events.at(5).id;
+    const qint64 source = first.sources().first().id;
+    const QList<Actor> actors = first.actors();
+    first.addAgreement({agreement, Agreement::Stage::Implementation, QStringLiteral("Ukraine"),
+                        Agreement::End::Denounced, ender});
+    TimelineContent content;
+    addAgreements(&content);
+    Provision ceasefire = content.provisions.at(0), withdrawal = content.provisions.at(1);
+    ceasefire.id = 0;
+    ceasefire.agreementId = agreement;
+    ceasefire.partyIds = {actors.at(0).id, actors.at(1).id};
+    ceasefire.id = first.addProvision(ceasefire);
+    withdrawal.id = 0;
+    withdrawal.agreementId = agreement;
+    withdrawal.deadline.afterProvisionId = ceasefire.id;
+    withdrawal.id = first.addProvision(withdrawal);
+    first.addProvisionLink(
+        {0, ceasefire.id, ender, ProvisionLink::Type::Violates, source, QStringLiteral("note")});
+    first.addAssessment({0, withdrawal.id, PartialDate::month(2015, 3, true),
+                         ImplementationLevel::Intermediate, source, QStringLiteral("OSCE")});
+    first.addActorRole(content.actorRoles.at(0));
+    first.relabelActorRole(QStringLiteral("mediator"), QStringLiteral("go-between"), QString());
+    first.addActorGroup(
+        {0, QStringLiteral("Normandy format"), {}, {actors.at(1).id, actors.at(0).id}});
+    const QByteArray json = EntenteJson::write(StoreContent::read(first));
+    QCOMPARE(EntenteJson::write(EntenteJson::read(json, QStringLiteral("a.json"))), json);
+
+    EventStore second(dir.filePath(QStringLiteral("b.entente")));
+    SeedLoader::loadData(second, json, QStringLiteral("a.json"));
+    QCOMPARE(EntenteJson::write(StoreContent::read(second)), json);
+    const qint64 copy = second.eventIdByUid(events.at(3).uid);
+    const QList<Provision> provisions = second.provisionsOf(copy);
+    QCOMPARE(provisions.size(), 2);
+    QCOMPARE(provisions.at(0).uid, ceasefire.uid);
+    QCOMPARE(provisions.at(0).text, ceasefire.text);
+    QCOMPARE(provisions.at(1).deadline.afterProvisionId, provisions.at(0).id);
+    QCOMPARE(second.actorRoles(), first.actorRoles());
+
+    // Into the timeline that has them: everything is known by its uid, nothing is added.
+    const QStringList before = canonicalDump(second.database());
+    ContentImport::run(second, EntenteJson::read(json, QStringLiteral("a.json")));
+    QCOMPARE(canonicalDump(second.database()), before);
 }
 
 // The timeline's title is exported and, imported into a timeline without one, becomes its title.
@@ -373,6 +471,28 @@ void TstEntenteJson::errorsNameLineAndField_data()
    "criteria": {"actors": ["russia"]}}]})")
         << QStringLiteral("t.json:4: saved view 1 (Talks), field “criteria”: no actor has the key "
                           "“russia”");
+    QTest::newRow("provision of an unknown topic")
+        << QByteArray(R"({"format": "entente-timeline", "version": 2,
+ "events": [{"uid": "a", "title": "A", "kind": "point"}],
+ "provisions": [
+  {"uid": "p1", "agreement": "a", "summary": "S", "topic": "ceasefire"},
+  {"uid": "p2", "agreement": "a", "summary": "T",
+   "topic": "peace"}]})")
+        << QStringLiteral("t.json:6: provision 2 (p2), field “topic”: “peace” is not one of "
+                          "ceasefire, withdrawal-disarmament, monitoring-verification, ");
+    QTest::newRow("link to no provision")
+        << QByteArray(R"({"format": "entente-timeline", "version": 2,
+ "events": [{"uid": "a", "title": "A", "kind": "point"}],
+ "provisionLinks": [{"provision": "p9",
+   "event": "a", "type": "violates"}]})")
+        << QStringLiteral("t.json:3: provision link 1, field “provision”: no provision has the "
+                          "uid or index “p9”");
+    QTest::newRow("assessment without a date")
+        << QByteArray(R"({"format": "entente-timeline", "version": 2,
+ "events": [{"uid": "a", "title": "A", "kind": "point"}],
+ "provisions": [{"uid": "p1", "agreement": "a", "summary": "S", "topic": "other"}],
+ "assessments": [{"provision": "p1", "level": "full"}]})")
+        << QStringLiteral("t.json:4: assessment 1, field “date”: An assessment needs a date.");
     QTest::newRow("saved view with a bad criterion")
         << QByteArray(R"({"format": "entente-timeline", "version": 2,
  "savedViews": [

@@ -192,6 +192,7 @@ private slots:
     void schema7FileTakesATitle();
     void schema9FileTakesSavedViews();
     void schema10FileFindsCategoriesByIndex();
+    void schema11FileListsTheRolesItsEventsUse();
 
 private:
     QString copyOfFixture(int schema);
@@ -384,13 +385,13 @@ void TstSchemaUpgrade::lastMigrationCommitsWithTheRebuild()
         QCOMPARE(found, 1);
         QCOMPARE(db.pragmaInteger(QStringLiteral("user_version")),
                  qint64(EventStore::SchemaVersion - 1));
-        // What the last migration (schema 11) adds is not there; what the one before added is.
+        // What the last migration (schema 12) adds is not there; what the one before added is.
         QCOMPARE(Statement(db, QStringLiteral("SELECT count(*) FROM sqlite_schema "
-                                              "WHERE name = 'events_by_category'"))
+                                              "WHERE name = 'provisions'"))
                      .scalar(),
                  0);
         QCOMPARE(Statement(db, QStringLiteral("SELECT count(*) FROM sqlite_schema "
-                                              "WHERE name = 'saved_views'"))
+                                              "WHERE name = 'events_by_category'"))
                      .scalar(),
                  1);
     }
@@ -533,6 +534,50 @@ void TstSchemaUpgrade::schema10FileFindsCategoriesByIndex()
     store.updateEvent(moved);
     expected.removeFirst();
     QCOMPARE(ids(), expected);
+}
+
+// Schema 12 makes roles a table: the built-in ones (the same as ActorRole::builtIn()) and every
+// other role the file's events use, seating no one; the rest of the file is as it was, and its
+// agreements can be given provisions.
+void TstSchemaUpgrade::schema11FileListsTheRolesItsEventsUse()
+{
+    // A schema 11 file: the frozen schema 10 one brought there by that migration alone, one of
+    // its actors given a role of the user's own (makeOlderTimeline cannot copy the search
+    // index, which the hardened connection keeps from being written directly).
+    const QString file = copyOfFixture(10);
+    QVERIFY(!file.isEmpty());
+    QStringList before;
+    qint64 first = 0;
+    {
+        Database db(file, Database::OpenMode::ReadWrite);
+        SchemaMigrator(db).bringUpToDate(11, EventStore::ApplicationId);
+        db.execute(QStringLiteral("UPDATE event_actors SET role = 'host' WHERE (event_id, "
+                                  "position) = (SELECT event_id, position FROM event_actors "
+                                  "ORDER BY event_id LIMIT 1)"));
+        db.execute(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        first = Statement(db, QStringLiteral("SELECT min(id) FROM events")).scalar();
+        before = canonicalDump(db);
+    }
+    FileUpgrade::run(file, 11);
+    EventStore store(file);
+    QStringList roles;
+    QList<ActorRole> expected = ActorRole::builtIn();
+    const QList<ActorRole> listed = store.actorRoles();
+    QCOMPARE(listed.mid(0, expected.size()), expected);
+    for (const ActorRole &role : listed.mid(expected.size())) {
+        QCOMPARE(role.label, role.name);
+        QCOMPARE(role.seat, ActorRole::Seat::None);
+        roles.append(role.name);
+    }
+    QVERIFY2(roles.contains(QStringLiteral("host")), qPrintable(roles.join(u',')));
+    QStringList after = canonicalDump(store.database());
+    after.removeIf(
+        [](const QString &row) { return row.startsWith(QStringLiteral("actor_roles:")); });
+    QCOMPARE(after, before);
+    Provision ceasefire;
+    ceasefire.agreementId = first;
+    ceasefire.summary = QStringLiteral("Ceasefire");
+    QVERIFY(store.addProvision(ceasefire) > 0);
 }
 
 QTEST_GUILESS_MAIN(TstSchemaUpgrade)

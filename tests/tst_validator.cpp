@@ -26,6 +26,7 @@ private slots:
     void openableLinks();
     void describeNamesEachField();
     void boundsOfSourcesActorsErasAndRelations();
+    void boundsOfAgreementsRolesAndGroups();
 };
 
 namespace {
@@ -40,6 +41,16 @@ Event makeEvent(const QString &title, const QString &start, const QString &end =
     e.ongoing = ongoing;
     e.kind = end.isEmpty() && !ongoing ? Event::Kind::Point : Event::Kind::Period;
     return e;
+}
+
+// The fields the problems are about, in order.
+QStringList fields(const QList<Validator::Problem> &problems)
+{
+    QStringList names;
+    for (const Validator::Problem &problem : problems) {
+        names.append(problem.field);
+    }
+    return names;
 }
 
 } // namespace
@@ -216,13 +227,6 @@ void TstValidator::describeNamesEachField()
 
 void TstValidator::boundsOfSourcesActorsErasAndRelations()
 {
-    const auto fields = [](const QList<Validator::Problem> &problems) {
-        QStringList names;
-        for (const Validator::Problem &problem : problems) {
-            names.append(problem.field);
-        }
-        return names;
-    };
     Source source;
     source.title = QString(Validator::MaxNameLength + 1, u's');
     source.quote = QString(Validator::MaxTextLength + 1, u'q');
@@ -243,6 +247,38 @@ void TstValidator::boundsOfSourcesActorsErasAndRelations()
     relation.toEventId = 2;
     relation.note = QString(Validator::MaxTextLength + 1, u'n');
     QCOMPARE(fields(Validator::check(relation)), QStringList{u"note"_s});
+}
+
+// Issue 15's values: every text bounded like the others, names and summaries never empty.
+void TstValidator::boundsOfAgreementsRolesAndGroups()
+{
+    Provision provision;
+    provision.agreementId = 1;
+    provision.summary = u"Ceasefire"_s;
+    QVERIFY(Validator::check(provision).isEmpty());
+    provision.number = QString(Validator::MaxNameLength + 1, u'1');
+    provision.summary = QString(Validator::MaxNameLength + 1, u's');
+    provision.text = QString(Validator::MaxTextLength + 1, u't');
+    provision.deadline = {PartialDate::year(2015), 30, 0};
+    QCOMPARE(fields(Validator::check(provision)),
+             (QStringList{u"summary"_s, u"number"_s, u"text"_s, u"deadline"_s}));
+    provision = Provision{};
+    QCOMPARE(fields(Validator::check(provision)), (QStringList{u"agreement"_s, u"summary"_s}));
+    ProvisionLink link{
+        0, 1, 2, ProvisionLink::Type::Violates, 0, QString(Validator::MaxTextLength + 1, u'n')};
+    QCOMPARE(fields(Validator::check(link)), QStringList{u"note"_s});
+    LevelAssessment assessment;
+    assessment.provisionId = 1;
+    assessment.note = QString(Validator::MaxTextLength + 1, u'n');
+    QCOMPARE(fields(Validator::check(assessment)), (QStringList{u"date"_s, u"note"_s}));
+    Agreement agreement;
+    agreement.process = QString(Validator::MaxNameLength + 1, u'p');
+    QCOMPARE(fields(Validator::check(agreement)), QStringList{u"process"_s});
+    const ActorRole role{QString(), QString(Validator::MaxNameLength + 1, u'l'), u"red"_s,
+                         ActorRole::Seat::None};
+    QCOMPARE(fields(Validator::check(role)), (QStringList{u"name"_s, u"label"_s, u"color"_s}));
+    const ActorGroup group{0, QString(Validator::MaxNameLength + 1, u'g'), {}, {}};
+    QCOMPARE(fields(Validator::check(group)), QStringList{u"name"_s});
 }
 
 QTEST_GUILESS_MAIN(TstValidator)

@@ -21,6 +21,7 @@ void RemoveEventsCommand::redo()
 {
     m_events = store()->events(m_ids, EventStore::Detail::Full);
     m_relations = store()->relationsOf(m_ids);
+    m_agreementRecords = store()->agreementRecordsOf(m_ids);
     store()->batch([&] {
         for (qint64 id : std::as_const(m_ids)) {
             store()->removeEvent(id);
@@ -37,6 +38,7 @@ void RemoveEventsCommand::undo()
         for (const Relation &relation : std::as_const(m_relations)) {
             store()->addRelation(relation, EventStore::Ids::Keep);
         }
+        store()->restoreAgreementRecords(m_agreementRecords);
     });
 }
 

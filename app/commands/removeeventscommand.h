@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "agreementrecords.h"
 #include "event.h"
 #include "relation.h"
 #include "storecommand.h"
@@ -9,7 +10,8 @@
 
 namespace entente {
 
-// Removes events with their relations; undo brings both back with the ids they had.
+// Removes events with their relations and what hangs on them as agreements (provisions, their
+// links and assessments, the events' own links); undo brings all back with the ids they had.
 class RemoveEventsCommand final : public StoreCommand
 {
 public:
@@ -24,6 +26,7 @@ private:
     // Read at each redo, just before the removal: the values undo puts back.
     QList<Event> m_events;
     QList<Relation> m_relations;
+    AgreementRecords m_agreementRecords;
 };
 
 } // namespace entente

@@ -114,6 +114,7 @@ void ContentImport::findExisting()
         m_savedViewIds.insert(nameKey(view.name), view.id);
     }
     m_storeWasEmpty = m_store.eventCount() == 0;
+    m_rolesBefore = m_store.actorRoles();
 }
 
 void ContentImport::add(const TimelineContent &chunk)
@@ -127,6 +128,7 @@ void ContentImport::add(const TimelineContent &chunk)
     addEvents(chunk);
     m_relations += chunk.relations;
     m_savedViews += chunk.savedViews;
+    gatherAgreements(chunk);
 }
 
 void ContentImport::finish()
@@ -134,6 +136,25 @@ void ContentImport::finish()
     mapAffiliations();
     addRelations();
     addSavedViews();
+    addAgreements();
+}
+
+void ContentImport::gatherAgreements(const TimelineContent &chunk)
+{
+    m_agreementParts.actorRoles += chunk.actorRoles;
+    m_agreementParts.actorGroups += chunk.actorGroups;
+    m_agreementParts.agreements += chunk.agreements;
+    m_agreementParts.provisions += chunk.provisions;
+    m_agreementParts.provisionLinks += chunk.provisionLinks;
+    m_agreementParts.assessments += chunk.assessments;
+}
+
+void ContentImport::addAgreements()
+{
+    const AgreementImport::Ids ids{m_actorIds, m_sourceIds,
+                                   [this](qint64 reference) { return eventIdOf(reference); }};
+    m_outcome.agreements = AgreementImport::run(
+        m_store, m_agreementParts, ids, m_options.duplicates == Duplicates::Update, m_rolesBefore);
 }
 
 void ContentImport::addActorNames(const Actor &actor, qint64 id)
@@ -494,6 +515,7 @@ void ContentImport::undo(EventStore &store, ImportOutcome *outcome)
 {
     QList<Event> removed;
     store.batch([&] {
+        AgreementImport::undo(store, outcome->agreements);
         if (!outcome->title.isEmpty()) {
             store.setTitle(QString());
         }
@@ -529,6 +551,7 @@ void ContentImport::undo(EventStore &store, ImportOutcome *outcome)
         for (const Actor &actor : reversed(outcome->createdActors)) {
             store.removeActor(actor.id);
         }
+        AgreementImport::removeRoles(store, outcome->agreements);
     });
     // In the order of their ids, as the import added them.
     std::sort(removed.begin(), removed.end(),
@@ -579,6 +602,7 @@ void ContentImport::redo(EventStore &store, ImportOutcome *outcome)
         for (const SavedView &view : outcome->createdSavedViews) {
             store.addSavedView(view, Keep);
         }
+        AgreementImport::redo(store, outcome->agreements);
     });
     outcome->removedEvents.clear();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "agreementimport.h"
 #include "datasetreader.h"
 #include "error.h"
 #include "importprogress.h"
@@ -49,6 +50,7 @@ struct ImportOutcome
     QList<SavedView> savedViewsBeforeUpdate; // the updated saved views as they were
     QList<SavedView> savedViewsAfterUpdate;  // and as the import left them
     QString title; // the title the import gave the timeline, which had none; "" for none
+    AgreementImport::Outcome agreements; // roles, groups, agreements, provisions, …
 
     QList<qint64> addedEventIds() const;
     void noteAdded(qint64 id);
@@ -153,6 +155,8 @@ private:
     void addRelations();
     void addSavedViews();
     void addSavedView(SavedView view);
+    void gatherAgreements(const TimelineContent &chunk);
+    void addAgreements();
     bool isAdded(qint64 reference) const;
     bool hasEqual(const Relation &relation) const;
     Event mapped(const Event &event) const;
@@ -175,6 +179,8 @@ private:
     QHash<QString, qsizetype> m_uidIndex;   // uid → the first content event that has it
     QList<Relation> m_relations;            // of every chunk, added after the last events
     QList<SavedView> m_savedViews;          // of every chunk, added after every actor
+    TimelineContent m_agreementParts;       // of every chunk, added after the relations
+    QList<ActorRole> m_rolesBefore;         // the store's before the import
     QHash<QString, qint64> m_savedViewIds;  // case-folded name → store id
     QList<Event> m_newEvents;               // met and not yet stored (storeNewEvents)
     QList<EventRows::Encoded> m_newEncoded; // theirs, when the chunks came encoded

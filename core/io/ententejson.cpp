@@ -40,6 +40,7 @@ public:
         writeEvents();
         writeRelations();
         writeSavedViews();
+        writeAgreementSections();
         m_json.endObject();
         m_json.flush();
     }
@@ -47,6 +48,9 @@ public:
 private:
     void makeKeys()
     {
+        for (qsizetype i = 0; i < m_content.provisions.size(); ++i) {
+            m_provisionIndexes.insert(m_content.provisions.at(i).id, i);
+        }
         QSet<QString> used;
         for (const Actor &actor : m_content.actors) {
             m_actorKeys.insert(actor.id,
@@ -271,9 +275,144 @@ private:
         }
     }
 
+    // Issue 15's sections, after everything they name, and only when there is something in
+    // them: a timeline without agreements is written as before.
+    void writeAgreementSections()
+    {
+        writeSection(QStringLiteral("roles"), m_content.actorRoles, &ContentWriter::writeRole);
+        writeSection(QStringLiteral("groups"), m_content.actorGroups, &ContentWriter::writeGroup);
+        writeSection(QStringLiteral("agreements"), m_content.agreements,
+                     &ContentWriter::writeAgreement);
+        writeSection(QStringLiteral("provisions"), m_content.provisions,
+                     &ContentWriter::writeProvision);
+        writeSection(QStringLiteral("provisionLinks"), m_content.provisionLinks,
+                     &ContentWriter::writeLink);
+        writeSection(QStringLiteral("assessments"), m_content.assessments,
+                     &ContentWriter::writeAssessment);
+    }
+
+    template <typename T>
+    void writeSection(const QString &name, const QList<T> &items,
+                      void (ContentWriter::*writeItem)(const T &))
+    {
+        if (items.isEmpty()) {
+            return;
+        }
+        m_json.key(name).beginArray();
+        for (const T &item : items) {
+            m_json.beginObject();
+            (this->*writeItem)(item);
+            m_json.endObject();
+        }
+        m_json.endArray();
+    }
+
+    void writeRole(const ActorRole &role)
+    {
+        m_json.field(QStringLiteral("name"), role.name);
+        m_json.field(QStringLiteral("label"), role.label);
+        m_json.field(QStringLiteral("color"), role.color);
+        m_json.field(QStringLiteral("seat"), ActorRole::seatName(role.seat));
+    }
+
+    void writeGroup(const ActorGroup &group)
+    {
+        m_json.field(QStringLiteral("name"), group.name);
+        m_json.field(QStringLiteral("color"), group.color);
+        writeActorKeys(QStringLiteral("members"), group.memberIds);
+    }
+
+    void writeAgreement(const Agreement &agreement)
+    {
+        writeEventReference(QStringLiteral("event"), agreement.id);
+        m_json.field(QStringLiteral("stage"), Agreement::stageName(agreement.stage));
+        m_json.field(QStringLiteral("process"), agreement.process);
+        m_json.field(QStringLiteral("end"), Agreement::endName(agreement.end));
+        if (agreement.endEventId == 0) {
+            m_json.key(QStringLiteral("endEvent")).null();
+        } else {
+            writeEventReference(QStringLiteral("endEvent"), agreement.endEventId);
+        }
+    }
+
+    void writeProvision(const Provision &provision)
+    {
+        m_json.field(QStringLiteral("uid"), provision.uid);
+        writeEventReference(QStringLiteral("agreement"), provision.agreementId);
+        m_json.field(QStringLiteral("number"), provision.number);
+        m_json.field(QStringLiteral("position"), provision.position);
+        m_json.field(QStringLiteral("summary"), provision.summary);
+        m_json.field(QStringLiteral("text"), provision.text);
+        m_json.field(QStringLiteral("topic"), provisionTopicName(provision.topic));
+        writeActorKeys(QStringLiteral("parties"), provision.partyIds);
+        writeDeadline(provision.deadline);
+        m_json.field(QStringLiteral("codedBy"), provision.codedBy);
+        m_json.field(QStringLiteral("paxCode"), provision.paxCode);
+        m_json.field(QStringLiteral("paxValue"), provision.paxValue);
+    }
+
+    // null, {"date": …}, or {"days": N, "after": a provision or null for the agreement}.
+    void writeDeadline(const Provision::Deadline &deadline)
+    {
+        m_json.key(QStringLiteral("deadline"));
+        if (deadline.isNone()) {
+            m_json.null();
+            return;
+        }
+        m_json.beginObject();
+        if (deadline.isRelative()) {
+            m_json.field(QStringLiteral("days"), deadline.days);
+            writeProvisionReference(QStringLiteral("after"), deadline.afterProvisionId);
+        } else {
+            m_json.field(QStringLiteral("date"), deadline.date.toEdtf());
+        }
+        m_json.endObject();
+    }
+
+    void writeLink(const ProvisionLink &link)
+    {
+        writeProvisionReference(QStringLiteral("provision"), link.provisionId);
+        writeEventReference(QStringLiteral("event"), link.eventId);
+        m_json.field(QStringLiteral("type"), ProvisionLink::typeName(link.type));
+        m_json.stringOrNull(QStringLiteral("source"), m_sourceKeys.value(link.sourceId));
+        m_json.field(QStringLiteral("note"), link.note);
+    }
+
+    void writeAssessment(const LevelAssessment &assessment)
+    {
+        writeProvisionReference(QStringLiteral("provision"), assessment.provisionId);
+        m_json.field(QStringLiteral("date"), assessment.date.toEdtf());
+        m_json.field(QStringLiteral("level"), implementationLevelName(assessment.level));
+        m_json.stringOrNull(QStringLiteral("source"), m_sourceKeys.value(assessment.sourceId));
+        m_json.field(QStringLiteral("note"), assessment.note);
+    }
+
+    void writeActorKeys(const QString &name, const QList<qint64> &actorIds)
+    {
+        m_json.key(name).beginArray();
+        for (qint64 id : actorIds) {
+            m_json.value(m_actorKeys.value(id));
+        }
+        m_json.endArray();
+    }
+
+    // A provision by its uid, or by its index in "provisions" when it has none; null for none.
+    void writeProvisionReference(const QString &name, qint64 id)
+    {
+        const qsizetype index = m_provisionIndexes.value(id, -1);
+        if (index < 0) {
+            m_json.key(name).null();
+        } else if (const QString &uid = m_content.provisions.at(index).uid; uid.isEmpty()) {
+            m_json.field(name, qint64(index));
+        } else {
+            m_json.field(name, uid);
+        }
+    }
+
     const TimelineContent &m_content;
     JsonWriter m_json;
     QHash<qint64, QString> m_actorKeys, m_sourceKeys;
+    QHash<qint64, qsizetype> m_provisionIndexes; // a provision's id → its index
 };
 
 } // namespace

@@ -119,6 +119,14 @@ TimelineContent EntenteJsonReader::read()
     readEvents(array(root, QStringLiteral("events")));
     readRelations(array(root, QStringLiteral("relations")));
     readSavedViews(array(root, QStringLiteral("savedViews")));
+    readRoles(array(root, QStringLiteral("roles")));
+    readGroups(array(root, QStringLiteral("groups")));
+    readAgreements(array(root, QStringLiteral("agreements")));
+    const QJsonArray provisions = array(root, QStringLiteral("provisions"));
+    readProvisionUids(provisions);
+    readProvisions(provisions);
+    readProvisionLinks(array(root, QStringLiteral("provisionLinks")));
+    readAssessments(array(root, QStringLiteral("assessments")));
     return m_content;
 }
 
@@ -455,6 +463,205 @@ qint64 EntenteJsonReader::eventPlaceholder(const QJsonObject &object, const QStr
     return TimelineContent::placeholderOf(index);
 }
 
+// An enum by its stored name; what else it could be is listed when it is none of them.
+template <typename Enum>
+Enum EntenteJsonReader::named(const QJsonObject &object, const QString &field,
+                              bool (*fromName)(const QString &, Enum *), QString (*nameOf)(Enum),
+                              int count) const
+{
+    const QString name = string(object, field);
+    Enum value{};
+    if (!fromName(name, &value)) {
+        QStringList names;
+        for (int i = 0; i < count; ++i) {
+            if (const QString known = nameOf(Enum(i)); !known.isEmpty()) {
+                names.append(known);
+            }
+        }
+        fail(field, tr("“%1” is not one of %2").arg(name, names.join(QStringLiteral(", "))));
+    }
+    return value;
+}
+
+void EntenteJsonReader::readRoles(const QJsonArray &list)
+{
+    for (int i = 0; i < list.size(); ++i) {
+        const QJsonObject object = element(list, i, QStringLiteral("roles"), u"name"_s);
+        ActorRole role{required(object, QStringLiteral("name")),
+                       string(object, QStringLiteral("label")),
+                       string(object, QStringLiteral("color")), ActorRole::Seat::None};
+        role.seat = named(object, QStringLiteral("seat"), &ActorRole::seatFromName,
+                          &ActorRole::seatName, 3);
+        validate(role);
+        m_content.actorRoles.append(role);
+    }
+}
+
+void EntenteJsonReader::readGroups(const QJsonArray &list)
+{
+    for (int i = 0; i < list.size(); ++i) {
+        const QJsonObject object = element(list, i, QStringLiteral("groups"), u"name"_s);
+        const ActorGroup group{0, required(object, QStringLiteral("name")),
+                               string(object, QStringLiteral("color")),
+                               actorIds(object, QStringLiteral("members"))};
+        validate(group);
+        m_content.actorGroups.append(group);
+    }
+}
+
+void EntenteJsonReader::readAgreements(const QJsonArray &list)
+{
+    for (int i = 0; i < list.size(); ++i) {
+        const QJsonObject object = element(list, i, QStringLiteral("agreements"), u"event"_s);
+        Agreement agreement;
+        agreement.id = eventPlaceholder(object, QStringLiteral("event"));
+        agreement.stage = named(object, QStringLiteral("stage"), &Agreement::stageFromName,
+                                &Agreement::stageName, 6);
+        agreement.process = string(object, QStringLiteral("process"));
+        agreement.end =
+            named(object, QStringLiteral("end"), &Agreement::endFromName, &Agreement::endName, 4);
+        if (!isAbsent(object.value(u"endEvent"))) {
+            agreement.endEventId = eventPlaceholder(object, QStringLiteral("endEvent"));
+        }
+        validate(agreement);
+        m_content.agreements.append(agreement);
+    }
+}
+
+// Deadlines, links and assessments name provisions by uid: known before any is read.
+void EntenteJsonReader::readProvisionUids(const QJsonArray &list)
+{
+    m_provisionCount = list.size();
+    for (int i = 0; i < list.size(); ++i) {
+        const QJsonObject object = element(list, i, QStringLiteral("provisions"), u"uid"_s);
+        const QString uid = string(object, QStringLiteral("uid"));
+        if (uid.isEmpty()) {
+            continue;
+        }
+        if (m_provisionUids.contains(uid)) {
+            fail(QStringLiteral("uid"), tr("“%1” is used twice").arg(uid));
+        }
+        m_provisionUids.insert(uid, i + 1);
+    }
+}
+
+void EntenteJsonReader::readProvisions(const QJsonArray &list)
+{
+    for (int i = 0; i < list.size(); ++i) {
+        const QJsonObject object = element(list, i, QStringLiteral("provisions"), u"uid"_s);
+        Provision provision;
+        provision.id = i + 1;
+        provision.uid = string(object, QStringLiteral("uid"));
+        provision.agreementId = eventPlaceholder(object, QStringLiteral("agreement"));
+        provision.number = string(object, QStringLiteral("number"));
+        provision.position = integer(object, QStringLiteral("position"), i);
+        provision.summary = string(object, QStringLiteral("summary"));
+        provision.text = string(object, QStringLiteral("text"));
+        provision.topic = named(object, QStringLiteral("topic"), &provisionTopicFromName,
+                                &provisionTopicName, int(ProvisionTopic::Other) + 1);
+        provision.partyIds = actorIds(object, QStringLiteral("parties"));
+        provision.deadline = readDeadline(object);
+        provision.codedBy = string(object, QStringLiteral("codedBy"));
+        provision.paxCode = string(object, QStringLiteral("paxCode"));
+        provision.paxValue = integer(object, QStringLiteral("paxValue"), 0);
+        // Agreement ids are placeholders here; the rules of values hold all the same.
+        validate(provision);
+        m_content.provisions.append(provision);
+    }
+}
+
+Provision::Deadline EntenteJsonReader::readDeadline(const QJsonObject &object)
+{
+    const QJsonValue value = object.value(u"deadline");
+    if (isAbsent(value)) {
+        return {};
+    }
+    if (!value.isObject()) {
+        fail(QStringLiteral("deadline"), tr("expected an object, not %1").arg(typeOf(value)));
+    }
+    const QJsonObject deadline = value.toObject();
+    if (isAbsent(deadline.value(u"days"))) {
+        return {date(deadline, QStringLiteral("date")), -1, 0};
+    }
+    const int days = integer(deadline, QStringLiteral("days"), -1);
+    if (days < 0) {
+        fail(QStringLiteral("days"), tr("a number of days is 0 or more"));
+    }
+    const qint64 after =
+        isAbsent(deadline.value(u"after")) ? 0 : provisionId(deadline, QStringLiteral("after"));
+    return {{}, days, after};
+}
+
+void EntenteJsonReader::readProvisionLinks(const QJsonArray &list)
+{
+    for (int i = 0; i < list.size(); ++i) {
+        const QJsonObject object = element(list, i, QStringLiteral("provisionLinks"), QString());
+        ProvisionLink link;
+        link.provisionId = provisionId(object, QStringLiteral("provision"));
+        link.eventId = eventPlaceholder(object, QStringLiteral("event"));
+        link.type = named(object, QStringLiteral("type"), &ProvisionLink::typeFromName,
+                          &ProvisionLink::typeName, 3);
+        link.sourceId = sourceId(object, QStringLiteral("source"));
+        link.note = string(object, QStringLiteral("note"));
+        validate(link);
+        m_content.provisionLinks.append(link);
+    }
+}
+
+void EntenteJsonReader::readAssessments(const QJsonArray &list)
+{
+    for (int i = 0; i < list.size(); ++i) {
+        const QJsonObject object = element(list, i, QStringLiteral("assessments"), QString());
+        LevelAssessment assessment;
+        assessment.provisionId = provisionId(object, QStringLiteral("provision"));
+        assessment.date = date(object, QStringLiteral("date"));
+        assessment.level = named(object, QStringLiteral("level"), &implementationLevelFromName,
+                                 &implementationLevelName, int(ImplementationLevel::Lapsed) + 1);
+        assessment.sourceId = sourceId(object, QStringLiteral("source"));
+        assessment.note = string(object, QStringLiteral("note"));
+        validate(assessment);
+        m_content.assessments.append(assessment);
+    }
+}
+
+// A provision's uid, or its index in "provisions", as the id the content gives it.
+qint64 EntenteJsonReader::provisionId(const QJsonObject &object, const QString &field) const
+{
+    const QJsonValue value = object.value(field);
+    qint64 id = 0;
+    if (value.isString()) {
+        id = m_provisionUids.value(value.toString(), 0);
+    } else if (value.isDouble() && value.toDouble() == value.toInteger() &&
+               value.toInteger() >= 0) {
+        id = value.toInteger() + 1;
+    }
+    if (id <= 0 || id > m_provisionCount) {
+        fail(field, tr("no provision has the uid or index “%1”").arg(value.toVariant().toString()));
+    }
+    return id;
+}
+
+qint64 EntenteJsonReader::sourceId(const QJsonObject &object, const QString &field) const
+{
+    const QString key = string(object, field);
+    if (!key.isEmpty() && !m_sourceKeys.contains(key)) {
+        fail(field, tr("no source has the key “%1”").arg(key));
+    }
+    return m_sourceKeys.value(key, 0);
+}
+
+QList<qint64> EntenteJsonReader::actorIds(const QJsonObject &object, const QString &field) const
+{
+    QList<qint64> ids;
+    for (const QString &key : strings(object, field)) {
+        if (!m_actorKeys.contains(key)) {
+            fail(field, tr("no actor has the key “%1”").arg(key));
+        }
+        ids.append(m_actorKeys.value(key));
+    }
+    return ids;
+}
+
 QJsonArray EntenteJsonReader::array(const QJsonObject &root, const QString &section)
 {
     m_place = {}; // a member of the top level
@@ -567,7 +774,13 @@ QString EntenteJsonReader::describePlace(const QString &field) const
         {QStringLiteral("sources"), QT_TR_NOOP("source")},
         {QStringLiteral("events"), QT_TR_NOOP("event")},
         {QStringLiteral("relations"), QT_TR_NOOP("relation")},
-        {QStringLiteral("savedViews"), QT_TR_NOOP("saved view")}};
+        {QStringLiteral("savedViews"), QT_TR_NOOP("saved view")},
+        {QStringLiteral("roles"), QT_TR_NOOP("role")},
+        {QStringLiteral("groups"), QT_TR_NOOP("group")},
+        {QStringLiteral("agreements"), QT_TR_NOOP("agreement")},
+        {QStringLiteral("provisions"), QT_TR_NOOP("provision")},
+        {QStringLiteral("provisionLinks"), QT_TR_NOOP("provision link")},
+        {QStringLiteral("assessments"), QT_TR_NOOP("assessment")}};
     QStringList parts;
     if (!m_place.section.isEmpty()) {
         QString element =

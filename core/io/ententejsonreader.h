@@ -56,6 +56,21 @@ private:
     void readSavedViews(const QJsonArray &list);
     QJsonObject withActorIds(const QJsonObject &view);
     qint64 eventPlaceholder(const QJsonObject &object, const QString &field);
+    // Issue 15's sections (version 2, optional).
+    void readRoles(const QJsonArray &list);
+    void readGroups(const QJsonArray &list);
+    void readAgreements(const QJsonArray &list);
+    void readProvisionUids(const QJsonArray &list);
+    void readProvisions(const QJsonArray &list);
+    Provision::Deadline readDeadline(const QJsonObject &object);
+    void readProvisionLinks(const QJsonArray &list);
+    void readAssessments(const QJsonArray &list);
+    qint64 provisionId(const QJsonObject &object, const QString &field) const;
+    qint64 sourceId(const QJsonObject &object, const QString &field) const;
+    QList<qint64> actorIds(const QJsonObject &object, const QString &field) const;
+    template <typename Enum>
+    Enum named(const QJsonObject &object, const QString &field,
+               bool (*fromName)(const QString &, Enum *), QString (*nameOf)(Enum), int count) const;
 
     QJsonArray array(const QJsonObject &root, const QString &section);
     QJsonObject element(const QJsonArray &list, int index, const QString &section,
@@ -85,7 +100,9 @@ private:
     QHash<QString, QJsonObject> m_documents; // version 1
     QHash<QString, qsizetype> m_eventUids;
     QSet<QString> m_relationTypes;
-    QSet<QString> m_savedViewNames; // case-folded
+    QSet<QString> m_savedViewNames;         // case-folded
+    QHash<QString, qint64> m_provisionUids; // → the id the content gives the provision
+    qsizetype m_provisionCount = 0;
 };
 
 } // namespace entente

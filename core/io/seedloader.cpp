@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "seedloader.h"
 
+#include "agreementimport.h"
+
 #include "ententejson.h"
 #include "error.h"
 #include "eventstore.h"
@@ -64,6 +66,7 @@ void SeedLoader::addContent(EventStore &store, const TimelineContent &content)
         store.setRelationType(type);
     }
     QHash<qint64, qint64> actorIds, sourceIds, eventIds; // the content's → the store's
+    const QList<ActorRole> rolesBefore = store.actorRoles();
     addActors(store, content, &actorIds);
     // In the file's order, which is the order of the first events citing them in version 1.
     for (Source source : content.sources) {
@@ -90,6 +93,10 @@ void SeedLoader::addContent(EventStore &store, const TimelineContent &content)
         era.id = 0;
         store.addEra(era);
     }
+    const AgreementImport::Ids ids{actorIds, sourceIds, [&eventIds](qint64 placeholder) {
+                                       return eventIds.value(placeholder);
+                                   }};
+    AgreementImport::run(store, content, ids, false, rolesBefore);
 }
 
 } // namespace entente

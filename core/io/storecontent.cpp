@@ -23,6 +23,7 @@ TimelineContent StoreContent::read(const EventStore &store, const EventCriteria 
         content.actors = store.actors();
         content.sources = store.sources();
         content.savedViews = store.savedViews();
+        content.actorGroups = store.actorGroups();
     } else {
         addNamedActorsAndSources(store, &content);
     }
@@ -46,7 +47,69 @@ TimelineContent StoreContent::read(const EventStore &store, const EventCriteria 
         relation.toEventId = placeholder.value(relation.toEventId);
         content.relations.append(relation);
     }
+    addAgreements(store, placeholder, &content);
+    addRoles(store, &content);
     return content;
+}
+
+// The agreements among the content's events, and what they need that it lacks: the actors
+// their provisions bind, the sources their links and assessments cite.
+void StoreContent::addAgreements(const EventStore &store, const QHash<qint64, qint64> &placeholder,
+                                 TimelineContent *content)
+{
+    QSet<qint64> actors, sources;
+    for (const Actor &actor : std::as_const(content->actors)) {
+        actors.insert(actor.id);
+    }
+    for (const Source &source : std::as_const(content->sources)) {
+        sources.insert(source.id);
+    }
+    const auto needSource = [&](qint64 id) {
+        if (id != 0 && !sources.contains(id)) {
+            sources.insert(id);
+            content->sources.append(store.source(id).value_or(Source{}));
+        }
+    };
+    for (const Event &event : std::as_const(content->events)) {
+        if (std::optional<Agreement> agreement = store.agreement(event.id)) {
+            agreement->id = placeholder.value(event.id);
+            agreement->endEventId = placeholder.value(agreement->endEventId);
+            content->agreements.append(*agreement);
+        }
+        for (Provision provision : store.provisionsOf(event.id)) {
+            for (qint64 party : std::as_const(provision.partyIds)) {
+                if (!actors.contains(party)) {
+                    actors.insert(party);
+                    content->actors.append(store.actor(party).value_or(Actor{}));
+                }
+            }
+            for (ProvisionLink link : store.linksOfProvision(provision.id)) {
+                if (placeholder.contains(link.eventId)) {
+                    needSource(link.sourceId);
+                    link.eventId = placeholder.value(link.eventId);
+                    content->provisionLinks.append(link);
+                }
+            }
+            for (const LevelAssessment &assessment : store.assessmentsOf(provision.id)) {
+                needSource(assessment.sourceId);
+                content->assessments.append(assessment);
+            }
+            provision.agreementId = placeholder.value(event.id);
+            content->provisions.append(provision);
+        }
+    }
+}
+
+// The roles a user added or changed (and those the events brought): a timeline that gets the
+// content gets them too.
+void StoreContent::addRoles(const EventStore &store, TimelineContent *content)
+{
+    const QList<ActorRole> builtIn = ActorRole::builtIn();
+    for (const ActorRole &role : store.actorRoles()) {
+        if (!builtIn.contains(role)) {
+            content->actorRoles.append(role);
+        }
+    }
 }
 
 // The actors and sources that content's events name, in the order they are first named.

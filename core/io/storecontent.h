@@ -4,6 +4,7 @@
 #include "eventcriteria.h"
 #include "timelinecontent.h"
 
+#include <QHash>
 #include <QList>
 
 namespace entente {
@@ -17,12 +18,16 @@ class StoreContent final
 {
 public:
     // The whole timeline: its title, every event (in time order, undated ones last), actor, source,
-    // relation, relation type, era, saved view, and every category the user named or coloured.
+    // relation, relation type, era, saved view, and every category the user named or coloured;
+    // the agreements' rows, provisions, links and assessments, the roles that are not as built
+    // in, and the actor groups. Provisions keep their store ids as keys.
     static TimelineContent read(const EventStore &store);
     // The events the criteria let through (a search, filters, the command line's options), with
     // only the actors and sources they name and the relations among them; with the timeline's
-    // title, categories, relation types and eras, but not its saved views (whose actors may not
-    // be among those). Empty criteria read the whole timeline.
+    // title, categories, relation types and eras, but not its saved views or actor groups (whose
+    // actors may not be among those). The agreements among the events come with their
+    // provisions (and the actors and sources those name), their assessments and the links from
+    // events among them. Empty criteria read the whole timeline.
     static TimelineContent read(const EventStore &store, const EventCriteria &criteria);
     // The events the criteria let through, in time order, undated ones last.
     static QList<Event> events(const EventStore &store, const EventCriteria &criteria);
@@ -34,6 +39,9 @@ public:
 private:
     static void addNamedActorsAndSources(const EventStore &store, TimelineContent *content);
     static void addRelationTypes(const EventStore &store, TimelineContent *content);
+    static void addAgreements(const EventStore &store, const QHash<qint64, qint64> &placeholder,
+                              TimelineContent *content);
+    static void addRoles(const EventStore &store, TimelineContent *content);
 };
 
 } // namespace entente

@@ -2,10 +2,16 @@
 #pragma once
 
 #include "actor.h"
+#include "actorgroup.h"
+#include "actorrole.h"
+#include "agreement.h"
 #include "category.h"
 #include "era.h"
 #include "event.h"
 #include "eventrows.h"
+#include "levelassessment.h"
+#include "provision.h"
+#include "provisionlink.h"
 #include "relation.h"
 #include "relationtype.h"
 #include "savedview.h"
@@ -28,7 +34,14 @@ namespace entente {
 //   id, e.g. "acled:UKR12345", so that importing the same file again finds it); empty for
 //   "a new event";
 // - a saved view's criteria name the `Actor::id` of actors here (0: one the timeline it came
-//   from no longer has, which matches nothing).
+//   from no longer has, which matches nothing);
+// - agreements (issue 15): an agreement's `id` and `endEventId` are event placeholders (0: no
+//   end event); a provision's `id` is a key of the content (the reader gives 1, 2 … in order), its
+//   `agreementId` an event placeholder, its `partyIds` actors here and its deadline's
+//   `afterProvisionId` a provision here; a link's `provisionId` is a provision here, its `eventId`
+//   an event placeholder and its `sourceId` a source here (0: none); an assessment's likewise; a
+//   group's `memberIds` are actors here. A provision's `uid` is its identity across files, like an
+//   event's.
 struct TimelineContent
 {
     QString title;
@@ -44,6 +57,12 @@ struct TimelineContent
     bool categoriesComplete = false;
     QList<Era> eras;
     QList<SavedView> savedViews; // a whole timeline's (Entente JSON); ids mean nothing here
+    QList<Agreement> agreements;
+    QList<Provision> provisions;
+    QList<ProvisionLink> provisionLinks;
+    QList<LevelAssessment> assessments;
+    QList<ActorRole> actorRoles; // those not built in, or changed from how they are built in
+    QList<ActorGroup> actorGroups;
     // The events as the store writes them (EventRows::encode), when whoever made the content
     // encoded them beforehand (ReadAhead, on its reading thread); else empty. Derived from the
     // events, so not part of the content's value: equal whatever they hold.

@@ -60,10 +60,16 @@ void StoreChange::merge(const StoreChange &other)
     relations.merge(other.relations);
     eras.merge(other.eras);
     savedViews.merge(other.savedViews);
+    provisions.merge(other.provisions);
+    provisionLinks.merge(other.provisionLinks);
+    assessments.merge(other.assessments);
+    agreements.merge(other.agreements);
+    actorGroups.merge(other.actorGroups);
     spans += other.spans;
     boundSpans();
     categoriesChanged |= other.categoriesChanged;
     relationTypesChanged |= other.relationTypesChanged;
+    rolesChanged |= other.rolesChanged;
     titleChanged |= other.titleChanged;
     everything |= other.everything;
 }

@@ -39,12 +39,21 @@ struct StoreChange
     IdChanges relations;
     IdChanges eras;
     IdChanges savedViews;
+    // Agreements (issue 15). A write to a provision, a link or an assessment also names the
+    // agreement (and a link's event) in `events.changed`, for the views that summarise them.
+    IdChanges provisions;
+    IdChanges provisionLinks;
+    IdChanges assessments;
+    IdChanges agreements; // by the agreement event's id
+    IdChanges actorGroups;
     QList<Span> spans;
     // The category names that were created, renamed, recoloured or removed.
     bool categoriesChanged = false;
     // Relation types were created, renamed, relabelled, recoloured or removed (the relations
     // that moved with them are named in `relations`).
     bool relationTypesChanged = false;
+    // Actor roles were added, renamed (in the events too), relabelled, reseated or removed.
+    bool rolesChanged = false;
     // The timeline's title was set or cleared.
     bool titleChanged = false;
     // Too much changed to name (another connection wrote, or a cascade rebuilt the
@@ -54,8 +63,10 @@ struct StoreChange
     bool isEmpty() const
     {
         return events.isEmpty() && actors.isEmpty() && sources.isEmpty() && relations.isEmpty() &&
-               eras.isEmpty() && savedViews.isEmpty() && !categoriesChanged &&
-               !relationTypesChanged && !titleChanged && !everything;
+               eras.isEmpty() && savedViews.isEmpty() && provisions.isEmpty() &&
+               provisionLinks.isEmpty() && assessments.isEmpty() && agreements.isEmpty() &&
+               actorGroups.isEmpty() && !categoriesChanged && !relationTypesChanged &&
+               !rolesChanged && !titleChanged && !everything;
     }
     bool touchesEvents() const { return everything || !events.isEmpty(); }
     // Whether events that changed covered any second of [from, to].

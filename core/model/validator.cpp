@@ -144,9 +144,7 @@ QList<Validator::Problem> Validator::check(const Actor &actor)
     if (actor.id != 0 && actor.affiliationId == actor.id) {
         problems.append({QStringLiteral("affiliation"), tr("An actor cannot belong to itself.")});
     }
-    if (!actor.color.isEmpty() && !isColour(actor.color)) {
-        problems.append({QStringLiteral("color"), tr("A colour is written #rrggbb.")});
-    }
+    checkColour(&problems, actor.color);
     return problems;
 }
 
@@ -167,9 +165,7 @@ QList<Validator::Problem> Validator::check(const Era &era)
                          tr("The end (%1) is before the start (%2).")
                              .arg(era.end.toDisplayString(), era.start.toDisplayString())});
     }
-    if (!era.color.isEmpty() && !isColour(era.color)) {
-        problems.append({QStringLiteral("color"), tr("A colour is written #rrggbb.")});
-    }
+    checkColour(&problems, era.color);
     return problems;
 }
 
@@ -189,6 +185,98 @@ QList<Validator::Problem> Validator::check(const Relation &relation)
     return problems;
 }
 
+QList<Validator::Problem> Validator::check(const Provision &provision)
+{
+    QList<Problem> problems;
+    if (provision.agreementId == 0) {
+        problems.append({QStringLiteral("agreement"), tr("A provision belongs to an agreement.")});
+    }
+    if (provision.summary.trimmed().isEmpty()) {
+        problems.append({QStringLiteral("summary"), tr("A provision needs a summary.")});
+    }
+    checkLength(&problems, QStringLiteral("summary"), provision.summary, MaxNameLength);
+    checkLength(&problems, QStringLiteral("number"), provision.number, MaxNameLength);
+    checkLength(&problems, QStringLiteral("text"), provision.text, MaxTextLength);
+    checkCount(&problems, QStringLiteral("parties"), provision.partyIds.size());
+    checkLength(&problems, QStringLiteral("codedBy"), provision.codedBy, MaxNameLength);
+    checkLength(&problems, QStringLiteral("paxCode"), provision.paxCode, MaxNameLength);
+    if (provision.position < 0) {
+        problems.append({QStringLiteral("position"), tr("A position counts from 0.")});
+    }
+    checkDeadline(&problems, provision.deadline);
+    return problems;
+}
+
+void Validator::checkDeadline(QList<Problem> *problems, const Provision::Deadline &deadline)
+{
+    if (!deadline.date.isNull() && deadline.isRelative()) {
+        problems->append({QStringLiteral("deadline"),
+                          tr("A deadline is a date or a number of days after something, not "
+                             "both.")});
+    }
+    if (!deadline.isRelative() && deadline.afterProvisionId != 0) {
+        problems->append({QStringLiteral("deadline"),
+                          tr("A deadline after another provision needs its number of days.")});
+    }
+}
+
+QList<Validator::Problem> Validator::check(const ProvisionLink &link)
+{
+    QList<Problem> problems;
+    if (link.provisionId == 0 || link.eventId == 0) {
+        problems.append({QStringLiteral("event"), tr("A link joins an event and a provision.")});
+    }
+    checkLength(&problems, QStringLiteral("note"), link.note, MaxTextLength);
+    return problems;
+}
+
+QList<Validator::Problem> Validator::check(const LevelAssessment &assessment)
+{
+    QList<Problem> problems;
+    if (assessment.provisionId == 0) {
+        problems.append({QStringLiteral("provision"), tr("An assessment is of a provision.")});
+    }
+    if (assessment.date.isNull()) {
+        problems.append({QStringLiteral("date"), tr("An assessment needs a date.")});
+    }
+    checkLength(&problems, QStringLiteral("note"), assessment.note, MaxTextLength);
+    return problems;
+}
+
+QList<Validator::Problem> Validator::check(const Agreement &agreement)
+{
+    QList<Problem> problems;
+    checkLength(&problems, QStringLiteral("process"), agreement.process, MaxNameLength);
+    if (agreement.endEventId != 0 && agreement.endEventId == agreement.id) {
+        problems.append({QStringLiteral("end"), tr("An agreement cannot end itself.")});
+    }
+    return problems;
+}
+
+QList<Validator::Problem> Validator::check(const ActorRole &role)
+{
+    QList<Problem> problems;
+    if (role.name.trimmed().isEmpty()) {
+        problems.append({QStringLiteral("name"), tr("A role needs a name.")});
+    }
+    checkLength(&problems, QStringLiteral("name"), role.name, MaxNameLength);
+    checkLength(&problems, QStringLiteral("label"), role.label, MaxNameLength);
+    checkColour(&problems, role.color);
+    return problems;
+}
+
+QList<Validator::Problem> Validator::check(const ActorGroup &group)
+{
+    QList<Problem> problems;
+    if (group.name.trimmed().isEmpty()) {
+        problems.append({QStringLiteral("name"), tr("A group needs a name.")});
+    }
+    checkLength(&problems, QStringLiteral("name"), group.name, MaxNameLength);
+    checkCount(&problems, QStringLiteral("members"), group.memberIds.size());
+    checkColour(&problems, group.color);
+    return problems;
+}
+
 QList<Validator::Problem> Validator::checkDateText(const QString &field, const QString &text)
 {
     if (text.trimmed().isEmpty()) {
@@ -205,6 +293,13 @@ bool Validator::isOpenableUrl(const QString &url)
 {
     const QString scheme = QUrl(url).scheme().toLower();
     return scheme == u"http" || scheme == u"https" || scheme == u"mailto";
+}
+
+void Validator::checkColour(QList<Problem> *problems, const QString &colour)
+{
+    if (!colour.isEmpty() && !isColour(colour)) {
+        problems->append({QStringLiteral("color"), tr("A colour is written #rrggbb.")});
+    }
 }
 
 bool Validator::isColour(const QString &colour)

@@ -2,8 +2,14 @@
 #pragma once
 
 #include "actor.h"
+#include "actorgroup.h"
+#include "actorrole.h"
+#include "agreement.h"
 #include "era.h"
 #include "event.h"
+#include "levelassessment.h"
+#include "provision.h"
+#include "provisionlink.h"
 #include "relation.h"
 #include "source.h"
 
@@ -46,6 +52,13 @@ public:
     static QList<Problem> check(const Actor &actor);
     static QList<Problem> check(const Era &era);
     static QList<Problem> check(const Relation &relation);
+    // Agreements (issue 15): a provision's summary is a name, its text a description.
+    static QList<Problem> check(const Provision &provision);
+    static QList<Problem> check(const ProvisionLink &link);
+    static QList<Problem> check(const LevelAssessment &assessment);
+    static QList<Problem> check(const Agreement &agreement);
+    static QList<Problem> check(const ActorRole &role);
+    static QList<Problem> check(const ActorGroup &group);
     // A date as typed into `field`: empty is allowed (no date), else it must parse.
     static QList<Problem> checkDateText(const QString &field, const QString &text);
 
@@ -57,7 +70,9 @@ public:
 
 private:
     static QList<Problem> checkAttributes(const Attributes &attributes);
+    static void checkDeadline(QList<Problem> *problems, const Provision::Deadline &deadline);
     static bool isColour(const QString &colour);
+    static void checkColour(QList<Problem> *problems, const QString &colour); // "" is none
 };
 
 } // namespace entente

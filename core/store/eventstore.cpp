@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventstore.h"
 
+#include "actorroletable.h"
+#include "agreementrows.h"
 #include "categoryrows.h"
 #include "checkedfile.h"
 #include "database.h"
@@ -49,6 +51,33 @@ StoreChange eventChange(QList<qint64> IdChanges::*list, const Event &event)
         change.addSpan(event.earliestSecond(), event.latestSecond());
     }
     return change;
+}
+
+QStringList rolesOf(const Event &event)
+{
+    QStringList roles;
+    for (const EventActor &actor : event.actors) {
+        roles.append(actor.role);
+    }
+    return roles;
+}
+
+// What removing an event takes with it by cascade (or changes: an agreement it ended).
+void addCascade(StoreChange *change, const AgreementRecords &records, qint64 eventId)
+{
+    for (const Agreement &agreement : records.agreements) {
+        (agreement.id == eventId ? change->agreements.removed : change->agreements.changed)
+            .append(agreement.id);
+    }
+    for (const Provision &provision : records.provisions) {
+        change->provisions.removed.append(provision.id);
+    }
+    for (const ProvisionLink &link : records.links) {
+        change->provisionLinks.removed.append(link.id);
+    }
+    for (const LevelAssessment &assessment : records.assessments) {
+        change->assessments.removed.append(assessment.id);
+    }
 }
 
 // Whether the file is in `mode` now. Another connection keeps it as it is (SQLite then
@@ -339,6 +368,17 @@ void EventStore::beginBatch()
 
 void EventStore::endBatch(bool commit)
 {
+    if (m_batch->isOutermost()) {
+        try {
+            if (commit) {
+                roleTable().forgetUnused(); // roles the batch's writes left unused
+            }
+            roleTable().clearNoted();
+        } catch (const Error &) {
+            roleTable().clearNoted();
+            m_batch->markFailed(); // the batch rolls back and says so
+        }
+    }
     if (const std::optional<StoreChange> change = m_batch->end(commit)) {
         emit changed(*change);
     }
@@ -403,6 +443,7 @@ qint64 EventStore::addEvent(const Event &event, Ids ids)
         Event copy = event;
         prepareNew(copy);
         id = m_rows->insert(copy, ids == Ids::Keep);
+        addRolesOf({copy});
         m_search->index({id});
         copy.id = id;
         m_density->added(copy, id);
@@ -450,6 +491,7 @@ qint64 EventStore::addEvents(QList<Event> events, qsizetype *failed,
             encoded = EventRows::encode(events);
         }
         m_rows->insertAll(events, encoded, firstId, m_search->newKeys(events));
+        addRolesOf(events);
         m_search->index(change.events.added);
         m_batch->record(change);
     });
@@ -468,6 +510,8 @@ void EventStore::updateEvent(const Event &event)
         validate(copy);
         m_search->forget({copy.id});
         m_rows->update(copy);
+        addRolesOf({copy});
+        roleTable().noteUsedBefore(rolesOf(*before));
         m_search->index({copy.id});
         m_density->removed(*before, copy.id);
         m_density->added(copy, copy.id);
@@ -490,8 +534,12 @@ void EventStore::removeEvent(qint64 id)
         for (const Relation &relation : m_tables->relationsOf({id})) {
             change.relations.removed.append(relation.id); // by cascade
         }
+        if (agreementRows().hasAny()) {
+            addCascade(&change, agreementRows().recordsOf({id}), id);
+        }
         m_search->forget({id});
         m_rows->remove(id);
+        roleTable().noteUsedBefore(rolesOf(*before));
         m_density->removed(*before, id);
         m_batch->record(change);
     });
@@ -530,6 +578,40 @@ qint64 EventStore::eventCount() const
 qint64 EventStore::undatedEventCount() const
 {
     return m_rows->undatedCount();
+}
+
+// The agreements' parts, made when first needed (after the connection and the batch).
+AgreementRows &EventStore::agreementRows() const
+{
+    if (!m_agreements) {
+        m_agreements = std::make_unique<AgreementRows>(*m_db, *m_batch, *m_rows, *m_search);
+    }
+    return *m_agreements;
+}
+
+ActorRoleTable &EventStore::roleTable() const
+{
+    if (!m_roles) {
+        m_roles = std::make_unique<ActorRoleTable>(*m_db, *m_batch);
+    }
+    return *m_roles;
+}
+
+// Every role an event's actors have is in the roles list.
+void EventStore::addRolesOf(const QList<Event> &events)
+{
+    // In the order they are met, so that the list's order does not depend on hashing.
+    QSet<QString> met;
+    QStringList roles;
+    for (const Event &event : events) {
+        for (const EventActor &actor : event.actors) {
+            if (!met.contains(actor.role)) {
+                met.insert(actor.role);
+                roles.append(actor.role);
+            }
+        }
+    }
+    roleTable().addMissing(roles);
 }
 
 // --- by time --------------------------------------------------------------------------------
@@ -1026,6 +1108,193 @@ SavedView EventStore::checked(const SavedView &view) const
                         .arg(row.name, row.lanes));
     }
     return row;
+}
+
+// --- agreements -----------------------------------------------------------------------------
+
+std::optional<Agreement> EventStore::agreement(qint64 eventId) const
+{
+    return agreementRows().agreement(eventId);
+}
+
+QList<Agreement> EventStore::agreementsOfProcess(const QString &process) const
+{
+    return agreementRows().agreementsOfProcess(process);
+}
+
+void EventStore::addAgreement(const Agreement &agreement)
+{
+    write([&] { agreementRows().addAgreement(agreement); });
+}
+
+void EventStore::updateAgreement(const Agreement &agreement)
+{
+    write([&] { agreementRows().updateAgreement(agreement); });
+}
+
+void EventStore::removeAgreement(qint64 eventId)
+{
+    write([&] { agreementRows().removeAgreement(eventId); });
+}
+
+qint64 EventStore::addProvision(const Provision &provision, Ids ids)
+{
+    qint64 id = 0;
+    write([&] { id = agreementRows().addProvision(provision, ids == Ids::Keep); });
+    return id;
+}
+
+void EventStore::updateProvision(const Provision &provision)
+{
+    write([&] { agreementRows().updateProvision(provision); });
+}
+
+void EventStore::removeProvision(qint64 id)
+{
+    write([&] { agreementRows().removeProvision(id); });
+}
+
+std::optional<Provision> EventStore::provision(qint64 id) const
+{
+    return agreementRows().provision(id);
+}
+
+std::optional<Provision> EventStore::provisionByUid(const QString &uid) const
+{
+    return agreementRows().provisionByUid(uid);
+}
+
+QList<Provision> EventStore::provisionsOf(qint64 agreementId) const
+{
+    return agreementRows().provisionsOf(agreementId);
+}
+
+qint64 EventStore::addProvisionLink(const ProvisionLink &link, Ids ids)
+{
+    qint64 id = 0;
+    write([&] { id = agreementRows().addLink(link, ids == Ids::Keep); });
+    return id;
+}
+
+void EventStore::updateProvisionLink(const ProvisionLink &link)
+{
+    write([&] { agreementRows().updateLink(link); });
+}
+
+void EventStore::removeProvisionLink(qint64 id)
+{
+    write([&] { agreementRows().removeLink(id); });
+}
+
+std::optional<ProvisionLink> EventStore::provisionLink(qint64 id) const
+{
+    return agreementRows().link(id);
+}
+
+QList<ProvisionLink> EventStore::linksOfProvision(qint64 provisionId) const
+{
+    return agreementRows().linksOfProvision(provisionId);
+}
+
+QList<ProvisionLink> EventStore::linksOfEvent(qint64 eventId) const
+{
+    return agreementRows().linksOfEvent(eventId);
+}
+
+qint64 EventStore::addAssessment(const LevelAssessment &assessment, Ids ids)
+{
+    qint64 id = 0;
+    write([&] { id = agreementRows().addAssessment(assessment, ids == Ids::Keep); });
+    return id;
+}
+
+void EventStore::updateAssessment(const LevelAssessment &assessment)
+{
+    write([&] { agreementRows().updateAssessment(assessment); });
+}
+
+void EventStore::removeAssessment(qint64 id)
+{
+    write([&] { agreementRows().removeAssessment(id); });
+}
+
+std::optional<LevelAssessment> EventStore::assessment(qint64 id) const
+{
+    return agreementRows().assessment(id);
+}
+
+QList<LevelAssessment> EventStore::assessmentsOf(qint64 provisionId) const
+{
+    return agreementRows().assessmentsOf(provisionId);
+}
+
+AgreementRecords EventStore::agreementRecordsOf(const QList<qint64> &eventIds) const
+{
+    return agreementRows().recordsOf(eventIds);
+}
+
+void EventStore::restoreAgreementRecords(const AgreementRecords &records)
+{
+    write([&] { agreementRows().restore(records); });
+}
+
+// --- roles and groups -----------------------------------------------------------------------
+
+QList<ActorRole> EventStore::actorRoles() const
+{
+    return roleTable().all();
+}
+
+void EventStore::addActorRole(const ActorRole &role)
+{
+    write([&] { roleTable().add(role); });
+}
+
+void EventStore::renameActorRole(const QString &from, const QString &to)
+{
+    write([&] { roleTable().rename(from, to); });
+}
+
+void EventStore::relabelActorRole(const QString &name, const QString &label, const QString &color)
+{
+    write([&] { roleTable().relabel(name, label, color); });
+}
+
+void EventStore::setActorRoleSeat(const QString &name, ActorRole::Seat seat)
+{
+    write([&] { roleTable().setSeat(name, seat); });
+}
+
+void EventStore::removeActorRole(const QString &name)
+{
+    write([&] { roleTable().remove(name); });
+}
+
+QList<ActorGroup> EventStore::actorGroups() const
+{
+    return agreementRows().groups();
+}
+
+std::optional<ActorGroup> EventStore::actorGroup(qint64 id) const
+{
+    return agreementRows().group(id);
+}
+
+qint64 EventStore::addActorGroup(const ActorGroup &group, Ids ids)
+{
+    qint64 id = 0;
+    write([&] { id = agreementRows().addGroup(group, ids == Ids::Keep); });
+    return id;
+}
+
+void EventStore::updateActorGroup(const ActorGroup &group)
+{
+    write([&] { agreementRows().updateGroup(group); });
+}
+
+void EventStore::removeActorGroup(qint64 id)
+{
+    write([&] { agreementRows().removeGroup(id); });
 }
 
 } // namespace entente

@@ -2,11 +2,18 @@
 #pragma once
 
 #include "actor.h"
+#include "actorgroup.h"
+#include "actorrole.h"
+#include "agreement.h"
+#include "agreementrecords.h"
 #include "category.h"
 #include "era.h"
 #include "event.h"
 #include "eventrows.h"
 #include "eventsearch.h"
+#include "levelassessment.h"
+#include "provision.h"
+#include "provisionlink.h"
 #include "relation.h"
 #include "relationtype.h"
 #include "savedview.h"
@@ -22,6 +29,8 @@
 
 namespace entente {
 
+class ActorRoleTable;
+class AgreementRows;
 class CategoryRows;
 class CheckedFile;
 class Database;
@@ -46,7 +55,7 @@ class EventStore final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int SchemaVersion = 11;
+    static constexpr int SchemaVersion = 12;
     static constexpr qint32 ApplicationId = 0x456e7465; // "Ente"
 
     // Opens the timeline at path, creating an empty one if there is no file. A file from a
@@ -284,6 +293,56 @@ public:
     void updateSavedView(const SavedView &view);
     void removeSavedView(qint64 id);
 
+    // Agreements (issue 15, schema 12; AgreementRows). An agreement is an event; its row (stage,
+    // process, end) has the event's id. Provisions, links and assessments name their agreement,
+    // provision and event, which must exist; a write to one announces its own ids and names the
+    // agreement (and a link's event) in `events.changed`. Removing an event takes its agreement
+    // row, provisions, their links and assessments, and its own links with it: read them first
+    // with agreementRecordsOf, and undo puts them back with restoreAgreementRecords.
+    std::optional<Agreement> agreement(qint64 eventId) const;
+    QList<Agreement> agreementsOfProcess(const QString &process) const; // by event id
+    void addAgreement(const Agreement &agreement);
+    void updateAgreement(const Agreement &agreement);
+    void removeAgreement(qint64 eventId); // the row only: the event stays
+    // A provision without a uid is given one; its position must be free in its agreement.
+    qint64 addProvision(const Provision &provision, Ids ids = Ids::New);
+    void updateProvision(const Provision &provision);
+    void removeProvision(qint64 id); // with its links and assessments
+    std::optional<Provision> provision(qint64 id) const;
+    std::optional<Provision> provisionByUid(const QString &uid) const;
+    QList<Provision> provisionsOf(qint64 agreementId) const; // in position order
+    qint64 addProvisionLink(const ProvisionLink &link, Ids ids = Ids::New);
+    void updateProvisionLink(const ProvisionLink &link);
+    void removeProvisionLink(qint64 id);
+    std::optional<ProvisionLink> provisionLink(qint64 id) const;
+    QList<ProvisionLink> linksOfProvision(qint64 provisionId) const; // in id order
+    QList<ProvisionLink> linksOfEvent(qint64 eventId) const;         // in id order
+    qint64 addAssessment(const LevelAssessment &assessment, Ids ids = Ids::New);
+    void updateAssessment(const LevelAssessment &assessment);
+    void removeAssessment(qint64 id);
+    std::optional<LevelAssessment> assessment(qint64 id) const;
+    QList<LevelAssessment> assessmentsOf(qint64 provisionId) const; // in date order
+    AgreementRecords agreementRecordsOf(const QList<qint64> &eventIds) const;
+    void restoreAgreementRecords(const AgreementRecords &records);
+
+    // Actor roles: the built-in ones first, then the others in the order they came. Every role
+    // an event's actors have is in the list (a write adds a new one, seating no one). A rename
+    // renames the role in every event; a role in use cannot be removed (Error with how many
+    // events use it).
+    QList<ActorRole> actorRoles() const;
+    void addActorRole(const ActorRole &role);
+    void renameActorRole(const QString &from, const QString &to);
+    void relabelActorRole(const QString &name, const QString &label, const QString &color);
+    void setActorRoleSeat(const QString &name, ActorRole::Seat seat);
+    void removeActorRole(const QString &name);
+
+    // Actor groups (formats), by name whatever its case, each with its members in order.
+    QList<ActorGroup> actorGroups() const;
+    std::optional<ActorGroup> actorGroup(qint64 id) const;
+    qint64 addActorGroup(const ActorGroup &group, Ids ids = Ids::New);
+    void updateActorGroup(const ActorGroup &group);
+    void removeActorGroup(qint64 id);
+
     // A new unique id for an event, in creation order (a version 7 UUID).
     static QString newUid();
     static int spanClass(qint64 spanSeconds);
@@ -300,6 +359,9 @@ private:
     bool inBatch() const;
     static void prepareNew(Event &event);
     void requireRelationType(const QString &name) const;
+    void addRolesOf(const QList<Event> &events);
+    AgreementRows &agreementRows() const;
+    ActorRoleTable &roleTable() const;
     void requireEvents(const Relation &relation) const;
     SavedView checked(const SavedView &view) const;
     template <typename F>
@@ -330,6 +392,8 @@ private:
     std::unique_ptr<PlainTables> m_tables;
     std::unique_ptr<CategoryRows> m_categories;
     std::unique_ptr<RelationTypeTable> m_relationTypes;
+    mutable std::unique_ptr<AgreementRows> m_agreements;
+    mutable std::unique_ptr<ActorRoleTable> m_roles;
     qint64 m_dataVersion = 0;
     qint64 m_openedDataVersion = 0;
     int m_formatVersion = 0;

@@ -34,6 +34,7 @@ public:
     Q_DISABLE_COPY_MOVE(WriteBatch)
 
     bool isOpen() const { return !m_transactions.empty(); }
+    bool isOutermost() const { return m_transactions.size() == 1; }
     void begin();
     // Ends the innermost level. Returns the change to announce once the outermost level has
     // committed one; throws if asked to commit a level whose writes failed.
