@@ -288,7 +288,9 @@ bool DocumentController::upgradeForEdit()
         FileUpgrade::run(path, version, &stop);
         // Upgraded: a stop now would only leave the window on the old copy of a file that
         // is upgraded all the same, so the new store (a moment: the upgrade checked it) opens.
-        return std::make_unique<EventStore>(path);
+        auto store = std::make_unique<EventStore>(path);
+        store->prepareForEditing(); // the edit that asked for the upgrade comes next
+        return store;
     });
     if (!upgraded) { // a cancelled upgrade left the file as it was: nothing to say
         if (!opening.wasCancelled()) {

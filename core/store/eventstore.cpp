@@ -278,8 +278,15 @@ void EventStore::prepareToWrite()
     if (!m_journalReady) {
         const QString dataVersion = QStringLiteral("data_version");
         const bool othersWrote = m_db->pragmaInteger(dataVersion) != m_dataVersion;
-        // A reader in the middle of a read keeps it as it is; the next write tries again.
+        // In rollback mode the switch waits for every reader in the middle of a read; the
+        // window's own (tiles, the list, the panes) are just after the file opened. Waiting
+        // holds SQLite's PENDING lock, under which no new read begins, so they drain within
+        // the longest one: a longer wait than a write's, once per file. A reader that keeps
+        // it longer keeps the file as it is, and the write fails as "in use"; the next tries
+        // again.
+        m_db->setBusyTimeout(JournalSwitchTimeoutMs);
         m_journalReady = switchJournal(*m_db, QStringLiteral("wal"));
+        m_db->setBusyTimeout(Database::BusyTimeoutMs);
         if (!othersWrote) { // the switch moves it too, and it is no one else's write
             m_dataVersion = m_db->pragmaInteger(dataVersion);
         }

@@ -56,6 +56,12 @@ class EventStore final : public QObject
 
 public:
     static constexpr int SchemaVersion = 12;
+    // How long the first write to a file at rest waits for the readers in the middle of a read
+    // (prepareToWrite): the window's own, on their threads, fill its panes after it opens.
+    static constexpr int JournalSwitchTimeoutMs = 5000;
+    // How long a reader on a worker thread (ReaderConnection) waits for a lock: longer than
+    // the switch above, so that the reads it holds back wait for it instead of failing.
+    static constexpr int ReaderBusyTimeoutMs = 2 * JournalSwitchTimeoutMs;
     static constexpr qint32 ApplicationId = 0x456e7465; // "Ente"
 
     // Opens the timeline at path, creating an empty one if there is no file. A file from a
@@ -94,6 +100,11 @@ public:
     bool needsUpgrade() const;
     // The timeline format (schema version) the file was in when it was opened; 0 for new.
     int formatVersion() const { return m_formatVersion; }
+    // For a file the user has just agreed to change (an upgrade before the first edit): makes
+    // it ready for writing now, before the window's readers start on their threads. Later, one
+    // of them in the middle of a long read would keep the switch to WAL from happening, and the
+    // edit the user asked for would fail as "in use".
+    void prepareForEditing() { prepareToWrite(); }
     // Writes a consistent copy of the timeline to `path` (SQLite's backup API), replacing a
     // file there; this store stays on its own file.
     void saveCopy(const QString &path) const;

@@ -21,6 +21,9 @@ EventStore &ReaderConnection::store()
     if (!m_store) {
         // Opened outside the lock: it reads the file's schema, which stop() must not wait for.
         auto opened = std::make_unique<EventStore>(m_path, EventStore::Access::ReadOnly);
+        // On a worker thread a wait freezes nothing; a read that failed at once would show the
+        // user an error for the moment the window's own first write holds the file.
+        opened->database().setBusyTimeout(EventStore::ReaderBusyTimeoutMs);
         const std::lock_guard lock(m_mutex);
         if (!m_stopped) {
             m_store = std::move(opened);
