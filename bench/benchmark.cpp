@@ -105,6 +105,9 @@ void Benchmark::ensureTimeline()
 {
     if (QFileInfo::exists(m_database)) {
         std::fprintf(stderr, "using existing %s\n", qPrintable(m_database));
+        // Made by an earlier version: upgraded once here, or every child would read it through
+        // an upgraded copy (ReadingCopy) and the figures would measure the copy.
+        EventStore(m_database, EventStore::Access::Upgrade).eventCount();
         return;
     }
     QElapsedTimer timer;
