@@ -212,8 +212,11 @@ void AgreementImport::undo(EventStore &store, const Outcome &outcome)
     for (const ProvisionLink &link : outcome.before.links) {
         store.updateProvisionLink(link);
     }
-    for (const Provision &provision : outcome.created.provisions | std::views::reverse) {
-        store.removeProvision(provision.id);
+    // In the reverse of the order they were made (by iterators: clang with libstdc++ 12
+    // cannot apply std::views::reverse to a QList, and the fuzz build is clang's).
+    const QList<Provision> &created = outcome.created.provisions;
+    for (auto provision = created.crbegin(); provision != created.crend(); ++provision) {
+        store.removeProvision(provision->id);
     }
     for (const Provision &provision : outcome.before.provisions) {
         store.updateProvision(provision);
