@@ -106,7 +106,9 @@ QString withHeadersOnTop(const QString &svg)
            cutToHeaders(svg.sliced(found.capturedEnd()));
 }
 
-QString withFallbackFonts(const QString &svg)
+} // namespace
+
+QString SvgWriter::withFallbackFonts(const QString &svg)
 {
     static const QRegularExpression family(QStringLiteral(R"re(font-family="([^"]*)")re"));
     QString result;
@@ -127,8 +129,6 @@ QString withFallbackFonts(const QString &svg)
     }
     return result + svg.sliced(from);
 }
-
-} // namespace
 
 void SvgWriter::write(TimelineDocument &document, const QString &path, int height,
                       const QString &title)

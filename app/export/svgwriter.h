@@ -22,6 +22,8 @@ public:
     // Throws Error (naming the file) when it cannot be written.
     static void write(TimelineDocument &document, const QString &path, int height,
                       const QString &title);
+    // Every font named with fallbacks that end in a generic family.
+    static QString withFallbackFonts(const QString &svg);
 };
 
 } // namespace entente
