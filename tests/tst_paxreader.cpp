@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
+#include "contentimport.h"
+#include "eventstore.h"
 #include "importformats.h"
+#include "paxcoding.h"
 #include "paxreader.h"
 #include "testsupport.h"
 
@@ -33,6 +36,38 @@ const QByteArray Fixture =
     "Mali,Government,7,Mali peace process,Africa,2002,1,Not a day,2015-02-30,"
     "Multiparty signed/agreed,1,100,Intra,Pre,Pre,Government of Mali,,,0,0,0,0,0,0\n";
 
+// Minsk I (1363) and Minsk II (1364) with every coding column PA-X v10 gives a value other than
+// 0 for either, as the file has them, and the signatory flag ImUN, which codes no topic.
+const QByteArray CodingHeader =
+    "AgtId,PPName,Agt,Dat,Stage,StageSub,StDef,StBor,StXbor,Ele,ConGen,Cons,Terps,TpsLoc,TpsAut,"
+    "HrMob,Dev,DevSoc,DevHum,Tax,TaxRef,Ban,BanPers,LaCH,LaCHIt,SsrGua,Ce,CeProv,CeGen,SsrPol,"
+    "SsrArm,SsrPsf,SsrFf,TjAm,TjAmPro,TjPrire,TjNR,ImOth,ImPK,ImUN\n";
+const QByteArray CodingFixture =
+    CodingHeader + "1363,Ukraine peace process,Minsk Protocol,2014-09-05,SubPar,MultIss,"
+                   "1,1,0,1,0,0,2,0,1,0,1,1,0,0,0,0,0,0,0,1,1,0,1,0,0,1,0,1,1,1,1,1,1,0\n"
+                   "1364,Ukraine peace process,Minsk II,2015-02-12,Imp,ImpMod,"
+                   "1,0,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,0,2,1,0,2,1,1,1,2,1,1,1,1,1,0\n";
+
+QStringList topicsOf(const QList<Provision> &provisions)
+{
+    QStringList topics;
+    for (const Provision &provision : provisions) {
+        topics.append(provisionTopicName(provision.topic));
+    }
+    return topics;
+}
+
+QList<Provision> provisionsOfAgreement(const TimelineContent &content, qsizetype eventIndex)
+{
+    QList<Provision> provisions;
+    for (const Provision &provision : content.provisions) {
+        if (provision.agreementId == TimelineContent::placeholderOf(eventIndex)) {
+            provisions.append(provision);
+        }
+    }
+    return provisions;
+}
+
 TimelineContent readBytes(const QByteArray &bytes, ImportReport *report)
 {
     return readContent(PaxReader(), bytes, QStringLiteral("pax.csv"), report);
@@ -52,6 +87,10 @@ private slots:
     void namesAreSplitOnlyWhenReliable_data();
     void namesAreSplitOnlyWhenReliable();
     void detectedFromItsHeader();
+    void minskITopicsBecomeProvisions();
+    void minskIITopicsBecomeProvisions();
+    void stagesAndProcessBecomeTheAgreementRow();
+    void importedProvisionsAreStoredAndFoundAgain();
 };
 
 void TstPaxReader::minskI()
@@ -163,6 +202,85 @@ void TstPaxReader::namesAreSplitOnlyWhenReliable()
 void TstPaxReader::detectedFromItsHeader()
 {
     QCOMPARE(ImportFormats::detect(QStringLiteral("agreements.csv"), Fixture), ImportFormat::Pax);
+}
+
+void TstPaxReader::minskITopicsBecomeProvisions()
+{
+    ImportReport report;
+    const TimelineContent content = readBytes(CodingFixture, &report);
+    const QList<Provision> provisions = provisionsOfAgreement(content, 0);
+    QCOMPARE(
+        topicsOf(provisions).join(u' '),
+        QStringLiteral(
+            "ceasefire withdrawal-disarmament monitoring-verification prisoners-detainees amnesty "
+            "elections constitutional-reform borders security-guarantees economic-social other"));
+    const Provision &reform = provisions.at(6);
+    QCOMPARE(reform.uid, QStringLiteral("pax:1363:constitutional-reform"));
+    QCOMPARE(reform.codedBy, QStringLiteral("pax"));
+    QCOMPARE(reform.paxCode, QStringLiteral("Terps,TpsAut"));
+    QCOMPARE(reform.paxValue, 2);
+    QCOMPARE(reform.position, 6);
+    QVERIFY(reform.number.isEmpty()); // PA-X numbers nothing
+    QVERIFY(reform.text.isEmpty());
+    QCOMPARE(reform.summary, QStringLiteral("Constitutional reform and decentralisation (coded by "
+                                            "PA-X: Terps 2, TpsAut 1)"));
+    QCOMPARE(provisions.last().paxCode, QStringLiteral("StDef,TjNR"));
+}
+
+void TstPaxReader::minskIITopicsBecomeProvisions()
+{
+    ImportReport report;
+    const TimelineContent content = readBytes(CodingFixture, &report);
+    const QList<Provision> provisions = provisionsOfAgreement(content, 1);
+    // No borders (StBor is 0 for Minsk II) and no row for ImOth or ImUN, who signed.
+    QCOMPARE(
+        topicsOf(provisions).join(u' '),
+        QStringLiteral(
+            "ceasefire withdrawal-disarmament monitoring-verification prisoners-detainees amnesty "
+            "humanitarian-access elections constitutional-reform economic-social other"));
+    QCOMPARE(provisions.at(0).paxCode, QStringLiteral("Ce,CeProv"));
+    QCOMPARE(provisions.at(0).paxValue, 2);
+    QCOMPARE(provisions.at(8).paxCode, QStringLiteral("Dev,DevSoc,Tax,TaxRef,Ban,BanPers"));
+    QCOMPARE(provisions.at(9).paxCode,
+             QStringLiteral("StDef,StXbor,LaCH,LaCHIt,SsrPol,SsrArm,TjNR"));
+    QCOMPARE(content.events.at(1).attributes.value(QStringLiteral("pax.topics")).count(u',') + 1,
+             30); // ImOth among them: the attribute keeps every column coded
+}
+
+void TstPaxReader::stagesAndProcessBecomeTheAgreementRow()
+{
+    ImportReport report;
+    const TimelineContent content = readBytes(CodingFixture, &report);
+    QCOMPARE(content.agreements.size(), 2);
+    QCOMPARE(content.agreements.at(0).id, TimelineContent::placeholderOf(0));
+    QCOMPARE(content.agreements.at(0).stage, Agreement::Stage::Framework);
+    QCOMPARE(content.agreements.at(1).stage, Agreement::Stage::Implementation);
+    QCOMPARE(content.agreements.at(1).process, QStringLiteral("Ukraine peace process"));
+    QCOMPARE(PaxCoding::stageOf(u"Imp", u"ExtSub"), Agreement::Stage::Renegotiation);
+    QCOMPARE(PaxCoding::stageOf(u"Cea", u"Ceas"), Agreement::Stage::Ceasefire);
+    QCOMPARE(PaxCoding::stageOf(u"Pre", u"Prin"), Agreement::Stage::PreNegotiation);
+    QCOMPARE(PaxCoding::stageOf(u"Oth", u"Oth"), Agreement::Stage::None);
+    // The bad row of the first fixture (30 February) brings no agreement row in.
+    const TimelineContent mixed = readBytes(Fixture, &report);
+    QCOMPARE(mixed.agreements.size(), 3);
+    QCOMPARE(mixed.agreements.last().id, TimelineContent::placeholderOf(2));
+}
+
+void TstPaxReader::importedProvisionsAreStoredAndFoundAgain()
+{
+    QTemporaryDir dir;
+    EventStore store(dir.filePath(QStringLiteral("t.entente")));
+    ImportReport report;
+    const TimelineContent content = readBytes(CodingFixture, &report);
+    ContentImport::run(store, content);
+    const std::optional<Event> minskII = store.eventByUid(QStringLiteral("pax:1364"));
+    QVERIFY(minskII);
+    QCOMPARE(store.provisionsOf(minskII->id).size(), 10);
+    QCOMPARE(store.agreement(minskII->id)->stage, Agreement::Stage::Implementation);
+    const QList<Provision> before = store.provisionsOf(minskII->id);
+    // The same file again: its provisions are known by their uids, none is added twice.
+    ContentImport::run(store, readBytes(CodingFixture, &report));
+    QCOMPARE(store.provisionsOf(minskII->id), before);
 }
 
 QTEST_MAIN(TstPaxReader)

@@ -111,6 +111,20 @@ qsizetype ContentBuilder::addEvent(Event event)
     return m_content.events.size() - 1;
 }
 
+void ContentBuilder::addAgreement(qsizetype index, Agreement agreement, QList<Provision> provisions)
+{
+    const qint64 placeholder = TimelineContent::placeholderOf(m_deliveredEvents + index);
+    if (agreement.stage != Agreement::Stage::None || !agreement.process.isEmpty()) {
+        agreement.id = placeholder;
+        m_content.agreements.append(agreement);
+    }
+    for (Provision &provision : provisions) {
+        provision.id = ++m_lastProvisionId;
+        provision.agreementId = placeholder;
+        m_content.provisions.append(std::move(provision));
+    }
+}
+
 void ContentBuilder::removeEvents(QList<qsizetype> indexes)
 {
     if (indexes.isEmpty()) {
@@ -130,6 +144,7 @@ void ContentBuilder::deliver(const ContentSink &sink)
         return;
     }
     m_kindless.clear(); // delivered: a later row's kind comes too late for them
+    m_deliveredEvents += m_content.events.size();
     sink(std::exchange(m_content, TimelineContent()));
 }
 

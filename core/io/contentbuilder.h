@@ -35,7 +35,13 @@ public:
     // Indexes count the events of the chunk being built.
     qsizetype addEvent(Event event);
     Event &event(qsizetype index) { return m_content.events[index]; }
+    qsizetype eventCount() const { return m_content.events.size(); }
     bool isChunkFull() const { return m_content.events.size() >= DatasetReader::ChunkEvents; }
+
+    // The agreement row and provisions of the chunk's event at `index`, as the content names
+    // them (its placeholder; provisions keyed 1, 2 … across chunks). Added last, after any
+    // removeEvents() of the chunk, which does not move them.
+    void addAgreement(qsizetype index, Agreement agreement, QList<Provision> provisions);
 
     // Takes out the events at `indexes` (in any order, repeats allowed), and what only they used.
     void removeEvents(QList<qsizetype> indexes);
@@ -57,6 +63,8 @@ private:
     QString m_sourceKey;                // that key's buffer, kept from source to source
     qint64 m_lastActorId = 0;
     qint64 m_lastSourceId = 0;
+    qint64 m_lastProvisionId = 0;
+    qsizetype m_deliveredEvents = 0; // of earlier chunks: placeholders count across the content
 };
 
 } // namespace entente

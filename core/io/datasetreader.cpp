@@ -26,6 +26,8 @@ void DatasetReader::append(TimelineContent *content, TimelineContent chunk)
     content->relationTypes += std::move(chunk.relationTypes);
     content->categories += std::move(chunk.categories);
     content->eras += std::move(chunk.eras);
+    content->agreements += std::move(chunk.agreements);
+    content->provisions += std::move(chunk.provisions);
 }
 
 } // namespace entente

@@ -4,6 +4,9 @@
 #include "contentbuilder.h"
 #include "datasettable.h"
 #include "datecolumnreader.h"
+#include "paxcoding.h"
+
+#include <QHash>
 
 namespace entente {
 
@@ -43,6 +46,8 @@ struct Columns
           title(table.requiredColumn(QLatin1StringView("Agt"), Format)),
           date(table.requiredColumn(QLatin1StringView("Dat"), Format)),
           process(table.column(QLatin1StringView("PPName"))),
+          stage(table.column(QLatin1StringView("Stage"))),
+          subStage(table.column(QLatin1StringView("StageSub"))),
           parties(table.column(QLatin1StringView("Part"))),
           thirdParties(table.column(QLatin1StringView("ThrdPart")))
     {
@@ -63,24 +68,44 @@ struct Columns
         }
     }
 
-    int id, title, date, process, parties, thirdParties;
+    int id, title, date, process, stage, subStage, parties, thirdParties;
     QList<DatasetTable::KeptColumn> kept;
     QList<int> topics; // the coding columns
 };
 
-QString topicsOf(const DatasetTable &table, const Columns &columns)
+// What becomes the agreement's row and provisions once its event is known to be good.
+struct Coding
 {
-    QString topics;
+    Agreement agreement;
+    QList<PaxCoding::Code> codes;
+};
+
+Coding codingOf(const DatasetTable &table, const Columns &columns)
+{
+    Coding coding;
+    coding.agreement.stage =
+        PaxCoding::stageOf(table.field(columns.stage), table.field(columns.subStage));
+    coding.agreement.process = table.text(columns.process).simplified();
     for (const int column : columns.topics) {
         const QStringView value = table.field(column);
         if (!value.isEmpty() && value != u"0") {
-            if (!topics.isEmpty()) {
-                topics += u',';
-            }
-            topics += table.header().at(column);
+            bool isNumber = false;
+            const int number = value.trimmed().toInt(&isNumber);
+            coding.codes.append({table.header().at(column), isNumber ? number : 1});
         }
     }
-    return topics;
+    return coding;
+}
+
+// The agreement rows and provisions of the chunk's events, which have all been read.
+void addAgreements(ContentBuilder &builder, QHash<QString, Coding> *codings)
+{
+    for (qsizetype i = 0; i < builder.eventCount(); ++i) {
+        const QString &uid = builder.event(i).uid;
+        const Coding coding = codings->take(uid);
+        builder.addAgreement(i, coding.agreement, PaxCoding::provisionsOf(uid, coding.codes));
+    }
+    codings->clear(); // those of events taken out as bad
 }
 
 QString descriptionOf(const DatasetTable &table, const Columns &columns)
@@ -95,7 +120,8 @@ QString descriptionOf(const DatasetTable &table, const Columns &columns)
     return description;
 }
 
-Event eventOf(const DatasetTable &table, const Columns &columns, ContentBuilder &builder)
+Event eventOf(const DatasetTable &table, const Columns &columns, const Coding &coding,
+              ContentBuilder &builder)
 {
     static const QString Topics = QStringLiteral("pax.topics");
     Event event;
@@ -114,8 +140,12 @@ Event eventOf(const DatasetTable &table, const Columns &columns, ContentBuilder 
         builder.addActor(&event, name, QStringLiteral("third party"));
     }
     table.keep(columns.kept, &event.attributes);
-    if (const QString topics = topicsOf(table, columns); !topics.isEmpty()) {
-        event.attributes.insert(Topics, topics);
+    QStringList topics;
+    for (const PaxCoding::Code &code : coding.codes) {
+        topics.append(code.column);
+    }
+    if (!topics.isEmpty()) {
+        event.attributes.insert(Topics, topics.join(u','));
     }
     return event;
 }
@@ -154,12 +184,14 @@ void PaxReader::stream(QIODevice &device, const QString &fileName, ImportReport 
     ContentBuilder builder;
     DateColumnReader dates(QStringLiteral("Dat"), DateOrder::Unknown);
     QList<qsizetype> bad;
+    QHash<QString, Coding> codings; // by event uid, for the chunk being read
     const auto deliver = [&] {
         dates.finish(
             table,
             [&](qsizetype index, const PartialDate &date) { builder.event(index).start = date; },
             &bad);
         builder.removeEvents(std::exchange(bad, {}));
+        addAgreements(builder, &codings);
         builder.deliver(sink);
     };
     while (table.next()) {
@@ -167,7 +199,9 @@ void PaxReader::stream(QIODevice &device, const QString &fileName, ImportReport 
             table.problem(QStringLiteral("AgtId"), tr("the row has no agreement id"));
             continue;
         }
-        const qsizetype index = builder.addEvent(eventOf(table, columns, builder));
+        Coding coding = codingOf(table, columns);
+        const qsizetype index = builder.addEvent(eventOf(table, columns, coding, builder));
+        codings.insert(builder.event(index).uid, std::move(coding));
         bool badDate = false;
         const PartialDate date = dates.read(table, columns.date, index, &badDate);
         Event &event = builder.event(index);

@@ -3,6 +3,8 @@
 
 #include "enumnames.h"
 
+#include <QCoreApplication>
+
 namespace entente {
 
 namespace {
@@ -21,6 +23,25 @@ QString implementationLevelName(ImplementationLevel level)
 bool implementationLevelFromName(const QString &name, ImplementationLevel *level)
 {
     return valueOf(LevelNames, name, level);
+}
+
+QString implementationLevelLabel(ImplementationLevel level)
+{
+    switch (level) {
+    case ImplementationLevel::NotInitiated:
+        return QCoreApplication::translate("entente::ImplementationLevel", "Not initiated");
+    case ImplementationLevel::Minimal:
+        return QCoreApplication::translate("entente::ImplementationLevel", "Minimal");
+    case ImplementationLevel::Intermediate:
+        return QCoreApplication::translate("entente::ImplementationLevel", "Intermediate");
+    case ImplementationLevel::Full:
+        return QCoreApplication::translate("entente::ImplementationLevel", "Full");
+    case ImplementationLevel::Violated:
+        return QCoreApplication::translate("entente::ImplementationLevel", "Violated");
+    case ImplementationLevel::Lapsed:
+        return QCoreApplication::translate("entente::ImplementationLevel", "Lapsed");
+    }
+    return {};
 }
 
 } // namespace entente

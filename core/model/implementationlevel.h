@@ -22,5 +22,8 @@ enum class ImplementationLevel {
 // "intermediate", "full", "violated", "lapsed".
 QString implementationLevelName(ImplementationLevel level);
 bool implementationLevelFromName(const QString &name, ImplementationLevel *level);
+// What a user reads, translated: "Not initiated", "Minimal", "Intermediate", "Full",
+// "Violated", "Lapsed".
+QString implementationLevelLabel(ImplementationLevel level);
 
 } // namespace entente

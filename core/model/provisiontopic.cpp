@@ -3,6 +3,8 @@
 
 #include "enumnames.h"
 
+#include <QCoreApplication>
+
 namespace entente {
 
 namespace {
@@ -31,6 +33,41 @@ QString provisionTopicName(ProvisionTopic topic)
 bool provisionTopicFromName(const QString &name, ProvisionTopic *topic)
 {
     return valueOf(TopicNames, name, topic);
+}
+
+QString provisionTopicLabel(ProvisionTopic topic)
+{
+    switch (topic) {
+    case ProvisionTopic::Ceasefire:
+        return QCoreApplication::translate("entente::ProvisionTopic", "Ceasefire");
+    case ProvisionTopic::WithdrawalAndDisarmament:
+        return QCoreApplication::translate("entente::ProvisionTopic", "Withdrawal and disarmament");
+    case ProvisionTopic::MonitoringAndVerification:
+        return QCoreApplication::translate("entente::ProvisionTopic",
+                                           "Monitoring and verification");
+    case ProvisionTopic::PrisonersAndDetainees:
+        return QCoreApplication::translate("entente::ProvisionTopic", "Prisoners and detainees");
+    case ProvisionTopic::Amnesty:
+        return QCoreApplication::translate("entente::ProvisionTopic", "Amnesty");
+    case ProvisionTopic::HumanitarianAccess:
+        return QCoreApplication::translate("entente::ProvisionTopic", "Humanitarian access");
+    case ProvisionTopic::Elections:
+        return QCoreApplication::translate("entente::ProvisionTopic", "Elections");
+    case ProvisionTopic::ConstitutionalReform:
+        return QCoreApplication::translate("entente::ProvisionTopic",
+                                           "Constitutional reform and decentralisation");
+    case ProvisionTopic::Borders:
+        return QCoreApplication::translate("entente::ProvisionTopic", "Borders");
+    case ProvisionTopic::SecurityGuarantees:
+        return QCoreApplication::translate("entente::ProvisionTopic", "Security guarantees");
+    case ProvisionTopic::EconomicAndSocialTies:
+        return QCoreApplication::translate("entente::ProvisionTopic", "Economic and social ties");
+    case ProvisionTopic::ImplementationMechanism:
+        return QCoreApplication::translate("entente::ProvisionTopic", "Implementation mechanism");
+    case ProvisionTopic::Other:
+        return QCoreApplication::translate("entente::ProvisionTopic", "Other");
+    }
+    return {};
 }
 
 } // namespace entente

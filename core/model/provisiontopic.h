@@ -29,5 +29,7 @@ enum class ProvisionTopic {
 // "implementation-mechanism", "other"; in that order in menus and summaries.
 QString provisionTopicName(ProvisionTopic topic);
 bool provisionTopicFromName(const QString &name, ProvisionTopic *topic);
+// What a user reads, translated: "Ceasefire", "Withdrawal and disarmament", … "Other".
+QString provisionTopicLabel(ProvisionTopic topic);
 
 } // namespace entente
