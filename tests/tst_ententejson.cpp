@@ -243,7 +243,7 @@ void TstEntenteJson::wholeStoreReadsBackFromItsExport()
     SeedLoader::loadBundled(store);
     store.setCategory({QStringLiteral("agreement"), QStringLiteral("#118844"), 0, false});
     const TimelineContent content = StoreContent::read(store);
-    QCOMPARE(content.events.size(), 17);
+    QCOMPARE(content.events.size(), 19);
     QCOMPARE(content.categories,
              (QList<Category>{{QStringLiteral("agreement"), QStringLiteral("#118844"), 0, false}}));
     QCOMPARE(content.relationTypes.size(), Relation::builtInTypes().size());

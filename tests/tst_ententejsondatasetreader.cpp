@@ -83,7 +83,7 @@ void TstEntenteJsonDatasetReader::exportImportsAgainIdentically()
     DataExport::write(imported, again, DataExport::Format::Json);
     QCOMPARE(fileBytes(again), fileBytes(exported));
     QCOMPARE(imported.sources().size(), original.sources().size());
-    QCOMPARE(StoreContent::read(imported).events.size(), 17);
+    QCOMPARE(StoreContent::read(imported).events.size(), 19);
 
     EventStore twice(dir.filePath(QStringLiteral("twice.entente")));
     importFile(twice, again);

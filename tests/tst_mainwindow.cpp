@@ -740,16 +740,28 @@ void TstMainWindow::firstViewReadsWholeAtALaptopSize()
         QVERIFY2(screen.contains(item.label), qPrintable(what));
         read.insert(item.eventId);
     }
+    // Since the talks in Riyadh came in (issue 15) Russia's lane holds ten events in February
+    // 2025 and Ukraine's eight: the least important (ISW's report and Kellogg's call, importance
+    // 2, whose own lanes are below the fold) may be counted in a full lane's badge or sit in its
+    // last row, below the fold. Every event of importance 3 and more reads whole.
     int dated = 0;
     for (const Event &event : m_window->store()->events()) {
         if (!event.isUndated()) {
             ++dated;
-            QVERIFY2(drawn.contains(event.id), qPrintable(event.title));
-            QVERIFY2(read.contains(event.id),
-                     qPrintable(event.title + QStringLiteral(": no whole label on screen")));
+            const bool inBadge = std::any_of(view->badges().cbegin(), view->badges().cend(),
+                                             [&](const TimelineRenderer::Badge &badge) {
+                                                 return badge.eventIds.contains(event.id) &&
+                                                        screen.contains(badge.rect);
+                                             });
+            QVERIFY2(drawn.contains(event.id) || inBadge, qPrintable(event.title));
+            QVERIFY2(read.contains(event.id) || event.importance <= 2,
+                     qPrintable(event.title +
+                                QStringLiteral(": no whole label on screen (%1)")
+                                    .arg(inBadge ? QStringLiteral("in a badge")
+                                                 : QStringLiteral("drawn below the fold"))));
         }
     }
-    QCOMPARE(dated, 16);
+    QCOMPARE(dated, 18);
     // The state lanes tell it; their people are a click away.
     for (const LaneModel::Lane &lane : view->lanes().lanes()) {
         QCOMPARE(lane.collapsed, lane.hasChildren);

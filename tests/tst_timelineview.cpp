@@ -188,7 +188,7 @@ void TstTimelineView::init()
     QVERIFY(m_dir->isValid());
     m_store = std::make_unique<EventStore>(m_dir->filePath(QStringLiteral("t.entente")));
     SeedLoader::loadBundled(*m_store);
-    QCOMPARE(m_store->eventCount(), 17);
+    QCOMPARE(m_store->eventCount(), 19);
 
     m_view = std::make_unique<TimelineView>();
     m_view->setStore(m_store.get());
@@ -324,7 +324,7 @@ void TstTimelineView::keyFZoomsToFit()
         // Laid out as a marker or bar, though maybe below the fold: the lanes scroll.
         QVERIFY2(!m_view->eventRects(event.id).isEmpty(), qPrintable(event.uid));
     }
-    QCOMPARE(dated, 16);
+    QCOMPARE(dated, 18);
 }
 
 // --- mouse -----------------------------------------------------------------------------------
@@ -624,8 +624,9 @@ void TstTimelineView::lanesByCategoryOrPackedDrawEachEventOnce()
     // China and Iran's involvement ("context") has no date, so no lane.
     QCOMPARE(laneLabels(*m_view),
              (QStringList{QStringLiteral("agreement"), QStringLiteral("analysis"),
-                          QStringLiteral("diplomacy"), QStringLiteral("military"),
-                          QStringLiteral("statement")}));
+                          QStringLiteral("call"), QStringLiteral("diplomacy"),
+                          QStringLiteral("military"), QStringLiteral("statement"),
+                          QStringLiteral("talks")}));
     QCOMPARE(m_view->eventRects(plan).size(), 1);
     // In the lane of its category, level with that lane's header.
     const int lane = m_view->lanes().laneOfKey(LaneKey::ofCategory(m_store->event(plan)->category));
@@ -654,7 +655,7 @@ void TstTimelineView::draggingALaneHeaderMovesIt()
     m_view->setVisibleRange(utc(2014, 1, 1), utc(2026, 1, 1));
     settle();
     QCOMPARE(laneLabels(*m_view).first(), QStringLiteral("agreement"));
-    // Drag "agreement" (the first) below "diplomacy" (the third).
+    // Drag "agreement" (the first) below "call" (the third).
     const QPoint from(40, int(laneTop(0) + TimelineRenderer::RowHeight / 2));
     const QPoint to(40, int(laneTop(3) + 2));
     QTest::mousePress(m_view.get(), Qt::LeftButton, {}, from);
@@ -663,14 +664,14 @@ void TstTimelineView::draggingALaneHeaderMovesIt()
     QTest::mouseRelease(m_view.get(), Qt::LeftButton, {}, to);
     settle();
     QCOMPARE(laneLabels(*m_view).mid(0, 4),
-             (QStringList{QStringLiteral("analysis"), QStringLiteral("diplomacy"),
-                          QStringLiteral("agreement"), QStringLiteral("military")}));
+             (QStringList{QStringLiteral("analysis"), QStringLiteral("call"),
+                          QStringLiteral("agreement"), QStringLiteral("diplomacy")}));
     QCOMPARE(m_view->selectedEventId(), 0); // a drag selects nothing
-    // And by one step from the menu's Move Up, back above "diplomacy".
+    // And by one step from the menu's Move Up, back above "call".
     QVERIFY(m_view->moveLane(2, -1));
     QCOMPARE(laneLabels(*m_view).mid(0, 3),
              (QStringList{QStringLiteral("analysis"), QStringLiteral("agreement"),
-                          QStringLiteral("diplomacy")}));
+                          QStringLiteral("call")}));
     QVERIFY(!m_view->moveLane(0, -1)); // the first cannot go up
     // Each mode keeps its own order.
     m_view->setLaneMode(LaneModel::Mode::Actor);

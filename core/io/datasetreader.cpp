@@ -28,6 +28,11 @@ void DatasetReader::append(TimelineContent *content, TimelineContent chunk)
     content->eras += std::move(chunk.eras);
     content->agreements += std::move(chunk.agreements);
     content->provisions += std::move(chunk.provisions);
+    content->provisionLinks += std::move(chunk.provisionLinks);
+    content->assessments += std::move(chunk.assessments);
+    content->actorRoles += std::move(chunk.actorRoles);
+    content->actorGroups += std::move(chunk.actorGroups);
+    content->savedViews += std::move(chunk.savedViews);
 }
 
 } // namespace entente

@@ -341,36 +341,39 @@ QList<EventActor> EntenteJsonReader::readEventActors(const QJsonObject &object)
     return actors;
 }
 
-// A key of "sources" (version 2), or a citation: {"document": key, "quote": …} of version 1,
-// or a source written out in the event.
 QList<qint64> EntenteJsonReader::readEventSources(const QJsonObject &object)
 {
     QList<qint64> ids;
     for (const QJsonValue &value : list(object, QStringLiteral("sources"))) {
-        if (value.isString()) {
-            if (!m_sourceKeys.contains(value.toString())) {
-                fail(QStringLiteral("sources"),
-                     tr("no source has the key “%1”").arg(value.toString()));
-            }
-            ids.append(m_sourceKeys.value(value.toString()));
-            continue;
-        }
-        if (!value.isObject()) {
-            fail(QStringLiteral("sources"), tr("expected a source key, not %1").arg(typeOf(value)));
-        }
-        QJsonObject citation = value.toObject();
-        if (const QString document = citation.value(u"document").toString(); !document.isEmpty()) {
-            if (!m_documents.contains(document)) {
-                fail(QStringLiteral("sources"), tr("no document has the key “%1”").arg(document));
-            }
-            const QJsonObject cited = m_documents.value(document);
-            for (auto it = cited.begin(); it != cited.end(); ++it) {
-                citation.insert(it.key(), it.value());
-            }
-        }
-        ids.append(addCitation(citation));
+        ids.append(sourceOf(value, QStringLiteral("sources")));
     }
     return ids;
+}
+
+// A key of "sources" (version 2), or a citation: {"document": key, "quote": …} of version 1,
+// or a source written out where it is cited.
+qint64 EntenteJsonReader::sourceOf(const QJsonValue &value, const QString &field)
+{
+    if (value.isString()) {
+        if (!m_sourceKeys.contains(value.toString())) {
+            fail(field, tr("no source has the key “%1”").arg(value.toString()));
+        }
+        return m_sourceKeys.value(value.toString());
+    }
+    if (!value.isObject()) {
+        fail(field, tr("expected a source key, not %1").arg(typeOf(value)));
+    }
+    QJsonObject citation = value.toObject();
+    if (const QString document = citation.value(u"document").toString(); !document.isEmpty()) {
+        if (!m_documents.contains(document)) {
+            fail(field, tr("no document has the key “%1”").arg(document));
+        }
+        const QJsonObject cited = m_documents.value(document);
+        for (auto it = cited.begin(); it != cited.end(); ++it) {
+            citation.insert(it.key(), it.value());
+        }
+    }
+    return addCitation(citation);
 }
 
 Attributes EntenteJsonReader::readAttributes(const QJsonObject &object)
@@ -641,13 +644,14 @@ qint64 EntenteJsonReader::provisionId(const QJsonObject &object, const QString &
     return id;
 }
 
-qint64 EntenteJsonReader::sourceId(const QJsonObject &object, const QString &field) const
+// A link's or an assessment's source: as an event cites one (sourceOf); none when absent or "".
+qint64 EntenteJsonReader::sourceId(const QJsonObject &object, const QString &field)
 {
-    const QString key = string(object, field);
-    if (!key.isEmpty() && !m_sourceKeys.contains(key)) {
-        fail(field, tr("no source has the key “%1”").arg(key));
+    const QJsonValue value = object.value(field);
+    if (isAbsent(value) || (value.isString() && value.toString().isEmpty())) {
+        return 0;
     }
-    return m_sourceKeys.value(key, 0);
+    return sourceOf(value, field);
 }
 
 QList<qint64> EntenteJsonReader::actorIds(const QJsonObject &object, const QString &field) const

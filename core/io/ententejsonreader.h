@@ -66,7 +66,8 @@ private:
     void readProvisionLinks(const QJsonArray &list);
     void readAssessments(const QJsonArray &list);
     qint64 provisionId(const QJsonObject &object, const QString &field) const;
-    qint64 sourceId(const QJsonObject &object, const QString &field) const;
+    qint64 sourceId(const QJsonObject &object, const QString &field);
+    qint64 sourceOf(const QJsonValue &value, const QString &field);
     QList<qint64> actorIds(const QJsonObject &object, const QString &field) const;
     template <typename Enum>
     Enum named(const QJsonObject &object, const QString &field,
