@@ -12,12 +12,11 @@ namespace entente {
 AgreementSummary AgreementSummary::read(const EventStore &store, qint64 agreementId)
 {
     AgreementSummary summary;
-    const std::optional<Event> agreement = store.event(agreementId);
-    if (!agreement) {
-        return summary;
-    }
+    // Most agreements on a timeline have no provisions: that is the first question.
     const QList<Provision> provisions = store.provisionsOf(agreementId);
-    if (provisions.isEmpty()) {
+    const std::optional<Event> agreement =
+        provisions.isEmpty() ? std::nullopt : store.event(agreementId);
+    if (!agreement) {
         return summary;
     }
     summary.m_agreement = *agreement;
