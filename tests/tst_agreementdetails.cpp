@@ -36,6 +36,7 @@ private slots:
     void evidenceIsLatestFirst();
     void clickOnALinkedEventSelectsIt();
     void clickOnAProvisionRingsItsEvents();
+    void ringedEventsOutOfSightAreBroughtIntoView();
     void ringGoesWithEscOrAnotherSelection();
     void linkedEventSaysWhatItDoesToWhichProvision();
     void otherAddressesAreNotOurs();
@@ -148,6 +149,22 @@ void TstAgreementDetails::clickOnAProvisionRingsItsEvents()
     QCOMPARE(view->selectedEventId(), m_fixture->agreement); // the agreement stays selected
     QVERIFY(clickLink(AgreementDetailsHtml::href(Kind::AgreementEvents, m_fixture->agreement)));
     QCOMPARE(view->highlightedEvents().size(), 4);
+}
+
+void TstAgreementDetails::ringedEventsOutOfSightAreBroughtIntoView()
+{
+    TimelineView *view = m_window->timelineView();
+    const qint64 invasion = PartialDate::day(2022, 2, 24).earliestSecond();
+    view->setVisibleRange(invasion - 30 * 86400, invasion + 30 * 86400);
+    QVERIFY(view->waitForData());
+    QVERIFY(clickLink(AgreementDetailsHtml::href(Kind::ProvisionEvents, m_fixture->weapons)));
+    QVERIFY(view->waitForData());
+    const qint64 withdrawal = PartialDate::day(2015, 2, 20).earliestSecond();
+    QVERIFY(view->scale().visibleFrom() <= withdrawal && withdrawal <= view->scale().visibleTo());
+    // In sight already: the window stays where it is.
+    const qint64 from = view->scale().visibleFrom();
+    QVERIFY(clickLink(AgreementDetailsHtml::href(Kind::ProvisionEvents, m_fixture->weapons)));
+    QCOMPARE(view->scale().visibleFrom(), from);
 }
 
 void TstAgreementDetails::ringGoesWithEscOrAnotherSelection()

@@ -377,6 +377,13 @@ void TimelineView::setHighlightedEvents(const QList<qint64> &eventIds)
         m_frame.highlighted = highlighted;
         update(); // drawn over the same layout
     }
+    // A ring out of sight says nothing: with none of them in the window, go to the first.
+    const bool anyInView =
+        std::any_of(m_frame.events.cbegin(), m_frame.events.cend(),
+                    [&](const Event &event) { return highlighted.contains(event.id); });
+    if (!eventIds.isEmpty() && !anyInView) {
+        ensureVisible(eventIds.first());
+    }
 }
 
 void TimelineView::clearSelectionOrLeave()

@@ -143,7 +143,8 @@ public slots:
     // Says the current event was activated, as Enter does; nothing when there is none.
     void activateCurrentEvent();
     // Rings these events (an agreement's provision's evidence, from Details) until Esc or the
-    // selection of an event that is not one of them; none: no ring.
+    // selection of an event that is not one of them; none: no ring. With none of them in the
+    // visible window, shows the first.
     void setHighlightedEvents(const QList<qint64> &eventIds);
     QList<qint64> highlightedEvents() const
     {
