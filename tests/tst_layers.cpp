@@ -24,7 +24,8 @@ const QHash<QString, QSet<QString>> &allowedLayers()
         {QStringLiteral("timeline"), {QStringLiteral("model")}},
         {QStringLiteral("analysis"), {QStringLiteral("model")}},
         {QStringLiteral("models"),
-         {QStringLiteral("store"), QStringLiteral("db"), QStringLiteral("model")}},
+         {QStringLiteral("store"), QStringLiteral("db"), QStringLiteral("model"),
+          QStringLiteral("analysis")}},
         {QStringLiteral("io"),
          {QStringLiteral("store"), QStringLiteral("db"), QStringLiteral("model")}},
     };

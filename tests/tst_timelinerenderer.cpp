@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinerenderer.h"
 
+#include "agreementmarks.h"
+#include "levelcolours.h"
+
 #include <QApplication>
 #include <QImage>
 
@@ -32,6 +35,8 @@ private slots:
     void legendFollowsItsCornerColoursAndLayout();
     void shadesWeekendsAtDayScale();
     void relationArrowsPassUnderLabels();
+    void drawsAnAgreementsSummaryUnderItsLabel();
+    void ringsHighlightedEvents();
 
 private:
     static TimelineFrame frameWith(const QList<Event> &events, qint64 from, qint64 to,
@@ -537,6 +542,76 @@ void TstTimelineRenderer::relationArrowsPassUnderLabels()
         }
     }
     QCOMPARE(red, 0);
+}
+
+void TstTimelineRenderer::drawsAnAgreementsSummaryUnderItsLabel()
+{
+    Event minsk = pointEvent(7, u"Minsk II signed"_s, PartialDate::day(2015, 2, 12), 1);
+    minsk.category = u"agreement"_s;
+    const Event talks = pointEvent(8, u"Talks in Minsk"_s, PartialDate::day(2015, 8, 1), 1);
+    TimelineFrame frame = frameWith({minsk, talks}, day(2015, 1, 1), day(2016, 1, 1));
+    const AgreementTally::Summary summary{3, 4, 2, 1, 1}; // full, partial, none, violated, lapsed
+    frame.agreementSummaries.insert(7, summary);
+    TimelineRenderer renderer;
+    const QImage image = rendered(renderer, frame, QSize(1200, 400));
+    const auto itemOf = [&](qint64 id) {
+        const auto found =
+            std::find_if(renderer.items().begin(), renderer.items().end(),
+                         [&](const TimelineRenderer::Item &item) { return item.eventId == id; });
+        return found != renderer.items().end() ? *found : TimelineRenderer::Item{};
+    };
+    const QRectF label = itemOf(7).label;
+    QVERIFY(!label.isEmpty());
+    const QRectF bar = AgreementMarks::summaryRect(label, summary, TimelineRenderer::RowHeight);
+    QVERIFY(bar.top() >= label.bottom());
+    QVERIFY(bar.bottom() <= itemOf(7).shape.center().y() + TimelineRenderer::RowHeight / 2.0);
+    // One block per provision, in the level's colour, to be counted: the runs of each colour
+    // along the bar.
+    QHash<QRgb, int> blocks;
+    QRgb previous = 0;
+    const int y = int(bar.center().y());
+    for (int x = int(bar.left()); x <= int(bar.right()) + 1; ++x) {
+        const QRgb pixel = image.pixel(x, y);
+        blocks[pixel] += pixel != previous;
+        previous = pixel;
+    }
+    QCOMPARE(blocks.value(LevelColours::of(ImplementationLevel::Full).rgb()), 3);
+    QCOMPARE(blocks.value(LevelColours::of(ImplementationLevel::Intermediate).rgb()), 4);
+    QCOMPARE(blocks.value(LevelColours::of(ImplementationLevel::NotInitiated).rgb()), 2);
+    QCOMPARE(blocks.value(LevelColours::of(ImplementationLevel::Violated).rgb()), 1);
+    QCOMPARE(blocks.value(LevelColours::of(ImplementationLevel::Lapsed).rgb()), 1);
+    // An event without provisions has no bar under its label.
+    const QRectF other =
+        AgreementMarks::summaryRect(itemOf(8).label, summary, TimelineRenderer::RowHeight);
+    for (int x = int(other.left()); x < int(other.right()); ++x) {
+        QVERIFY(image.pixel(x, int(other.center().y())) !=
+                LevelColours::of(ImplementationLevel::Full).rgb());
+    }
+}
+
+void TstTimelineRenderer::ringsHighlightedEvents()
+{
+    const Event withdrawal = pointEvent(7, u"Withdrawal"_s, PartialDate::day(2015, 3, 7), 1);
+    const Event talks = pointEvent(8, u"Talks"_s, PartialDate::day(2015, 8, 1), 1);
+    TimelineFrame frame = frameWith({withdrawal, talks}, day(2015, 1, 1), day(2016, 1, 1));
+    TimelineRenderer renderer;
+    const QImage plain = rendered(renderer, frame, QSize(1200, 400));
+    frame.highlighted = {7};
+    const QImage ringed = rendered(renderer, frame, QSize(1200, 400));
+    const QColor highlight = QApplication::palette().color(QPalette::Highlight);
+    // Above each marker, a little outside it: the ring's colour for the highlighted one only.
+    const auto aboveMarker = [&](const QImage &image, qint64 id) {
+        const QRectF marker = renderer.itemRect(id);
+        return image.pixelColor(int(marker.center().x()), int(marker.top() - 4.5));
+    };
+    const auto near = [](const QColor &a, const QColor &b) {
+        return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) +
+                   std::abs(a.blue() - b.blue()) <
+               60;
+    };
+    QVERIFY(!near(aboveMarker(plain, 7), highlight));
+    QVERIFY(near(aboveMarker(ringed, 7), highlight));
+    QCOMPARE(aboveMarker(ringed, 8), aboveMarker(plain, 8));
 }
 
 QTEST_MAIN(TstTimelineRenderer)

@@ -17,10 +17,12 @@
 #include <QVBoxLayout>
 #include <QWheelEvent>
 
+#include "agreementmarks.h"
 #include "densityindex.h"
 #include "eventcriteria.h"
 #include "eventstore.h"
 #include "lanekey.h"
+#include "levelcolours.h"
 #include "matchset.h"
 #include "seedloader.h"
 #include "testsupport.h"
@@ -142,6 +144,7 @@ private slots:
     void shiftDragZoomsIntoTheRange();
     void doubleClickOnEmptySpaceZoomsIn();
     void hoverShowsTitleDatesActorsAndSource();
+    void bundledMinskIIShowsItsProvisionsOnItsMarker();
     void pinchZoomsAboutTheFingers();
     void clickingAnActorsHeaderFoldsItsPeopleIn();
     void lanesByCategoryOrPackedDrawEachEventOnce();
@@ -877,6 +880,70 @@ void TstTimelineView::hoverShowsTitleDatesActorsAndSource()
     QHelpEvent nothing(QEvent::ToolTip, empty, m_view->mapToGlobal(empty));
     QApplication::sendEvent(m_view.get(), &nothing);
     QTRY_VERIFY(!QToolTip::isVisible());
+}
+
+// The bundled Minsk II with three provisions added here (one violated by the invasion, one
+// full by hand, one not initiated): a bar of their levels under its label, the counts in
+// words in its tooltip, and both follow the store.
+void TstTimelineView::bundledMinskIIShowsItsProvisionsOnItsMarker()
+{
+    const qint64 minsk = eventId(QStringLiteral("article-03-minsk-ii"));
+    QList<qint64> provisions;
+    for (const QString &summary :
+         {QStringLiteral("Ceasefire"), QStringLiteral("Amnesty"), QStringLiteral("Elections")}) {
+        Provision provision;
+        provision.agreementId = minsk;
+        provision.number = QString::number(provisions.size() + 1);
+        provision.position = int(provisions.size());
+        provision.summary = summary;
+        provisions.append(m_store->addProvision(provision));
+    }
+    const qint64 violation =
+        m_store->addProvisionLink({0,
+                                   provisions.at(0),
+                                   eventId(QStringLiteral("article-05-full-scale-invasion")),
+                                   ProvisionLink::Type::Violates,
+                                   0,
+                                   {}});
+    m_store->addAssessment(
+        {0, provisions.at(1), PartialDate::year(2016), ImplementationLevel::Full, 0, {}});
+    m_view->setVisibleRange(utc(2014, 12, 1), utc(2015, 6, 1));
+    QVERIFY(m_view->waitForData());
+    const auto summaryColours = [&] {
+        QSet<QRgb> colours;
+        const QImage image = m_view->grab().toImage();
+        for (const TimelineRenderer::Item &item : m_view->items()) {
+            if (item.eventId == minsk && !item.label.isEmpty()) {
+                const QRectF bar = AgreementMarks::summaryRect(item.label, {0, 0, 3, 0, 0},
+                                                               TimelineRenderer::RowHeight);
+                for (int x = int(bar.left()); x < int(bar.right()); ++x) {
+                    colours.insert(image.pixel(x, int(bar.center().y())));
+                }
+            }
+        }
+        return colours;
+    };
+    const auto tip = [&] {
+        const QPoint at = drawnRect(minsk).center().toPoint();
+        QHelpEvent help(QEvent::ToolTip, at, m_view->mapToGlobal(at));
+        QApplication::sendEvent(m_view.get(), &help);
+        return QToolTip::isVisible() ? QToolTip::text() : QString();
+    };
+    QSet<QRgb> colours = summaryColours();
+    for (const ImplementationLevel level :
+         {ImplementationLevel::Full, ImplementationLevel::Violated,
+          ImplementationLevel::NotInitiated}) {
+        QVERIFY(colours.contains(LevelColours::of(level).rgb()));
+    }
+    QVERIFY2(tip().contains(QStringLiteral("3 provisions today: 1 full · 1 none · 1 violated")),
+             qPrintable(tip()));
+
+    m_store->removeProvisionLink(violation);
+    QVERIFY(m_view->waitForData());
+    colours = summaryColours();
+    QVERIFY(!colours.contains(LevelColours::of(ImplementationLevel::Violated).rgb()));
+    QVERIFY2(tip().contains(QStringLiteral("3 provisions today: 1 full · 2 none")),
+             qPrintable(tip()));
 }
 
 // --- what is drawn ---------------------------------------------------------------------------

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "frameassembler.h"
 
+#include "agreementsummary.h"
+#include "calendar.h"
 #include "eventstore.h"
 #include "lanearrangements.h"
 #include "matchdensity.h"
@@ -219,6 +221,7 @@ void FrameAssembler::collectVisible(const QList<const Tile *> &tiles, bool summa
     m_frame.density = std::move(density);
     m_frame.summarized = summarized;
     loadRelations(seen);
+    loadAgreementSummaries();
 }
 
 void FrameAssembler::collectMatchDensity(const QList<const Tile *> &tiles)
@@ -263,6 +266,34 @@ void FrameAssembler::loadRelations(const QSet<qint64> &eventIds)
     }
     m_relationEventIds = ids;
     m_frame.relations = m_store->relationsBetween(ids);
+}
+
+void FrameAssembler::loadAgreementSummaries()
+{
+    m_frame.agreementSummaries.clear();
+    if (!m_store) {
+        return;
+    }
+    // An export has no today line, and counts at the time it is made.
+    const qint64 now = m_frame.today.value_or(AgreementSummary::currentSecond());
+    if (const qint64 day = now / SecondsPerDay; day != m_summariesDay) {
+        m_summaries.clear(); // a deadline may have passed
+        m_summariesDay = day;
+    }
+    for (const Event &event : std::as_const(m_frame.events)) {
+        if (event.category.compare(QLatin1String("agreement"), Qt::CaseInsensitive) != 0) {
+            continue;
+        }
+        auto found = m_summaries.find(event.id);
+        if (found == m_summaries.end()) {
+            const AgreementSummary summary = AgreementSummary::read(*m_store, event.id);
+            found = m_summaries.insert(
+                event.id, summary.isEmpty() ? std::nullopt : std::optional(summary.countsAt(now)));
+        }
+        if (*found) {
+            m_frame.agreementSummaries.insert(event.id, **found);
+        }
+    }
 }
 
 } // namespace entente

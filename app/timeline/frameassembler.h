@@ -5,10 +5,12 @@
 #include "timelineframe.h"
 #include "timelinerenderer.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 
 #include <memory>
+#include <optional>
 
 namespace entente {
 
@@ -34,6 +36,8 @@ public:
     void reload(const LaneArrangements &arrangements);
     // Relations may have changed with the events: read them again with the next frame.
     void forgetRelations() { m_relationEventIds.clear(); }
+    // Provisions, links or assessments may have changed: read the agreements' summaries again.
+    void forgetAgreementSummaries() { m_summaries.clear(); }
 
     // The keys of the lanes on screen in `layout` (of a view `height` high); before there is
     // a layout of these lanes, the first lanes, which is what a fresh view shows.
@@ -62,6 +66,9 @@ private:
     // MatchDensity in memory, so that it costs what is on screen.
     void collectMatchDensity(const QList<const Tile *> &tiles);
     void loadRelations(const QSet<qint64> &eventIds);
+    // The summaries of the frame's agreements, each read once (a few queries) and kept until
+    // the store changes or the day does.
+    void loadAgreementSummaries();
 
     TimelineFrame &m_frame;
     EventStore *m_store = nullptr;
@@ -69,6 +76,9 @@ private:
     QList<qint64> m_assembledLanes;   // the lanes whose tiles the frame was built from
     QList<qint64> m_relationEventIds; // the events m_frame.relations was read for
     std::shared_ptr<const MatchDensity> m_matchDensityShown; // m_frame.matchDensity's source
+    // By agreement id; none: it has no provisions.
+    QHash<qint64, std::optional<AgreementTally::Summary>> m_summaries;
+    qint64 m_summariesDay = 0; // the day "now" was when they were read
 };
 
 } // namespace entente

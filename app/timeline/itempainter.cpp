@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itempainter.h"
 
+#include "agreementmarks.h"
 #include "pixelgrid.h"
 
 #include <QLinearGradient>
@@ -70,6 +71,12 @@ void ItemPainter::paintArrows(QPainter &painter) const
     for (const Item &item : m_layout.items()) {
         if (!item.label.isNull() && item.label.intersects(reach)) {
             region -= item.label.toAlignedRect();
+            const auto summary = m_frame.agreementSummaries.constFind(item.eventId);
+            if (summary != m_frame.agreementSummaries.cend()) { // as much a part of the label
+                region -=
+                    AgreementMarks::summaryRect(item.label, *summary, TimelineLayout::RowHeight)
+                        .toAlignedRect();
+            }
         }
     }
     painter.save();
@@ -102,8 +109,16 @@ void ItemPainter::paintItem(QPainter &painter, const Item &item, const Event &ev
     }
     if (!item.label.isNull()) {
         paintLabel(painter, item, selected);
+        const auto summary = m_frame.agreementSummaries.constFind(event.id);
+        if (summary != m_frame.agreementSummaries.cend()) {
+            AgreementMarks::paintSummary(painter, item.label, *summary, TimelineLayout::RowHeight);
+        }
     }
     painter.setOpacity(opacity);
+    if (m_frame.highlighted.contains(event.id)) { // in full, even where the search left it out
+        AgreementMarks::paintRing(painter, item.shape, event.kind == Event::Kind::Period,
+                                  m_colours.palette().color(QPalette::Highlight));
+    }
 }
 
 void ItemPainter::paintPeriod(QPainter &painter, const QRectF &bar, const Event &event,

@@ -14,8 +14,9 @@ class QPainter;
 
 namespace entente {
 
-// Paints the events of a laid out frame: markers, bars and their labels, the count badges,
-// and under them the lines between copies of an event and the relation arrows.
+// Paints the events of a laid out frame: markers, bars and their labels (an agreement's with
+// its summary, highlighted events with a ring: AgreementMarks), the count badges, and under
+// them the lines between copies of an event and the relation arrows.
 class ItemPainter final
 {
 public:

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "actor.h"
+#include "agreementtally.h"
 #include "densityindex.h"
 #include "era.h"
 #include "event.h"
@@ -50,6 +51,11 @@ struct TimelineFrame
     {
         return eventId == selectedEventId || selection.contains(eventId);
     }
+    // Events drawn with a ring: those of an agreement's provision that Details points at.
+    QSet<qint64> highlighted;
+    // How many provisions of each visible agreement with provisions are at each level now:
+    // drawn under the agreement's label.
+    QHash<qint64, AgreementTally::Summary> agreementSummaries;
     int undatedEventCount = 0;
     int verticalOffset = 0; // lanes scroll under the pinned time axis
     // What an event's colour says: whose lane it is in, or what kind of event it is.

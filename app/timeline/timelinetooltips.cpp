@@ -2,6 +2,7 @@
 #include "timelinetooltips.h"
 
 #include "eventstore.h"
+#include "levelcolours.h"
 #include "timelineframe.h"
 #include "timelinerenderer.h"
 
@@ -55,7 +56,17 @@ QString TimelineToolTips::forEvent(qint64 eventId) const
                                  : tr("%1: %2").arg(source->outlet, source->title);
         text += QStringLiteral("<br><i>%1</i>").arg(cite.toHtmlEscaped());
     }
-    return text;
+    return text + forAgreement(eventId);
+}
+
+QString TimelineToolTips::forAgreement(qint64 eventId) const
+{
+    const auto summary = m_frame.agreementSummaries.constFind(eventId);
+    if (summary == m_frame.agreementSummaries.cend()) {
+        return {};
+    }
+    return QStringLiteral("<br>") + tr("%n provisions today: %1", nullptr, summary->total())
+                                        .arg(LevelColours::inWords(*summary).toHtmlEscaped());
 }
 
 QString TimelineToolTips::forRelation(const Relation &relation) const

@@ -32,6 +32,8 @@ public:
     Tip at(const QPoint &pos) const;
     QString forEvent(qint64 eventId) const;
     QString forRelation(const Relation &relation) const;
+    // An agreement's provisions by level, in words; "" for another event.
+    QString forAgreement(qint64 eventId) const;
     QString forBadgeOrLane(const QPoint &pos) const;
 
 private:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineview.h"
 
+#include "agreementsummary.h"
 #include "calendar.h"
 #include "errorguard.h"
 #include "eventstore.h"
@@ -107,6 +108,7 @@ void TimelineView::reloadLanes()
 void TimelineView::onStoreChanged(const StoreChange &change)
 {
     m_assembler.forgetRelations();
+    m_assembler.forgetAgreementSummaries();
     m_assembler.reload(m_lanes);
     m_selection.refresh(change, m_store);
     relayout();
@@ -198,11 +200,7 @@ void TimelineView::scaleChanged()
 
 qint64 TimelineView::nowSecond()
 {
-    // Event times are calendar times without a zone, as the sources give them; so is "today".
-    const QDateTime now = QDateTime::currentDateTime();
-    return PartialDate::minute(now.date().year(), now.date().month(), now.date().day(),
-                               now.time().hour(), now.time().minute())
-        .earliestSecond();
+    return AgreementSummary::currentSecond(); // what the agreements' summaries count at
 }
 
 void TimelineView::ensureLayout()
@@ -301,6 +299,9 @@ void TimelineView::setCurrentEvent(qint64 eventId)
     if (!m_selection.setCurrent(eventId, m_store)) {
         return;
     }
+    if (!m_frame.highlighted.contains(eventId)) { // stepping through them keeps them
+        setHighlightedEvents({});
+    }
     ensureVisible(eventId);
     relayout();
     TimelineAccessible::announceSelection(this, eventId);
@@ -369,9 +370,27 @@ void TimelineView::activateCurrentEvent()
     }
 }
 
+void TimelineView::setHighlightedEvents(const QList<qint64> &eventIds)
+{
+    const QSet<qint64> highlighted(eventIds.begin(), eventIds.end());
+    if (highlighted != m_frame.highlighted) {
+        m_frame.highlighted = highlighted;
+        update(); // drawn over the same layout
+    }
+    // A ring out of sight says nothing: with none of them in the window, go to the first.
+    const bool anyInView =
+        std::any_of(m_frame.events.cbegin(), m_frame.events.cend(),
+                    [&](const Event &event) { return highlighted.contains(event.id); });
+    if (!eventIds.isEmpty() && !anyInView) {
+        ensureVisible(eventIds.first());
+    }
+}
+
 void TimelineView::clearSelectionOrLeave()
 {
-    if (!m_frame.selection.isEmpty() || m_frame.selectedEventId != 0) {
+    if (!m_frame.highlighted.isEmpty()) {
+        setHighlightedEvents({});
+    } else if (!m_frame.selection.isEmpty() || m_frame.selectedEventId != 0) {
         setSelectedEventId(0);
     } else {
         focusNextChild();

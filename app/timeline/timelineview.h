@@ -142,8 +142,16 @@ public slots:
     void scrollLanes(QAbstractSlider::SliderAction action);
     // Says the current event was activated, as Enter does; nothing when there is none.
     void activateCurrentEvent();
-    // Esc: clears the selection; with none, hands the focus on. Tab walks the events, so this
-    // is a way out of the timeline for the keyboard.
+    // Rings these events (an agreement's provision's evidence, from Details) until Esc or the
+    // selection of an event that is not one of them; none: no ring. With none of them in the
+    // visible window, shows the first.
+    void setHighlightedEvents(const QList<qint64> &eventIds);
+    QList<qint64> highlightedEvents() const
+    {
+        return QList<qint64>(m_frame.highlighted.begin(), m_frame.highlighted.end());
+    }
+    // Esc: clears the highlighted events, else the selection; with neither, hands the focus on. Tab
+    // walks the events, so this is a way out of the timeline for the keyboard.
     void clearSelectionOrLeave();
 
 signals:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventdetails.h"
 
+#include "agreementdetailshtml.h"
 #include "errorguard.h"
 #include "eventeditor.h"
 #include "eventstore.h"
@@ -44,7 +45,11 @@ EventDetails::EventDetails(QWidget *parent)
     // LinkOpener, never followed inside the pane.
     m_browser->setOpenLinks(false);
     connect(m_browser, &QTextBrowser::anchorClicked, this,
-            ErrorGuard::slot([this](const QUrl &url) { LinkOpener::open(this, url); }));
+            ErrorGuard::slot([this](const QUrl &url) {
+                if (!followOwnLink(url)) {
+                    LinkOpener::open(this, url);
+                }
+            }));
     // Focus given to the pane (F6, Ctrl+Tab) goes to the text, where Tab goes from link to link
     // and Enter opens the one it is on.
     m_browser->setAccessibleName(tr("Details"));
@@ -216,7 +221,35 @@ QString EventDetails::html(qint64 eventId) const
     }
     facts.append(tr("Importance: %1 of 5").arg(event->importance));
     html += QStringLiteral("<p style='color: gray'>%1</p>").arg(facts.join(QStringLiteral(" · ")));
+    const AgreementDetailsHtml agreements(*m_store, AgreementSummary::currentSecond());
+    html += agreements.ofLinkedEvent(event->id) + agreements.ofAgreement(*event);
     return html + sourcesHtml(*event);
+}
+
+bool EventDetails::followOwnLink(const QUrl &url)
+{
+    using Kind = AgreementDetailsHtml::Target::Kind;
+    const std::optional<AgreementDetailsHtml::Target> target = AgreementDetailsHtml::target(url);
+    if (!target || !m_store) {
+        return false;
+    }
+    switch (target->kind) {
+    case Kind::Event:
+        emit eventLinkActivated(target->id);
+        break;
+    case Kind::ProvisionEvents: {
+        QList<qint64> ids;
+        for (const ProvisionLink &link : m_store->linksOfProvision(target->id)) {
+            ids.append(link.eventId);
+        }
+        emit highlightRequested(ids);
+        break;
+    }
+    case Kind::AgreementEvents:
+        emit highlightRequested(AgreementSummary::read(*m_store, target->id).linkedEventIds());
+        break;
+    }
+    return true;
 }
 
 QString EventDetails::actorsHtml(const Event &event) const

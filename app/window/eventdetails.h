@@ -10,6 +10,7 @@ class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QTextBrowser;
+class QUrl;
 
 namespace entente {
 
@@ -17,8 +18,10 @@ class EventEditor;
 class EventStore;
 
 // The selected event in full: title, dates with their precision, actors with roles, the
-// description and every source with its quoted sentence and a link. Edit puts the event
-// editor in its place, with Save and Cancel; a read-only file says why it cannot be edited.
+// description, an agreement's provisions with their levels and evidence, what provisions an
+// event implements or violates (AgreementDetailsHtml), and every source with its quoted
+// sentence and a link. Edit puts the event editor in its place, with Save and Cancel; a
+// read-only file says why it cannot be edited.
 class EventDetails final : public QWidget
 {
     Q_OBJECT
@@ -50,6 +53,11 @@ signals:
     // Save was pressed on a valid form; whoever saves it calls stopEditing() when stored.
     void saveRequested(const entente::EventDraft &draft);
     void eventShown(qint64 eventId);
+    // A linked event's title was clicked (an agreement's evidence, the agreement a provision
+    // belongs to): select it.
+    void eventLinkActivated(qint64 eventId);
+    // A provision (or "Show all their events") was clicked: ring these events on the timeline.
+    void highlightRequested(const QList<qint64> &eventIds);
 
 private:
     QWidget *createEditPage();
@@ -58,6 +66,8 @@ private:
     QString html(qint64 eventId) const;
     QString actorsHtml(const Event &event) const;
     QString sourcesHtml(const Event &event) const;
+    // Follows an address of AgreementDetailsHtml's; false for any other.
+    bool followOwnLink(const QUrl &url);
 
     EventStore *m_store = nullptr;
     QTextBrowser *m_browser;

@@ -160,6 +160,11 @@ void MainWindow::createDocks()
     connect(m_searchDock, &SearchDock::eventActivated, this,
             ErrorGuard::slot(this, &MainWindow::selectEvent));
 
+    // An agreement's evidence in Details: a title selects its event, a provision rings its events.
+    connect(m_details, &EventDetails::eventLinkActivated, this,
+            ErrorGuard::slot(this, &MainWindow::selectEvent));
+    connect(m_details, &EventDetails::highlightRequested, m_view,
+            ErrorGuard::slot(m_view, &TimelineView::setHighlightedEvents));
     auto *detailsDock = new QDockWidget(tr("Details"), this);
     detailsDock->setObjectName(QStringLiteral("detailsDock"));
     detailsDock->setWidget(m_details);

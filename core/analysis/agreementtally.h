@@ -43,6 +43,7 @@ public:
         int none = 0;
         int violated = 0;
         int lapsed = 0;
+        int total() const { return full + partial + none + violated + lapsed; }
         friend bool operator==(const Summary &, const Summary &) = default;
     };
 
