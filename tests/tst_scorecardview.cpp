@@ -11,9 +11,11 @@
 #include <QSettings>
 #include <QTemporaryDir>
 
+#include "editactions.h"
 #include "eventstore.h"
 #include "mainwindow.h"
 #include "pictureexport.h"
+#include "removeeventscommand.h"
 #include "scorecarddata.h"
 #include "scorecarddock.h"
 #include "scorecardlayout.h"
@@ -40,6 +42,7 @@ private slots:
     void clickOnAMarkSelectsItsEvent();
     void arrowsMoveBetweenMarksAndEnterSelects();
     void followsTheSelectionAndTheStore();
+    void removedEventsMarkGoesAndUndoBringsItBack();
     void exportsPngSvgAndPdf();
     void exportErrorNamesTheFile();
     void pngTextIsTheScreensAtTwiceThePixels();
@@ -263,6 +266,17 @@ void TstScorecardView::followsTheSelectionAndTheStore()
         m_store->linksOfProvision(m_provisions.value(QStringLiteral("12")));
     m_store->removeProvisionLink(links.first().id);
     QVERIFY(m_view->scorecard()->rows().at(rowOf(QStringLiteral("12"))).marks.isEmpty());
+}
+
+void TstScorecardView::removedEventsMarkGoesAndUndoBringsItBack()
+{
+    const int ceasefire = rowOf(QStringLiteral("1"));
+    QVERIFY(m_window->editing()->push(new RemoveEventsCommand(m_store, {m_invasion})));
+    QVERIFY(m_view->scorecard()->rows().at(ceasefire).marks.isEmpty());
+    QCOMPARE(m_view->scorecard()->rows().at(ceasefire).segments.last().level, Level::Intermediate);
+    QVERIFY(m_window->editing()->undo());
+    QCOMPARE(m_view->scorecard()->rows().at(ceasefire).marks.size(), 1);
+    QCOMPARE(m_view->scorecard()->rows().at(ceasefire).segments.last().level, Level::Violated);
 }
 
 void TstScorecardView::exportsPngSvgAndPdf()
