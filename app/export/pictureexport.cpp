@@ -42,12 +42,16 @@ void paintOnWhite(const PictureExport::Picture &picture, QPainter &painter)
 void writePng(const PictureExport::Picture &picture, const QString &path)
 {
     QImage image(picture.size * PngScale, QImage::Format_ARGB32_Premultiplied);
-    image.setDotsPerMeterX(int(Dpi * PngScale / 0.0254));
-    image.setDotsPerMeterY(int(Dpi * PngScale / 0.0254));
+    image.setDotsPerMeterX(int(Dpi / 0.0254));
+    image.setDotsPerMeterY(int(Dpi / 0.0254));
     QPainter painter(&image);
     painter.scale(PngScale, PngScale);
     paintOnWhite(picture, painter);
     painter.end();
+    // Only now: a font's points are turned into pixels by the image's resolution, and the
+    // scale already doubles them; the file says it prints at the size of the drawing.
+    image.setDotsPerMeterX(int(Dpi * PngScale / 0.0254));
+    image.setDotsPerMeterY(int(Dpi * PngScale / 0.0254));
     QImageWriter writer(path, "png");
     if (!writer.write(image)) {
         throw cannotWrite(path, writer.errorString());

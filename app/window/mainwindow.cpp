@@ -27,6 +27,7 @@
 #include "printpreview.h"
 #include "relationtypemanager.h"
 #include "savedviewsmenu.h"
+#include "scorecarddock.h"
 #include "searchcontroller.h"
 #include "searchdock.h"
 #include "timelineeditactions.h"
@@ -173,6 +174,10 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
     splitDockWidget(m_searchDock, detailsDock, Qt::Vertical);
     m_searchDock->hide();
+    // The agreement scorecard (issue 15), hidden until View ▸ Agreement Scorecard.
+    auto *scorecard = new ScorecardDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, scorecard);
+    scorecard->hide();
     // Details run the full height beside the timeline and the list: a description reads
     // better tall than wide, and the list's columns fit under the timeline.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
