@@ -26,7 +26,8 @@ const QHash<QString, QSet<QString>> &allowedLayers()
         {QStringLiteral("models"),
          {QStringLiteral("store"), QStringLiteral("db"), QStringLiteral("model")}},
         {QStringLiteral("io"),
-         {QStringLiteral("store"), QStringLiteral("db"), QStringLiteral("model")}},
+         {QStringLiteral("store"), QStringLiteral("db"), QStringLiteral("model"),
+          QStringLiteral("analysis")}},
     };
     return Allowed;
 }
