@@ -6,6 +6,7 @@
 #include "negotiatingtableinput.h"
 #include "seedloader.h"
 #include "statement.h"
+#include "testsupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,11 +27,12 @@ private slots:
     void readsTheNamesOfActorsAndGroupMembers();
     void readsAgreementsAndTheirProcesses();
     void readsOnlyTheCategoriesAsked();
+    void readsNoMoreThanTheLimit();
     void categoryEventsComeOffTheIndex();
 
 private:
-    qint64 eventTitled(const QString &prefix) const;
-    qint64 actorNamed(const QString &name) const;
+    qint64 eventTitled(const QString &prefix) const { return ::eventTitled(*m_store, prefix); }
+    qint64 actorNamed(const QString &name) const { return ::actorNamed(*m_store, name); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<EventStore> m_store;
@@ -48,26 +50,6 @@ void TstNegotiatingTableInput::cleanup()
 {
     m_store.reset();
     m_dir.reset();
-}
-
-qint64 TstNegotiatingTableInput::eventTitled(const QString &prefix) const
-{
-    for (const Event &event : m_store->events()) {
-        if (event.title.startsWith(prefix)) {
-            return event.id;
-        }
-    }
-    return 0;
-}
-
-qint64 TstNegotiatingTableInput::actorNamed(const QString &name) const
-{
-    for (const Actor &actor : m_store->actors()) {
-        if (actor.name == name) {
-            return actor.id;
-        }
-    }
-    return 0;
 }
 
 void TstNegotiatingTableInput::readsTheEventsOfTheTablesCategoriesOnly()
@@ -138,6 +120,17 @@ void TstNegotiatingTableInput::readsOnlyTheCategoriesAsked()
         QCOMPARE(event.category, QStringLiteral("agreement"));
     }
     QCOMPARE(input.options.categories, options.categories);
+}
+
+void TstNegotiatingTableInput::readsNoMoreThanTheLimit()
+{
+    bool cut = true;
+    const NegotiatingTable::Input all = NegotiatingTableInput::read(*m_store, {}, 100, &cut);
+    QVERIFY(!cut);
+    QVERIFY(all.events.size() >= 2); // Minsk I and II at least
+    const NegotiatingTable::Input one = NegotiatingTableInput::read(*m_store, {}, 1, &cut);
+    QVERIFY(cut);
+    QCOMPARE(one.events.size(), 1);
 }
 
 // Even in a million events the read must not scan them: each category is an index range.

@@ -41,8 +41,8 @@ private slots:
     void exportsEveryFormat();
 
 private:
-    qint64 eventTitled(const QString &prefix) const;
-    qint64 actorNamed(const QString &name) const;
+    qint64 eventTitled(const QString &prefix) const { return ::eventTitled(*m_store, prefix); }
+    qint64 actorNamed(const QString &name) const { return ::actorNamed(*m_store, name); }
     void addToEvent(qint64 eventId, qint64 actorId, const QString &role);
     void showTable(NegotiatingTableView &view) const;
     static qsizetype rowOf(const NegotiatingTable &table, const QString &name);
@@ -109,26 +109,6 @@ void TstNegotiatingTableView::cleanup()
 {
     m_store.reset();
     m_dir.reset();
-}
-
-qint64 TstNegotiatingTableView::eventTitled(const QString &prefix) const
-{
-    for (const Event &event : m_store->events()) {
-        if (event.title.startsWith(prefix)) {
-            return event.id;
-        }
-    }
-    return 0;
-}
-
-qint64 TstNegotiatingTableView::actorNamed(const QString &name) const
-{
-    for (const Actor &actor : m_store->actors()) {
-        if (actor.name == name) {
-            return actor.id;
-        }
-    }
-    return 0;
 }
 
 void TstNegotiatingTableView::addToEvent(qint64 eventId, qint64 actorId, const QString &role)

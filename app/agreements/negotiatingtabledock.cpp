@@ -23,6 +23,11 @@
 
 namespace entente {
 
+namespace {
+// A table of more columns is no table to read, and wider than a widget may be.
+constexpr qsizetype MostColumns = 2000;
+} // namespace
+
 NegotiatingTableDock::NegotiatingTableDock(QWidget *parent)
     : QDockWidget(tr("Negotiating Table"), parent), m_view(new NegotiatingTableView(this)),
       m_process(new QComboBox(this)), m_from(new PartialDateEdit(this)),
@@ -31,6 +36,12 @@ NegotiatingTableDock::NegotiatingTableDock(QWidget *parent)
 {
     setObjectName(QStringLiteral("negotiatingTableDock"));
     toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
+    // A tab beside the list: asked for, it comes to the front.
+    connect(toggleViewAction(), &QAction::triggered, this, ErrorGuard::slot([this](bool shown) {
+                if (shown) {
+                    raise();
+                }
+            }));
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_view);
     scroll->setBackgroundRole(QPalette::Base);
@@ -159,11 +170,11 @@ void NegotiatingTableDock::reload()
     }
     m_stale = false;
     m_status->setText(tr("Reading…"));
-    m_read = std::make_shared<NegotiatingTable::Input>();
+    m_read = std::make_shared<Read>();
     const NegotiatingTable::Options asked = options();
     m_reading = std::make_unique<BackgroundRead>(
         m_store->readerPath(), [read = m_read, asked](EventStore &reader) {
-            *read = NegotiatingTableInput::read(reader, asked);
+            read->input = NegotiatingTableInput::read(reader, asked, MostColumns, &read->cut);
         });
     connect(m_reading.get(), &BackgroundRead::finished, this,
             ErrorGuard::slot(this, &NegotiatingTableDock::onRead));
@@ -177,8 +188,11 @@ void NegotiatingTableDock::onRead()
         emit failed(error);
         return;
     }
-    m_status->clear();
-    m_input = *m_read;
+    m_input = m_read->input;
+    m_status->setText(m_read->cut ? tr("More than %L1 events in these categories: the first "
+                                       "%L1 are shown. Untick a category to see the others.")
+                                        .arg(MostColumns)
+                                  : QString());
     listProcesses();
     rebuild();
 }

@@ -71,9 +71,14 @@ private:
     QPushButton *m_export;
     QLabel *m_status;
     std::unique_ptr<BackgroundRead> m_reading;
-    std::shared_ptr<NegotiatingTable::Input> m_read; // what m_reading fills
-    NegotiatingTable::Input m_input;                 // the last read
-    bool m_stale = true;                             // the store changed since the last read
+    struct Read
+    {
+        NegotiatingTable::Input input;
+        bool cut = false; // events were left out
+    };
+    std::shared_ptr<Read> m_read;    // what m_reading fills
+    NegotiatingTable::Input m_input; // the last read
+    bool m_stale = true;             // the store changed since the last read
 };
 
 } // namespace entente

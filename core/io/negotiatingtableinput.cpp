@@ -11,11 +11,19 @@ namespace entente {
 
 namespace {
 
-QList<Event> eventsOfCategories(const EventStore &store, const QStringList &categories)
+QList<Event> eventsOfCategories(const EventStore &store, const QStringList &categories,
+                                qsizetype limit, bool *cut)
 {
     QList<qint64> ids;
     for (const QString &category : QSet<QString>(categories.cbegin(), categories.cend())) {
         ids += store.eventsInCategory(category);
+    }
+    if (cut) {
+        *cut = ids.size() > limit;
+    }
+    if (ids.size() > limit) {
+        std::sort(ids.begin(), ids.end());
+        ids.resize(limit);
     }
     return store.events(ids, EventStore::Detail::Full);
 }
@@ -56,11 +64,12 @@ QHash<qint64, QString> actorNamesOf(const EventStore &store, const QList<Event> 
 } // namespace
 
 NegotiatingTable::Input NegotiatingTableInput::read(const EventStore &store,
-                                                    const NegotiatingTable::Options &options)
+                                                    const NegotiatingTable::Options &options,
+                                                    qsizetype limit, bool *cut)
 {
     NegotiatingTable::Input input;
     input.options = options;
-    input.events = eventsOfCategories(store, options.categories);
+    input.events = eventsOfCategories(store, options.categories, limit, cut);
     input.agreements = agreementsOf(store, input.events);
     input.roles = store.actorRoles();
     input.groups = store.actorGroups();

@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+#include <limits>
+
 namespace entente {
 
 class EventStore;
@@ -18,9 +20,13 @@ class EventStore;
 class NegotiatingTableInput final
 {
 public:
-    // The input for `options`; the table itself filters by process and dates.
+    // The input for `options`; the table itself filters by process and dates. A category the
+    // user ticks may be a common one (a dataset's "battles"): at most `limit` events are read,
+    // the first by id, and `cut` says whether some were left out.
     static NegotiatingTable::Input read(const EventStore &store,
-                                        const NegotiatingTable::Options &options);
+                                        const NegotiatingTable::Options &options,
+                                        qsizetype limit = std::numeric_limits<qsizetype>::max(),
+                                        bool *cut = nullptr);
     // The peace processes of the input's agreements, each once, sorted: the view's choice.
     static QStringList processesOf(const NegotiatingTable::Input &input);
 };
