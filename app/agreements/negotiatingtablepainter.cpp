@@ -380,8 +380,8 @@ void NegotiatingTablePainter::paintGroupCell(QPainter &painter, const QRectF &re
 
 QList<NegotiatingTablePainter::LegendEntry> NegotiatingTablePainter::legendEntries() const
 {
-    QSet<QString> used;
-    for (const qsizetype row : m_shown) {
+    QSet<QString> used; // folded members too: their roles make the group's dots
+    for (qsizetype row = 0; row < m_table.rows().size(); ++row) {
         for (qsizetype column = 0; column < m_table.columns().size(); ++column) {
             const QStringList &roles = m_table.cell(row, column).roles;
             used.unite(QSet<QString>(roles.cbegin(), roles.cend()));
