@@ -61,13 +61,17 @@ int main(int argc, char *argv[])
         return CommandLine::runHeadless(reparsed(*chosen));
     }
     // Headless export needs no display: draw offscreen unless the user chose a platform.
-    if (!chosen->exportImage.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+    const bool exporting = !chosen->exportImage.isEmpty() || !chosen->exportTable.isEmpty();
+    if (exporting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     Application app(argc, argv);
     const CommandLine::Options options = reparsed(*chosen);
     if (!options.exportImage.isEmpty()) {
         return CommandLine::runExportImage(options);
+    }
+    if (!options.exportTable.isEmpty()) {
+        return CommandLine::runExportTable(options);
     }
     if (options.themeChosen) {
         // Fusion draws every widget from the palette, so the whole window takes the theme.

@@ -256,3 +256,30 @@ inline QStringList actorsWithRoles(const entente::TimelineContent &content,
 }
 
 #endif
+
+#if __has_include("eventstore.h")
+
+#include "eventstore.h"
+
+// The id of the first event whose title starts so, of the actor so named; 0 for none.
+inline qint64 eventTitled(const entente::EventStore &store, const QString &prefix)
+{
+    for (const entente::Event &event : store.events()) {
+        if (event.title.startsWith(prefix)) {
+            return event.id;
+        }
+    }
+    return 0;
+}
+
+inline qint64 actorNamed(const entente::EventStore &store, const QString &name)
+{
+    for (const entente::Actor &actor : store.actors()) {
+        if (actor.name == name) {
+            return actor.id;
+        }
+    }
+    return 0;
+}
+
+#endif

@@ -102,6 +102,11 @@ private slots:
     void exportLanesByCategoryOrPacked_data();
     void exportLanesByCategoryOrPacked();
     void darkThemeExportIsDark();
+    void exportTable_data();
+    void exportTable();
+    void exportTableKeepsTheDatesAsked();
+    void exportTableOfAProcessTheTimelineLacksFails();
+    void exportTableWithABadSuffixSaysSo();
     void firstRunCreatesUserTimeline();
     void fileArgumentIsTheTimeline();
     void fileIsGivenOnce_data();
@@ -420,6 +425,89 @@ void TstCli::darkThemeExportIsDark()
 }
 
 // --- the user's timeline ---------------------------------------------------------------------
+
+// --- the negotiating table --------------------------------------------------------------------
+
+void TstCli::exportTable_data()
+{
+    QTest::addColumn<QString>("suffix");
+    for (const char *suffix : {"png", "svg", "pdf", "csv"}) {
+        QTest::newRow(suffix) << QString::fromLatin1(suffix);
+    }
+}
+
+// Each format as its reader opens it, with the bundled timeline's Minsk II column.
+void TstCli::exportTable()
+{
+    QFETCH(QString, suffix);
+
+    const QString name = QStringLiteral("table.") + suffix;
+    const Run result = run({QStringLiteral("--export-table"), name});
+    QVERIFY(result.finished);
+    QVERIFY2(result.exitCode == 0, qPrintable(runText(result)));
+    const QString out = path(name);
+    if (suffix == u"png") {
+        QImage image;
+        QVERIFY(image.load(out, "PNG"));
+        QVERIFY2(image.width() > 800 && image.height() > 200,
+                 qPrintable(QStringLiteral("%1x%2").arg(image.width()).arg(image.height())));
+    } else if (suffix == u"svg") {
+        QString error;
+        const QStringList texts = svgTexts(out, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(texts.contains(QStringLiteral("2015-02-12")), qPrintable(texts.join(u'|')));
+        QVERIFY(texts.contains(QStringLiteral("Russia")));
+    } else if (suffix == u"pdf") {
+        QVERIFY(fileBytes(out).startsWith("%PDF-"));
+    } else {
+        const QList<QStringList> records = csvRecords(QString::fromUtf8(fileBytes(out)));
+        QVERIFY(records.size() > 3);
+        const QStringList header = records.constFirst();
+        QCOMPARE(header.constFirst(), QStringLiteral("Actor"));
+        const qsizetype minskII =
+            header.indexOf(QStringLiteral("2015-02-12 Minsk II (Package of Measures) signed"));
+        QVERIFY2(minskII > 0, qPrintable(header.join(u'|')));
+        const auto russia = std::find_if(records.cbegin(), records.cend(),
+                                         [](const auto &r) { return r.constFirst() == u"Russia"; });
+        QVERIFY(russia != records.cend());
+        QCOMPARE(russia->at(minskII), QStringLiteral("signatory"));
+    }
+}
+
+void TstCli::exportTableKeepsTheDatesAsked()
+{
+    const Run result = run({QStringLiteral("--export-table"), QStringLiteral("table.csv"),
+                            QStringLiteral("--from"), QStringLiteral("2015"),
+                            QStringLiteral("--to"), QStringLiteral("2015")});
+    QVERIFY2(result.finished && result.exitCode == 0, qPrintable(runText(result)));
+    const QList<QStringList> records =
+        csvRecords(QString::fromUtf8(fileBytes(path(QStringLiteral("table.csv")))));
+    QCOMPARE(records.constFirst(),
+             (QStringList{QStringLiteral("Actor"),
+                          QStringLiteral("2015-02-12 Minsk II (Package of Measures) signed")}));
+}
+
+void TstCli::exportTableOfAProcessTheTimelineLacksFails()
+{
+    const Run result = run({QStringLiteral("--export-table"), QStringLiteral("table.png"),
+                            QStringLiteral("--process"), QStringLiteral("Cyprus")});
+    QVERIFY(result.finished);
+    QCOMPARE(result.exitCode, 1);
+    const QString err = QString::fromUtf8(result.err);
+    QVERIFY2(err.contains(QStringLiteral("--process")) && err.contains(QStringLiteral("Cyprus")),
+             qPrintable(err));
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("table.png"))));
+}
+
+void TstCli::exportTableWithABadSuffixSaysSo()
+{
+    const Run result = run({QStringLiteral("--export-table"), QStringLiteral("table.xlsx")});
+    QVERIFY(result.finished);
+    QCOMPARE(result.exitCode, 2);
+    const QString err = QString::fromUtf8(result.err);
+    QVERIFY2(err.contains(QStringLiteral("--export-table")) && err.contains(QStringLiteral(".csv")),
+             qPrintable(err));
+}
 
 void TstCli::firstRunCreatesUserTimeline()
 {
@@ -1245,6 +1333,11 @@ void TstCli::badUsage_data()
     QTest::newRow("actor without a command") << args("--actor Putin") << false;
     QTest::newRow("garbage file, data export")
         << args("--database garbage.entente --export x.json") << true;
+    QTest::newRow("export table jpg") << args("--export-table x.jpg") << false;
+    QTest::newRow("export table and image")
+        << args("--export-table x.png --export-image y.png") << false;
+    QTest::newRow("process without export table") << args("--process Minsk") << false;
+    QTest::newRow("export table, month 13") << args("--export-table x.png --to 2015-13") << false;
     QTest::newRow("garbage file, export")
         << args("--database garbage.entente --export-image x.png --size 400x300") << true;
 }

@@ -27,7 +27,8 @@ const QHash<QString, QSet<QString>> &allowedLayers()
          {QStringLiteral("store"), QStringLiteral("db"), QStringLiteral("model"),
           QStringLiteral("analysis")}},
         {QStringLiteral("io"),
-         {QStringLiteral("store"), QStringLiteral("db"), QStringLiteral("model")}},
+         {QStringLiteral("store"), QStringLiteral("db"), QStringLiteral("model"),
+          QStringLiteral("analysis")}},
     };
     return Allowed;
 }

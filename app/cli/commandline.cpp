@@ -7,6 +7,7 @@
 #include "fileupgrade.h"
 #include "importformats.h"
 #include "importrun.h"
+#include "negotiatingtableexport.h"
 #include "seedloader.h"
 #include "timelineexporter.h"
 #include "timelineview.h"
@@ -42,6 +43,16 @@ struct Parser
         QStringLiteral("export-image"),
         CommandLine::tr("Draw the timeline into FILE (.png, .svg or .pdf) and exit."),
         QStringLiteral("FILE")};
+    QCommandLineOption exportTable{
+        QStringLiteral("export-table"),
+        CommandLine::tr("Draw the negotiating table (who took part in which talks and "
+                        "agreements) into FILE (.png, .svg, .pdf or .csv) and exit; --from, --to "
+                        "and --process choose its columns."),
+        QStringLiteral("FILE")};
+    QCommandLineOption process{
+        QStringLiteral("process"),
+        CommandLine::tr("For --export-table: only the agreements of the peace process NAME."),
+        QStringLiteral("NAME")};
     QCommandLineOption exportData{
         QStringLiteral("export"),
         CommandLine::tr("Write the timeline's data into FILE and exit; the format is given by "
@@ -137,6 +148,7 @@ struct Parser
         parser.addOptions({database, exportImage, exportData,  from,  to,        query, actor,
                            category, tag,         size,        theme, lanes,     list,  format,
                            import,   duplicates,  skipBadRows, map,   dateOrder, help,  version});
+        parser.addOptions({exportTable, process});
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      CommandLine::tr("The timeline to open, as with --database."),
                                      QStringLiteral("[FILE]"));
@@ -299,6 +311,34 @@ bool parseImport(const Parser &p, CommandLine::Options *options, QString *error)
     return true;
 }
 
+// --export-table FILE [--process NAME]: a command of its own, its format from the suffix.
+bool parseExportTable(const Parser &p, CommandLine::Options *options, QString *error)
+{
+    options->exportTable = p.parser.value(p.exportTable);
+    options->process = p.parser.value(p.process);
+    if (options->exportTable.isEmpty()) {
+        if (p.parser.isSet(p.process)) {
+            *error = CommandLine::tr("--process goes with --export-table");
+            return false;
+        }
+        return true;
+    }
+    if (p.parser.isSet(p.list) || p.parser.isSet(p.exportImage) || p.parser.isSet(p.exportData) ||
+        p.parser.isSet(p.import)) {
+        *error = CommandLine::tr(
+            "--export-table cannot be used with --list, --export, --export-image or --import");
+        return false;
+    }
+    if (!NegotiatingTableExport::formats().contains(
+            QFileInfo(options->exportTable).suffix().toLower())) {
+        *error = CommandLine::tr("--export-table: cannot tell the format of “%1”; use .png, "
+                                 ".svg, .pdf or .csv")
+                     .arg(options->exportTable);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<CommandLine::Options> CommandLine::parse(const QStringList &arguments, QString *error)
@@ -328,7 +368,7 @@ std::optional<CommandLine::Options> CommandLine::parse(const QStringList &argume
         return std::nullopt;
     }
     if (!parseImport(p, &options, error) || !parseExport(p, &options, error) ||
-        !parseCriteria(p, &options, error)) {
+        !parseCriteria(p, &options, error) || !parseExportTable(p, &options, error)) {
         return std::nullopt;
     }
     // With --import or --export, --format names their format (read above); else --list's.
@@ -554,6 +594,23 @@ int CommandLine::runExportImage(const Options &options)
                                                                     options.to.toDisplayString());
         }
         TimelineExporter::write(*store, options.exportImage, exportOptions);
+        return Success;
+    });
+}
+
+int CommandLine::runExportTable(const Options &options)
+{
+    return reportingErrors([&] {
+        const std::unique_ptr<EventStore> store = openStore(options, Purpose::Read);
+        if (!options.process.isEmpty() && store->agreementsOfProcess(options.process).isEmpty()) {
+            throw Error(tr("--process: %1 has no agreement of the peace process “%2”")
+                            .arg(QDir::toNativeSeparators(store->path()), options.process));
+        }
+        NegotiatingTable::Options table;
+        table.process = options.process;
+        table.from = options.from;
+        table.to = options.to;
+        NegotiatingTableExport::write(*store, table, options.exportTable);
         return Success;
     });
 }

@@ -22,8 +22,8 @@ namespace entente {
 class EventStore;
 
 // Entente's command line: the options, the user's default timeline, and the headless commands
-// (--list, --export, --export-image, --import) that run without a window and print one clear
-// line on error.
+// (--list, --export, --export-image, --export-table, --import) that run without a window and print
+// one clear line on error.
 class CommandLine final
 {
     Q_DECLARE_TR_FUNCTIONS(entente::CommandLine)
@@ -36,6 +36,8 @@ public:
     {
         QString database;    // FILE or --database FILE; empty: the user's timeline
         QString exportImage; // --export-image FILE
+        QString exportTable; // --export-table FILE: the negotiating table
+        QString process;     // --process NAME, for --export-table
         PartialDate from, to;
         QSize size{1600, 900};
         TimelineExporter::Theme theme = TimelineExporter::Theme::Light;
@@ -90,6 +92,7 @@ public:
     // --list, --export or --import: the commands that need no GUI.
     static int runHeadless(const Options &options);
     static int runExportImage(const Options &options);
+    static int runExportTable(const Options &options);
     static int runImport(const Options &options);
     static void printError(const QString &message);
 

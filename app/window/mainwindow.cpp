@@ -22,6 +22,7 @@
 #include "gotodateprompt.h"
 #include "importcontroller.h"
 #include "matchset.h"
+#include "negotiatingtabledock.h"
 #include "overviewstrip.h"
 #include "panefocus.h"
 #include "printpreview.h"
@@ -80,7 +81,7 @@ MainWindow::MainWindow(std::unique_ptr<EventStore> store, QWidget *parent)
     : QMainWindow(parent), m_view(new TimelineView(this)), m_overview(new OverviewStrip(this)),
       m_details(new EventDetails(this)), m_events(new EventListDock(this)),
       m_search(new SearchController(this)), m_searchDock(new SearchDock(m_search, this)),
-      m_status(new QLabel(this))
+      m_table(new NegotiatingTableDock(this)), m_status(new QLabel(this))
 {
     auto *centre = new QWidget(this);
     auto *layout = new QVBoxLayout(centre);
@@ -181,6 +182,14 @@ void MainWindow::createDocks()
     // Details run the full height beside the timeline and the list: a description reads
     // better tall than wide, and the list's columns fit under the timeline.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    // Issue 15: a tab beside the list, hidden until View ▸ Negotiating Table (Ctrl+Shift+T).
+    tabifyDockWidget(m_events, m_table);
+    m_table->hide();
+    connect(m_table, &NegotiatingTableDock::eventActivated, this,
+            ErrorGuard::slot(this, &MainWindow::selectEvent));
+    connect(m_table, &NegotiatingTableDock::failed, this, &MainWindow::showFailure);
+    connect(m_view, &TimelineView::selectedEventChanged, m_table,
+            ErrorGuard::slot(m_table, &NegotiatingTableDock::setCurrentEvent));
 }
 
 QTableView *MainWindow::eventTable() const
@@ -484,6 +493,7 @@ void MainWindow::detachPanes()
     m_events->setStore(nullptr);
     m_search->setStore(nullptr);
     m_filters->setStore(nullptr);
+    m_table->setStore(nullptr);
 }
 
 void MainWindow::setStore(std::unique_ptr<EventStore> store, bool keepHistory)
@@ -515,6 +525,7 @@ void MainWindow::setStore(std::unique_ptr<EventStore> store, bool keepHistory)
     m_view->setStore(m_store.get());
     updateShowAllLanes(); // the lanes restored above are named once the view has the store
     m_details->setStore(m_store.get());
+    m_table->setStore(m_store.get());
     updateTitle();
     emit storeChanged();
 }

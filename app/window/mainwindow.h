@@ -25,6 +25,7 @@ class EventListDock;
 class EventStore;
 class FilterControls;
 class ImportController;
+class NegotiatingTableDock;
 class OverviewStrip;
 class SearchController;
 class SearchDock;
@@ -124,6 +125,7 @@ private:
     DocumentController *m_documents = nullptr;
     EventEditing *m_eventEditing = nullptr;
     ImportController *m_importing = nullptr;
+    NegotiatingTableDock *m_table;     // View ▸ Negotiating Table
     QAction *m_importAction = nullptr; // File ▸ Import…, which m_importing runs
     QLabel *m_status; // the file and its events, which messages and menu hints do not wipe
     // What the status bar says the file holds (followEventCount): counting a million takes a

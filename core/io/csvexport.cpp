@@ -74,16 +74,7 @@ public:
         }
     }
 
-    void row(const QStringList &cells)
-    {
-        for (qsizetype i = 0; i < cells.size(); ++i) {
-            if (i > 0) {
-                m_out.write(',');
-            }
-            m_out.write(CsvExport::cell(cells.at(i)));
-        }
-        m_out.write(QByteArrayLiteral("\r\n"));
-    }
+    void row(const QStringList &cells) { m_out.write(CsvExport::record(cells)); }
 
     void event(const Event &event, const QStringList &attributes)
     {
@@ -109,8 +100,7 @@ public:
         row(cells);
     }
 
-    // Excel reads a CSV file as UTF-8 only when it starts with the byte order mark.
-    void byteOrderMark() { m_out.write(QByteArrayLiteral("\xEF\xBB\xBF")); }
+    void byteOrderMark() { m_out.write(CsvExport::byteOrderMark()); }
     void finish() { m_out.flush(); }
 
 private:
@@ -151,6 +141,18 @@ QString CsvExport::neutralised(const QString &text)
         return text;
     }
     return u'\'' + text;
+}
+
+QByteArray CsvExport::record(const QStringList &cells)
+{
+    QByteArray bytes;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0) {
+            bytes += ',';
+        }
+        bytes += cell(cells.at(i));
+    }
+    return bytes + QByteArrayLiteral("\r\n");
 }
 
 QByteArray CsvExport::cell(const QString &text)

@@ -25,6 +25,10 @@ public:
 
     // One cell as written: neutralised, then quoted when it must be.
     static QByteArray cell(const QString &text);
+    // One record as written: its cells, separated by commas, and CRLF.
+    static QByteArray record(const QStringList &cells);
+    // What starts the file: Excel reads a CSV file as UTF-8 only after the byte order mark.
+    static QByteArray byteOrderMark() { return QByteArrayLiteral("\xEF\xBB\xBF"); }
     // The cell with a ' before it if a spreadsheet would take it for a formula.
     static QString neutralised(const QString &text);
 };
