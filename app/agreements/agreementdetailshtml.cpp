@@ -106,8 +106,7 @@ QString AgreementDetailsHtml::ofAgreement(const Event &event) const
     for (const AgreementSummary::Record &record : summary.records()) {
         if (const AgreementTracks::Entry *entry = tracks.entry(record.provision.id)) {
             html += provisionHtml(record, *entry);
-            QStringList facts{escaped(provisionTopicName(record.provision.topic)
-                                          .replace(QLatin1Char('-'), QLatin1Char(' '))),
+            QStringList facts{escaped(provisionTopicLabel(record.provision.topic)),
                               deadlineText(summary, *entry), levelReason(*entry)};
             facts.removeAll(QString());
             html += QStringLiteral("<p style='margin-left: 12px; color: gray'>%1</p>")

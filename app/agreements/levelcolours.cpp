@@ -40,7 +40,7 @@ QColor LevelColours::textOn(ImplementationLevel level)
 
 QString LevelColours::displayName(ImplementationLevel level)
 {
-    return implementationLevelName(level).replace(QLatin1Char('-'), QLatin1Char(' '));
+    return implementationLevelLabel(level);
 }
 
 QList<LevelColours::Part> LevelColours::partsOf(const AgreementTally::Summary &summary)

@@ -11,42 +11,12 @@ namespace entente {
 
 QString ScorecardText::level(ImplementationLevel level)
 {
-    switch (level) {
-    case ImplementationLevel::NotInitiated:
-        return tr("Not initiated");
-    case ImplementationLevel::Minimal:
-        return tr("Minimal");
-    case ImplementationLevel::Intermediate:
-        return tr("Intermediate");
-    case ImplementationLevel::Full:
-        return tr("Full");
-    case ImplementationLevel::Violated:
-        return tr("Violated");
-    case ImplementationLevel::Lapsed:
-        return tr("Lapsed");
-    }
-    return {};
+    return implementationLevelLabel(level);
 }
 
 QString ScorecardText::topic(ProvisionTopic topic)
 {
-    static const char *const names[] = {
-        QT_TR_NOOP("Ceasefire"),
-        QT_TR_NOOP("Withdrawal and disarmament"),
-        QT_TR_NOOP("Monitoring and verification"),
-        QT_TR_NOOP("Prisoners and detainees"),
-        QT_TR_NOOP("Amnesty"),
-        QT_TR_NOOP("Humanitarian access"),
-        QT_TR_NOOP("Elections"),
-        QT_TR_NOOP("Constitutional reform"),
-        QT_TR_NOOP("Borders"),
-        QT_TR_NOOP("Security guarantees"),
-        QT_TR_NOOP("Economic and social ties"),
-        QT_TR_NOOP("Implementation mechanism"),
-        QT_TR_NOOP("Other"),
-    };
-    static_assert(std::size(names) == std::size_t(ProvisionTopic::Other) + 1);
-    return tr(names[std::size_t(topic)]);
+    return provisionTopicLabel(topic);
 }
 
 QString ScorecardText::link(ProvisionLink::Type type)
