@@ -282,4 +282,22 @@ inline qint64 actorNamed(const entente::EventStore &store, const QString &name)
     return 0;
 }
 
+// The bundled timeline without its agreements' rows, provisions and groups (issue 15), for tests
+// that build their own on its events: theirs would clash with the bundled ones' positions and
+// names.
+inline void removeBundledAgreements(entente::EventStore &store)
+{
+    for (const entente::Event &event : store.events()) {
+        for (const entente::Provision &provision : store.provisionsOf(event.id)) {
+            store.removeProvision(provision.id);
+        }
+        if (store.agreement(event.id)) {
+            store.removeAgreement(event.id);
+        }
+    }
+    for (const entente::ActorGroup &group : store.actorGroups()) {
+        store.removeActorGroup(group.id);
+    }
+}
+
 #endif

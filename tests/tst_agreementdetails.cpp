@@ -112,7 +112,7 @@ void TstAgreementDetails::listsProvisionsWithLevelsAndEvidence()
           "4. Local elections Lapsed", "5. Constitutional reform Not initiated", "due by 2015",
           "lapsed since 1 Jan 2016",
           "Violates Full-scale invasion — 24 Feb 2022 — OSCE, Daily report",
-          "Monitors saw the sites", "Assessed full — Oct 2015 — OSCE, Daily report — All exchanged",
+          "Monitors saw the sites", "Assessed Full — Oct 2015 — OSCE, Daily report — All exchanged",
           "Refers to Talks on the special status — Jun 2016"}) {
         QVERIFY2(
             shown.contains(QString::fromUtf8(expected)),

@@ -467,10 +467,19 @@ void TstCli::exportTable()
         const qsizetype minskII =
             header.indexOf(QStringLiteral("2015-02-12 Minsk II (Package of Measures) signed"));
         QVERIFY2(minskII > 0, qPrintable(header.join(u'|')));
-        const auto russia = std::find_if(records.cbegin(), records.cend(),
-                                         [](const auto &r) { return r.constFirst() == u"Russia"; });
+        // Russia and Ukraine are members of the Normandy format, indented under it.
+        const auto rowOf = [&](const QString &name) {
+            return std::find_if(records.cbegin(), records.cend(),
+                                [&](const auto &r) { return r.constFirst() == name; });
+        };
+        QVERIFY(rowOf(QStringLiteral("Normandy format (group)")) != records.cend());
+        const auto russia = rowOf(QStringLiteral("  Russia"));
         QVERIFY(russia != records.cend());
         QCOMPARE(russia->at(minskII), QStringLiteral("signatory"));
+        const qsizetype riyadh = header.indexOf(QStringLiteral(
+            "2025-02-18 US and Russian delegations meet in Riyadh without Ukraine or Europe"));
+        QVERIFY2(riyadh > 0, qPrintable(header.join(u'|')));
+        QCOMPARE(rowOf(QStringLiteral("  Ukraine"))->at(riyadh), QStringLiteral("excluded"));
     }
 }
 

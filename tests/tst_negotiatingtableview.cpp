@@ -103,6 +103,7 @@ void TstNegotiatingTableView::init()
     QVERIFY(m_dir->isValid());
     m_store = std::make_unique<EventStore>(m_dir->filePath(QStringLiteral("t.entente")));
     SeedLoader::loadBundled(*m_store);
+    removeBundledAgreements(*m_store); // the test makes its own
 }
 
 void TstNegotiatingTableView::cleanup()

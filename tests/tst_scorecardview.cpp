@@ -81,6 +81,7 @@ void TstScorecardView::init()
     m_dir = std::make_unique<QTemporaryDir>();
     auto store = std::make_unique<EventStore>(m_dir->filePath(QStringLiteral("t.entente")));
     SeedLoader::loadBundled(*store);
+    removeBundledAgreements(*store); // the test makes its own
     m_window = std::make_unique<MainWindow>(std::move(store));
     m_store = m_window->store();
     m_window->resize(1400, 900);

@@ -887,6 +887,7 @@ void TstTimelineView::hoverShowsTitleDatesActorsAndSource()
 // words in its tooltip, and both follow the store.
 void TstTimelineView::bundledMinskIIShowsItsProvisionsOnItsMarker()
 {
+    removeBundledAgreements(*m_store); // its three points: the test gives it its own
     const qint64 minsk = eventId(QStringLiteral("article-03-minsk-ii"));
     QList<qint64> provisions;
     for (const QString &summary :
