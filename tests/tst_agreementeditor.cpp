@@ -44,6 +44,7 @@ private slots:
     void settingTheStageIsOneStep();
     void movingAndRemovingFromTheKeyboard();
     void linkToProvisionFromTheEventsSide();
+    void theSameTimelineInAnotherFileStaysOpenAnotherCloses();
 
 private:
     EventStore *store() const { return m_store.get(); }
@@ -259,6 +260,17 @@ void TstAgreementEditor::linkToProvisionFromTheEventsSide()
     dialog.accept(); // the same link again: said beside the provision, the dialog stays
     QVERIFY(dialog.isVisible());
     QVERIFY(dialog.findChild<QLabel *>(u"provisionProblem"_s)->isVisible());
+}
+
+void TstAgreementEditor::theSameTimelineInAnotherFileStaysOpenAnotherCloses()
+{
+    m_editing->setStore(store(), true); // as after the upgrade before a first edit
+    QVERIFY(m_editor->isVisible());
+    QCOMPARE(m_editor->agreementId(), m_minsk);
+    EventStore other(m_dir->filePath(u"other.entente"_s));
+    m_editing->setStore(&other);
+    QVERIFY(!m_editor->isVisible());
+    m_editing->setStore(nullptr);
 }
 
 QTEST_MAIN(TstAgreementEditor)

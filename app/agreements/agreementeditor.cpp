@@ -224,7 +224,21 @@ void AgreementEditor::connectParts()
             ErrorGuard::slot([this](const LevelAssessment &assessment) {
                 push(AgreementPartCommand<LevelAssessment>::remove(store(), assessment));
             }));
-    connect(m_editing, &EditActions::storeChanged, this, ErrorGuard::slot([this] { close(); }));
+    connect(m_editing, &EditActions::storeChanged, this,
+            ErrorGuard::slot(this, &AgreementEditor::followStore));
+}
+
+// The same timeline in another file (the upgrade before a first edit, Save As) goes on being
+// edited here; another timeline, or none, closes the editor.
+void AgreementEditor::followStore(EventStore *store)
+{
+    const std::optional<Event> same =
+        store && m_agreementId != 0 ? store->event(m_agreementId) : std::nullopt;
+    if (same && same->uid == m_agreementUid) {
+        setAgreement(m_agreementId);
+    } else {
+        close();
+    }
 }
 
 EventStore *AgreementEditor::store() const
@@ -247,6 +261,8 @@ void AgreementEditor::setAgreement(qint64 eventId)
         m_assessments->setStore(m_store);
     }
     m_agreementId = eventId;
+    const std::optional<Event> agreement = m_store->event(eventId);
+    m_agreementUid = agreement ? agreement->uid : QString();
     refresh();
     m_table->selectRow(0);
     showCurrentProvision();

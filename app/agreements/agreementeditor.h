@@ -71,6 +71,7 @@ private:
                            void (AgreementEditor::*run)());
     QWidget *createDetails();
     void connectParts();
+    void followStore(EventStore *store);
     void onStoreChanged(const StoreChange &change);
     void refresh();
     void fillTable(const QList<Provision> &provisions);
@@ -86,6 +87,7 @@ private:
     SelectedEvents m_selectedEvents;
     QPointer<EventStore> m_store;
     qint64 m_agreementId = 0;
+    QString m_agreementUid;        // the same agreement, in the same timeline
     QList<Provision> m_provisions; // as the table's rows
     bool m_filling = false;
     AgreementRowEdit *m_row;
