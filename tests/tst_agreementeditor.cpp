@@ -199,6 +199,10 @@ void TstAgreementEditor::settingTheStageIsOneStep()
     QTest::keyClick(stage, Qt::Key_Down); // → ceasefire
     QCOMPARE(store()->agreement(m_minsk)->stage, Agreement::Stage::Ceasefire);
     QCOMPARE(undo()->count(), 2);
+    typeInto(m_editor->rowEdit()->processBox()->lineEdit(), u"Ukraine peace process"_s);
+    QCOMPARE(store()->agreement(m_minsk)->process, u"Ukraine peace process"_s);
+    QCOMPARE(m_editor->rowEdit()->processBox()->count(), 1); // offered from now on
+    QCOMPARE(undo()->count(), 3);
     m_selected = {m_invasion};
     QComboBox *end = m_editor->rowEdit()->endBox();
     end->setFocus();

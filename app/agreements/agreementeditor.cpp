@@ -256,6 +256,7 @@ void AgreementEditor::setAgreement(qint64 eventId)
         connect(m_store, &EventStore::changed, this,
                 ErrorGuard::slot(this, &AgreementEditor::onStoreChanged));
         m_row->setStore(m_store);
+        m_row->fillProcesses();
         m_form->setStore(m_store);
         m_links->setStore(m_store);
         m_assessments->setStore(m_store);
@@ -276,6 +277,9 @@ void AgreementEditor::onStoreChanged(const StoreChange &change)
     }
     if (!change.actors.isEmpty() || change.everything) {
         m_form->setStore(m_store); // the parties offered
+    }
+    if (!change.agreements.isEmpty() || change.everything) {
+        m_row->fillProcesses();
     }
     refresh();
 }

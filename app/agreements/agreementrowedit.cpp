@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStandardItemModel>
 
 namespace entente {
@@ -100,7 +101,6 @@ void AgreementRowEdit::showAgreement(const Agreement &agreement)
     m_showing = true;
     m_shown = agreement;
     m_stage->setCurrentIndex(m_stage->findData(int(agreement.stage)));
-    fillProcesses();
     m_process->setEditText(agreement.process);
     m_end->setCurrentIndex(m_end->findData(int(agreement.end)));
     m_endEventId = agreement.endEventId;
@@ -111,9 +111,10 @@ void AgreementRowEdit::showAgreement(const Agreement &agreement)
     m_showing = false;
 }
 
-// The processes of the timeline's agreements: few, read from the agreements' rows.
+// The processes of the timeline's agreements: few, but found by a scan of the events' categories.
 void AgreementRowEdit::fillProcesses()
 {
+    const QString typed = m_process->currentText();
     QStringList processes;
     if (m_store) {
         for (qint64 id : m_store->eventsInCategory(QStringLiteral("agreement"))) {
@@ -124,8 +125,10 @@ void AgreementRowEdit::fillProcesses()
         }
     }
     processes.sort(Qt::CaseInsensitive);
+    const QSignalBlocker blocker(m_process);
     m_process->clear();
     m_process->addItems(processes);
+    m_process->setEditText(typed);
 }
 
 Agreement AgreementRowEdit::agreement() const

@@ -36,6 +36,8 @@ public:
     // The agreement's row as stored (a default one, with its id, when it has none).
     void showAgreement(const Agreement &agreement);
     Agreement agreement() const;
+    // The processes offered: those of the timeline's agreements, read again.
+    void fillProcesses();
 
     QComboBox *stageBox() const { return m_stage; }
     QComboBox *processBox() const { return m_process; }
@@ -48,7 +50,6 @@ signals:
 
 private:
     QWidget *createEnd();
-    void fillProcesses();
     void setEndEvent(qint64 eventId);
     void searchEndEvent(const QString &text);
     void finish();
