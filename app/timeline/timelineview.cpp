@@ -20,6 +20,7 @@
 #include <QEventLoop>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QNativeGestureEvent>
 #include <QPainter>
@@ -465,11 +466,30 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event)
                                      .menuPosition(lane, contentSize()));
             }
         }
+        if (lane < 0 && event->reason() != QContextMenuEvent::Keyboard &&
+            execEventMenu(event->pos(), at)) {
+            return;
+        }
         if (lane < 0 || lane >= m_frame.lanes.lanes().size()) {
             return QWidget::contextMenuEvent(event);
         }
         LaneHeaders(m_frame.lanes, m_renderer.laneGeometry()).execMenu(*this, lane, at);
     });
+}
+
+bool TimelineView::execEventMenu(const QPoint &pos, const QPoint &global)
+{
+    const qint64 eventId = m_renderer.eventAt(pos);
+    if (eventId == 0 || m_eventMenu.isEmpty()) {
+        return false;
+    }
+    if (!selectedEventIds().contains(eventId)) {
+        setSelection({eventId}, eventId); // the menu acts on what it was opened on
+    }
+    QMenu menu(this);
+    menu.addActions(m_eventMenu);
+    menu.exec(global);
+    return true;
 }
 
 void TimelineView::resizeEvent(QResizeEvent *)

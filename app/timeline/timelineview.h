@@ -17,6 +17,7 @@
 
 #include <utility>
 
+class QAction;
 class QHelpEvent;
 class QPainter;
 class QScrollBar;
@@ -113,6 +114,9 @@ public:
     // Dragging, relating, the editing keys; it writes only once it is given a way to push
     // commands (TimelineEditor::setPush).
     TimelineEditor *editor() { return &m_editor; }
+    // What a right click on an event offers (after selecting it, unless it is selected):
+    // actions on the selection that others own, in the order added.
+    void addEventMenuAction(QAction *action) { m_eventMenu.append(action); }
 
     QSize sizeHint() const override { return {900, 500}; }
 
@@ -204,6 +208,8 @@ private:
     void paintFetchError(QPainter &painter) const;
     // The end of a press, drag and release: nothing is being dragged any more.
     void endMouseGesture();
+    // The event menu for a right click at `pos`; false when no event is there.
+    bool execEventMenu(const QPoint &pos, const QPoint &global);
 
     EventStore *m_store = nullptr;
     TimelineFrame m_frame;
@@ -224,6 +230,7 @@ private:
     bool m_draggingLegend = false; // to another corner
     int m_draggedLane = -1;        // a lane header being dragged to another place
     QScrollBar *m_verticalBar;
+    QList<QAction *> m_eventMenu;
 };
 
 } // namespace entente

@@ -3,6 +3,7 @@
 #include "plainmessage.h"
 
 #include "actormanager.h"
+#include "agreementediting.h"
 #include "application.h"
 #include "categorymanager.h"
 #include "dataexportprompt.h"
@@ -263,6 +264,7 @@ void MainWindow::createEditMenu()
     // Cut, Copy, Paste, Duplicate, Delete, New Event at Cursor: on the timeline's events.
     new TimelineEditActions(m_view, m_editing, edit);
     m_eventEditing = new EventEditing(this, m_editing);
+    new AgreementEditing(this, m_editing, edit); // Edit Provisions…, Link to Provision…
     m_importing = new ImportController(this, m_editing, m_importAction);
     // Enter or a double click on a row of the list edits its event.
     connect(m_events->table(), &QAbstractItemView::activated, this,

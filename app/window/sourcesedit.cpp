@@ -1,36 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourcesedit.h"
 
-#include "backgroundread.h"
 #include "eventdraft.h"
 #include "eventstore.h"
 #include "fieldproblem.h"
+#include "sourcelookup.h"
 #include "validator.h"
 
-#include <QAbstractItemView>
 #include <QCompleter>
 #include <QFormLayout>
 #include <QGridLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace entente {
 
-namespace {
-constexpr int SourceIdRole = Qt::UserRole;
-}
-
 SourcesEdit::SourcesEdit(QWidget *parent)
     : QWidget(parent), m_list(new QListWidget(this)), m_existing(new QLineEdit(this)),
-      m_offered(new QStandardItemModel(this)), m_completer(new QCompleter(m_offered, this)),
-      m_outlet(new QLineEdit(this)), m_title(new QLineEdit(this)), m_url(new QLineEdit(this)),
-      m_published(new QLineEdit(this)), m_quote(new QPlainTextEdit(this))
+      m_lookup(new SourceLookup(m_existing)), m_outlet(new QLineEdit(this)),
+      m_title(new QLineEdit(this)), m_url(new QLineEdit(this)), m_published(new QLineEdit(this)),
+      m_quote(new QPlainTextEdit(this))
 {
     m_list->setObjectName(QStringLiteral("sourcesList"));
     m_list->setMaximumHeight(90);
@@ -56,10 +49,10 @@ QWidget *SourcesEdit::createButtons()
     m_existing->setObjectName(QStringLiteral("existingSource"));
     m_existing->setPlaceholderText(tr("Cite a source of this timeline…"));
     m_existing->setToolTip(tr("Type part of its outlet or title, or press ↓ to list sources"));
-    createCompleter();
+    connect(m_lookup, &SourceLookup::picked, this, &SourcesEdit::cite);
     auto *citeButton = new QPushButton(tr("Cite"), buttons);
     citeButton->setObjectName(QStringLiteral("citeSource"));
-    connect(citeButton, &QPushButton::clicked, this, &SourcesEdit::citeTyped);
+    connect(citeButton, &QPushButton::clicked, m_lookup, &SourceLookup::pickTyped);
     auto *remove = new QPushButton(tr("Remove"), buttons);
     remove->setObjectName(QStringLiteral("removeSource"));
     remove->setToolTip(tr("The event no longer cites the selected source"));
@@ -77,76 +70,6 @@ QWidget *SourcesEdit::createButtons()
     rows->addWidget(remove, 1, 1);
     rows->setColumnStretch(0, 1);
     return buttons;
-}
-
-void SourcesEdit::createCompleter()
-{
-    // The store filters: the popup shows what the last lookup found, as it is.
-    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
-    m_completer->setWidget(m_existing);
-    m_existing->installEventFilter(this);
-    connect(m_existing, &QLineEdit::textEdited, this, &SourcesEdit::lookUp);
-    connect(m_existing, &QLineEdit::returnPressed, this, &SourcesEdit::citeTyped);
-    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
-            [this](const QModelIndex &index) { cite(index.data(SourceIdRole).toLongLong()); });
-}
-
-bool SourcesEdit::eventFilter(QObject *watched, QEvent *event)
-{
-    // ↓ lists the sources that hold what is typed, all of them (up to MostOffered) if nothing.
-    if (watched == m_existing && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down &&
-        !m_completer->popup()->isVisible()) {
-        lookUp(m_existing->text());
-        return true;
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
-// Asks the store on a thread: a text few sources hold reads all of a large timeline's.
-void SourcesEdit::lookUp(const QString &text)
-{
-    m_lookup.reset(); // stops the one for what was typed before
-    if (!m_store) {
-        return;
-    }
-    auto matches = std::make_shared<QList<Source>>();
-    m_lookup = std::make_unique<BackgroundRead>(
-        m_store->readerPath(), [text, matches](EventStore &reader) {
-            *matches = reader.sourcesMatching(text, MostOffered);
-        });
-    connect(m_lookup.get(), &BackgroundRead::finished, this,
-            [this, text, matches] { offer(text, *matches); });
-}
-
-void SourcesEdit::offer(const QString &text, const QList<Source> &matches)
-{
-    if (text != m_existing->text()) {
-        return; // typed on since: that text's lookup follows
-    }
-    m_offered->clear();
-    for (const Source &source : matches) {
-        auto *item = new QStandardItem(label(source));
-        item->setData(source.id, SourceIdRole);
-        m_offered->appendRow(item);
-    }
-    if (m_offered->rowCount() > 0 && m_existing->hasFocus()) {
-        m_completer->complete();
-    } else {
-        m_completer->popup()->hide();
-    }
-}
-
-// Enter or Cite: the source offered under exactly the label typed, as the list shows it.
-void SourcesEdit::citeTyped()
-{
-    const QString typed = m_existing->text().trimmed();
-    for (int row = 0; row < m_offered->rowCount(); ++row) {
-        if (const QStandardItem *item = m_offered->item(row); item->text() == typed) {
-            cite(item->data(SourceIdRole).toLongLong());
-            return;
-        }
-    }
 }
 
 QWidget *SourcesEdit::createDetails()
@@ -178,11 +101,10 @@ QWidget *SourcesEdit::createDetails()
 
 void SourcesEdit::setSources(EventStore *store, const QList<qint64> &cited)
 {
-    m_lookup.reset();
+    m_lookup->setStore(store);
     m_store = store;
     m_known.clear();
     m_existing->clear();
-    m_offered->clear();
     m_entries.clear();
     m_list->clear();
     for (qint64 id : cited) {
@@ -217,7 +139,7 @@ void SourcesEdit::cite(qint64 sourceId)
     // An undated source leaves the field empty: "undated" is no date it could read back.
     append({source, source.published.isNull() ? QString() : source.published.toDisplayString()});
     m_existing->clear();
-    m_completer->popup()->hide();
+    m_lookup->hidePopup();
     emit edited();
 }
 
@@ -228,15 +150,14 @@ void SourcesEdit::append(const Entry &entry)
     m_list->setCurrentRow(m_list->count() - 1);
 }
 
+QCompleter *SourcesEdit::completer() const
+{
+    return m_lookup->completer();
+}
+
 QString SourcesEdit::label(const Source &source)
 {
-    QStringList parts;
-    for (const QString &part : {source.outlet, source.title}) {
-        if (!part.trimmed().isEmpty()) {
-            parts.append(part.trimmed());
-        }
-    }
-    return parts.isEmpty() ? tr("(new source)") : parts.join(QStringLiteral(": "));
+    return SourceLookup::label(source);
 }
 
 void SourcesEdit::showCurrent()

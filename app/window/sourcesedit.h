@@ -7,19 +7,16 @@
 #include <QPointer>
 #include <QWidget>
 
-#include <memory>
-
 class QCompleter;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
-class QStandardItemModel;
 
 namespace entente {
 
-class BackgroundRead;
 class EventStore;
+class SourceLookup;
 
 // The sources an event cites: a list, and the selected one's outlet, title, address,
 // publication date and quoted sentence below it. A source is cited from the timeline's
@@ -31,9 +28,6 @@ class SourcesEdit final : public QWidget
     Q_OBJECT
 
 public:
-    // The most sources offered at once: enough to pick from, few enough to read at once.
-    static constexpr int MostOffered = 50;
-
     explicit SourcesEdit(QWidget *parent = nullptr);
     ~SourcesEdit() override;
 
@@ -56,7 +50,7 @@ public:
     QPlainTextEdit *quoteEdit() const { return m_quote; }
     // Where a source of the timeline is picked by typing part of its outlet or title.
     QLineEdit *existingEdit() const { return m_existing; }
-    QCompleter *completer() const { return m_completer; }
+    QCompleter *completer() const;
 
 signals:
     void edited();
@@ -69,11 +63,6 @@ private:
     };
     QWidget *createDetails();
     QWidget *createButtons();
-    void createCompleter();
-    void lookUp(const QString &text);
-    void offer(const QString &text, const QList<Source> &matches);
-    void citeTyped();
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void append(const Entry &entry);
     void showCurrent();
     void takeFields(); // the fields into the current entry
@@ -83,8 +72,7 @@ private:
 
     QListWidget *m_list;
     QLineEdit *m_existing;
-    QStandardItemModel *m_offered; // the last lookup's sources, labelled
-    QCompleter *m_completer;
+    SourceLookup *m_lookup; // offers the timeline's sources to cite in m_existing
     QLineEdit *m_outlet;
     QLineEdit *m_title;
     QLineEdit *m_url;
@@ -96,7 +84,6 @@ private:
     QList<Entry> m_entries;        // as the list's rows
     QHash<qint64, Source> m_known; // each cited source as stored
     QPointer<EventStore> m_store;
-    std::unique_ptr<BackgroundRead> m_lookup; // the lookup running, if any
     bool m_showing = false;
 };
 

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "agreementparts.h"
+
+#include "agreementlabels.h"
+
+#include <QCoreApplication>
+
+namespace entente {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("entente::AgreementParts", text);
+}
+
+QString titleOf(const EventStore &s, qint64 eventId)
+{
+    const std::optional<Event> event = s.event(eventId);
+    return event ? event->title : QString();
+}
+
+// "point 3 of Minsk II"
+QString provisionOf(const EventStore &s, qint64 provisionId)
+{
+    const std::optional<Provision> provision = s.provision(provisionId);
+    if (!provision) {
+        return tr("a provision");
+    }
+    return tr("%1 of %2")
+        .arg(AgreementLabels::provisionName(*provision), titleOf(s, provision->agreementId));
+}
+
+} // namespace
+
+AgreementRecords AgreementParts<Provision>::recordsOf(const EventStore &s, const Provision &p)
+{
+    return {{}, {p}, s.linksOfProvision(p.id), s.assessmentsOf(p.id)};
+}
+
+QList<Provision> AgreementParts<Provision>::followers(const EventStore &s, const Provision &p)
+{
+    QList<Provision> following;
+    for (const Provision &other : s.provisionsOf(p.agreementId)) {
+        if (other.id != p.id && other.deadline.afterProvisionId == p.id) {
+            following.append(other);
+        }
+    }
+    return following;
+}
+
+QString AgreementParts<Provision>::addText(const EventStore &s, const Provision &p)
+{
+    return tr("Add %1 to %2").arg(AgreementLabels::provisionName(p), titleOf(s, p.agreementId));
+}
+
+QString AgreementParts<Provision>::editText(const EventStore &s, const Provision &p)
+{
+    return tr("Edit %1 of %2").arg(AgreementLabels::provisionName(p), titleOf(s, p.agreementId));
+}
+
+QString AgreementParts<Provision>::removeText(const EventStore &s, const Provision &p)
+{
+    return tr("Delete %1 of %2").arg(AgreementLabels::provisionName(p), titleOf(s, p.agreementId));
+}
+
+QString AgreementParts<ProvisionLink>::addText(const EventStore &s, const ProvisionLink &l)
+{
+    return tr("Link “%1” to %2 (%3)")
+        .arg(titleOf(s, l.eventId), provisionOf(s, l.provisionId),
+             AgreementLabels::linkType(l.type).toLower());
+}
+
+QString AgreementParts<ProvisionLink>::editText(const EventStore &s, const ProvisionLink &l)
+{
+    return tr("Edit the link of “%1” to %2")
+        .arg(titleOf(s, l.eventId), provisionOf(s, l.provisionId));
+}
+
+QString AgreementParts<ProvisionLink>::removeText(const EventStore &s, const ProvisionLink &l)
+{
+    return tr("Unlink “%1” from %2").arg(titleOf(s, l.eventId), provisionOf(s, l.provisionId));
+}
+
+QString AgreementParts<LevelAssessment>::addText(const EventStore &s, const LevelAssessment &a)
+{
+    return tr("Assess %1 as %2 on %3")
+        .arg(provisionOf(s, a.provisionId), AgreementLabels::level(a.level).toLower(),
+             a.date.toDisplayString());
+}
+
+QString AgreementParts<LevelAssessment>::editText(const EventStore &s, const LevelAssessment &a)
+{
+    return tr("Edit the assessment of %1 on %2")
+        .arg(provisionOf(s, a.provisionId), a.date.toDisplayString());
+}
+
+QString AgreementParts<LevelAssessment>::removeText(const EventStore &s, const LevelAssessment &a)
+{
+    return tr("Delete the assessment of %1 on %2")
+        .arg(provisionOf(s, a.provisionId), a.date.toDisplayString());
+}
+
+} // namespace entente
