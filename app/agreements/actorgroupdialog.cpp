@@ -71,8 +71,13 @@ QWidget *ActorGroupDialog::membersBox()
     m_picker->setCurrentIndex(-1);
     m_picker->completer()->setFilterMode(Qt::MatchContains);
     m_picker->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    // Enter reaches the line edit through the event filter, or, when the completer's popup
+    // is open, by a direct call that only returnPressed tells of: then the add waits until the
+    // completer has put in the actor picked (and would put it back after the picker is cleared).
     m_picker->installEventFilter(this);
     m_picker->lineEdit()->installEventFilter(this);
+    connect(m_picker->lineEdit(), &QLineEdit::returnPressed, this, &ActorGroupDialog::addPicked,
+            Qt::QueuedConnection);
 
     const auto button = [this](const QString &text, auto onClick) {
         auto *b = new QPushButton(text, this);
@@ -111,7 +116,6 @@ ActorGroup ActorGroupDialog::group() const
 
 bool ActorGroupDialog::eventFilter(QObject *watched, QEvent *event)
 {
-    // The combo too: its completer's popup hands Enter to the combo, not to the line edit.
     const bool picker = watched == m_picker || watched == m_picker->lineEdit();
     if (picker && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
