@@ -4,11 +4,13 @@
 #include "eventdraft.h"
 #include "wheelguard.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTableWidget>
 #include <QToolButton>
@@ -124,6 +126,9 @@ void ActorRolesEdit::addRow(qint64 actorId, const QString &role)
     for (const ActorRole &known : std::as_const(m_roles)) {
         roles->addItem(known.label, known.name);
     }
+    // The list as wide as its labels, however narrow the column ("demanded a seat").
+    roles->view()->setMinimumWidth(roles->view()->sizeHintForColumn(0) +
+                                   roles->view()->verticalScrollBar()->sizeHint().width());
     roles->setCurrentIndex(roles->findData(role));
     if (roles->currentIndex() < 0) {
         roles->setEditText(role); // a role the list does not have (yet)
