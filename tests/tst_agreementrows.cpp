@@ -34,6 +34,8 @@ private slots:
     void removingAnEndingEventLeavesTheAgreementWithoutItsEnd();
     void agreementRowKeepsStageProcessAndEnd();
     void groupsKeepTheirMembersInOrder();
+    void removingAnActorAnnouncesItsGroupsAndProvisions();
+    void removingASourceAnnouncesTheLinksAndAssessmentsCitingIt();
     void searchFindsTheAgreementByItsProvisionsWords();
     void refusedValuesNameTheField();
 
@@ -302,6 +304,55 @@ void TstAgreementRows::groupsKeepTheirMembersInOrder()
     m_store->removeActorGroup(normandy.id);
     QCOMPARE(lastChange(spy).actorGroups.removed, QList<qint64>{normandy.id});
     QVERIFY(m_store->actorGroups().isEmpty());
+}
+
+void TstAgreementRows::removingAnActorAnnouncesItsGroupsAndProvisions()
+{
+    Provision binding = provision(QStringLiteral("1"), 0, QStringLiteral("Ceasefire"));
+    binding.partyIds = {m_ukraine, m_russia};
+    binding.id = m_store->addProvision(binding);
+    m_store->addProvision(provision(QStringLiteral("2"), 1, QStringLiteral("Amnesty")));
+    const qint64 normandy =
+        m_store->addActorGroup({0, QStringLiteral("Normandy format"), {}, {m_russia, m_ukraine}});
+    m_store->addActorGroup({0, QStringLiteral("Ukraine alone"), {}, {m_ukraine}});
+    QSignalSpy spy(m_store.get(), &EventStore::changed);
+    m_store->removeActor(m_russia); // no event names it: not a change of everything
+    QCOMPARE(spy.size(), 1);
+    const StoreChange change = lastChange(spy);
+    QVERIFY(!change.everything);
+    QCOMPARE(change.actors.removed, QList<qint64>{m_russia});
+    // They lose it by cascade, and say so, with the agreement of the provision.
+    QCOMPARE(change.actorGroups.changed, QList<qint64>{normandy});
+    QCOMPARE(change.provisions.changed, QList<qint64>{binding.id});
+    QCOMPARE(change.events.changed, QList<qint64>{m_minsk});
+    QCOMPARE(m_store->actorGroup(normandy)->memberIds, QList<qint64>{m_ukraine});
+    QCOMPARE(m_store->provision(binding.id)->partyIds, QList<qint64>{m_ukraine});
+}
+
+void TstAgreementRows::removingASourceAnnouncesTheLinksAndAssessmentsCitingIt()
+{
+    const auto [p, link, level] = linkedProvision();
+    ProvisionLink cited = *m_store->provisionLink(link);
+    cited.sourceId = m_source;
+    m_store->updateProvisionLink(cited);
+    LevelAssessment assessed = *m_store->assessment(level);
+    assessed.sourceId = m_source;
+    m_store->updateAssessment(assessed);
+    const qint64 uncited =
+        m_store->addProvisionLink({0, p, m_minsk, ProvisionLink::Type::RefersTo, 0, {}});
+    QSignalSpy spy(m_store.get(), &EventStore::changed);
+    m_store->removeSource(m_source);
+    QCOMPARE(spy.size(), 1);
+    const StoreChange change = lastChange(spy);
+    QCOMPARE(change.sources.removed, QList<qint64>{m_source});
+    QCOMPARE(change.provisionLinks.changed, QList<qint64>{link});
+    QCOMPARE(change.assessments.changed, QList<qint64>{level});
+    QVERIFY(!change.provisionLinks.contains(uncited));
+    // The agreement and the linked event show the link: they are named too.
+    QVERIFY(change.events.changed.contains(m_minsk));
+    QVERIFY(change.events.changed.contains(m_invasion));
+    QCOMPARE(m_store->provisionLink(link)->sourceId, 0);
+    QCOMPARE(m_store->assessment(level)->sourceId, 0);
 }
 
 void TstAgreementRows::searchFindsTheAgreementByItsProvisionsWords()

@@ -87,7 +87,7 @@ QComboBox *kindBox(EventEditor *editor, int row)
 
 QLineEdit *roleEdit(EventEditor *editor, int row)
 {
-    return qobject_cast<QLineEdit *>(editor->actors()->table()->cellWidget(row, 2));
+    return qobject_cast<QComboBox *>(editor->actors()->table()->cellWidget(row, 2))->lineEdit();
 }
 
 // Adds an actor row and types the actor and the role.
@@ -118,6 +118,7 @@ private slots:
     void cleanup();
 
     void typingFillsTheDraft();
+    void roleFieldOffersTheTimelinesRolesByTheirLabels();
     void precisionFollowsTheTextAndCoarsensIt();
     void citedSourceCorrectedIsEdited();
     void sourcePickedByPartOfItsTitleIsSaved();
@@ -263,6 +264,36 @@ void TstEventEditor::typingFillsTheDraft()
     QCOMPARE(draft.newSources.first().quote, QStringLiteral("They met."));
     QVERIFY(draft.editedSources.isEmpty());
     QVERIFY(draft.relations && draft.relations->isEmpty());
+}
+
+void TstEventEditor::roleFieldOffersTheTimelinesRolesByTheirLabels()
+{
+    m_store->addActorRole({QStringLiteral("co-chair"),
+                           QStringLiteral("co-chair of the talks"),
+                           {},
+                           ActorRole::Seat::AtTable});
+    EventEditor editor;
+    editor.setStore(m_store.get());
+    editor.newEvent();
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    addActor(&editor, QStringLiteral("rutte"), QString());
+    auto *roles = qobject_cast<QComboBox *>(editor.actors()->table()->cellWidget(0, 2));
+    QVERIFY(roles);
+    // Entente's own roles and the one the user added, each by its label.
+    QVERIFY(roles->findText(QStringLiteral("demanded a seat")) >= 0);
+    const int coChair = roles->findText(QStringLiteral("co-chair of the talks"));
+    QVERIFY(coChair >= 0);
+    roles->setFocus();
+    roles->setCurrentIndex(coChair);
+    addActor(&editor, QStringLiteral("Arab League"), QStringLiteral("Demanded a seat"));
+    addActor(&editor, QStringLiteral("OSCE"), QStringLiteral("facilitator")); // a new role
+    QStringList given;
+    for (const EventActor &actor : editor.draft().event.actors) {
+        given.append(actor.role);
+    }
+    QCOMPARE(given, (QStringList{QStringLiteral("co-chair"), QStringLiteral("demanded-seat"),
+                                 QStringLiteral("facilitator")}));
 }
 
 void TstEventEditor::precisionFollowsTheTextAndCoarsensIt()

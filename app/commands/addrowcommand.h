@@ -6,8 +6,8 @@
 
 namespace entente {
 
-// Adds an actor, a source, an era, a relation or a saved view. The first redo gives it a new id;
-// later redos re-create it with that id.
+// Adds an actor, a source, an era, a relation, a saved view or an actor group. The first redo gives
+// it a new id; later redos re-create it with that id.
 template <typename T>
 class AddRowCommand final : public StoreCommand
 {

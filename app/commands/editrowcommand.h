@@ -6,8 +6,8 @@
 
 namespace entente {
 
-// Changes an actor, a source, an era, a relation or a saved view (a rename, or an update to
-// the current view) from one value to another.
+// Changes an actor, a source, an era, a relation, a saved view or an actor group (a rename, or an
+// update to the current view) from one value to another.
 template <typename T>
 class EditRowCommand final : public StoreCommand
 {

@@ -8,9 +8,10 @@
 
 namespace entente {
 
-// Removes an actor, a source, an era, a relation or a saved view. Events that named the actor or
-// cited the source lose it, and the actors that belonged to the actor belong to no one (the schema
-// sets their parent to null); undo gives it back to all of them, with the id it had.
+// Removes an actor, a source, an era, a relation, a saved view or an actor group. Events that
+// named the actor or cited the source lose it, so do the groups it was a member of, and the
+// actors that belonged to it belong to no one (the schema sets their parent to null); undo
+// gives it back to all of them, with the id it had.
 template <typename T>
 class RemoveRowCommand final : public StoreCommand
 {
@@ -36,6 +37,12 @@ public:
                     m_members.append(actor);
                 }
             }
+            m_groups.clear();
+            for (const ActorGroup &group : store()->actorGroups()) {
+                if (group.memberIds.contains(m_id)) {
+                    m_groups.append(group);
+                }
+            }
         }
         StoreRows<T>::remove(*store(), m_id);
     }
@@ -52,6 +59,9 @@ public:
             for (const Actor &member : std::as_const(m_members)) {
                 store()->updateActor(member);
             }
+            for (const ActorGroup &group : std::as_const(m_groups)) {
+                store()->updateActorGroup(group); // its place among the members
+            }
         });
     }
 
@@ -59,7 +69,8 @@ private:
     qint64 m_id;
     std::optional<T> m_row;
     QList<Event> m_dependents;
-    QList<Actor> m_members; // actors only: those that belonged to it
+    QList<Actor> m_members;     // actors only: those that belonged to it
+    QList<ActorGroup> m_groups; // actors only: the groups it was a member of
 };
 
 } // namespace entente

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "actor.h"
+#include "actorgroup.h"
 #include "era.h"
 #include "eventstore.h"
 #include "relation.h"
@@ -109,6 +110,27 @@ struct StoreRows<SavedView>
         return QCoreApplication::translate("entente::StoreRows", "Saved View");
     }
     static QString name(const EventStore &, const SavedView &v) { return v.name; }
+};
+
+template <>
+struct StoreRows<ActorGroup>
+{
+    static qint64 add(EventStore &s, const ActorGroup &g, EventStore::Ids ids)
+    {
+        return s.addActorGroup(g, ids);
+    }
+    static void update(EventStore &s, const ActorGroup &g) { s.updateActorGroup(g); }
+    static void remove(EventStore &s, qint64 id) { s.removeActorGroup(id); }
+    static std::optional<ActorGroup> find(const EventStore &s, qint64 id)
+    {
+        return s.actorGroup(id);
+    }
+    static QList<qint64> dependents(const EventStore &, qint64) { return {}; }
+    static QString noun()
+    {
+        return QCoreApplication::translate("entente::StoreRows", "Actor Group");
+    }
+    static QString name(const EventStore &, const ActorGroup &g) { return g.name; }
 };
 
 } // namespace entente

@@ -4,11 +4,13 @@
 #include "eventdraft.h"
 #include "wheelguard.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTableWidget>
 #include <QToolButton>
@@ -116,10 +118,24 @@ void ActorRolesEdit::addRow(qint64 actorId, const QString &role)
     showKind();
     m_table->setCellWidget(row, KindColumn, kind);
 
-    auto *roleEdit = new QLineEdit(role, m_table);
-    roleEdit->setPlaceholderText(tr("party, mediator, speaker…"));
-    connect(roleEdit, &QLineEdit::textEdited, this, &ActorRolesEdit::edited);
-    m_table->setCellWidget(row, RoleColumn, roleEdit);
+    auto *roles = new QComboBox(m_table);
+    roles->setEditable(true);
+    roles->setInsertPolicy(QComboBox::NoInsert);
+    WheelGuard::guard(roles);
+    roles->lineEdit()->setPlaceholderText(tr("party, mediator, speaker…"));
+    for (const ActorRole &known : std::as_const(m_roles)) {
+        roles->addItem(known.label, known.name);
+    }
+    // The list as wide as its labels, however narrow the column ("demanded a seat").
+    roles->view()->setMinimumWidth(roles->view()->sizeHintForColumn(0) +
+                                   roles->view()->verticalScrollBar()->sizeHint().width());
+    roles->setCurrentIndex(roles->findData(role));
+    if (roles->currentIndex() < 0) {
+        roles->setEditText(role); // a role the list does not have (yet)
+    }
+    connect(roles->lineEdit(), &QLineEdit::textEdited, this, &ActorRolesEdit::edited);
+    connect(roles, &QComboBox::activated, this, &ActorRolesEdit::edited);
+    m_table->setCellWidget(row, RoleColumn, roles);
 
     auto *remove = new QToolButton(m_table);
     remove->setText(tr("Remove"));
@@ -161,9 +177,19 @@ void ActorRolesEdit::addKinds(QComboBox *box)
     box->addItem(tr("Group"), int(Actor::Type::Group));
 }
 
-QLineEdit *ActorRolesEdit::roleEdit(int row) const
+QComboBox *ActorRolesEdit::roleBox(int row) const
 {
-    return static_cast<QLineEdit *>(m_table->cellWidget(row, RoleColumn));
+    return static_cast<QComboBox *>(m_table->cellWidget(row, RoleColumn));
+}
+
+QString ActorRolesEdit::roleOf(int row) const
+{
+    const QString text = roleBox(row)->currentText().trimmed();
+    const bool isName = std::any_of(m_roles.cbegin(), m_roles.cend(),
+                                    [&](const ActorRole &role) { return role.name == text; });
+    // A label, whatever its case, stands for its role's name.
+    const int labelled = isName ? -1 : roleBox(row)->findText(text, Qt::MatchFixedString);
+    return labelled >= 0 ? roleBox(row)->itemData(labelled).toString() : text;
 }
 
 qint64 ActorRolesEdit::actorNamed(const QString &text) const
@@ -204,7 +230,7 @@ QList<EventActor> ActorRolesEdit::links(QList<Actor> *newActors) const
             }
             id = EventDraft::placeholder(index);
         }
-        links.append({id, roleEdit(row)->text().trimmed()});
+        links.append({id, roleOf(row)});
     }
     return links;
 }

@@ -174,6 +174,7 @@ void EventEditor::load(const Event &event, const QList<Relation> &relations)
     m_importance->setValue(event.importance);
     m_location->setText(event.location);
     m_tags->setText(event.tags.join(QStringLiteral(", ")));
+    m_actors->setRoles(m_store ? m_store->actorRoles() : QList<ActorRole>());
     m_actors->setActors(m_store ? m_store->actors() : QList<Actor>(), event.actors);
     m_sources->setSources(m_store, event.sourceIds);
     m_relationsEdit->setRelations(m_store, event.id, relations);

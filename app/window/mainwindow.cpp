@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "plainmessage.h"
 
+#include "actorgroupmanager.h"
 #include "actormanager.h"
 #include "agreementediting.h"
 #include "application.h"
@@ -28,6 +29,7 @@
 #include "panefocus.h"
 #include "printpreview.h"
 #include "relationtypemanager.h"
+#include "rolemanager.h"
 #include "savedviewsmenu.h"
 #include "scorecarddock.h"
 #include "searchcontroller.h"
@@ -337,6 +339,10 @@ void MainWindow::createDataMenu()
     data->addAction(tr("&Relation Types…"), this, ErrorGuard::slot([this] {
                         showManager<RelationTypeManager>(this, m_editing);
                     }));
+    data->addAction(tr("R&oles…"), this,
+                    ErrorGuard::slot([this] { showManager<RoleManager>(this, m_editing); }));
+    data->addAction(tr("Actor &Groups…"), this,
+                    ErrorGuard::slot([this] { showManager<ActorGroupManager>(this, m_editing); }));
 }
 
 QList<QAction *> MainWindow::createNavigationActions(QMenu *view)

@@ -148,6 +148,7 @@ void ManagerDialog::updateButtons()
     for (const auto &[button, needsRow] : std::as_const(m_buttons)) {
         button->setEnabled(canEdit() && (hasRow || !needsRow));
     }
+    rowButtonsUpdated();
 }
 
 } // namespace entente

@@ -61,10 +61,13 @@ protected:
     // Runs the command as one undo step; false (and the message reported) if it was refused.
     bool push(QUndoCommand *command);
     EditActions *editing() const { return m_editing; }
+    // Enables each button as the file and the current row allow, then asks rowButtonsUpdated.
+    void updateButtons();
+    // Where a subclass disables a button further for the current row (saying why).
+    virtual void rowButtonsUpdated() {}
 
 private:
     void setStore(EventStore *store);
-    void updateButtons();
 
     EditActions *m_editing;
     EventStore *m_store = nullptr;

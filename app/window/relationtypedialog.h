@@ -1,24 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "namelabeldialog.h"
 #include "relationtype.h"
 
-#include <QDialog>
-
-#include <functional>
-
-class QDialogButtonBox;
-class QLabel;
-class QLineEdit;
-
 namespace entente {
-
-class ColourPicker;
 
 // The form for one relation type: its name (only while new: a rename is its own step), the
 // label the timeline shows and the colour of its arrows. Each problem is shown beside its
 // field, and OK waits until there are none.
-class RelationTypeDialog final : public QDialog
+class RelationTypeDialog final : public NameLabelDialog
 {
     Q_OBJECT
 
@@ -30,25 +21,9 @@ public:
                        QWidget *parent = nullptr);
 
     RelationType relationType() const;
-    QLineEdit *nameField() const { return m_name; }
-    QLineEdit *labelField() const { return m_label; }
-    ColourPicker *colourField() const { return m_colour; }
-    QLabel *nameProblemLabel() const { return m_nameProblem; }
-    QLabel *labelProblemLabel() const { return m_labelProblem; }
-    QPushButton *okButton() const;
 
 private:
-    void check();
-
     RelationType m_type;
-    bool m_isNew;
-    std::function<QString(const QString &)> m_checkName;
-    QLineEdit *m_name;
-    QLineEdit *m_label;
-    ColourPicker *m_colour;
-    QLabel *m_nameProblem;
-    QLabel *m_labelProblem;
-    QDialogButtonBox *m_buttons;
 };
 
 } // namespace entente

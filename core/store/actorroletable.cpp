@@ -30,7 +30,19 @@ bool ActorRoleTable::contains(const QString &name) const
                .scalar() > 0;
 }
 
-void ActorRoleTable::add(const ActorRole &role)
+QHash<QString, qint64> ActorRoleTable::eventCounts() const
+{
+    Statement &select = m_db.cached(QStringLiteral(
+        "SELECT role, count(DISTINCT event_id) FROM event_actors WHERE role <> '' GROUP BY role"));
+    QHash<QString, qint64> counts;
+    while (select.step()) {
+        counts.insert(select.text(0), select.int64(1));
+    }
+    select.reset();
+    return counts;
+}
+
+void ActorRoleTable::add(const ActorRole &role, const QString &before)
 {
     const QList<Validator::Problem> problems = Validator::check(role);
     if (!problems.isEmpty()) {
@@ -47,7 +59,30 @@ void ActorRoleTable::add(const ActorRole &role)
         .bind(3, role.color)
         .bind(4, ActorRole::seatName(role.seat))
         .run();
+    if (!before.isEmpty() && contains(before)) {
+        insertBefore(role.name, before);
+    }
     announce();
+}
+
+void ActorRoleTable::insertBefore(const QString &name, const QString &before)
+{
+    // The rowid is the order. Those from `before` on move down one, in two steps (through
+    // negative rowids) since SQLite checks each row's rowid as it is updated.
+    const qint64 place =
+        m_db.cached(QStringLiteral("SELECT rowid FROM actor_roles WHERE name = ?1"))
+            .bind(1, before)
+            .scalar();
+    m_db.cached(QStringLiteral("UPDATE actor_roles SET rowid = -rowid - 1 WHERE rowid >= ?1 AND "
+                               "name <> ?2"))
+        .bind(1, place)
+        .bind(2, name)
+        .run();
+    m_db.cached(QStringLiteral("UPDATE actor_roles SET rowid = ?1 WHERE name = ?2"))
+        .bind(1, place)
+        .bind(2, name)
+        .run();
+    m_db.cached(QStringLiteral("UPDATE actor_roles SET rowid = -rowid WHERE rowid < 0")).run();
 }
 
 void ActorRoleTable::addMissing(const QStringList &names)

@@ -4,6 +4,7 @@
 #include "actorrole.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QStringList>
@@ -26,7 +27,9 @@ public:
     ActorRoleTable(Database &db, WriteBatch &batch) : m_db(db), m_batch(batch) {}
 
     QList<ActorRole> all() const;
-    void add(const ActorRole &role);
+    QHash<QString, qint64> eventCounts() const; // by role; a scan of event_actors
+    // With `before`, the role takes that role's place in the order (see EventStore).
+    void add(const ActorRole &role, const QString &before = QString());
     // Adds the roles events name that the table does not have yet, labelled by their names and
     // seating no one: what an event's write does for the roles of its actors.
     void addMissing(const QStringList &names);
@@ -45,6 +48,7 @@ public:
 
 private:
     bool contains(const QString &name) const;
+    void insertBefore(const QString &name, const QString &before);
     void requireKnown(const QString &name) const;
     void announce(const QList<qint64> &changedEvents = {});
 

@@ -461,6 +461,46 @@ void AgreementRows::removeGroup(qint64 id)
     m_groups.remove(id);
 }
 
+void AgreementRows::announceActorRemoval(qint64 actorId)
+{
+    const auto ids = [&](const QString &sql) {
+        return m_db.cached(sql).bind(1, actorId).integers();
+    };
+    StoreChange change;
+    change.actorGroups.changed = ids(QStringLiteral(
+        "SELECT DISTINCT group_id FROM actor_group_members WHERE actor_id = ?1 ORDER BY 1"));
+    change.provisions.changed = ids(QStringLiteral(
+        "SELECT DISTINCT provision_id FROM provision_parties WHERE actor_id = ?1 ORDER BY 1"));
+    if (!change.isEmpty()) {
+        m_batch.record(change);
+        touchEvents(agreementsOfProvisions(change.provisions.changed));
+    }
+}
+
+void AgreementRows::announceSourceRemoval(qint64 sourceId)
+{
+    StoreChange change;
+    QList<qint64> provisions;
+    QList<qint64> events;
+    for (const ProvisionLink &link :
+         m_links.select(QStringLiteral("WHERE source_id = ?1 ORDER BY id"),
+                        [sourceId](Statement &st) { st.bind(1, sourceId); })) {
+        change.provisionLinks.changed.append(link.id);
+        provisions.append(link.provisionId);
+        events.append(link.eventId);
+    }
+    for (const LevelAssessment &assessment :
+         m_assessments.select(QStringLiteral("WHERE source_id = ?1 ORDER BY id"),
+                              [sourceId](Statement &st) { st.bind(1, sourceId); })) {
+        change.assessments.changed.append(assessment.id);
+        provisions.append(assessment.provisionId);
+    }
+    if (!change.isEmpty()) {
+        m_batch.record(change);
+        touchEvents(agreementsOfProvisions(provisions) + events);
+    }
+}
+
 void AgreementRows::writeMembers(const ActorGroup &group)
 {
     m_db.cached(QStringLiteral("DELETE FROM actor_group_members WHERE group_id = ?1"))

@@ -61,6 +61,13 @@ public:
     void updateGroup(const ActorGroup &group);
     void removeGroup(qint64 id);
 
+    // Announces what removing the actor (or the source) changes here by cascade or SET NULL:
+    // the groups it is a member of and the provisions that bind it (the source: the links and
+    // assessments that cite it), with their agreements and linked events. Read before the
+    // removal, in its transaction.
+    void announceActorRemoval(qint64 actorId);
+    void announceSourceRemoval(qint64 sourceId);
+
     // What removing these events takes with it by cascade (or changes: an agreement they
     // ended), and puts it back as it was, with its ids, after the events are back.
     AgreementRecords recordsOf(const QList<qint64> &eventIds) const;

@@ -829,6 +829,7 @@ void EventStore::removeActor(qint64 id)
     write([&] {
         const QList<qint64> events = eventsWithActor(id);
         const bool inUse = !events.isEmpty();
+        agreementRows().announceActorRemoval(id); // its memberships and parties go by cascade
         reindexing(events, [&] {
             if (inUse) {
                 m_rows->forgetActor(id);
@@ -890,6 +891,7 @@ void EventStore::removeSource(qint64 id)
     write([&] {
         StoreChange change;
         change.events.changed = eventsWithSource(id); // they lose it by cascade
+        agreementRows().announceSourceRemoval(id);    // links and assessments lose it (SET NULL)
         reindexing(change.events.changed, [&] { m_tables->sources.remove(id); });
         m_batch->record(change);
     });
@@ -1252,9 +1254,14 @@ QList<ActorRole> EventStore::actorRoles() const
     return roleTable().all();
 }
 
-void EventStore::addActorRole(const ActorRole &role)
+QHash<QString, qint64> EventStore::eventCountsByRole() const
 {
-    write([&] { roleTable().add(role); });
+    return roleTable().eventCounts();
+}
+
+void EventStore::addActorRole(const ActorRole &role, const QString &before)
+{
+    write([&] { roleTable().add(role, before); });
 }
 
 void EventStore::renameActorRole(const QString &from, const QString &to)

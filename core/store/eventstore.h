@@ -341,7 +341,12 @@ public:
     // renames the role in every event; a role in use cannot be removed (Error with how many
     // events use it).
     QList<ActorRole> actorRoles() const;
-    void addActorRole(const ActorRole &role);
+    // How many events give each role to an actor (roles no event uses are left out). Reads
+    // every event's actors (no index by role): a window asks it on a thread.
+    QHash<QString, qint64> eventCountsByRole() const;
+    // With `before` (a role in the list), the new role takes its place in the order, moving it
+    // and those after it down one: what undo of a removal does.
+    void addActorRole(const ActorRole &role, const QString &before = QString());
     void renameActorRole(const QString &from, const QString &to);
     void relabelActorRole(const QString &name, const QString &label, const QString &color);
     void setActorRoleSeat(const QString &name, ActorRole::Seat seat);
