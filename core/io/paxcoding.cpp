@@ -39,11 +39,18 @@ const TopicColumns Mapping[] = {
     {ProvisionTopic::ImplementationMechanism, {"ImE", "ImRef"}},
 };
 
+// A summary is one line: past a few codes, the rest are counted (all the columns stay in
+// paxCode; their values, beyond the highest, are PA-X's file's).
+constexpr qsizetype CodesInSummary = 8;
+
 QString summaryOf(ProvisionTopic topic, const QList<PaxCoding::Code> &codes)
 {
     QStringList coded;
-    for (const PaxCoding::Code &code : codes) {
+    for (const PaxCoding::Code &code : codes.first(std::min(codes.size(), CodesInSummary))) {
         coded.append(QStringLiteral("%1 %2").arg(code.column).arg(code.value));
+    }
+    if (codes.size() > CodesInSummary) {
+        coded.append(PaxCoding::tr("and %n more", nullptr, int(codes.size() - CodesInSummary)));
     }
     return PaxCoding::tr("%1 (coded by PA-X: %2)")
         .arg(provisionTopicLabel(topic), coded.join(QStringLiteral(", ")));

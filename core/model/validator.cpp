@@ -199,7 +199,8 @@ QList<Validator::Problem> Validator::check(const Provision &provision)
     checkLength(&problems, QStringLiteral("text"), provision.text, MaxTextLength);
     checkCount(&problems, QStringLiteral("parties"), provision.partyIds.size());
     checkLength(&problems, QStringLiteral("codedBy"), provision.codedBy, MaxNameLength);
-    checkLength(&problems, QStringLiteral("paxCode"), provision.paxCode, MaxNameLength);
+    // PA-X codes some agreements in a hundred columns of one topic.
+    checkLength(&problems, QStringLiteral("paxCode"), provision.paxCode, MaxTextLength);
     if (provision.position < 0) {
         problems.append({QStringLiteral("position"), tr("A position counts from 0.")});
     }
