@@ -77,25 +77,24 @@ void TstAgreementSummary::countsEachLevelToday()
 {
     const AgreementSummary summary = AgreementSummary::read(*m_store, m_fixture->agreement);
     const qint64 now = AgreementSummary::currentSecond();
-    // full, partial, none, violated, lapsed
-    QCOMPARE(summary.countsAt(now), Summary({1, 1, 1, 1, 1}));
+    // full, partial, none, violated, lapsed, not assessed
+    QCOMPARE(summary.countsAt(now), Summary({1, 1, 0, 1, 1, 1}));
     const AgreementTracks tracks = summary.tracks(now);
     QCOMPARE(tracks.entry(m_fixture->weapons)->track.levelAt(now),
              ImplementationLevel::Intermediate);
-    QCOMPARE(tracks.entry(m_fixture->reform)->track.levelAt(now),
-             ImplementationLevel::NotInitiated);
+    QCOMPARE(tracks.entry(m_fixture->reform)->track.levelAt(now), ImplementationLevel::NotAssessed);
     QCOMPARE(tracks.entry(m_fixture->elections)->track.levelAt(now), ImplementationLevel::Lapsed);
 }
 
 void TstAgreementSummary::countsAsTheyStoodAtASecond()
 {
     const AgreementSummary summary = AgreementSummary::read(*m_store, m_fixture->agreement);
-    QCOMPARE(summary.countsAt(dayStart(2015, 2, 12)), Summary({0, 0, 5, 0, 0}));
+    QCOMPARE(summary.countsAt(dayStart(2015, 2, 12)), Summary({0, 0, 0, 0, 0, 5}));
     // One implementing event: minimal, counted as partial; the elections not yet due.
-    QCOMPARE(summary.countsAt(dayStart(2015, 3, 1)), Summary({0, 1, 4, 0, 0}));
-    QCOMPARE(summary.countsAt(dayStart(2015, 11, 1)), Summary({1, 1, 3, 0, 0}));
-    QCOMPARE(summary.countsAt(dayStart(2016, 1, 2)), Summary({1, 1, 2, 0, 1}));
-    QCOMPARE(summary.countsAt(dayStart(2022, 2, 24)), Summary({1, 1, 1, 1, 1}));
+    QCOMPARE(summary.countsAt(dayStart(2015, 3, 1)), Summary({0, 1, 0, 0, 0, 4}));
+    QCOMPARE(summary.countsAt(dayStart(2015, 11, 1)), Summary({1, 1, 0, 0, 0, 3}));
+    QCOMPARE(summary.countsAt(dayStart(2016, 1, 2)), Summary({1, 1, 0, 0, 1, 2}));
+    QCOMPARE(summary.countsAt(dayStart(2022, 2, 24)), Summary({1, 1, 0, 1, 1, 1}));
 }
 
 void TstAgreementSummary::followsTheStore()
@@ -105,7 +104,7 @@ void TstAgreementSummary::followsTheStore()
         {0, m_fixture->elections, PartialDate::year(2020), ImplementationLevel::Minimal, 0, {}});
     m_store->removeEvent(m_fixture->invasion);
     const AgreementSummary summary = AgreementSummary::read(*m_store, m_fixture->agreement);
-    QCOMPARE(summary.countsAt(AgreementSummary::currentSecond()), Summary({1, 2, 2, 0, 0}));
+    QCOMPARE(summary.countsAt(AgreementSummary::currentSecond()), Summary({1, 2, 0, 0, 0, 2}));
 }
 
 void TstAgreementSummary::nothingForAnEventWithoutProvisions()

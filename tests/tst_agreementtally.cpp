@@ -30,7 +30,7 @@ Provision provision(qint64 id, Topic topic)
 }
 
 // Five points of a Minsk II-like agreement: two on the ceasefire, one on withdrawal, one on
-// elections, one on prisoners (left without deadline or evidence: not initiated throughout).
+// elections, one on prisoners (left without deadline or evidence: not assessed throughout).
 AgreementTracks minskII()
 {
     AgreementTracks::Input input;
@@ -55,18 +55,18 @@ class TstAgreementTally : public QObject
     Q_OBJECT
 
 private slots:
-    void atSigningNothingIsInitiated();
+    void atSigningNothingIsAssessed();
     void summaryOverTheYears();
     void perTopicInTopicOrderWithShares();
 };
 
-void TstAgreementTally::atSigningNothingIsInitiated()
+void TstAgreementTally::atSigningNothingIsAssessed()
 {
     const AgreementTally tally(minskII(), dayStart(2015, 2, 12));
     QCOMPARE(tally.all().total, 5);
-    QCOMPARE(tally.all().count(Level::NotInitiated), 5);
-    QCOMPARE(tally.all().share(Level::NotInitiated), 1.0);
-    QCOMPARE(tally.summary(), AgreementTally::Summary({0, 0, 5, 0, 0}));
+    QCOMPARE(tally.all().count(Level::NotAssessed), 5);
+    QCOMPARE(tally.all().share(Level::NotAssessed), 1.0);
+    QCOMPARE(tally.summary(), AgreementTally::Summary({0, 0, 0, 0, 0, 5}));
 }
 
 void TstAgreementTally::summaryOverTheYears()
@@ -74,13 +74,13 @@ void TstAgreementTally::summaryOverTheYears()
     const AgreementTracks tracks = minskII();
     // full, partial (minimal + intermediate), none, violated, lapsed
     QCOMPARE(AgreementTally(tracks, dayStart(2015, 3, 1)).summary(),
-             AgreementTally::Summary({0, 2, 3, 0, 0}));
+             AgreementTally::Summary({0, 2, 0, 0, 0, 3}));
     QCOMPARE(AgreementTally(tracks, dayStart(2015, 12, 1)).summary(),
-             AgreementTally::Summary({1, 2, 2, 0, 0}));
+             AgreementTally::Summary({1, 2, 0, 0, 0, 2}));
     QCOMPARE(AgreementTally(tracks, dayStart(2016, 1, 1)).summary(),
-             AgreementTally::Summary({1, 2, 1, 0, 1}));
+             AgreementTally::Summary({1, 2, 0, 0, 1, 1}));
     QCOMPARE(AgreementTally(tracks, dayStart(2022, 3, 1)).summary(),
-             AgreementTally::Summary({1, 1, 1, 1, 1}));
+             AgreementTally::Summary({1, 1, 0, 1, 1, 1}));
 }
 
 void TstAgreementTally::perTopicInTopicOrderWithShares()

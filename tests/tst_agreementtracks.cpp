@@ -88,7 +88,7 @@ void TstAgreementTracks::dateDeadlinePassesAtItsLatestSecond()
 {
     const AgreementTracks tracks(minskII({provision(10, 0, onDate(PartialDate::month(2015, 3)))}));
     QCOMPARE(deadlineOf(tracks, 10), std::optional<qint64>(dayStart(2015, 4, 1) - 1));
-    QCOMPARE(tracks.entry(10)->track.levelAt(dayStart(2015, 3, 31)), Level::NotInitiated);
+    QCOMPARE(tracks.entry(10)->track.levelAt(dayStart(2015, 3, 31)), Level::NotAssessed);
     QCOMPARE(tracks.entry(10)->track.levelAt(dayStart(2015, 4, 1)), Level::Lapsed);
 }
 
@@ -125,7 +125,7 @@ void TstAgreementTracks::chainOfRelativeDeadlines()
     QCOMPARE(deadlineOf(tracks, 12), std::optional<qint64>(dayStart(2015, 2, 25)));
     QCOMPARE(tracks.entry(10)->track.levelAt(dayStart(2016, 1, 1)), Level::Full);
     QCOMPARE(tracks.entry(11)->track.levelAt(dayStart(2016, 1, 1)), Level::Full);
-    QCOMPARE(tracks.entry(12)->track.levelAt(dayStart(2015, 2, 25)), Level::NotInitiated);
+    QCOMPARE(tracks.entry(12)->track.levelAt(dayStart(2015, 2, 25)), Level::NotAssessed);
     QCOMPARE(tracks.entry(12)->track.levelAt(dayStart(2015, 2, 26)), Level::Lapsed);
 }
 
@@ -137,7 +137,7 @@ void TstAgreementTracks::neverFullGivesNoDeadline()
     const AgreementTracks tracks(input);
     QVERIFY(deadlineOf(tracks, 10));
     QVERIFY(!deadlineOf(tracks, 11));
-    QCOMPARE(tracks.entry(11)->track.levelAt(dayStart(2025, 1, 1)), Level::NotInitiated);
+    QCOMPARE(tracks.entry(11)->track.levelAt(dayStart(2025, 1, 1)), Level::NotAssessed);
 }
 
 void TstAgreementTracks::cycleGivesNoDeadline()
@@ -152,7 +152,7 @@ void TstAgreementTracks::cycleGivesNoDeadline()
     QVERIFY(!deadlineOf(tracks, 10));
     QVERIFY(!deadlineOf(tracks, 11));
     QVERIFY(!deadlineOf(tracks, 12));
-    QCOMPARE(tracks.entry(12)->track.levelAt(dayStart(2025, 1, 1)), Level::NotInitiated);
+    QCOMPARE(tracks.entry(12)->track.levelAt(dayStart(2025, 1, 1)), Level::NotAssessed);
     QCOMPARE(deadlineOf(tracks, 13), std::optional<qint64>(dayStart(2015, 3, 4)));
     QCOMPARE(tracks.entry(13)->track.levelAt(dayStart(2015, 3, 5)), Level::Lapsed);
 }

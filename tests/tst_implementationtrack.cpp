@@ -37,7 +37,7 @@ class TstImplementationTrack : public QObject
     Q_OBJECT
 
 private slots:
-    void startsNotInitiatedAtTheAgreement();
+    void startsNotAssessedAtTheAgreement();
     void risesByEventsAndByHandThenIsViolated();
     void proposalsNeverReachFull();
     void proposalsNeverLowerALevel();
@@ -53,12 +53,12 @@ private slots:
     void undatedAgreementStartsAlways();
 };
 
-void TstImplementationTrack::startsNotInitiatedAtTheAgreement()
+void TstImplementationTrack::startsNotAssessedAtTheAgreement()
 {
     const ImplementationTrack track(minskII());
     QCOMPARE(track.steps(),
-             QList<Step>({{dayStart(2015, 2, 12), Level::NotInitiated, Origin::Start, 0}}));
-    QCOMPARE(track.levelAt(dayStart(2020, 1, 1)), Level::NotInitiated);
+             QList<Step>({{dayStart(2015, 2, 12), Level::NotAssessed, Origin::Start, 0}}));
+    QCOMPARE(track.levelAt(dayStart(2020, 1, 1)), Level::NotAssessed);
     QVERIFY(!track.firstFullSecond());
 }
 
@@ -73,12 +73,12 @@ void TstImplementationTrack::risesByEventsAndByHandThenIsViolated()
     input.assessments = {assessed(7, PartialDate::month(2015, 6), Level::Full)};
     const ImplementationTrack track(input);
     QCOMPARE(track.steps(),
-             QList<Step>({{dayStart(2015, 2, 12), Level::NotInitiated, Origin::Start, 0},
+             QList<Step>({{dayStart(2015, 2, 12), Level::NotAssessed, Origin::Start, 0},
                           {dayStart(2015, 2, 15), Level::Minimal, Origin::Proposed, 101},
                           {dayStart(2015, 3, 1), Level::Intermediate, Origin::Proposed, 102},
                           {dayStart(2015, 6, 1), Level::Full, Origin::Assessed, 7},
                           {dayStart(2022, 2, 24), Level::Violated, Origin::Violation, 103}}));
-    QCOMPARE(track.levelAt(dayStart(2015, 2, 14)), Level::NotInitiated);
+    QCOMPARE(track.levelAt(dayStart(2015, 2, 14)), Level::NotAssessed);
     QCOMPARE(track.levelAt(dayStart(2015, 2, 28)), Level::Minimal);
     QCOMPARE(track.levelAt(dayStart(2015, 5, 31)), Level::Intermediate);
     QCOMPARE(track.levelAt(dayStart(2022, 2, 23)), Level::Full);
@@ -142,7 +142,7 @@ void TstImplementationTrack::refersToChangesNothing()
     input.evidence = {{dayStart(2015, 3, 1), Type::RefersTo, 31},
                       {dayStart(2015, 4, 1), Type::Implements, 32}};
     const ImplementationTrack track(input);
-    QCOMPARE(track.levelAt(dayStart(2015, 3, 15)), Level::NotInitiated);
+    QCOMPARE(track.levelAt(dayStart(2015, 3, 15)), Level::NotAssessed);
     // The implements event is the first one: it proposes minimal, not intermediate.
     QCOMPARE(track.levelAt(dayStart(2015, 4, 15)), Level::Minimal);
 }
@@ -164,7 +164,7 @@ void TstImplementationTrack::monthDeadlinePassesAtTheEndOfTheMonth()
     ImplementationTrack::Input input = minskII();
     input.deadline = PartialDate::fromIso(u"2015-03").latestSecond();
     const ImplementationTrack track(input);
-    QCOMPARE(track.levelAt(dayStart(2015, 4, 1) - 1), Level::NotInitiated);
+    QCOMPARE(track.levelAt(dayStart(2015, 4, 1) - 1), Level::NotAssessed);
     QCOMPARE(track.levelAt(dayStart(2015, 4, 1)), Level::Lapsed);
 }
 
@@ -174,7 +174,7 @@ void TstImplementationTrack::deadlineNotYetPassedDoesNotLapse()
     input.deadline = PartialDate::fromIso(u"2015-03").latestSecond();
     input.now = dayStart(2015, 3, 20);
     const ImplementationTrack track(input);
-    QCOMPARE(track.levelAt(dayStart(2015, 6, 1)), Level::NotInitiated);
+    QCOMPARE(track.levelAt(dayStart(2015, 6, 1)), Level::NotAssessed);
     QCOMPARE(track.steps().size(), 1);
 }
 
@@ -215,7 +215,7 @@ void TstImplementationTrack::partialDatesCountFromTheirFirstSecond()
     // "2015-02" begins before the agreement's day: it counts from the agreement.
     input.evidence = {{PartialDate::month(2015, 2).earliestSecond(), Type::Implements, 71}};
     input.assessments = {assessed(9, PartialDate::year(2016), Level::Full),
-                         assessed(10, PartialDate(), Level::NotInitiated)}; // undated: ignored
+                         assessed(10, PartialDate(), Level::NotAssessed)}; // undated: ignored
     const ImplementationTrack track(input);
     QCOMPARE(track.steps().first(),
              Step({dayStart(2015, 2, 12), Level::Minimal, Origin::Proposed, 71}));
@@ -231,7 +231,7 @@ void TstImplementationTrack::undatedAgreementStartsAlways()
     input.evidence = {{dayStart(1990, 1, 1), Type::Implements, 81}};
     const ImplementationTrack track(input);
     QCOMPARE(track.steps().first().from, ImplementationTrack::Always);
-    QCOMPARE(track.levelAt(dayStart(1989, 1, 1)), Level::NotInitiated);
+    QCOMPARE(track.levelAt(dayStart(1989, 1, 1)), Level::NotAssessed);
     QCOMPARE(track.levelAt(dayStart(1990, 1, 1)), Level::Minimal);
 }
 

@@ -108,7 +108,7 @@ void TstScorecardLayout::bandFromNothingToViolated()
     QCOMPARE(layout.to(), dayStart(2025, 2, 20));
     using Segment = ScorecardLayout::Segment;
     const QList<Segment> expected{
-        {dayStart(2015, 2, 12), dayStart(2015, 2, 15), Level::NotInitiated, Origin::Start, 0},
+        {dayStart(2015, 2, 12), dayStart(2015, 2, 15), Level::NotAssessed, Origin::Start, 0},
         {dayStart(2015, 2, 15), dayStart(2015, 9, 1), Level::Minimal, Origin::Proposed, 101},
         {dayStart(2015, 9, 1), dayStart(2022, 2, 24), Level::Intermediate, Origin::Proposed, 103},
         {dayStart(2022, 2, 24), dayStart(2025, 2, 20), Level::Violated, Origin::Violation, 102},
@@ -121,7 +121,7 @@ void TstScorecardLayout::lapsedAfterTheDeadline()
     const ScorecardLayout layout(minskII());
     const QList<ScorecardLayout::Segment> &segments = provisionRow(layout, 2).segments;
     QCOMPARE(segments.size(), 2);
-    QCOMPARE(segments.at(0).level, Level::NotInitiated);
+    QCOMPARE(segments.at(0).level, Level::NotAssessed);
     QCOMPARE(segments.at(1).level, Level::Lapsed);
     QCOMPARE(segments.at(1).origin, Origin::Deadline);
     QCOMPARE(segments.at(1).from, dayStart(2016, 1, 1)); // the second after 2015 ends
@@ -157,10 +157,10 @@ void TstScorecardLayout::topicSummarySharesOverTime()
     const QList<ScorecardLayout::Share> &shares = ceasefire.shares;
     QCOMPARE(shares.size(), 4);
     QCOMPARE(shares.at(0).from, layout.from());
-    QCOMPARE(shares.at(0).counts.count(Level::NotInitiated), 2);
+    QCOMPARE(shares.at(0).counts.count(Level::NotAssessed), 2);
     QCOMPARE(shares.at(1).from, dayStart(2015, 2, 15));
     QCOMPARE(shares.at(1).counts.share(Level::Minimal), 0.5);
-    QCOMPARE(shares.at(1).counts.share(Level::NotInitiated), 0.5);
+    QCOMPARE(shares.at(1).counts.share(Level::NotAssessed), 0.5);
     QCOMPARE(shares.at(2).counts.share(Level::Intermediate), 0.5);
     QCOMPARE(shares.at(3).from, dayStart(2022, 2, 24));
     QCOMPARE(shares.at(3).counts.share(Level::Violated), 0.5);
@@ -180,7 +180,7 @@ void TstScorecardLayout::allSummaryCountsEveryProvision()
     QCOMPARE(last.count(Level::Violated), 1);
     QCOMPARE(last.count(Level::Lapsed), 1);
     QCOMPARE(last.count(Level::Full), 1);
-    QCOMPARE(last.count(Level::NotInitiated), 1);
+    QCOMPARE(last.count(Level::NotAssessed), 1);
     QCOMPARE(last.share(Level::Full), 0.25);
 }
 
@@ -191,7 +191,7 @@ void TstScorecardLayout::rangeClipsBandsAndMarks()
     input.to = dayStart(2020, 1, 1);
     const ScorecardLayout layout(input);
     const ScorecardLayout::Row &ceasefire = provisionRow(layout, 1);
-    QCOMPARE(ceasefire.segments.size(), 2); // not initiated ends before, violated starts after
+    QCOMPARE(ceasefire.segments.size(), 2); // not assessed ends before, violated starts after
     QCOMPARE(ceasefire.segments.first().from, dayStart(2015, 6, 1));
     QCOMPARE(ceasefire.segments.first().level, Level::Minimal);
     QCOMPARE(ceasefire.segments.last().to, dayStart(2020, 1, 1));

@@ -204,8 +204,7 @@ void TstScorecardView::bundledMinskIIBandsAndMarksAreDrawn()
     const int ceasefire = rowOf(QStringLiteral("1"));
     QCOMPARE(pixel(utc(2018, 6, 1), ceasefire), ScorecardPainter::levelColour(Level::Intermediate));
     QCOMPARE(pixel(utc(2023, 6, 1), ceasefire), ScorecardPainter::levelColour(Level::Violated));
-    QCOMPARE(pixel(utc(2015, 2, 20), ceasefire),
-             ScorecardPainter::levelColour(Level::NotInitiated));
+    QCOMPARE(pixel(utc(2015, 2, 20), ceasefire), ScorecardPainter::levelColour(Level::NotAssessed));
     QCOMPARE(pixel(utc(2018, 6, 1), rowOf(QStringLiteral("2"))),
              ScorecardPainter::levelColour(Level::Lapsed));
     // The invasion's mark: a red triangle on the ceasefire's band.

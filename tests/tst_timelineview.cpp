@@ -933,17 +933,18 @@ void TstTimelineView::bundledMinskIIShowsItsProvisionsOnItsMarker()
     QSet<QRgb> colours = summaryColours();
     for (const ImplementationLevel level :
          {ImplementationLevel::Full, ImplementationLevel::Violated,
-          ImplementationLevel::NotInitiated}) {
+          ImplementationLevel::NotAssessed}) {
         QVERIFY(colours.contains(LevelColours::of(level).rgb()));
     }
-    QVERIFY2(tip().contains(QStringLiteral("3 provisions today: 1 full · 1 none · 1 violated")),
-             qPrintable(tip()));
+    QVERIFY2(
+        tip().contains(QStringLiteral("3 provisions today: 1 full · 1 violated · 1 not assessed")),
+        qPrintable(tip()));
 
     m_store->removeProvisionLink(violation);
     QVERIFY(m_view->waitForData());
     colours = summaryColours();
     QVERIFY(!colours.contains(LevelColours::of(ImplementationLevel::Violated).rgb()));
-    QVERIFY2(tip().contains(QStringLiteral("3 provisions today: 1 full · 2 none")),
+    QVERIFY2(tip().contains(QStringLiteral("3 provisions today: 1 full · 2 not assessed")),
              qPrintable(tip()));
 }
 

@@ -271,6 +271,11 @@ void TstValidator::boundsOfAgreementsRolesAndGroups()
     assessment.provisionId = 1;
     assessment.note = QString(Validator::MaxTextLength + 1, u'n');
     QCOMPARE(fields(Validator::check(assessment)), (QStringList{u"date"_s, u"note"_s}));
+    // "Not assessed" is what the track says before any judgment; no one sets it by hand.
+    assessment.note.clear();
+    assessment.date = PartialDate::day(2015, 3, 1);
+    assessment.level = ImplementationLevel::NotAssessed;
+    QCOMPARE(fields(Validator::check(assessment)), QStringList{u"level"_s});
     Agreement agreement;
     agreement.process = QString(Validator::MaxNameLength + 1, u'p');
     QCOMPARE(fields(Validator::check(agreement)), QStringList{u"process"_s});

@@ -29,6 +29,8 @@ QColor LevelColours::of(ImplementationLevel level)
         return QColor(0xd6, 0x28, 0x28);
     case ImplementationLevel::Lapsed:
         return QColor(0x94, 0x67, 0xbd);
+    case ImplementationLevel::NotAssessed: // pale: the absence of a finding, not a finding
+        return QColor(0xe2, 0xe2, 0xe2);
     }
     return Qt::gray;
 }
@@ -51,6 +53,7 @@ QList<LevelColours::Part> LevelColours::partsOf(const AgreementTally::Summary &s
         {summary.none, ImplementationLevel::NotInitiated, tr("%n none", summary.none)},
         {summary.violated, ImplementationLevel::Violated, tr("%n violated", summary.violated)},
         {summary.lapsed, ImplementationLevel::Lapsed, tr("%n lapsed", summary.lapsed)},
+        {summary.unknown, ImplementationLevel::NotAssessed, tr("%n not assessed", summary.unknown)},
     };
 }
 

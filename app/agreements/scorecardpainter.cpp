@@ -26,9 +26,10 @@ const QColor GridColour(0, 0, 0, 28);
 const QColor TextColour(0x20, 0x20, 0x20);
 const QColor TopicBackground(0xee, 0xf1, 0xf5);
 
-// The stacked shares, from the top: what went wrong, then nothing, then done.
-constexpr std::array<Level, 6> StackOrder{Level::Violated, Level::Lapsed,       Level::NotInitiated,
-                                          Level::Minimal,  Level::Intermediate, Level::Full};
+// The stacked shares, from the top: what went wrong, then nothing known, nothing done, then done.
+constexpr std::array<Level, 7> StackOrder{Level::Violated,     Level::Lapsed,  Level::NotAssessed,
+                                          Level::NotInitiated, Level::Minimal, Level::Intermediate,
+                                          Level::Full};
 
 QFont boldFont(const QPainter &painter)
 {
@@ -285,7 +286,7 @@ void ScorecardPainter::paintLegend(QPainter &painter) const
         painter.drawText(QPointF(x, middle + metrics.ascent() / 2 - 1), label);
         x += metrics.horizontalAdvance(label) + 14;
     };
-    for (int index = 0; index <= int(Level::Lapsed); ++index) {
+    for (int index = 0; index <= int(Level::NotAssessed); ++index) {
         const auto level = Level(index);
         painter.fillRect(QRectF(x, middle - 6, 18, 12), levelColour(level));
         x += 22;

@@ -69,7 +69,7 @@ QString ScorecardText::origin(const ScorecardData &data, const ScorecardLayout::
 {
     switch (segment.origin) {
     case ImplementationTrack::Origin::Start:
-        return tr("Since the agreement was signed");
+        return tr("Since the agreement was signed: no event linked, no level set by hand");
     case ImplementationTrack::Origin::Assessed: {
         const QString note = data.assessments.value(segment.originId).note;
         return note.isEmpty() ? tr("Assessed by hand") : tr("Assessed by hand: %1").arg(note);
@@ -88,7 +88,7 @@ QString ScorecardText::shareTip(const ScorecardLayout::Row &row,
                                 const ScorecardLayout::Share &share)
 {
     QStringList lines{tr("%1 from %2").arg(summary(row), date(share.from))};
-    for (int index = 0; index <= int(ImplementationLevel::Lapsed); ++index) {
+    for (int index = 0; index <= int(ImplementationLevel::NotAssessed); ++index) {
         const auto value = ImplementationLevel(index);
         if (const int count = share.counts.count(value)) {
             lines.append(tr("%1: %2 of %3 (%4%)")

@@ -38,9 +38,12 @@ AgreementTally::AgreementTally(const AgreementTracks &tracks, qint64 second)
 AgreementTally::Summary AgreementTally::summary() const
 {
     using Level = ImplementationLevel;
-    return {
-        m_all.count(Level::Full), m_all.count(Level::Minimal) + m_all.count(Level::Intermediate),
-        m_all.count(Level::NotInitiated), m_all.count(Level::Violated), m_all.count(Level::Lapsed)};
+    return {m_all.count(Level::Full),
+            m_all.count(Level::Minimal) + m_all.count(Level::Intermediate),
+            m_all.count(Level::NotInitiated),
+            m_all.count(Level::Violated),
+            m_all.count(Level::Lapsed),
+            m_all.count(Level::NotAssessed)};
 }
 
 } // namespace entente

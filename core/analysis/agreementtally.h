@@ -20,7 +20,7 @@ class AgreementTally final
 public:
     struct Counts
     {
-        std::array<int, 6> perLevel{}; // indexed by ImplementationLevel
+        std::array<int, 7> perLevel{}; // indexed by ImplementationLevel
         int total = 0;
 
         int count(ImplementationLevel level) const { return perLevel.at(std::size_t(level)); }
@@ -35,7 +35,8 @@ public:
         Counts counts;
     };
 
-    // What the marker shows: partial is minimal and intermediate; none is not initiated.
+    // What the marker shows: partial is minimal and intermediate; none is not initiated;
+    // unknown is not assessed.
     struct Summary
     {
         int full = 0;
@@ -43,7 +44,8 @@ public:
         int none = 0;
         int violated = 0;
         int lapsed = 0;
-        int total() const { return full + partial + none + violated + lapsed; }
+        int unknown = 0;
+        int total() const { return full + partial + none + violated + lapsed + unknown; }
         friend bool operator==(const Summary &, const Summary &) = default;
     };
 

@@ -7,9 +7,15 @@
 namespace entente {
 
 namespace {
+// Not assessed counts as below the scale's 0: a proposal raises it, a deadline lapses it.
 bool isOnScale(ImplementationLevel level)
 {
     return level != ImplementationLevel::Violated && level != ImplementationLevel::Lapsed;
+}
+
+int scaleRank(ImplementationLevel level)
+{
+    return level == ImplementationLevel::NotAssessed ? -1 : int(level);
 }
 
 bool isBelowFull(ImplementationLevel level)
@@ -38,7 +44,7 @@ struct ImplementationTrack::Happening
 // The level as the happenings are applied, and what set it last.
 struct ImplementationTrack::State
 {
-    ImplementationLevel level = ImplementationLevel::NotInitiated;
+    ImplementationLevel level = ImplementationLevel::NotAssessed;
     int implementsSeen = 0;
     Origin origin = Origin::Start;
     qint64 originId = 0;
@@ -76,7 +82,7 @@ struct ImplementationTrack::State
         const ImplementationLevel proposed =
             implementsSeen == 1 ? ImplementationLevel::Minimal : ImplementationLevel::Intermediate;
         // The scale's levels are ordered by their values; the marks are left to judgment.
-        if (isOnScale(level) && int(proposed) > int(level)) {
+        if (isOnScale(level) && int(proposed) > scaleRank(level)) {
             set(proposed, Origin::Proposed, eventId);
         }
     }
@@ -85,7 +91,7 @@ struct ImplementationTrack::State
 ImplementationTrack::ImplementationTrack(const Input &input)
 {
     m_steps.append(
-        {input.start.value_or(Always), ImplementationLevel::NotInitiated, Origin::Start, 0});
+        {input.start.value_or(Always), ImplementationLevel::NotAssessed, Origin::Start, 0});
     QList<Happening> all = happenings(input);
     std::sort(all.begin(), all.end());
     apply(all);
@@ -138,7 +144,7 @@ ImplementationLevel ImplementationTrack::levelAt(qint64 second) const
 {
     const auto after = std::upper_bound(m_steps.cbegin(), m_steps.cend(), second,
                                         [](qint64 s, const Step &step) { return s < step.from; });
-    return after == m_steps.cbegin() ? ImplementationLevel::NotInitiated : std::prev(after)->level;
+    return after == m_steps.cbegin() ? ImplementationLevel::NotAssessed : std::prev(after)->level;
 }
 
 std::optional<qint64> ImplementationTrack::firstFullSecond() const

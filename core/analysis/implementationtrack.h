@@ -15,7 +15,8 @@ namespace entente {
 // One provision's level over time, as steps: from a second on, the provision is at a level,
 // for a reason (the agreement's start, a hand assessment, a proposal of a linked event, a
 // violation, the deadline). The rules (docs/ARCHITECTURE.md, "What is computed, not stored"),
-// in time order from the agreement's start, where the provision is not initiated:
+// in time order from the agreement's start, where the provision is not assessed (nothing is
+// known yet; "not initiated" is a finding, set by hand):
 //  1. an `implements` event proposes `minimal`, the second and later ones (counted over the
 //     whole track) `intermediate`; a proposal never reaches `full` (a judgment, set by hand),
 //     never lowers a level and never takes a provision out of `violated` or `lapsed` (what
@@ -63,7 +64,7 @@ public:
     struct Step
     {
         qint64 from = 0;
-        ImplementationLevel level = ImplementationLevel::NotInitiated;
+        ImplementationLevel level = ImplementationLevel::NotAssessed;
         Origin origin = Origin::Start;
         qint64 originId = 0; // the assessment's id (Assessed), the event's (Proposed, Violation)
         friend bool operator==(const Step &, const Step &) = default;
@@ -77,7 +78,7 @@ public:
     // In time order, each with a level other than the one before; the first is at the start
     // (with origin Start unless something on that very second changed the level).
     const QList<Step> &steps() const { return m_steps; }
-    // Not initiated before the first step.
+    // Not assessed before the first step.
     ImplementationLevel levelAt(qint64 second) const;
     // The first second at which the provision is `full`, if it ever is.
     std::optional<qint64> firstFullSecond() const;

@@ -17,6 +17,9 @@ constexpr EnumName<ImplementationLevel> LevelNames[] = {
 
 QString implementationLevelName(ImplementationLevel level)
 {
+    if (level == ImplementationLevel::NotAssessed) {
+        return QStringLiteral("not-assessed");
+    }
     return nameOf(LevelNames, level);
 }
 
@@ -40,6 +43,8 @@ QString implementationLevelLabel(ImplementationLevel level)
         return QCoreApplication::translate("entente::ImplementationLevel", "Violated");
     case ImplementationLevel::Lapsed:
         return QCoreApplication::translate("entente::ImplementationLevel", "Lapsed");
+    case ImplementationLevel::NotAssessed:
+        return QCoreApplication::translate("entente::ImplementationLevel", "Not assessed");
     }
     return {};
 }

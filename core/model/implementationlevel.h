@@ -16,14 +16,18 @@ enum class ImplementationLevel {
     Full = 3,
     Violated,
     Lapsed,
+    // Nothing is known: no evidence and no judgment yet. Computed, never stored or set by hand:
+    // the start of every provision's track, since "not initiated" (0) is itself a finding.
+    NotAssessed,
 };
 
 // The stable names under which levels are stored and exchanged: "not-initiated", "minimal",
-// "intermediate", "full", "violated", "lapsed".
+// "intermediate", "full", "violated", "lapsed"; NotAssessed is "not-assessed", which no name
+// is read back as (it is never stored).
 QString implementationLevelName(ImplementationLevel level);
 bool implementationLevelFromName(const QString &name, ImplementationLevel *level);
 // What a user reads, translated: "Not initiated", "Minimal", "Intermediate", "Full",
-// "Violated", "Lapsed".
+// "Violated", "Lapsed", "Not assessed".
 QString implementationLevelLabel(ImplementationLevel level);
 
 } // namespace entente

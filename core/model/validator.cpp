@@ -240,6 +240,10 @@ QList<Validator::Problem> Validator::check(const LevelAssessment &assessment)
     if (assessment.date.isNull()) {
         problems.append({QStringLiteral("date"), tr("An assessment needs a date.")});
     }
+    if (assessment.level == ImplementationLevel::NotAssessed) {
+        problems.append({QStringLiteral("level"),
+                         tr("“Not assessed” is what a provision is before any assessment.")});
+    }
     checkLength(&problems, QStringLiteral("note"), assessment.note, MaxTextLength);
     return problems;
 }
