@@ -272,7 +272,9 @@ void TstPaxReader::importedProvisionsAreStoredAndFoundAgain()
     EventStore store(dir.filePath(QStringLiteral("t.entente")));
     ImportReport report;
     const TimelineContent content = readBytes(CodingFixture, &report);
+    QVERIFY(!store.hasProvisions());
     ContentImport::run(store, content);
+    QVERIFY(store.hasProvisions());
     const std::optional<Event> minskII = store.eventByUid(QStringLiteral("pax:1364"));
     QVERIFY(minskII);
     QCOMPARE(store.provisionsOf(minskII->id).size(), 10);

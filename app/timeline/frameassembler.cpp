@@ -280,6 +280,11 @@ void FrameAssembler::loadAgreementSummaries()
         m_summaries.clear(); // a deadline may have passed
         m_summariesDay = day;
     }
+    // A dataset of a million events, a sixth of them agreements, most often has no provision:
+    // one look per frame instead of a query per visible agreement, while none is known.
+    if (m_summaries.isEmpty() && !m_store->hasProvisions()) {
+        return;
+    }
     for (const Event &event : std::as_const(m_frame.events)) {
         if (event.category.compare(QLatin1String("agreement"), Qt::CaseInsensitive) != 0) {
             continue;

@@ -1173,6 +1173,11 @@ std::optional<Provision> EventStore::provisionByUid(const QString &uid) const
     return agreementRows().provisionByUid(uid);
 }
 
+bool EventStore::hasProvisions() const
+{
+    return m_db->cached(QStringLiteral("SELECT EXISTS (SELECT 1 FROM provisions)")).scalar() != 0;
+}
+
 QList<Provision> EventStore::provisionsOf(qint64 agreementId) const
 {
     return agreementRows().provisionsOf(agreementId);

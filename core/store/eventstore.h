@@ -322,6 +322,8 @@ public:
     std::optional<Provision> provision(qint64 id) const;
     std::optional<Provision> provisionByUid(const QString &uid) const;
     QList<Provision> provisionsOf(qint64 agreementId) const; // in position order
+    // Whether any agreement has provisions: a frame of a dataset without any reads no summary.
+    bool hasProvisions() const;
     qint64 addProvisionLink(const ProvisionLink &link, Ids ids = Ids::New);
     void updateProvisionLink(const ProvisionLink &link);
     void removeProvisionLink(qint64 id);
