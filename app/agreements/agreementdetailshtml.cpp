@@ -43,7 +43,7 @@ QString chip(ImplementationLevel level)
 {
     return QStringLiteral("<span style='background-color: %1; color: %2'>&nbsp;%3&nbsp;</span>")
         .arg(LevelColours::of(level).name(), LevelColours::textOn(level).name(),
-             escaped(LevelColours::displayName(level)));
+             escaped(implementationLevelLabel(level)));
 }
 
 QString linkTypeLabel(ProvisionLink::Type type)

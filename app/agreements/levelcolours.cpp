@@ -40,11 +40,6 @@ QColor LevelColours::textOn(ImplementationLevel level)
     return qGray(of(level).rgb()) > 150 ? QColor(Qt::black) : QColor(Qt::white);
 }
 
-QString LevelColours::displayName(ImplementationLevel level)
-{
-    return implementationLevelLabel(level);
-}
-
 QList<LevelColours::Part> LevelColours::partsOf(const AgreementTally::Summary &summary)
 {
     return {

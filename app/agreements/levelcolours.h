@@ -21,8 +21,6 @@ public:
     static QColor of(ImplementationLevel level);
     // Black or white, whichever reads on the level's colour.
     static QColor textOn(ImplementationLevel level);
-    // The level as a reader says it (implementationLevelLabel): "Not initiated", "Intermediate".
-    static QString displayName(ImplementationLevel level);
 
     // The summary's parts in the order they are drawn and said: full, partial (minimal and
     // intermediate, drawn in intermediate's colour), none, violated, lapsed.
