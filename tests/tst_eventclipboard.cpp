@@ -16,20 +16,31 @@ class TstEventClipboard : public QObject
 
 private slots:
     void gatherTakesActorsSourcesAndRelationsAmongTheEvents();
+    void gatherTakesAnAgreementWithItsProvisions();
     void jsonRoundTrip();
     void savedViewsAreNotPasted();
     void foreignTextIsRefused_data();
     void foreignTextIsRefused();
 };
 
+namespace {
+
+// Loads the bundled timeline into `store`: the ids of Minsk II and of the 2022 invasion.
+std::pair<qint64, qint64> bundledMinskAndInvasion(EventStore &store)
+{
+    SeedLoader::loadBundled(store);
+    return {store.eventByUid(QStringLiteral("article-03-minsk-ii"))->id,
+            store.eventByUid(QStringLiteral("article-05-full-scale-invasion"))->id};
+}
+
+} // namespace
+
 void TstEventClipboard::gatherTakesActorsSourcesAndRelationsAmongTheEvents()
 {
     QTemporaryDir dir;
     EventStore store(dir.filePath(QStringLiteral("t.entente")));
-    SeedLoader::loadBundled(store);
+    const auto [minsk, invasion] = bundledMinskAndInvasion(store);
     // Minsk II led to the invasion and to the Rutte interview; only the first is copied.
-    const qint64 minsk = store.eventByUid(QStringLiteral("article-03-minsk-ii"))->id;
-    const qint64 invasion = store.eventByUid(QStringLiteral("article-05-full-scale-invasion"))->id;
     const EventClipboard::Content content = EventClipboard::gather(store, {minsk, invasion});
     QCOMPARE(content.events.size(), 2);
     QCOMPARE(content.events.at(0).title, store.event(minsk)->title);
@@ -56,6 +67,42 @@ void TstEventClipboard::gatherTakesActorsSourcesAndRelationsAmongTheEvents()
         }
     }
     QVERIFY(!content.sources.isEmpty());
+}
+
+// Minsk II copied with the invasion that violates its point 1: the agreement comes with its
+// provisions and that link (and the source the link cites); copied alone, the invasion
+// brings no provision, so no link.
+void TstEventClipboard::gatherTakesAnAgreementWithItsProvisions()
+{
+    QTemporaryDir dir;
+    EventStore store(dir.filePath(QStringLiteral("t.entente")));
+    const auto [minsk, invasion] = bundledMinskAndInvasion(store);
+    const EventClipboard::Content content = EventClipboard::gather(store, {invasion, minsk});
+    QCOMPARE(content.agreements.size(), 1);
+    QCOMPARE(content.agreements.first().id, -2);
+    QCOMPARE(content.agreements.first().stage, store.agreement(minsk)->stage);
+    const QList<Provision> provisions = store.provisionsOf(minsk);
+    QCOMPARE(content.provisions.size(), provisions.size());
+    for (qsizetype i = 0; i < provisions.size(); ++i) {
+        QCOMPARE(content.provisions.at(i).summary, provisions.at(i).summary);
+        QCOMPARE(content.provisions.at(i).agreementId, -2);
+        QVERIFY(content.provisions.at(i).uid.isEmpty()); // a paste makes new provisions
+    }
+    QCOMPARE(content.provisionLinks.size(), 1);
+    const ProvisionLink link = content.provisionLinks.first();
+    QCOMPARE(link.eventId, -1);
+    QCOMPARE(link.provisionId, provisions.first().id);
+    QCOMPARE(link.type, ProvisionLink::Type::Violates);
+    QVERIFY(std::any_of(content.sources.begin(), content.sources.end(),
+                        [&](const Source &s) { return s.id == link.sourceId; }));
+    QVERIFY(link.sourceId != 0);
+
+    const EventClipboard::Content alone = EventClipboard::gather(store, {invasion});
+    QVERIFY(alone.agreements.isEmpty());
+    QVERIFY(alone.provisions.isEmpty());
+    QVERIFY(alone.provisionLinks.isEmpty());
+    // And the clipboard's JSON carries all of it.
+    QCOMPARE(EventClipboard::fromJson(EventClipboard::toJson(content)).provisionLinks.size(), 1);
 }
 
 void TstEventClipboard::jsonRoundTrip()

@@ -12,6 +12,7 @@
 
 #include "eventclipboard.h"
 #include "eventstore.h"
+#include "seedloader.h"
 #include "testsupport.h"
 #include "timelineeditor.h"
 #include "timelinerenderer.h"
@@ -62,6 +63,7 @@ private slots:
     void ctrlDoubleClickAddsAnEventInACategoryLane();
     void altDragCreatesARelation();
     void copyAndPasteBetweenTimelines();
+    void pastedAgreementBringsItsProvisions();
     void readOnlyStoreCannotBeDragged();
 
 private:
@@ -521,6 +523,49 @@ void TstTimelineEditor::copyAndPasteBetweenTimelines()
     QCOMPARE(m_store->eventCount(), 6);
     QCOMPARE(m_store->sources().size(), sources);
     QCOMPARE(m_store->actors().size(), 3);
+}
+
+// Minsk II and the invasion, copied from the bundled timeline and pasted into another: the
+// agreement keeps its stage and its points, and the invasion still violates point 1, citing
+// the same words; one undo takes it all back.
+void TstTimelineEditor::pastedAgreementBringsItsProvisions()
+{
+    EventStore bundled(m_dir->filePath(QStringLiteral("bundled.entente")));
+    SeedLoader::loadBundled(bundled);
+    const qint64 minsk = bundled.eventByUid(QStringLiteral("article-03-minsk-ii"))->id;
+    const qint64 invasion =
+        bundled.eventByUid(QStringLiteral("article-05-full-scale-invasion"))->id;
+    std::unique_ptr<TimelineView> from = openView(&bundled);
+    QVERIFY(from);
+    from->setSelection({minsk, invasion}, minsk);
+    QTest::keyClick(from.get(), Qt::Key_C, Qt::ControlModifier);
+
+    EventStore other(m_dir->filePath(QStringLiteral("other.entente")));
+    const qint64 own = other.addActor({0, QStringLiteral("Own"), {}, Actor::Type::State, 0, {}});
+    other.addEvent(pointEvent(QStringLiteral("Own"), PartialDate::year(2000), own));
+    std::unique_ptr<TimelineView> view = openView(&other);
+    QVERIFY(view);
+    const QStringList before = canonicalDump(other.database());
+    QTest::keyClick(view.get(), Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(other.eventCount(), 3);
+    qint64 pastedMinsk = 0, pastedInvasion = 0;
+    for (qint64 id : view->selectedEventIds()) {
+        (other.event(id)->title == bundled.event(minsk)->title ? pastedMinsk : pastedInvasion) = id;
+    }
+    QVERIFY(pastedMinsk != 0 && pastedInvasion != 0);
+    QCOMPARE(other.agreement(pastedMinsk)->stage, bundled.agreement(minsk)->stage);
+    const QList<Provision> provisions = other.provisionsOf(pastedMinsk);
+    QCOMPARE(provisions.size(), bundled.provisionsOf(minsk).size());
+    QCOMPARE(provisions.first().summary, bundled.provisionsOf(minsk).first().summary);
+    const QList<ProvisionLink> links = other.linksOfProvision(provisions.first().id);
+    QCOMPARE(links.size(), 1);
+    QCOMPARE(links.first().eventId, pastedInvasion);
+    QCOMPARE(links.first().type, ProvisionLink::Type::Violates);
+    const ProvisionLink original =
+        bundled.linksOfProvision(bundled.provisionsOf(minsk).first().id).first();
+    QCOMPARE(other.source(links.first().sourceId)->quote, bundled.source(original.sourceId)->quote);
+    m_undo->undo();
+    QCOMPARE(canonicalDump(other.database()), before);
 }
 
 void TstTimelineEditor::readOnlyStoreCannotBeDragged()

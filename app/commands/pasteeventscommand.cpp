@@ -25,6 +25,14 @@ TimelineContent PasteEventsCommand::contentOf(const EventClipboard::Content &con
     result.sources = content.sources;
     result.relations = content.relations;
     result.relationTypes = content.relationTypes;
+    result.agreements = content.agreements;
+    result.provisions = content.provisions;
+    for (Provision &provision : result.provisions) {
+        provision.uid.clear(); // new as the events are: text from another program may carry one
+    }
+    result.provisionLinks = content.provisionLinks;
+    result.assessments = content.assessments;
+    result.actorRoles = content.actorRoles;
     return result;
 }
 

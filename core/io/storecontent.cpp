@@ -47,15 +47,21 @@ TimelineContent StoreContent::read(const EventStore &store, const EventCriteria 
         relation.toEventId = placeholder.value(relation.toEventId);
         content.relations.append(relation);
     }
-    addAgreements(store, placeholder, &content);
+    QList<qint64> eventIds;
+    eventIds.reserve(content.events.size());
+    for (const Event &event : std::as_const(content.events)) {
+        eventIds.append(event.id);
+    }
+    addAgreements(store, eventIds, placeholder, &content);
     addRoles(store, &content);
     return content;
 }
 
-// The agreements among the content's events, and what they need that it lacks: the actors
-// their provisions bind, the sources their links and assessments cite.
-void StoreContent::addAgreements(const EventStore &store, const QHash<qint64, qint64> &placeholder,
-                                 TimelineContent *content)
+// The agreements among `eventIds` (the content's events, by store id), and what they need that
+// the content lacks: the actors their provisions bind, the sources their links and assessments
+// cite.
+void StoreContent::addAgreements(const EventStore &store, const QList<qint64> &eventIds,
+                                 const QHash<qint64, qint64> &placeholder, TimelineContent *content)
 {
     QSet<qint64> actors, sources;
     for (const Actor &actor : std::as_const(content->actors)) {
@@ -70,13 +76,13 @@ void StoreContent::addAgreements(const EventStore &store, const QHash<qint64, qi
             content->sources.append(store.source(id).value_or(Source{}));
         }
     };
-    for (const Event &event : std::as_const(content->events)) {
-        if (std::optional<Agreement> agreement = store.agreement(event.id)) {
-            agreement->id = placeholder.value(event.id);
+    for (qint64 eventId : eventIds) {
+        if (std::optional<Agreement> agreement = store.agreement(eventId)) {
+            agreement->id = placeholder.value(eventId);
             agreement->endEventId = placeholder.value(agreement->endEventId);
             content->agreements.append(*agreement);
         }
-        for (Provision provision : store.provisionsOf(event.id)) {
+        for (Provision provision : store.provisionsOf(eventId)) {
             for (qint64 party : std::as_const(provision.partyIds)) {
                 if (!actors.contains(party)) {
                     actors.insert(party);
@@ -94,7 +100,7 @@ void StoreContent::addAgreements(const EventStore &store, const QHash<qint64, qi
                 needSource(assessment.sourceId);
                 content->assessments.append(assessment);
             }
-            provision.agreementId = placeholder.value(event.id);
+            provision.agreementId = placeholder.value(eventId);
             content->provisions.append(provision);
         }
     }
@@ -151,12 +157,14 @@ TimelineContent StoreContent::gather(const EventStore &store, const QList<qint64
     TimelineContent content;
     content.categoriesComplete = true; // the categories stay as the timeline shows them
     QHash<qint64, qint64> placeholder; // event id → -1, -2 …
+    QList<qint64> gathered;
     for (qint64 id : eventIds) {
         std::optional<Event> event = store.event(id);
         if (!event || placeholder.contains(id)) {
             continue;
         }
         placeholder.insert(id, TimelineContent::placeholderOf(content.events.size()));
+        gathered.append(id);
         event->id = 0;
         event->uid.clear();
         content.events.append(*event);
@@ -172,6 +180,11 @@ TimelineContent StoreContent::gather(const EventStore &store, const QList<qint64
         }
     }
     addRelationTypes(store, &content);
+    addAgreements(store, gathered, placeholder, &content);
+    for (Provision &provision : content.provisions) {
+        provision.uid.clear(); // like the events: what is made of them is new
+    }
+    addRoles(store, &content);
     return content;
 }
 

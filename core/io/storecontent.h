@@ -32,15 +32,17 @@ public:
     // The events the criteria let through, in time order, undated ones last.
     static QList<Event> events(const EventStore &store, const EventCriteria &criteria);
     // The events of `eventIds` that exist, in that order, with the actors and sources they name,
-    // the relations among them and those relations' types. The events carry no id or uid: what
-    // is made of them (a paste, a duplicate) is new.
+    // the relations among them and those relations' types; an agreement among them with its
+    // provisions, their assessments and the links from events among them; the roles not as
+    // built in. The events and provisions carry no uid: what is made of them (a paste, a
+    // duplicate) is new.
     static TimelineContent gather(const EventStore &store, const QList<qint64> &eventIds);
 
 private:
     static void addNamedActorsAndSources(const EventStore &store, TimelineContent *content);
     static void addRelationTypes(const EventStore &store, TimelineContent *content);
-    static void addAgreements(const EventStore &store, const QHash<qint64, qint64> &placeholder,
-                              TimelineContent *content);
+    static void addAgreements(const EventStore &store, const QList<qint64> &eventIds,
+                              const QHash<qint64, qint64> &placeholder, TimelineContent *content);
     static void addRoles(const EventStore &store, TimelineContent *content);
 };
 
