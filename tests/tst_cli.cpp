@@ -814,7 +814,7 @@ void TstCli::exportData_data()
 
     QTest::newRow("json") << QStringList{QStringLiteral("--export"), QStringLiteral("out.json")}
                           << QByteArray("{\n    \"format\": \"entente-timeline\",\n")
-                          << QByteArray("\"uid\": ") << 19 + 3
+                          << QByteArray("\"uid\": ") << 19 + 13
                           << QByteArray(); // + Minsk II's points
     QTest::newRow("csv") << QStringList{QStringLiteral("--export"), QStringLiteral("out.csv")}
                          << QByteArray("\xEF\xBB\xBFuid,title,start,") << QByteArray("\r\n")
