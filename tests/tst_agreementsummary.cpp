@@ -19,6 +19,24 @@ qint64 dayStart(int year, int month, int day)
 {
     return PartialDate::day(year, month, day).earliestSecond();
 }
+// What a summary holds, in its order: provisions, their linked events and assessments.
+QStringList contentOf(const AgreementSummary &summary)
+{
+    QStringList parts{summary.agreementEvent().title,
+                      summary.agreement() ? summary.agreement()->process : QString()};
+    for (const AgreementSummary::Record &record : summary.records()) {
+        parts << u"provision %1"_qs.arg(record.provision.id);
+        for (const AgreementSummary::LinkedEvent &linked : record.links) {
+            parts << u"link %1 event %2 %3"_qs.arg(linked.link.id)
+                         .arg(linked.event.id)
+                         .arg(linked.event.title);
+        }
+        for (const LevelAssessment &assessment : record.assessments) {
+            parts << u"assessment %1"_qs.arg(assessment.id);
+        }
+    }
+    return parts;
+}
 } // namespace
 
 class TstAgreementSummary : public QObject
@@ -32,6 +50,7 @@ private slots:
     void countsAsTheyStoodAtASecond();
     void followsTheStore();
     void nothingForAnEventWithoutProvisions();
+    void readAllGivesEachAgreementAsReadAlone();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -113,6 +132,39 @@ void TstAgreementSummary::nothingForAnEventWithoutProvisions()
     QVERIFY(AgreementSummary::read(*m_store, 9999).isEmpty());
     m_store->removeEvent(m_fixture->agreement);
     QVERIFY(AgreementSummary::read(*m_store, m_fixture->agreement).isEmpty());
+}
+
+// The timeline's frame reads the summaries of all the agreements it shows at once: each the same
+// as read alone, and none for an event without provisions. A second agreement, whose one
+// provision the talks also refer to, checks that the evidence goes to its own provision.
+void TstAgreementSummary::readAllGivesEachAgreementAsReadAlone()
+{
+    Event minskI = *m_store->event(m_fixture->agreement);
+    minskI.id = 0;
+    minskI.uid.clear();
+    minskI.title = QStringLiteral("Minsk I signed");
+    minskI.start = PartialDate::day(2014, 9, 5);
+    const qint64 second = m_store->addEvent(minskI);
+    Provision truce;
+    truce.agreementId = second;
+    truce.number = QStringLiteral("1");
+    truce.summary = QStringLiteral("Truce");
+    truce.topic = ProvisionTopic::Ceasefire;
+    const qint64 truceId = m_store->addProvision(truce);
+    m_store->addProvisionLink({0, truceId, m_fixture->talks, ProvisionLink::Type::RefersTo, 0, {}});
+    const QList<Event> shown = m_store->events({m_fixture->invasion, second, m_fixture->agreement},
+                                               EventStore::Detail::Full);
+
+    const QHash<qint64, AgreementSummary> all = AgreementSummary::readAll(*m_store, shown);
+    QCOMPARE(all.size(), 2);
+    QVERIFY(!all.contains(m_fixture->invasion));
+    for (qint64 id : {m_fixture->agreement, second}) {
+        QCOMPARE(contentOf(all.value(id)), contentOf(AgreementSummary::read(*m_store, id)));
+    }
+    QCOMPARE(all.value(second).records().size(), 1);
+    QCOMPARE(all.value(second).records().first().links.size(), 1);
+    QCOMPARE(all.value(m_fixture->agreement).records().size(), 5);
+    QVERIFY(AgreementSummary::readAll(*m_store, {*m_store->event(m_fixture->invasion)}).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstAgreementSummary)

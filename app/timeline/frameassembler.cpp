@@ -285,17 +285,23 @@ void FrameAssembler::loadAgreementSummaries()
     if (m_summaries.isEmpty() && !m_store->hasProvisions()) {
         return;
     }
+    QList<Event> unread;
     for (const Event &event : std::as_const(m_frame.events)) {
-        if (event.category.compare(QLatin1String("agreement"), Qt::CaseInsensitive) != 0) {
-            continue;
+        if (event.category.compare(QLatin1String("agreement"), Qt::CaseInsensitive) == 0 &&
+            !m_summaries.contains(event.id)) {
+            unread.append(event);
         }
-        auto found = m_summaries.find(event.id);
-        if (found == m_summaries.end()) {
-            const AgreementSummary summary = AgreementSummary::read(*m_store, event.id);
-            found = m_summaries.insert(
-                event.id, summary.isEmpty() ? std::nullopt : std::optional(summary.countsAt(now)));
+    }
+    if (!unread.isEmpty()) {
+        const QHash<qint64, AgreementSummary> read = AgreementSummary::readAll(*m_store, unread);
+        for (const Event &event : std::as_const(unread)) {
+            const auto found = read.find(event.id);
+            m_summaries.insert(event.id, found == read.end() ? std::nullopt
+                                                             : std::optional(found->countsAt(now)));
         }
-        if (*found) {
+    }
+    for (const Event &event : std::as_const(m_frame.events)) {
+        if (const auto found = m_summaries.find(event.id); found != m_summaries.end() && *found) {
             m_frame.agreementSummaries.insert(event.id, **found);
         }
     }

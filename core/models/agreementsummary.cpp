@@ -3,6 +3,8 @@
 
 #include "eventstore.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QHash>
 #include <QSet>
@@ -11,42 +13,73 @@ namespace entente {
 
 AgreementSummary AgreementSummary::read(const EventStore &store, qint64 agreementId)
 {
-    AgreementSummary summary;
-    // Most agreements on a timeline have no provisions: that is the first question.
-    const QList<Provision> provisions = store.provisionsOf(agreementId);
-    const std::optional<Event> agreement =
-        provisions.isEmpty() ? std::nullopt : store.event(agreementId);
-    if (!agreement) {
-        return summary;
-    }
-    summary.m_agreement = *agreement;
-    summary.m_row = store.agreement(agreementId);
-    for (const Provision &provision : provisions) {
-        summary.m_records.append({provision,
-                                  linkedEvents(store, store.linksOfProvision(provision.id)),
-                                  store.assessmentsOf(provision.id)});
-    }
-    return summary;
+    const std::optional<Event> agreement = store.event(agreementId);
+    return agreement ? readAll(store, {*agreement}).value(agreementId) : AgreementSummary();
 }
 
-QList<AgreementSummary::LinkedEvent>
-AgreementSummary::linkedEvents(const EventStore &store, const QList<ProvisionLink> &links)
+QHash<qint64, AgreementSummary> AgreementSummary::readAll(const EventStore &store,
+                                                          const QList<Event> &agreements)
 {
+    QHash<qint64, AgreementSummary> summaries;
     QList<qint64> ids;
-    for (const ProvisionLink &link : links) {
-        ids.append(link.eventId);
+    for (const Event &agreement : agreements) {
+        ids.append(agreement.id);
     }
-    // One read for the provision's events, in time order; links follow their events.
-    const QList<Event> events = store.events(ids, EventStore::Detail::Full);
-    QList<LinkedEvent> linked;
-    for (const Event &event : events) {
-        for (const ProvisionLink &link : links) {
-            if (link.eventId == event.id) {
-                linked.append({link, event});
+    // A few statements for them all: a frame of a PA-X import shows tens of agreements.
+    AgreementRecords records = store.agreementRecordsOf(ids);
+    if (records.provisions.isEmpty()) {
+        return summaries; // most agreements on a timeline have none
+    }
+    for (const Event &agreement : agreements) {
+        summaries[agreement.id].m_agreement = agreement;
+    }
+    for (const Agreement &row : std::as_const(records.agreements)) {
+        if (const auto found = summaries.find(row.id); found != summaries.end()) {
+            found->m_row = row; // not the rows of those the agreements ended
+        }
+    }
+    addRecords(store, std::move(records), &summaries);
+    summaries.removeIf([](const auto &entry) { return entry.value().isEmpty(); });
+    return summaries;
+}
+
+// Each provision in its agreement's order, with its links in time order of their events and
+// its assessments in date order.
+void AgreementSummary::addRecords(const EventStore &store, AgreementRecords records,
+                                  QHash<qint64, AgreementSummary> *summaries)
+{
+    std::stable_sort(
+        records.provisions.begin(), records.provisions.end(),
+        [](const Provision &a, const Provision &b) { return a.position < b.position; });
+    QHash<qint64, Record *> recordOf;
+    for (const Provision &provision : std::as_const(records.provisions)) {
+        (*summaries)[provision.agreementId].m_records.append({provision, {}, {}});
+    }
+    for (AgreementSummary &summary : *summaries) {
+        for (Record &record : summary.m_records) {
+            recordOf.insert(record.provision.id, &record);
+        }
+    }
+    QList<qint64> linkedIds;
+    for (const ProvisionLink &link : std::as_const(records.links)) {
+        linkedIds.append(link.eventId);
+    }
+    for (const Event &event : store.events(linkedIds, EventStore::Detail::Full)) {
+        for (const ProvisionLink &link : std::as_const(records.links)) {
+            if (link.eventId == event.id && recordOf.contains(link.provisionId)) {
+                recordOf.value(link.provisionId)->links.append({link, event});
             }
         }
     }
-    return linked;
+    std::stable_sort(records.assessments.begin(), records.assessments.end(),
+                     [](const LevelAssessment &a, const LevelAssessment &b) {
+                         return a.date.earliestSecond() < b.date.earliestSecond();
+                     });
+    for (const LevelAssessment &assessment : std::as_const(records.assessments)) {
+        if (Record *record = recordOf.value(assessment.provisionId)) {
+            record->assessments.append(assessment);
+        }
+    }
 }
 
 qint64 AgreementSummary::currentSecond()

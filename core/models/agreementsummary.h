@@ -2,6 +2,7 @@
 #pragma once
 
 #include "agreement.h"
+#include "agreementrecords.h"
 #include "agreementtally.h"
 #include "agreementtracks.h"
 #include "event.h"
@@ -9,6 +10,7 @@
 #include "provision.h"
 #include "provisionlink.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -40,6 +42,10 @@ public:
 
     // Nothing (isEmpty) for an event that is gone or has no provisions.
     static AgreementSummary read(const EventStore &store, qint64 agreementId);
+    // Those of `agreements` (events of the store, as the caller has them) that have provisions,
+    // read at once: a few statements whatever their number.
+    static QHash<qint64, AgreementSummary> readAll(const EventStore &store,
+                                                   const QList<Event> &agreements);
     // Now, in the zone-less seconds of event dates ("today" on the timeline).
     static qint64 currentSecond();
 
@@ -58,8 +64,8 @@ public:
     AgreementTally::Summary countsAt(qint64 now) const;
 
 private:
-    static QList<LinkedEvent> linkedEvents(const EventStore &store,
-                                           const QList<ProvisionLink> &links);
+    static void addRecords(const EventStore &store, AgreementRecords records,
+                           QHash<qint64, AgreementSummary> *summaries);
 
     Event m_agreement;
     std::optional<Agreement> m_row;
