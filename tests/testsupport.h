@@ -220,6 +220,51 @@ inline QStringList canonicalDump(entente::Database &db)
 
 #endif
 
+// For the tests of the undo commands.
+#if __has_include("storecommand.h") && __has_include("statement.h")
+
+#include <QTest>
+#include <QUndoStack>
+
+// The rows one dump has and the other lacks, for a failure message.
+inline QString dumpDifference(const QStringList &actual, const QStringList &expected)
+{
+    QStringList lines;
+    for (const QString &row : actual) {
+        if (!expected.contains(row)) {
+            lines.append(QStringLiteral("+ ") + row);
+        }
+    }
+    for (const QString &row : expected) {
+        if (!actual.contains(row)) {
+            lines.append(QStringLiteral("- ") + row);
+        }
+    }
+    return lines.join(u'\n');
+}
+
+#define COMPARE_DUMP(actual, expected)                                                             \
+    do {                                                                                           \
+        const QStringList a_ = (actual), e_ = (expected);                                          \
+        QVERIFY2(a_ == e_, qPrintable(dumpDifference(a_, e_)));                                    \
+    } while (false)
+
+// Pushes the command: it must change the file; undo must give back the file as it was (every
+// row, with its id), and redo the file as after.
+inline void checkRoundTrip(QUndoStack &stack, entente::EventStore &store, QUndoCommand *command)
+{
+    const QStringList before = canonicalDump(store.database());
+    stack.push(command);
+    const QStringList after = canonicalDump(store.database());
+    QVERIFY2(after != before, "the command changed nothing");
+    stack.undo();
+    COMPARE_DUMP(canonicalDump(store.database()), before);
+    stack.redo();
+    COMPARE_DUMP(canonicalDump(store.database()), after);
+}
+
+#endif
+
 // For the tests of the dataset readers.
 #if __has_include("datasetreader.h")
 

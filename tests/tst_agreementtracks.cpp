@@ -2,6 +2,7 @@
 // An agreement's provisions as tracks: deadlines as dates, relative to the agreement and
 // chained from one provision to the next, and the lapses they bring.
 #include "agreementtracks.h"
+#include "provisionvalues.h"
 
 #include <QTest>
 
@@ -12,23 +13,6 @@ namespace {
 qint64 dayStart(int year, int month, int day)
 {
     return PartialDate::day(year, month, day).earliestSecond();
-}
-
-Provision provision(qint64 id, int position, Provision::Deadline deadline = {})
-{
-    Provision p;
-    p.id = id;
-    p.agreementId = 1;
-    p.number = QString::number(position + 1);
-    p.position = position;
-    p.summary = QStringLiteral("Point %1").arg(position + 1);
-    p.deadline = deadline;
-    return p;
-}
-
-Provision::Deadline daysAfter(int days, qint64 provisionId)
-{
-    return {PartialDate(), days, provisionId};
 }
 
 Provision::Deadline onDate(const PartialDate &date)

@@ -270,6 +270,12 @@ void TstManagers::removingAnActorReassignsItsEventsInOneStep()
 
 void TstManagers::removingAnActorTakesItOutOfItsEvents()
 {
+    Provision ceasefire; // binds Ukraine too: the confirmation counts it, undo gives it back
+    ceasefire.agreementId = m_minsk;
+    ceasefire.number = u"1"_s;
+    ceasefire.summary = u"Ceasefire"_s;
+    ceasefire.partyIds = {m_ukraine, m_russia};
+    ceasefire.id = store()->addProvision(ceasefire);
     const QStringList before = dump();
     ActorManager manager(m_editing);
     manager.show();
@@ -277,13 +283,16 @@ void TstManagers::removingAnActorTakesItOutOfItsEvents()
     click(&manager, u"&Delete…"_s);
     auto *dialog = openDialog<ReassignDialog>(&manager);
     QVERIFY(dialog);
+    QVERIFY(dialog->findChild<QLabel *>()->text().contains(u"Provisions that bind it: 1."_s));
     QTest::mouseClick(dialog->leaveButton(), Qt::LeftButton);
     QVERIFY(dialog->leaveButton()->isChecked());
     dialog->accept();
     QCOMPARE(store()->event(m_minsk)->actors, (QList<EventActor>{{m_russia, u"party"_s}}));
     QCOMPARE(store()->event(m_summit)->actors, (QList<EventActor>{{m_rutte, {}}}));
+    QCOMPARE(store()->provision(ceasefire.id)->partyIds, QList<qint64>{m_russia});
     undo()->undo();
     QCOMPARE(dump(), before);
+    QCOMPARE(store()->provision(ceasefire.id)->partyIds, (QList<qint64>{m_ukraine, m_russia}));
 }
 
 void TstManagers::removingAnActorMovesItsPeopleUp()

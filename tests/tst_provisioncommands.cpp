@@ -11,6 +11,7 @@
 #include "agreementpartcommand.h"
 #include "eventstore.h"
 #include "moveprovisioncommand.h"
+#include "removerowcommand.h"
 #include "testsupport.h"
 
 #include <memory>
@@ -26,6 +27,10 @@ private slots:
 
     void addEditRemoveProvision();
     void removingAProvisionBringsBackItsLinksAssessmentsAndFollowers();
+    void removingAFollowedProvisionKeepsTheDayItsFollowerFellOn();
+    void removingAFollowedProvisionNeverFullSaysItsFollowerCountsFromTheAgreement();
+    void removingAnActorGivesBackItsPlaceAmongProvisionsParties();
+    void removingASourceGivesItBackToLinksAndAssessments();
     void linkCommands();
     void assessmentCommands();
     void agreementRowIsAddedUpdatedAndRemoved();
@@ -34,8 +39,6 @@ private slots:
     void stepsAreNamedInTheTimelinesWords();
 
 private:
-    // Runs the command through the stack; undo must give the file as it was, redo as after.
-    void checkRoundTrip(QUndoCommand *command);
     QStringList dump() { return canonicalDump(m_store->database()); }
     Provision provision(const QString &number, int position, const QString &summary) const;
     QStringList numbersInOrder() const;
@@ -95,18 +98,6 @@ QStringList TstProvisionCommands::numbersInOrder() const
     return numbers;
 }
 
-void TstProvisionCommands::checkRoundTrip(QUndoCommand *command)
-{
-    const QStringList before = dump();
-    m_stack.push(command);
-    const QStringList after = dump();
-    QVERIFY2(after != before, "the command changed nothing");
-    m_stack.undo();
-    QCOMPARE(dump(), before);
-    m_stack.redo();
-    QCOMPARE(dump(), after);
-}
-
 void TstProvisionCommands::addEditRemoveProvision()
 {
     Provision added = provision(QStringLiteral("4"), 3, QStringLiteral("Exchange of prisoners"));
@@ -114,7 +105,7 @@ void TstProvisionCommands::addEditRemoveProvision()
     added.partyIds = {m_russia};
     added.deadline.date = PartialDate::day(2015, 3, 7);
     auto *add = AgreementPartCommand<Provision>::add(m_store.get(), added);
-    checkRoundTrip(add);
+    checkRoundTrip(m_stack, *m_store, add);
     const qint64 id = add->rowId();
     std::optional<Provision> stored = m_store->provision(id);
     QVERIFY(stored);
@@ -128,13 +119,15 @@ void TstProvisionCommands::addEditRemoveProvision()
     Provision edited = *stored;
     edited.summary = QStringLiteral("All-for-all exchange of prisoners");
     edited.deadline = {{}, 5, 0}; // five days after the agreement
-    checkRoundTrip(AgreementPartCommand<Provision>::edit(m_store.get(), *stored, edited));
+    checkRoundTrip(m_stack, *m_store,
+                   AgreementPartCommand<Provision>::edit(m_store.get(), *stored, edited));
     QCOMPARE(*m_store->provision(id), edited);
     m_stack.undo();
     QCOMPARE(*m_store->provision(id), *stored);
     m_stack.redo();
 
-    checkRoundTrip(AgreementPartCommand<Provision>::remove(m_store.get(), edited));
+    checkRoundTrip(m_stack, *m_store,
+                   AgreementPartCommand<Provision>::remove(m_store.get(), edited));
     QVERIFY(!m_store->provision(id));
     m_stack.undo();
     QCOMPARE(*m_store->provision(id), edited);
@@ -172,11 +165,110 @@ void TstProvisionCommands::removingAProvisionBringsBackItsLinksAssessmentsAndFol
     QCOMPARE(dump(), before);
 }
 
+// Point 3 was due 14 days after point 2; point 2 was carried out in full on 5 March 2015. Without
+// point 2, point 3 stays due on 19 March 2015; undo gives back "14 days after point 2".
+void TstProvisionCommands::removingAFollowedProvisionKeepsTheDayItsFollowerFellOn()
+{
+    m_store->addAssessment(
+        {0, m_withdrawal, PartialDate::day(2015, 3, 5), ImplementationLevel::Full, m_source, {}});
+    const Provision monitoring = *m_store->provision(m_monitoring);
+    const Provision withdrawal = *m_store->provision(m_withdrawal);
+    const QStringList before = dump();
+    auto *remove = AgreementPartCommand<Provision>::remove(m_store.get(), withdrawal);
+    QCOMPARE(remove->text(), QStringLiteral("Delete point 2 of Minsk II"));
+    checkRoundTrip(m_stack, *m_store, remove);
+    const QStringList after = dump();
+    QCOMPARE(m_store->provision(m_monitoring)->deadline,
+             (Provision::Deadline{PartialDate::day(2015, 3, 19), -1, 0}));
+    QCOMPARE(AgreementParts<Provision>::removalNote(withdrawal, remove->followers()),
+             QStringLiteral("The deadline of point 3 followed point 2: it is now 19 Mar 2015, "
+                            "the date it fell on."));
+    m_stack.undo();
+    QCOMPARE(dump(), before);
+    QCOMPARE(*m_store->provision(m_monitoring), monitoring);
+    m_stack.redo();
+    QCOMPARE(dump(), after);
+}
+
+// Point 2 was never carried out in full: point 3's deadline had no date, and can only count
+// from the agreement now, which the step's name and the editor's note say.
+void TstProvisionCommands::
+    removingAFollowedProvisionNeverFullSaysItsFollowerCountsFromTheAgreement()
+{
+    const Provision monitoring = *m_store->provision(m_monitoring);
+    const Provision withdrawal = *m_store->provision(m_withdrawal);
+    auto *remove = AgreementPartCommand<Provision>::remove(m_store.get(), withdrawal);
+    QCOMPARE(remove->text(), QStringLiteral("Delete point 2 of Minsk II (deadline of point 3 now "
+                                            "counted from the agreement)"));
+    checkRoundTrip(m_stack, *m_store, remove);
+    QCOMPARE(m_store->provision(m_monitoring)->deadline, (Provision::Deadline{{}, 14, 0}));
+    QCOMPARE(AgreementParts<Provision>::removalNote(withdrawal, remove->followers()),
+             QStringLiteral("The deadline of point 3 followed point 2 and had no date yet: it "
+                            "now counts from the agreement."));
+    m_stack.undo();
+    QCOMPARE(*m_store->provision(m_monitoring), monitoring);
+}
+
+// The ceasefire binds Ukraine, Russia and the OSCE, in that order; without Russia it binds the
+// other two, and undo puts Russia back between them.
+void TstProvisionCommands::removingAnActorGivesBackItsPlaceAmongProvisionsParties()
+{
+    const qint64 ukraine =
+        m_store->addActor({0, QStringLiteral("Ukraine"), {}, Actor::Type::State, 0, {}});
+    const qint64 osce =
+        m_store->addActor({0, QStringLiteral("OSCE"), {}, Actor::Type::Organisation, 0, {}});
+    Provision ceasefire = *m_store->provision(m_ceasefire);
+    ceasefire.partyIds = {ukraine, m_russia, osce};
+    m_store->updateProvision(ceasefire);
+    Provision withdrawal = *m_store->provision(m_withdrawal);
+    withdrawal.partyIds = {m_russia};
+    m_store->updateProvision(withdrawal);
+    const QStringList before = dump();
+
+    checkRoundTrip(m_stack, *m_store, new RemoveRowCommand<Actor>(m_store.get(), m_russia));
+    const QStringList after = dump();
+    QCOMPARE(m_store->provision(m_ceasefire)->partyIds, (QList<qint64>{ukraine, osce}));
+    QVERIFY(m_store->provision(m_withdrawal)->partyIds.isEmpty());
+    m_stack.undo();
+    QCOMPARE(dump(), before);
+    QCOMPARE(*m_store->provision(m_ceasefire), ceasefire);
+    QCOMPARE(*m_store->provision(m_withdrawal), withdrawal);
+    m_stack.redo();
+    QCOMPARE(dump(), after);
+}
+
+// Resolution 2202 is cited by a link and an assessment; another source by a second link.
+void TstProvisionCommands::removingASourceGivesItBackToLinksAndAssessments()
+{
+    const qint64 osce = m_store->addSource(
+        {0, QStringLiteral("OSCE SMM"), QStringLiteral("Daily report"), {}, {}, {}});
+    const ProvisionLink cited{
+        0, m_ceasefire, m_invasion, ProvisionLink::Type::Violates, m_source, QStringLiteral("x")};
+    const qint64 link = m_store->addProvisionLink(cited);
+    const qint64 other = m_store->addProvisionLink(
+        {0, m_withdrawal, m_invasion, ProvisionLink::Type::Violates, osce, {}});
+    const qint64 assessed = m_store->addAssessment(
+        {0, m_ceasefire, PartialDate::month(2015, 3), ImplementationLevel::Minimal, m_source, {}});
+    const QStringList before = dump();
+
+    checkRoundTrip(m_stack, *m_store, new RemoveRowCommand<Source>(m_store.get(), m_source));
+    const QStringList after = dump();
+    QCOMPARE(m_store->provisionLink(link)->sourceId, 0);
+    QCOMPARE(m_store->assessment(assessed)->sourceId, 0);
+    QCOMPARE(m_store->provisionLink(other)->sourceId, osce);
+    m_stack.undo();
+    QCOMPARE(dump(), before);
+    QCOMPARE(m_store->provisionLink(link)->sourceId, m_source);
+    QCOMPARE(m_store->assessment(assessed)->sourceId, m_source);
+    m_stack.redo();
+    QCOMPARE(dump(), after);
+}
+
 void TstProvisionCommands::linkCommands()
 {
     ProvisionLink link{0, m_ceasefire, m_invasion, ProvisionLink::Type::Violates, m_source, {}};
     auto *add = AgreementPartCommand<ProvisionLink>::add(m_store.get(), link);
-    checkRoundTrip(add);
+    checkRoundTrip(m_stack, *m_store, add);
     link.id = add->rowId();
     QCOMPARE(m_store->linksOfEvent(m_invasion), QList<ProvisionLink>{link});
 
@@ -184,10 +276,12 @@ void TstProvisionCommands::linkCommands()
     edited.type = ProvisionLink::Type::RefersTo;
     edited.sourceId = 0;
     edited.note = QStringLiteral("mentioned");
-    checkRoundTrip(AgreementPartCommand<ProvisionLink>::edit(m_store.get(), link, edited));
+    checkRoundTrip(m_stack, *m_store,
+                   AgreementPartCommand<ProvisionLink>::edit(m_store.get(), link, edited));
     QCOMPARE(*m_store->provisionLink(link.id), edited);
 
-    checkRoundTrip(AgreementPartCommand<ProvisionLink>::remove(m_store.get(), edited));
+    checkRoundTrip(m_stack, *m_store,
+                   AgreementPartCommand<ProvisionLink>::remove(m_store.get(), edited));
     QVERIFY(m_store->linksOfProvision(m_ceasefire).isEmpty());
     m_stack.undo();
     QCOMPARE(*m_store->provisionLink(link.id), edited); // its id kept
@@ -201,17 +295,19 @@ void TstProvisionCommands::assessmentCommands()
     assessment.level = ImplementationLevel::Intermediate;
     assessment.sourceId = m_source;
     auto *add = AgreementPartCommand<LevelAssessment>::add(m_store.get(), assessment);
-    checkRoundTrip(add);
+    checkRoundTrip(m_stack, *m_store, add);
     assessment.id = add->rowId();
     QCOMPARE(m_store->assessmentsOf(m_ceasefire), QList<LevelAssessment>{assessment});
 
     LevelAssessment edited = assessment;
     edited.level = ImplementationLevel::Full;
     edited.date = PartialDate::month(2015, 3);
-    checkRoundTrip(AgreementPartCommand<LevelAssessment>::edit(m_store.get(), assessment, edited));
+    checkRoundTrip(m_stack, *m_store,
+                   AgreementPartCommand<LevelAssessment>::edit(m_store.get(), assessment, edited));
     QCOMPARE(*m_store->assessment(assessment.id), edited);
 
-    checkRoundTrip(AgreementPartCommand<LevelAssessment>::remove(m_store.get(), edited));
+    checkRoundTrip(m_stack, *m_store,
+                   AgreementPartCommand<LevelAssessment>::remove(m_store.get(), edited));
     QVERIFY(m_store->assessmentsOf(m_ceasefire).isEmpty());
     m_stack.undo();
     QCOMPARE(*m_store->assessment(assessment.id), edited);
@@ -223,7 +319,8 @@ void TstProvisionCommands::agreementRowIsAddedUpdatedAndRemoved()
     Agreement row;
     row.stage = Agreement::Stage::Ceasefire;
     row.process = QStringLiteral("Ukraine peace process");
-    checkRoundTrip(AgreementCommand::create(m_store.get(), m_minsk, row)); // added
+    checkRoundTrip(m_stack, *m_store,
+                   AgreementCommand::create(m_store.get(), m_minsk, row)); // added
     QCOMPARE(m_store->agreement(m_minsk)->stage, Agreement::Stage::Ceasefire);
     m_stack.undo();
     QVERIFY(!m_store->agreement(m_minsk)); // no row, as before
@@ -232,11 +329,13 @@ void TstProvisionCommands::agreementRowIsAddedUpdatedAndRemoved()
     Agreement ended = *m_store->agreement(m_minsk);
     ended.end = Agreement::End::Denounced;
     ended.endEventId = m_invasion;
-    checkRoundTrip(AgreementCommand::create(m_store.get(), m_minsk, ended)); // updated
+    checkRoundTrip(m_stack, *m_store,
+                   AgreementCommand::create(m_store.get(), m_minsk, ended)); // updated
     QCOMPARE(*m_store->agreement(m_minsk), ended);
 
     Agreement nothing;
-    checkRoundTrip(AgreementCommand::create(m_store.get(), m_minsk, nothing)); // removed
+    checkRoundTrip(m_stack, *m_store,
+                   AgreementCommand::create(m_store.get(), m_minsk, nothing)); // removed
     QVERIFY(!m_store->agreement(m_minsk));
     m_stack.undo();
     QCOMPARE(*m_store->agreement(m_minsk), ended);
@@ -259,13 +358,15 @@ void TstProvisionCommands::moveUpAndDownSwapsThroughAFreePosition()
                                           MoveProvisionCommand::Direction::Up)); // first already
     QVERIFY(!MoveProvisionCommand::create(m_store.get(), m_monitoring,
                                           MoveProvisionCommand::Direction::Down)); // last already
-    checkRoundTrip(MoveProvisionCommand::create(m_store.get(), m_monitoring,
+    checkRoundTrip(m_stack, *m_store,
+                   MoveProvisionCommand::create(m_store.get(), m_monitoring,
                                                 MoveProvisionCommand::Direction::Up));
     QCOMPARE(numbersInOrder(),
              (QStringList{QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("2")}));
     QCOMPARE(m_store->provision(m_monitoring)->position, 1);
     QCOMPARE(m_store->provision(m_withdrawal)->position, 2);
-    checkRoundTrip(MoveProvisionCommand::create(m_store.get(), m_ceasefire,
+    checkRoundTrip(m_stack, *m_store,
+                   MoveProvisionCommand::create(m_store.get(), m_ceasefire,
                                                 MoveProvisionCommand::Direction::Down));
     QCOMPARE(numbersInOrder(),
              (QStringList{QStringLiteral("3"), QStringLiteral("1"), QStringLiteral("2")}));

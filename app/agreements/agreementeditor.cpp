@@ -411,7 +411,10 @@ void AgreementEditor::removeProvision()
         return;
     }
     const int row = int(found - m_provisions.cbegin());
-    push(AgreementPartCommand<Provision>::remove(store(), *found));
+    auto *command = AgreementPartCommand<Provision>::remove(store(), *found);
+    if (push(command)) {
+        say(AgreementParts<Provision>::removalNote(*found, command->followers()));
+    }
     m_table->selectRow(std::min(row, int(m_provisions.size()) - 1));
 }
 

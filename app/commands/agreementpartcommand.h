@@ -8,7 +8,8 @@ namespace entente {
 
 // Adds, changes or removes a provision, a provision link or a level assessment (T; see
 // AgreementParts). An added one keeps the id its first redo gave it; a removed one comes back
-// with its id, and a provision with its links, assessments and the deadlines that followed it.
+// with its id, and a provision with its links, assessments and the deadlines that followed it
+// (which its removal changes as FollowerDeadlines says).
 template <typename T>
 class AgreementPartCommand final : public StoreCommand
 {
@@ -70,8 +71,8 @@ public:
         case Action::Remove:
             store()->batch([&] {
                 store()->restoreAgreementRecords(m_removed);
-                for (const Provision &follower : std::as_const(m_followers)) {
-                    store()->updateProvision(follower);
+                for (const FollowerDeadlines::Follower &follower : std::as_const(m_followers)) {
+                    store()->updateProvision(follower.before);
                 }
             });
             break;
@@ -80,6 +81,8 @@ public:
 
     // The row's id (an added one's after the first redo).
     qint64 rowId() const { return m_action == Action::Remove ? m_before.id : m_after.id; }
+    // A removed provision's followers, as the last redo found and left them.
+    const QList<FollowerDeadlines::Follower> &followers() const { return m_followers; }
 
 private:
     enum class Action { Add, Edit, Remove };
@@ -93,8 +96,15 @@ private:
     {
         const std::optional<T> row = AgreementParts<T>::find(*store(), m_before.id);
         m_removed = row ? AgreementParts<T>::recordsOf(*store(), *row) : AgreementRecords();
-        m_followers = row ? AgreementParts<T>::followers(*store(), *row) : QList<Provision>();
-        AgreementParts<T>::remove(*store(), m_before.id);
+        m_followers = row ? AgreementParts<T>::followers(*store(), *row)
+                          : QList<FollowerDeadlines::Follower>();
+        store()->batch([&] {
+            // First, so that their deadlines keep what they meant where they can.
+            for (const FollowerDeadlines::Follower &follower : std::as_const(m_followers)) {
+                store()->updateProvision(follower.after);
+            }
+            AgreementParts<T>::remove(*store(), m_before.id);
+        });
     }
 
     Action m_action;
@@ -102,7 +112,7 @@ private:
     T m_after;
     bool m_done = false;
     AgreementRecords m_removed;
-    QList<Provision> m_followers;
+    QList<FollowerDeadlines::Follower> m_followers;
 };
 
 } // namespace entente

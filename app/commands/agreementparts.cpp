@@ -2,8 +2,10 @@
 #include "agreementparts.h"
 
 #include "agreementlabels.h"
+#include "agreementsummary.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace entente {
 
@@ -38,15 +40,12 @@ AgreementRecords AgreementParts<Provision>::recordsOf(const EventStore &s, const
     return {{}, {p}, s.linksOfProvision(p.id), s.assessmentsOf(p.id)};
 }
 
-QList<Provision> AgreementParts<Provision>::followers(const EventStore &s, const Provision &p)
+QList<FollowerDeadlines::Follower> AgreementParts<Provision>::followers(const EventStore &s,
+                                                                        const Provision &p)
 {
-    QList<Provision> following;
-    for (const Provision &other : s.provisionsOf(p.agreementId)) {
-        if (other.id != p.id && other.deadline.afterProvisionId == p.id) {
-            following.append(other);
-        }
-    }
-    return following;
+    const AgreementSummary agreement = AgreementSummary::read(s, p.agreementId);
+    return FollowerDeadlines(agreement.tracksInput(AgreementSummary::currentSecond()), p.id)
+        .followers();
 }
 
 QString AgreementParts<Provision>::addText(const EventStore &s, const Provision &p)
@@ -61,7 +60,36 @@ QString AgreementParts<Provision>::editText(const EventStore &s, const Provision
 
 QString AgreementParts<Provision>::removeText(const EventStore &s, const Provision &p)
 {
-    return tr("Delete %1 of %2").arg(AgreementLabels::provisionName(p), titleOf(s, p.agreementId));
+    const QString text =
+        tr("Delete %1 of %2").arg(AgreementLabels::provisionName(p), titleOf(s, p.agreementId));
+    QStringList counting; // those whose deadline changes meaning: the undo history says so
+    for (const FollowerDeadlines::Follower &follower : followers(s, p)) {
+        if (follower.countsFromAgreement) {
+            counting.append(AgreementLabels::provisionName(follower.before));
+        }
+    }
+    if (counting.isEmpty()) {
+        return text;
+    }
+    return tr("%1 (deadline of %2 now counted from the agreement)")
+        .arg(text, QLocale().createSeparatedList(counting));
+}
+
+QString AgreementParts<Provision>::removalNote(const Provision &p,
+                                               const QList<FollowerDeadlines::Follower> &changed)
+{
+    QStringList sentences;
+    for (const FollowerDeadlines::Follower &follower : changed) {
+        const QString was = tr("The deadline of %1 followed %2")
+                                .arg(AgreementLabels::provisionName(follower.before),
+                                     AgreementLabels::provisionName(p));
+        sentences.append(
+            follower.countsFromAgreement
+                ? tr("%1 and had no date yet: it now counts from the agreement.").arg(was)
+                : tr("%1: it is now %2, the date it fell on.")
+                      .arg(was, follower.after.deadline.date.toDisplayString()));
+    }
+    return sentences.join(u' ');
 }
 
 QString AgreementParts<ProvisionLink>::addText(const EventStore &s, const ProvisionLink &l)

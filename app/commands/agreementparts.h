@@ -2,14 +2,15 @@
 #pragma once
 
 #include "eventstore.h"
+#include "followerdeadlines.h"
 
 namespace entente {
 
 // What AgreementPartCommand needs to know of a provision, a provision link and a level
 // assessment: how to add, change, find and remove one, what goes with it when it is removed
 // (a provision takes its links and assessments, and the deadlines that follow it lose what
-// they follow), and what the undo history calls each step, in the timeline's words: "Add
-// point 3 to Minsk II".
+// they follow: FollowerDeadlines says what they become), and what the undo history calls each
+// step, in the timeline's words: "Add point 3 to Minsk II".
 template <typename T>
 struct AgreementParts;
 
@@ -24,11 +25,15 @@ struct AgreementParts<Provision>
     static void remove(EventStore &s, qint64 id) { s.removeProvision(id); }
     static std::optional<Provision> find(const EventStore &s, qint64 id) { return s.provision(id); }
     static AgreementRecords recordsOf(const EventStore &s, const Provision &p);
-    // The other provisions of its agreement whose deadline is "N days after" it.
-    static QList<Provision> followers(const EventStore &s, const Provision &p);
+    // The other provisions of its agreement whose deadline is "N days after" it, as they are
+    // and as they should be without it.
+    static QList<FollowerDeadlines::Follower> followers(const EventStore &s, const Provision &p);
     static QString addText(const EventStore &s, const Provision &p);
     static QString editText(const EventStore &s, const Provision &p);
     static QString removeText(const EventStore &s, const Provision &p);
+    // What removing p did to the deadlines that followed it, in sentences for the editor.
+    static QString removalNote(const Provision &p,
+                               const QList<FollowerDeadlines::Follower> &changed);
 };
 
 template <>
@@ -48,7 +53,10 @@ struct AgreementParts<ProvisionLink>
     {
         return {{}, {}, {l}, {}};
     }
-    static QList<Provision> followers(const EventStore &, const ProvisionLink &) { return {}; }
+    static QList<FollowerDeadlines::Follower> followers(const EventStore &, const ProvisionLink &)
+    {
+        return {};
+    }
     static QString addText(const EventStore &s, const ProvisionLink &l);
     static QString editText(const EventStore &s, const ProvisionLink &l);
     static QString removeText(const EventStore &s, const ProvisionLink &l);
@@ -71,7 +79,10 @@ struct AgreementParts<LevelAssessment>
     {
         return {{}, {}, {}, {a}};
     }
-    static QList<Provision> followers(const EventStore &, const LevelAssessment &) { return {}; }
+    static QList<FollowerDeadlines::Follower> followers(const EventStore &, const LevelAssessment &)
+    {
+        return {};
+    }
     static QString addText(const EventStore &s, const LevelAssessment &a);
     static QString editText(const EventStore &s, const LevelAssessment &a);
     static QString removeText(const EventStore &s, const LevelAssessment &a);

@@ -9,9 +9,10 @@
 namespace entente {
 
 // Removes an actor, a source, an era, a relation, a saved view or an actor group. Events that
-// named the actor or cited the source lose it, so do the groups it was a member of, and the
-// actors that belonged to it belong to no one (the schema sets their parent to null); undo
-// gives it back to all of them, with the id it had.
+// named the actor or cited the source lose it, so do the groups it was a member of, the
+// provisions it bound (their parties) and the provision links and assessments that cited the
+// source, and the actors that belonged to it belong to no one (the schema sets their parent
+// to null); undo gives it back to all of them, in its place, with the id it had.
 template <typename T>
 class RemoveRowCommand final : public StoreCommand
 {
@@ -30,6 +31,7 @@ public:
         m_row = StoreRows<T>::find(*store(), m_id);
         m_dependents =
             store()->events(StoreRows<T>::dependents(*store(), m_id), EventStore::Detail::Full);
+        m_agreementParts = StoreRows<T>::agreementParts(*store(), m_id);
         if constexpr (std::is_same_v<T, Actor>) {
             m_members.clear();
             for (const Actor &actor : store()->actors()) {
@@ -62,6 +64,7 @@ public:
             for (const ActorGroup &group : std::as_const(m_groups)) {
                 store()->updateActorGroup(group); // its place among the members
             }
+            store()->updateAgreementRecords(m_agreementParts); // its place among the parties
         });
     }
 
@@ -69,6 +72,7 @@ private:
     qint64 m_id;
     std::optional<T> m_row;
     QList<Event> m_dependents;
+    AgreementRecords m_agreementParts;
     QList<Actor> m_members;     // actors only: those that belonged to it
     QList<ActorGroup> m_groups; // actors only: the groups it was a member of
 };

@@ -15,7 +15,8 @@ namespace entente {
 
 // What the row commands need to know of each plain table of the store: how to add, change,
 // find and remove a row, what a user calls it (in the timeline's words), and which events
-// lose something when it goes.
+// (dependents) and agreements' provisions, links and assessments (agreementParts) lose
+// something when it goes.
 template <typename T>
 struct StoreRows;
 
@@ -32,6 +33,10 @@ struct StoreRows<Actor>
     static QList<qint64> dependents(const EventStore &s, qint64 id)
     {
         return s.eventsWithActor(id);
+    }
+    static AgreementRecords agreementParts(const EventStore &s, qint64 id)
+    {
+        return s.agreementRecordsWithActor(id);
     }
     static QString noun() { return QCoreApplication::translate("entente::StoreRows", "Actor"); }
     static QString name(const EventStore &, const Actor &a) { return a.name; }
@@ -51,6 +56,10 @@ struct StoreRows<Source>
     {
         return s.eventsWithSource(id);
     }
+    static AgreementRecords agreementParts(const EventStore &s, qint64 id)
+    {
+        return s.agreementRecordsWithSource(id);
+    }
     static QString noun() { return QCoreApplication::translate("entente::StoreRows", "Source"); }
     static QString name(const EventStore &, const Source &r)
     {
@@ -66,6 +75,7 @@ struct StoreRows<Era>
     static void remove(EventStore &s, qint64 id) { s.removeEra(id); }
     static std::optional<Era> find(const EventStore &s, qint64 id) { return s.era(id); }
     static QList<qint64> dependents(const EventStore &, qint64) { return {}; }
+    static AgreementRecords agreementParts(const EventStore &, qint64) { return {}; }
     static QString noun() { return QCoreApplication::translate("entente::StoreRows", "Era"); }
     static QString name(const EventStore &, const Era &r) { return r.name; }
 };
@@ -81,6 +91,7 @@ struct StoreRows<Relation>
     static void remove(EventStore &s, qint64 id) { s.removeRelation(id); }
     static std::optional<Relation> find(const EventStore &s, qint64 id) { return s.relation(id); }
     static QList<qint64> dependents(const EventStore &, qint64) { return {}; }
+    static AgreementRecords agreementParts(const EventStore &, qint64) { return {}; }
     static QString noun() { return QCoreApplication::translate("entente::StoreRows", "Relation"); }
     // The timeline's label of its type, as the user named it.
     static QString name(const EventStore &s, const Relation &r)
@@ -105,6 +116,7 @@ struct StoreRows<SavedView>
     static void remove(EventStore &s, qint64 id) { s.removeSavedView(id); }
     static std::optional<SavedView> find(const EventStore &s, qint64 id) { return s.savedView(id); }
     static QList<qint64> dependents(const EventStore &, qint64) { return {}; }
+    static AgreementRecords agreementParts(const EventStore &, qint64) { return {}; }
     static QString noun()
     {
         return QCoreApplication::translate("entente::StoreRows", "Saved View");
@@ -126,6 +138,7 @@ struct StoreRows<ActorGroup>
         return s.actorGroup(id);
     }
     static QList<qint64> dependents(const EventStore &, qint64) { return {}; }
+    static AgreementRecords agreementParts(const EventStore &, qint64) { return {}; }
     static QString noun()
     {
         return QCoreApplication::translate("entente::StoreRows", "Actor Group");

@@ -57,6 +57,19 @@ Event reassigned(Event event, qint64 from, qint64 to)
 
 } // namespace
 
+QString ActorManager::removalMessage(const Actor &actor, int uses) const
+{
+    const QString message = tr("“%1” is named in %n events.", nullptr, uses).arg(actor.name);
+    // The provisions keep the others they bind: reassigning moves events only.
+    const int binds = int(store()->agreementRecordsWithActor(actor.id).provisions.size());
+    if (binds == 0) {
+        return message;
+    }
+    return message + u' ' +
+           tr("Provisions that bind it: %1. They lose it either way; undo gives it back.")
+               .arg(binds);
+}
+
 ActorManager::ActorManager(EditActions *editing, QWidget *parent)
     : ManagerDialog(editing, {tr("Name"), tr("Short name"), tr("Kind"), tr("Colour"), tr("Events")},
                     parent)
@@ -178,9 +191,9 @@ void ActorManager::removeActor()
             }
         };
     flatten(ActorTree(store()->actors()), 0, 0);
-    auto *dialog = new ReassignDialog(
-        tr("Delete Actor"), tr("“%1” is named in %n events.", nullptr, uses).arg(actor->name),
-        tr("&Reassign them to:"), choices, tr("Re&move “%1” from them").arg(actor->name), this);
+    auto *dialog = new ReassignDialog(tr("Delete Actor"), removalMessage(*actor, uses),
+                                      tr("&Reassign them to:"), choices,
+                                      tr("Re&move “%1” from them").arg(actor->name), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const qint64 id = actor->id;
     connect(dialog, &QDialog::accepted, this, ErrorGuard::slot([this, dialog, id] {

@@ -41,6 +41,8 @@ private:
     // Deletes the actor in one undo step: its events move to `reassignTo` (or lose it), and
     // the actors that belonged to it move up to its own parent.
     void pushRemoval(qint64 id, std::optional<qint64> reassignTo);
+    // What the confirmation says the removal changes: `uses` events, and provisions.
+    QString removalMessage(const Actor &actor, int uses) const;
 
     std::unique_ptr<BackgroundRead> m_counting;
 };

@@ -106,7 +106,7 @@ QList<qint64> AgreementSummary::linkedEventIds() const
     return ids;
 }
 
-AgreementTracks AgreementSummary::tracks(qint64 now) const
+AgreementTracks::Input AgreementSummary::tracksInput(qint64 now) const
 {
     AgreementTracks::Input input;
     input.agreement = m_agreement;
@@ -122,7 +122,7 @@ AgreementTracks AgreementSummary::tracks(qint64 now) const
             }
         }
     }
-    return AgreementTracks(input);
+    return input;
 }
 
 AgreementTally::Summary AgreementSummary::countsAt(qint64 now) const

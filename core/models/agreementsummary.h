@@ -59,7 +59,9 @@ public:
     QList<qint64> linkedEventIds() const;
 
     // The provisions' tracks as they stand at `now`: a deadline after `now` has not passed.
-    AgreementTracks tracks(qint64 now) const;
+    AgreementTracks tracks(qint64 now) const { return AgreementTracks(tracksInput(now)); }
+    // What those tracks are made of (for FollowerDeadlines too).
+    AgreementTracks::Input tracksInput(qint64 now) const;
     // How many provisions are at each level at `now`.
     AgreementTally::Summary countsAt(qint64 now) const;
 

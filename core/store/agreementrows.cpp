@@ -461,16 +461,37 @@ void AgreementRows::removeGroup(qint64 id)
     m_groups.remove(id);
 }
 
+QList<Provision> AgreementRows::provisionsWithParty(qint64 actorId) const
+{
+    return withChildren(m_provisions.select(
+        QStringLiteral("WHERE id IN (SELECT provision_id FROM provision_parties WHERE actor_id = "
+                       "?1) ORDER BY id"),
+        [actorId](Statement &st) { st.bind(1, actorId); }));
+}
+
+QList<ProvisionLink> AgreementRows::linksCiting(qint64 sourceId) const
+{
+    return m_links.select(QStringLiteral("WHERE source_id = ?1 ORDER BY id"),
+                          [sourceId](Statement &st) { st.bind(1, sourceId); });
+}
+
+QList<LevelAssessment> AgreementRows::assessmentsCiting(qint64 sourceId) const
+{
+    return m_assessments.select(QStringLiteral("WHERE source_id = ?1 ORDER BY id"),
+                                [sourceId](Statement &st) { st.bind(1, sourceId); });
+}
+
 void AgreementRows::announceActorRemoval(qint64 actorId)
 {
-    const auto ids = [&](const QString &sql) {
-        return m_db.cached(sql).bind(1, actorId).integers();
-    };
     StoreChange change;
-    change.actorGroups.changed = ids(QStringLiteral(
-        "SELECT DISTINCT group_id FROM actor_group_members WHERE actor_id = ?1 ORDER BY 1"));
-    change.provisions.changed = ids(QStringLiteral(
-        "SELECT DISTINCT provision_id FROM provision_parties WHERE actor_id = ?1 ORDER BY 1"));
+    change.actorGroups.changed =
+        m_db.cached(QStringLiteral("SELECT DISTINCT group_id FROM actor_group_members WHERE "
+                                   "actor_id = ?1 ORDER BY 1"))
+            .bind(1, actorId)
+            .integers();
+    for (const Provision &provision : provisionsWithParty(actorId)) {
+        change.provisions.changed.append(provision.id);
+    }
     if (!change.isEmpty()) {
         m_batch.record(change);
         touchEvents(agreementsOfProvisions(change.provisions.changed));
@@ -482,16 +503,12 @@ void AgreementRows::announceSourceRemoval(qint64 sourceId)
     StoreChange change;
     QList<qint64> provisions;
     QList<qint64> events;
-    for (const ProvisionLink &link :
-         m_links.select(QStringLiteral("WHERE source_id = ?1 ORDER BY id"),
-                        [sourceId](Statement &st) { st.bind(1, sourceId); })) {
+    for (const ProvisionLink &link : linksCiting(sourceId)) {
         change.provisionLinks.changed.append(link.id);
         provisions.append(link.provisionId);
         events.append(link.eventId);
     }
-    for (const LevelAssessment &assessment :
-         m_assessments.select(QStringLiteral("WHERE source_id = ?1 ORDER BY id"),
-                              [sourceId](Statement &st) { st.bind(1, sourceId); })) {
+    for (const LevelAssessment &assessment : assessmentsCiting(sourceId)) {
         change.assessments.changed.append(assessment.id);
         provisions.append(assessment.provisionId);
     }

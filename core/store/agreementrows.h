@@ -61,6 +61,11 @@ public:
     void updateGroup(const ActorGroup &group);
     void removeGroup(qint64 id);
 
+    // What removing the actor (or the source) changes here, as it is: the provisions that bind
+    // it, the links and the assessments that cite it, in id order.
+    QList<Provision> provisionsWithParty(qint64 actorId) const;
+    QList<ProvisionLink> linksCiting(qint64 sourceId) const;
+    QList<LevelAssessment> assessmentsCiting(qint64 sourceId) const;
     // Announces what removing the actor (or the source) changes here by cascade or SET NULL:
     // the groups it is a member of and the provisions that bind it (the source: the links and
     // assessments that cite it), with their agreements and linked events. Read before the

@@ -1252,6 +1252,36 @@ void EventStore::restoreAgreementRecords(const AgreementRecords &records)
     write([&] { agreementRows().restore(records); });
 }
 
+AgreementRecords EventStore::agreementRecordsWithActor(qint64 actorId) const
+{
+    return {{}, agreementRows().provisionsWithParty(actorId), {}, {}};
+}
+
+AgreementRecords EventStore::agreementRecordsWithSource(qint64 sourceId) const
+{
+    return {
+        {}, {}, agreementRows().linksCiting(sourceId), agreementRows().assessmentsCiting(sourceId)};
+}
+
+void EventStore::updateAgreementRecords(const AgreementRecords &records)
+{
+    write([&] {
+        AgreementRows &rows = agreementRows();
+        for (const Agreement &agreement : records.agreements) {
+            rows.updateAgreement(agreement);
+        }
+        for (const Provision &provision : records.provisions) {
+            rows.updateProvision(provision);
+        }
+        for (const ProvisionLink &link : records.links) {
+            rows.updateLink(link);
+        }
+        for (const LevelAssessment &assessment : records.assessments) {
+            rows.updateAssessment(assessment);
+        }
+    });
+}
+
 // --- roles and groups -----------------------------------------------------------------------
 
 QList<ActorRole> EventStore::actorRoles() const

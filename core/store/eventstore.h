@@ -337,6 +337,13 @@ public:
     QList<LevelAssessment> assessmentsOf(qint64 provisionId) const; // in date order
     AgreementRecords agreementRecordsOf(const QList<qint64> &eventIds) const;
     void restoreAgreementRecords(const AgreementRecords &records);
+    // What removing an actor (or a source) changes among agreements, as it is before: the
+    // provisions that bind the actor (the links and assessments that cite the source), in id
+    // order; undo of the removal writes them back with updateAgreementRecords, which changes
+    // rows that are there to what they were.
+    AgreementRecords agreementRecordsWithActor(qint64 actorId) const;
+    AgreementRecords agreementRecordsWithSource(qint64 sourceId) const;
+    void updateAgreementRecords(const AgreementRecords &records);
 
     // Actor roles: the built-in ones first, then the others in the order they came. Every role
     // an event's actors have is in the list (a write adds a new one, seating no one). A rename
