@@ -40,6 +40,7 @@ private slots:
     void ringGoesWithEscOrAnotherSelection();
     void linkedEventSaysWhatItDoesToWhichProvision();
     void otherAddressesAreNotOurs();
+    void actorsRolesAreNamedByTheirLabels();
 
 private:
     // Clicks the link to `href` where Details shows it; false when it shows none.
@@ -209,6 +210,31 @@ void TstAgreementDetails::otherAddressesAreNotOurs()
     QVERIFY(target);
     QCOMPARE(target->kind, Kind::ProvisionEvents);
     QCOMPARE(target->id, 7);
+}
+
+void TstAgreementDetails::actorsRolesAreNamedByTheirLabels()
+{
+    EventStore &store = *m_window->store();
+    store.addActorRole({QStringLiteral("host"), QStringLiteral("Host country"), QString(),
+                        ActorRole::Seat::AtTable});
+    Event talks = *store.event(m_fixture->talks);
+    const qint64 actor = talks.actors.constFirst().actorId;
+    talks.actors = {{actor, QStringLiteral("demanded-seat")},
+                    {actor, QStringLiteral("host")},
+                    {actor, QStringLiteral("co-chair")}}; // a role without a label
+    store.updateEvent(talks);
+    m_window->selectEvent(m_fixture->talks);
+    const QString name = store.actor(actor)->name;
+    for (const QString &expected :
+         {name + QStringLiteral(" — demanded a seat"), name + QStringLiteral(" — Host country"),
+          name + QStringLiteral(" — co-chair")}) {
+        QVERIFY2(text().contains(expected), qPrintable(text()));
+    }
+    QVERIFY(!text().contains(QStringLiteral("demanded-seat")));
+
+    // A label changed is shown at once.
+    store.relabelActorRole(QStringLiteral("host"), QStringLiteral("Hosted the talks"), QString());
+    QVERIFY2(text().contains(name + QStringLiteral(" — Hosted the talks")), qPrintable(text()));
 }
 
 QTEST_MAIN(TstAgreementDetails)

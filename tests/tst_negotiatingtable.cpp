@@ -146,6 +146,7 @@ class TstNegotiatingTable : public QObject
 private slots:
     void columnsAreTheTablesEventsInTimeOrder();
     void groupsFirstThenActorsByName();
+    void rowsShowShortNamesAndAreSortedByThem();
     void cellsHoldRolesAndTheStrongestSeat();
     void excludedAndDemandedSeatAreShownAsAbsent();
     void groupCellCountsItsMembers();
@@ -177,6 +178,30 @@ void TstNegotiatingTable::groupsFirstThenActorsByName()
                   QStringLiteral("United States"), QStringLiteral("Vladimir Putin")}));
     QCOMPARE(table.rows().at(1), Row({Row::Kind::Member, France, QStringLiteral("France"), 1}));
     QCOMPARE(table.rows().at(7).groupId, 2);
+}
+
+void TstNegotiatingTable::rowsShowShortNamesAndAreSortedByThem()
+{
+    NegotiatingTable::Input input = timeline();
+    input.actorNames[Osce] = QStringLiteral("Organization for Security and Co-operation in Europe");
+    input.actorShortNames = {{Osce, QStringLiteral("OSCE")},
+                             {UnitedStates, QStringLiteral("USA")},
+                             {Trump, QStringLiteral("Trump")}};
+    const NegotiatingTable table(input);
+    const Row &osce = table.rows().at(rowOf(table, Row::Kind::Member, Osce));
+    QCOMPARE(osce.name, QStringLiteral("Organization for Security and Co-operation in Europe"));
+    QCOMPARE(osce.displayName(), QStringLiteral("OSCE"));
+    const Row &ukraine = table.rows().at(rowOf(table, Row::Kind::Member, Ukraine));
+    QCOMPARE(ukraine.displayName(), QStringLiteral("Ukraine")); // no short name: the name
+    // The actors of no group in the order of the names shown: "Trump" after "European Union".
+    QStringList shown;
+    for (const Row &row : table.rows()) {
+        if (row.kind == Row::Kind::Actor) {
+            shown.append(row.displayName());
+        }
+    }
+    QCOMPARE(shown, QStringList({QStringLiteral("European Union"), QStringLiteral("Trump"),
+                                 QStringLiteral("USA"), QStringLiteral("Vladimir Putin")}));
 }
 
 void TstNegotiatingTable::cellsHoldRolesAndTheStrongestSeat()

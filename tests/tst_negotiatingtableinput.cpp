@@ -88,6 +88,9 @@ void TstNegotiatingTableInput::readsTheNamesOfActorsAndGroupMembers()
     QCOMPARE(input.actorNames.value(actorNamed(QStringLiteral("Russia"))),
              QStringLiteral("Russia"));
     QCOMPARE(input.actorNames.value(actorNamed(QStringLiteral("China"))), QStringLiteral("China"));
+    // The short name a row shows, where the actor has one.
+    QCOMPARE(input.actorShortNames.value(actorNamed(QStringLiteral("United States"))),
+             QStringLiteral("US"));
     // An actor of no talks and no group is not read.
     QVERIFY(!input.actorNames.contains(actorNamed(QStringLiteral("Reuters"))));
 }

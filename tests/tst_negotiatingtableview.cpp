@@ -15,6 +15,8 @@
 #include <QAction>
 #include <QFile>
 #include <QImage>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -39,6 +41,8 @@ private slots:
     void foldsAndUnfoldsAGroupWithAClickOrKeys();
     void clickOnACellSelectsTheEventAndFollowsTheSelection();
     void exportsEveryFormat();
+    void headersStayWhenTheTableScrolls();
+    void rowsShowShortNamesWithTheFullNameInTheirTooltip();
 
 private:
     qint64 eventTitled(const QString &prefix) const { return ::eventTitled(*m_store, prefix); }
@@ -166,7 +170,7 @@ void TstNegotiatingTableView::drawsMinskColumnsWithTheirSignatoriesAndMediators(
 
     const NegotiatingTablePainter &painter = view.painter();
     QVERIFY(painter.toolTip({NegotiatingTablePainter::Hit::Kind::ColumnHeader, -1, minskII})
-                .contains(u"2015-02-12 Minsk II"_s));
+                .contains(u"12 Feb 2015 Minsk II"_s));
     QVERIFY(painter.toolTip({NegotiatingTablePainter::Hit::Kind::Cell, russia, minskII})
                 .endsWith(u": signatory"_s));
     const QImage image = view.grab().toImage();
@@ -304,6 +308,65 @@ void TstNegotiatingTableView::exportsEveryFormat()
     QVERIFY(csv.startsWith("\xEF\xBB\xBF"
                            "Actor,"));
     QVERIFY(csv.contains("Minsk II"));
+}
+
+void TstNegotiatingTableView::headersStayWhenTheTableScrolls()
+{
+    QScrollArea area;
+    auto *view = new NegotiatingTableView;
+    showTable(*view);
+    area.setWidget(view);
+    area.resize(320, 220);
+    area.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&area));
+    const NegotiatingTablePainter &painter = view->painter();
+    const qsizetype lastColumn = view->table().columns().size() - 1;
+    const qsizetype lastRow = painter.shownRows().constLast();
+    const QRect columnHeader = painter.columnHeaderRect(lastColumn).toAlignedRect();
+    const QRect rowHeader = painter.rowHeaderRect(lastRow).toAlignedRect();
+    const QImage unscrolled = view->grab().toImage();
+
+    area.horizontalScrollBar()->setValue(area.horizontalScrollBar()->maximum());
+    area.verticalScrollBar()->setValue(area.verticalScrollBar()->maximum());
+    const QPoint scroll = view->scrollOffset().toPoint();
+    QVERIFY(scroll.x() > columnHeader.width() && scroll.y() > rowHeader.height());
+    const QImage scrolled = view->grab().toImage();
+    // The last column's header, along the top of what is shown, as it was drawn unscrolled;
+    // the last row's name down its left.
+    const QRect frozenColumn = columnHeader.translated(0, scroll.y());
+    const QRect frozenRow = rowHeader.translated(scroll.x(), 0);
+    QVERIFY(QRect(scroll, area.viewport()->size()).contains(frozenColumn));
+    // Inside the grid's lines, which meet the table's edge otherwise when it is not scrolled.
+    const QMargins inside(2, 2, 2, 2);
+    QCOMPARE(scrolled.copy(frozenColumn - inside), unscrolled.copy(columnHeader - inside));
+    QCOMPARE(scrolled.copy(frozenRow - inside), unscrolled.copy(rowHeader - inside));
+
+    // What is under the pointer there is the header, not the cell scrolled beneath it.
+    using Kind = NegotiatingTablePainter::Hit::Kind;
+    const auto hit = painter.hitAt(frozenColumn.center(), scroll);
+    QCOMPARE(hit.kind, Kind::ColumnHeader);
+    QCOMPARE(hit.column, lastColumn);
+    QCOMPARE(painter.hitAt(frozenRow.center(), scroll).kind, Kind::RowHeader);
+    QCOMPARE(painter.hitAt(frozenRow.center(), scroll).row, lastRow);
+    QCOMPARE(painter.hitAt(QPointF(scroll) + QPointF(2, 2), scroll).kind, Kind::None); // corner
+    QTest::mouseClick(view, Qt::LeftButton, {}, frozenColumn.center());
+    QCOMPARE(view->currentEvent(), view->table().columns().at(lastColumn).id);
+}
+
+void TstNegotiatingTableView::rowsShowShortNamesWithTheFullNameInTheirTooltip()
+{
+    NegotiatingTableView view;
+    showTable(view);
+    const NegotiatingTable &table = view.table();
+    const QString osceName = u"Organization for Security and Co-operation in Europe"_s;
+    const qsizetype osce = rowOf(table, osceName);
+    QVERIFY(osce >= 0);
+    QCOMPARE(table.rows().at(osce).displayName(), u"OSCE"_s);
+    using Hit = NegotiatingTablePainter::Hit;
+    const NegotiatingTablePainter &painter = view.painter();
+    QCOMPARE(painter.toolTip({Hit::Kind::RowHeader, osce, -1}), osceName);
+    const qsizetype minskI = columnOf(table, eventTitled(QStringLiteral("Minsk agreement")));
+    QVERIFY(painter.toolTip({Hit::Kind::Cell, osce, minskI}).startsWith(u"OSCE at "_s));
 }
 
 QTEST_MAIN(TstNegotiatingTableView)

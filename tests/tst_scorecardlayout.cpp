@@ -76,6 +76,7 @@ private slots:
     void allSummaryCountsEveryProvision();
     void rangeClipsBandsAndMarks();
     void yearsOrMonthsByTheSpan();
+    void rangeChosenAsDatesCoversThemWhole();
 };
 
 void TstScorecardLayout::rowsByTopicThenPosition()
@@ -219,6 +220,31 @@ void TstScorecardLayout::yearsOrMonthsByTheSpan()
     QCOMPARE(months.columns().at(1).from, dayStart(2015, 3, 1));
     QCOMPARE(months.columns().last().month, 3);
     QCOMPARE(months.columns().last().year, 2016);
+}
+
+void TstScorecardLayout::rangeChosenAsDatesCoversThemWhole()
+{
+    ScorecardLayout::Input input = minskII();
+    input.setRange(PartialDate::month(2016, 9), PartialDate::year(2017, true));
+    const ScorecardLayout layout(input);
+    QCOMPARE(layout.from(), dayStart(2016, 9, 1));
+    QCOMPARE(layout.to(), dayStart(2018, 1, 1)); // through the last second of 2017
+    QCOMPARE(layout.columns().size(), 16);       // Sep 2016 to Dec 2017: months
+    QCOMPARE(layout.columns().first().month, 9);
+    QCOMPARE(layout.columns().last().month, 12);
+    QCOMPARE(provisionRow(layout, 2).segments.constFirst().level, Level::Lapsed);
+
+    // One end chosen, the other the agreement's: from its date, or to now.
+    input.setRange({}, PartialDate::day(2015, 12, 31));
+    QCOMPARE(ScorecardLayout(input).from(), dayStart(2015, 2, 12));
+    QCOMPARE(ScorecardLayout(input).to(), dayStart(2016, 1, 1));
+    input.setRange(PartialDate::year(2020), {});
+    QCOMPARE(ScorecardLayout(input).from(), dayStart(2020, 1, 1));
+    QCOMPARE(ScorecardLayout(input).to(), dayStart(2025, 2, 20));
+    // Fit: both cleared, the agreement's span again.
+    input.setRange({}, {});
+    QCOMPARE(ScorecardLayout(input).from(), ScorecardLayout(minskII()).from());
+    QCOMPARE(ScorecardLayout(input).to(), ScorecardLayout(minskII()).to());
 }
 
 QTEST_GUILESS_MAIN(TstScorecardLayout)

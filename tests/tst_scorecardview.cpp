@@ -8,12 +8,15 @@
 #include <QComboBox>
 #include <QDir>
 #include <QImage>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 
 #include "editactions.h"
 #include "eventstore.h"
 #include "mainwindow.h"
+#include "partialdateedit.h"
 #include "pictureexport.h"
 #include "removeeventscommand.h"
 #include "scorecarddata.h"
@@ -46,6 +49,7 @@ private slots:
     void exportsPngSvgAndPdf();
     void exportErrorNamesTheFile();
     void pngTextIsTheScreensAtTwiceThePixels();
+    void fromAndToChooseTheRangeAndFitReturnsToTheSpan();
 
 private:
     // The seed's Minsk II with three of its points: 1 the ceasefire (intermediate from March
@@ -344,6 +348,47 @@ void TstScorecardView::pngTextIsTheScreensAtTwiceThePixels()
     QVERIFY2(
         png >= screen * 3 / 2 && png <= screen * 5 / 2,
         qPrintable(QStringLiteral("%1 rows on the screen, %2 in the PNG").arg(screen).arg(png)));
+}
+
+void TstScorecardView::fromAndToChooseTheRangeAndFitReturnsToTheSpan()
+{
+    const qint64 spanFrom = m_view->scorecard()->from();
+    const qint64 spanTo = m_view->scorecard()->to();
+    QCOMPARE(spanFrom, utc(2015, 2, 12)); // the agreement's date, to now
+    QVERIFY(!m_dock->fitButton()->isEnabled());
+
+    QTest::keyClicks(m_dock->fromEdit()->lineEdit(), QStringLiteral("2016-09"));
+    QTest::keyClicks(m_dock->toEdit()->lineEdit(), QStringLiteral("2017"));
+    QCOMPARE(m_view->scorecard()->from(), utc(2016, 9, 1));
+    QCOMPARE(m_view->scorecard()->to(), utc(2018, 1, 1));           // through the end of 2017
+    QCOMPARE(m_view->scorecard()->columns().constFirst().month, 9); // months, from September
+    QVERIFY(m_dock->fitButton()->isEnabled());
+    // The export draws the range chosen: the ceasefire ends it intermediate, not violated (in
+    // 2022) as at the end of the agreement's span.
+    const QString path = m_dir->filePath(QStringLiteral("ranged.png"));
+    m_view->exportTo(path);
+    const QImage image(path);
+    const ScorecardPainter sheet(*m_view->scorecard(), m_view->data()->agreement.title,
+                                 m_view->picture().size.width());
+    const QPointF end(sheet.xOf(utc(2017, 12, 20)),
+                      sheet.bandRect(rowOf(QStringLiteral("1"))).center().y());
+    QCOMPARE(image.pixelColor((end * 2).toPoint()),
+             ScorecardPainter::levelColour(Level::Intermediate));
+
+    // Kept for the agreement while another is shown, which has its own span.
+    const qint64 protocol = m_store->eventIdByUid(QStringLiteral("article-02-minsk-protocol"));
+    m_window->selectEvent(protocol);
+    QVERIFY(m_dock->fromEdit()->text().isEmpty());
+    QCOMPARE(m_view->scorecard()->from(), utc(2014, 9, 5));
+    m_window->selectEvent(m_minskII);
+    QCOMPARE(m_dock->fromEdit()->date(), PartialDate::month(2016, 9));
+    QCOMPARE(m_view->scorecard()->from(), utc(2016, 9, 1));
+
+    QTest::mouseClick(m_dock->fitButton(), Qt::LeftButton);
+    QVERIFY(m_dock->fromEdit()->text().isEmpty() && m_dock->toEdit()->text().isEmpty());
+    QCOMPARE(m_view->scorecard()->from(), spanFrom);
+    QVERIFY(m_view->scorecard()->to() >= spanTo); // now, a moment later
+    QVERIFY(!m_dock->fitButton()->isEnabled());
 }
 
 QTEST_MAIN(TstScorecardView)

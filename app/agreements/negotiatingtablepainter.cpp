@@ -6,6 +6,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <functional>
 
 namespace entente {
 
@@ -64,6 +65,20 @@ QFont inPixels(const QFont &font)
     return resolved;
 }
 
+// What `paint` draws in `strip`, on white, moved by `offset`, with a grid line on `edge`.
+void paintStrip(QPainter &painter, const QPointF &offset, const QRectF &strip, const QLineF &edge,
+                const std::function<void()> &paint)
+{
+    painter.save();
+    painter.translate(offset);
+    painter.setClipRect(strip);
+    painter.fillRect(strip, Qt::white);
+    paint();
+    painter.setPen(QPen(GridColor, 1));
+    painter.drawLine(edge);
+    painter.restore();
+}
+
 QColor readableOn(const QColor &fill)
 {
     return fill.lightnessF() > 0.62 ? TextColor : QColor(Qt::white);
@@ -86,12 +101,16 @@ NegotiatingTablePainter::NegotiatingTablePainter(const NegotiatingTable &table,
         if (tableRow.kind != Row::Kind::Member || !m_folded.contains(tableRow.groupId)) {
             m_shown.append(row);
         }
-        widest = std::max(widest, metrics.horizontalAdvance(tableRow.name) + MemberIndent);
+        widest = std::max(widest, metrics.horizontalAdvance(tableRow.displayName()) + MemberIndent);
     }
     m_rowHeaderWidth = std::clamp(widest + 12, 140.0, 280.0);
     m_rowHeight = std::ceil(metrics.height() + 12);
-    m_columnWidth =
-        std::max(124.0, std::ceil(metrics.horizontalAdvance(QStringLiteral("0000-00-00")) + 20));
+    // Wide enough for a day's date in bold, "c. 30 Sep 2025"; a time of day may be elided.
+    QFont bold = m_font;
+    bold.setBold(true);
+    m_columnWidth = std::max(
+        124.0,
+        std::ceil(QFontMetricsF(bold).horizontalAdvance(QStringLiteral("c. 00 Sep 0000")) + 16));
     m_headerHeight = std::ceil(metrics.height() * 3 + 16);
 }
 
@@ -152,7 +171,22 @@ QRectF NegotiatingTablePainter::columnHeaderRect(qsizetype column) const
                   m_headerHeight);
 }
 
-NegotiatingTablePainter::Hit NegotiatingTablePainter::hitAt(const QPointF &point) const
+NegotiatingTablePainter::Hit NegotiatingTablePainter::hitAt(const QPointF &point,
+                                                            const QPointF &scroll) const
+{
+    // On a frozen header the point is where that header is drawn unscrolled.
+    const QRectF grid = gridRect();
+    QPointF unscrolled = point;
+    if (point.y() - scroll.y() < grid.top()) {
+        unscrolled.setY(point.y() - scroll.y());
+    }
+    if (point.x() - scroll.x() < grid.left()) {
+        unscrolled.setX(point.x() - scroll.x());
+    }
+    return hitUnscrolled(unscrolled);
+}
+
+NegotiatingTablePainter::Hit NegotiatingTablePainter::hitUnscrolled(const QPointF &point) const
 {
     const QRectF grid = gridRect();
     const auto column = qsizetype(std::floor((point.x() - grid.left()) / m_columnWidth));
@@ -179,6 +213,7 @@ QString NegotiatingTablePainter::toolTip(const Hit &hit) const
         return NegotiatingTableText::columnTitle(m_table.columns().at(hit.column));
     }
     if (hit.kind == Hit::Kind::RowHeader || hit.kind == Hit::Kind::FoldBox) {
+        // The full name, which the row shows only when the actor has no short name.
         const Row &row = m_table.rows().at(hit.row);
         return row.kind == Row::Kind::Group ? NegotiatingTableText::groupName(row.name) : row.name;
     }
@@ -189,9 +224,9 @@ QString NegotiatingTablePainter::toolTip(const Hit &hit) const
     const QString title = NegotiatingTableText::columnTitle(m_table.columns().at(hit.column));
     const QString said = m_text.cellText(row, m_table.cell(hit.row, hit.column));
     if (said.isEmpty()) {
-        return tr("%1: not at %2").arg(row.name, title);
+        return tr("%1: not at %2").arg(row.displayName(), title);
     }
-    return tr("%1 at %2: %3").arg(row.name, title, said);
+    return tr("%1 at %2: %3").arg(row.displayName(), title, said);
 }
 
 QColor NegotiatingTablePainter::seatColor(const QString &role, Seat seat) const
@@ -232,6 +267,34 @@ void NegotiatingTablePainter::paint(QPainter &painter, qsizetype currentColumn,
     painter.restore();
 }
 
+void NegotiatingTablePainter::paintFrozenHeaders(QPainter &painter, const QPointF &scroll,
+                                                 qsizetype currentColumn,
+                                                 qsizetype currentRow) const
+{
+    if (scroll.isNull()) {
+        return; // the headers are where paint() put them
+    }
+    const QRectF grid = gridRect();
+    painter.save();
+    painter.setFont(m_font);
+    // Rows first: the column headers cover the rows scrolled under them, the corner both.
+    if (scroll.x() > 0) {
+        const QRectF strip(0, grid.top(), grid.left(), grid.height());
+        paintStrip(painter, QPointF(scroll.x(), 0), strip,
+                   QLineF(strip.topRight(), strip.bottomRight()),
+                   [&] { paintRowHeaders(painter, currentRow); });
+    }
+    if (scroll.y() > 0 && !m_table.columns().isEmpty()) {
+        const QRectF strip(grid.left(), 0, grid.width(), grid.top());
+        paintStrip(painter, QPointF(0, scroll.y()), strip,
+                   QLineF(strip.bottomLeft(), strip.bottomRight()),
+                   [&] { paintColumnHeaders(painter, currentColumn); });
+    }
+    painter.translate(scroll);
+    painter.fillRect(QRectF(0, 0, grid.left(), grid.top()), Qt::white);
+    painter.restore();
+}
+
 void NegotiatingTablePainter::paintColumnHeaders(QPainter &painter, qsizetype currentColumn) const
 {
     const QFontMetricsF metrics(m_font);
@@ -248,7 +311,9 @@ void NegotiatingTablePainter::paintColumnHeaders(QPainter &painter, qsizetype cu
         painter.setFont(bold);
         painter.drawText(QRectF(text.topLeft(), QSizeF(text.width(), metrics.height())),
                          Qt::AlignLeft | Qt::AlignTop,
-                         event.isUndated() ? tr("undated") : event.start.toIso());
+                         QFontMetricsF(bold).elidedText(
+                             event.isUndated() ? tr("undated") : event.start.toDisplayString(),
+                             Qt::ElideRight, text.width()));
         painter.setFont(m_font);
         const QStringList lines = twoLines(metrics, event.title, text.width());
         for (qsizetype line = 0; line < lines.size(); ++line) {
@@ -299,7 +364,7 @@ void NegotiatingTablePainter::paintRowHeaders(QPainter &painter, qsizetype curre
         painter.setPen(TextColor);
         const QRectF text = rect.adjusted(indent, 0, -4, 0);
         painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
-                         metrics.elidedText(tableRow.name, Qt::ElideRight, text.width()));
+                         metrics.elidedText(tableRow.displayName(), Qt::ElideRight, text.width()));
     }
     painter.setFont(m_font);
 }

@@ -18,9 +18,10 @@ namespace entente {
 // The negotiating table laid out and painted, the same for the screen and every export:
 // column headers (date and short title) across the top, row headers (actors; groups with a
 // fold triangle, their members indented under them) down the left, a chip per seat in the
-// cells and a legend under the grid. Who sat at the table is a filled chip in the role's
-// colour; who was kept from it (excluded, demanded a seat) a hollow, dashed chip with its label
-// struck through, since that is often the story; a role that seats no one is grey text.
+// cells and a legend under the grid. A view scrolled keeps the headers in sight. Who sat at the
+// table is a filled chip in the role's colour; who was kept from it (excluded, demanded a seat) a
+// hollow, dashed chip with its label struck through, since that is often the story; a role that
+// seats no one is grey text.
 class NegotiatingTablePainter final
 {
     Q_DECLARE_TR_FUNCTIONS(entente::NegotiatingTablePainter)
@@ -41,7 +42,13 @@ public:
     QSize size() const;
     // From (0, 0); `currentColumn` and `currentRow` (the table's, -1 for none) are marked.
     void paint(QPainter &painter, qsizetype currentColumn = -1, qsizetype currentRow = -1) const;
-    Hit hitAt(const QPointF &point) const;
+    // Over what paint() drew, for a view scrolled to `scroll` (the top-left of what it shows):
+    // the column headers along its top, the row headers down its left and the corner where
+    // they meet, which stay as a spreadsheet's frozen panes do. Exports never call it.
+    void paintFrozenHeaders(QPainter &painter, const QPointF &scroll, qsizetype currentColumn = -1,
+                            qsizetype currentRow = -1) const;
+    // `scroll` as for paintFrozenHeaders: what is under the point on the view's screen.
+    Hit hitAt(const QPointF &point, const QPointF &scroll = {}) const;
     // Words for the tooltip of what is at `hit`.
     QString toolTip(const Hit &hit) const;
 
@@ -63,6 +70,7 @@ private:
     qsizetype shownIndex(qsizetype row) const { return m_shown.indexOf(row); }
     QColor seatColor(const QString &role, ActorRole::Seat seat) const;
     QList<LegendEntry> legendEntries() const;
+    Hit hitUnscrolled(const QPointF &point) const;
     void paintColumnHeaders(QPainter &painter, qsizetype currentColumn) const;
     void paintRowHeaders(QPainter &painter, qsizetype currentRow) const;
     void paintCell(QPainter &painter, qsizetype row, qsizetype column) const;

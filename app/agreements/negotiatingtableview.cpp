@@ -100,7 +100,9 @@ void NegotiatingTableView::paintEvent(QPaintEvent *)
     ErrorGuard::run([this] {
         QPainter painter(this);
         painter.setRenderHint(QPainter::Antialiasing);
-        m_painter->paint(painter, currentColumn(), hasFocus() ? m_currentRow : -1);
+        const qsizetype currentRow = hasFocus() ? m_currentRow : -1;
+        m_painter->paint(painter, currentColumn(), currentRow);
+        m_painter->paintFrozenHeaders(painter, scrollOffset(), currentColumn(), currentRow);
     });
 }
 
@@ -115,7 +117,7 @@ void NegotiatingTableView::mousePressEvent(QMouseEvent *event)
 
 void NegotiatingTableView::clickAt(const QPointF &point)
 {
-    const Hit hit = m_painter->hitAt(point);
+    const Hit hit = m_painter->hitAt(point, scrollOffset());
     if (hit.row >= 0) {
         m_currentRow = hit.row;
         update();
@@ -184,7 +186,7 @@ bool NegotiatingTableView::event(QEvent *event)
     if (event->type() == QEvent::ToolTip) {
         return ErrorGuard::value(true, [this, event] {
             auto *help = static_cast<QHelpEvent *>(event);
-            const QString text = m_painter->toolTip(m_painter->hitAt(help->pos()));
+            const QString text = m_painter->toolTip(m_painter->hitAt(help->pos(), scrollOffset()));
             if (text.isEmpty()) {
                 QToolTip::hideText();
                 event->ignore();
@@ -195,6 +197,22 @@ bool NegotiatingTableView::event(QEvent *event)
         });
     }
     return QWidget::event(event);
+}
+
+QPointF NegotiatingTableView::scrollOffset() const
+{
+    if (isWindow()) {
+        return {};
+    }
+    // A scroll area scrolls its widget by moving it up and left within its viewport.
+    return QPointF(std::max(0, -x()), std::max(0, -y()));
+}
+
+// A scroll moves the view; the frozen headers must be drawn anew where they now stay.
+void NegotiatingTableView::moveEvent(QMoveEvent *event)
+{
+    QWidget::moveEvent(event);
+    update();
 }
 
 void NegotiatingTableView::changeEvent(QEvent *event)

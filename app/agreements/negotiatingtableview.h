@@ -16,7 +16,9 @@ class NegotiatingTablePainter;
 // NegotiatingTablePainter lays it out and paints it, here and in the exports. A click on a
 // group's triangle or name, or Left and Right on it, folds and unfolds its members; a click
 // on a cell or a column's header asks for its event (eventClicked); Up and Down move between
-// rows. The column of the window's current event is marked.
+// rows. The column of the window's current event is marked. Scrolled in its scroll area, it
+// keeps the events' headers along the top of what it shows and the actors down its left, as a
+// spreadsheet's frozen panes.
 class NegotiatingTableView final : public QWidget
 {
     Q_OBJECT
@@ -35,6 +37,8 @@ public:
     void setFolded(qint64 groupId, bool folded);
     const QSet<qint64> &folded() const { return m_folded; }
     const NegotiatingTablePainter &painter() const { return *m_painter; }
+    // The top-left of what the scroll area shows of the view; (0, 0) unscrolled.
+    QPointF scrollOffset() const;
 
     QSize sizeHint() const override;
 
@@ -47,6 +51,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void moveEvent(QMoveEvent *event) override;
 
 private:
     void relayout();

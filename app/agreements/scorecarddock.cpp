@@ -4,6 +4,7 @@
 #include "errorguard.h"
 #include "eventstore.h"
 #include "mainwindow.h"
+#include "partialdateedit.h"
 #include "scorecarddata.h"
 #include "scorecardview.h"
 #include "storechange.h"
@@ -14,6 +15,7 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -34,7 +36,9 @@ bool namesAny(const IdChanges &changes, const QList<qint64> &ids)
 
 ScorecardDock::ScorecardDock(MainWindow *window)
     : QDockWidget(tr("Agreement Scorecard"), window), m_window(window),
-      m_agreements(new QComboBox(this)), m_view(new ScorecardView(this))
+      m_agreements(new QComboBox(this)), m_view(new ScorecardView(this)),
+      m_from(new PartialDateEdit(this)), m_to(new PartialDateEdit(this)),
+      m_fit(new QPushButton(tr("F&it"), this))
 {
     setObjectName(QStringLiteral("scorecardDock"));
     toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+K")));
@@ -55,14 +59,17 @@ ScorecardDock::ScorecardDock(MainWindow *window)
     bar->addWidget(m_agreements, 1);
     bar->addWidget(exportButton);
     layout->addLayout(bar);
+    layout->addLayout(createRangeBar());
     auto *scroll = new QScrollArea(content);
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_view);
     layout->addWidget(scroll, 1);
     setWidget(content);
 
-    connect(m_agreements, &QComboBox::currentIndexChanged, this,
-            ErrorGuard::slot([this] { readWhenShown(); }));
+    connect(m_agreements, &QComboBox::currentIndexChanged, this, ErrorGuard::slot([this] {
+                showRange();
+                readWhenShown();
+            }));
     connect(m_view, &ScorecardView::eventActivated, window,
             ErrorGuard::slot(window, &MainWindow::selectEvent));
     connect(window->timelineView(), &TimelineView::selectedEventChanged, this,
@@ -89,6 +96,8 @@ void ScorecardDock::setStore(EventStore *store)
         disconnect(m_store, nullptr, this, nullptr);
     }
     m_store = store;
+    m_ranges.clear(); // another file's agreements
+    showRange();
     if (m_store) {
         connect(m_store, &EventStore::changed, this,
                 ErrorGuard::slot(this, &ScorecardDock::onStoreChanged));
@@ -152,8 +161,62 @@ void ScorecardDock::read()
         m_view->setData(nullptr);
         return;
     }
-    m_view->setData(std::make_unique<ScorecardData>(
-        ScorecardData::read(*m_store, id, QDateTime::currentSecsSinceEpoch())));
+    auto data = std::make_unique<ScorecardData>(
+        ScorecardData::read(*m_store, id, QDateTime::currentSecsSinceEpoch()));
+    const Range range = m_ranges.value(id);
+    data->input.setRange(range.from, range.to);
+    m_view->setData(std::move(data));
+}
+
+QLayout *ScorecardDock::createRangeBar()
+{
+    auto *bar = new QHBoxLayout;
+    const auto labelled = [this, bar](const QString &text, PartialDateEdit *edit) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(edit->lineEdit());
+        bar->addWidget(label);
+        bar->addWidget(edit, 1);
+        connect(edit, &PartialDateEdit::edited, this,
+                ErrorGuard::slot(this, &ScorecardDock::onRangeEdited));
+    };
+    labelled(tr("&From:"), m_from);
+    labelled(tr("&To:"), m_to);
+    m_from->lineEdit()->setPlaceholderText(tr("the agreement's date"));
+    m_to->lineEdit()->setPlaceholderText(tr("its end, or today"));
+    m_fit->setToolTip(tr("Show the agreement's whole span: from its date to its end, or today"));
+    connect(m_fit, &QPushButton::clicked, this, ErrorGuard::slot(this, &ScorecardDock::fit));
+    bar->addWidget(m_fit);
+    return bar;
+}
+
+// The range remembered for the agreement now chosen.
+void ScorecardDock::showRange()
+{
+    const Range range = m_ranges.value(agreementId());
+    const QSignalBlocker blockFrom(m_from);
+    const QSignalBlocker blockTo(m_to);
+    m_from->setDate(range.from);
+    m_to->setDate(range.to);
+    m_fit->setEnabled(!range.from.isNull() || !range.to.isNull());
+}
+
+void ScorecardDock::onRangeEdited()
+{
+    const Range range{m_from->date(), m_to->date()};
+    if (range.from.isNull() && range.to.isNull()) {
+        m_ranges.remove(agreementId());
+    } else {
+        m_ranges.insert(agreementId(), range);
+    }
+    m_fit->setEnabled(m_ranges.contains(agreementId()));
+    readWhenShown();
+}
+
+void ScorecardDock::fit()
+{
+    m_ranges.remove(agreementId());
+    showRange();
+    readWhenShown();
 }
 
 void ScorecardDock::showEvent(QShowEvent *event)

@@ -6,6 +6,7 @@
 #include "eventeditor.h"
 #include "eventstore.h"
 #include "linkopener.h"
+#include "negotiatingtabletext.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -257,14 +258,15 @@ QString EventDetails::actorsHtml(const Event &event) const
     if (event.actors.isEmpty()) {
         return {};
     }
+    const NegotiatingTableText roles(m_store->actorRoles());
     QStringList lines;
     for (const EventActor &participant : event.actors) {
         const std::optional<Actor> actor = m_store->actor(participant.actorId);
         const QString name = actor ? actor->name : tr("(removed actor)");
-        lines.append(
-            participant.role.isEmpty()
-                ? escaped(name)
-                : QStringLiteral("%1 — <i>%2</i>").arg(escaped(name), escaped(participant.role)));
+        const QString role = roles.roleLabel(participant.role);
+        lines.append(participant.role.isEmpty()
+                         ? escaped(name)
+                         : QStringLiteral("%1 — <i>%2</i>").arg(escaped(name), escaped(role)));
     }
     return QStringLiteral("<p><b>%1</b><br>%2</p>")
         .arg(tr("Actors"), lines.join(QStringLiteral("<br>")));

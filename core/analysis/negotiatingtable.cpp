@@ -120,8 +120,7 @@ void NegotiatingTable::addGroups(const Input &input, const QHash<qint64, Cells> 
         m_rows.append({Row::Kind::Group, group.id, group.name, 0});
         m_cells.append(std::move(cells));
         for (const qint64 memberId : group.memberIds) {
-            m_rows.append(
-                {Row::Kind::Member, memberId, input.actorNames.value(memberId), group.id});
+            m_rows.append(actorRow(input, Row::Kind::Member, memberId, group.id));
             m_cells.append(byActor.value(memberId, absentEverywhere));
         }
     }
@@ -158,13 +157,24 @@ void NegotiatingTable::addOtherActors(const Input &input, const QHash<qint64, Ce
             actorIds.append(it.key());
         }
     }
-    std::sort(actorIds.begin(), actorIds.end(), [&input](qint64 a, qint64 b) {
-        return namedBefore(input.actorNames.value(a), a, input.actorNames.value(b), b);
-    });
+    QList<Row> rows;
     for (const qint64 actorId : actorIds) {
-        m_rows.append({Row::Kind::Actor, actorId, input.actorNames.value(actorId), 0});
-        m_cells.append(byActor.value(actorId));
+        rows.append(actorRow(input, Row::Kind::Actor, actorId, 0));
     }
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        return namedBefore(a.displayName(), a.id, b.displayName(), b.id);
+    });
+    for (const Row &row : std::as_const(rows)) {
+        m_rows.append(row);
+        m_cells.append(byActor.value(row.id));
+    }
+}
+
+NegotiatingTable::Row NegotiatingTable::actorRow(const Input &input, Row::Kind kind, qint64 actorId,
+                                                 qint64 groupId)
+{
+    return {kind, actorId, input.actorNames.value(actorId), groupId,
+            input.actorShortNames.value(actorId)};
 }
 
 } // namespace entente

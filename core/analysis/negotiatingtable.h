@@ -25,8 +25,9 @@ namespace entente {
 //   in the group's order, even one that took no part: a format is known by who is in it. A
 //   group is shown when one of its members has a seat at some column. Its cell counts its
 //   members there: how many at the table, how many kept from it;
-// - every other actor with a seat at some column, by name. An actor in a group is always
-//   under the group, never a row of its own.
+// - every other actor with a seat at some column, by the name shown (its short name when it
+//   has one: "OSCE", not "Organization for Security and Co-operation in Europe"). An actor
+//   in a group is always under the group, never a row of its own.
 // A plain walk for every reader: the CSV export and the painter go row by row, column by
 // column; a view hides a group's member rows while the group is folded.
 class NegotiatingTable final
@@ -46,7 +47,8 @@ public:
         QList<Agreement> agreements; // the process of each event that has one (id = event id)
         QList<ActorRole> roles;      // a role not in the list has seat None
         QList<ActorGroup> groups;
-        QHash<qint64, QString> actorNames; // for the order of rows, and their names
+        QHash<qint64, QString> actorNames;      // their full names
+        QHash<qint64, QString> actorShortNames; // where an actor has one: what a row shows
         Options options;
     };
 
@@ -54,9 +56,12 @@ public:
     {
         enum class Kind { Group, Member, Actor };
         Kind kind = Kind::Actor;
-        qint64 id = 0; // the group's id for a group row, else the actor's
-        QString name;
-        qint64 groupId = 0; // a member row's group
+        qint64 id = 0;          // the group's id for a group row, else the actor's
+        QString name;           // the actor's full name (Actor::name), or the group's
+        qint64 groupId = 0;     // a member row's group
+        QString shortName = {}; // the actor's, where it has one
+        // What the row shows, as Actor::displayName: the short name when there is one.
+        QString displayName() const { return shortName.isEmpty() ? name : shortName; }
         friend bool operator==(const Row &, const Row &) = default;
     };
 
@@ -88,6 +93,7 @@ private:
     void addGroups(const Input &input, const QHash<qint64, Cells> &byActor);
     void addOtherActors(const Input &input, const QHash<qint64, Cells> &byActor);
     Cells groupCells(const ActorGroup &group, const QHash<qint64, Cells> &byActor) const;
+    static Row actorRow(const Input &input, Row::Kind kind, qint64 actorId, qint64 groupId);
 
     QList<Event> m_columns;
     QList<Row> m_rows;

@@ -17,7 +17,7 @@ QString NegotiatingTableText::columnTitle(const Event &event)
     if (event.isUndated()) {
         return event.title;
     }
-    return QStringLiteral("%1 %2").arg(event.start.toIso(), event.title);
+    return QStringLiteral("%1 %2").arg(event.start.toDisplayString(), event.title);
 }
 
 QString NegotiatingTableText::roleLabel(const QString &name) const

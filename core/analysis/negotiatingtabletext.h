@@ -10,7 +10,7 @@
 namespace entente {
 
 // The words of the negotiating table, the same in the view, its tooltips and the CSV: a
-// column's title, a role's label and what a cell says.
+// column's title, a role's label (as Details names an event's roles too) and what a cell says.
 class NegotiatingTableText final
 {
     Q_DECLARE_TR_FUNCTIONS(entente::NegotiatingTableText)
@@ -18,7 +18,8 @@ class NegotiatingTableText final
 public:
     explicit NegotiatingTableText(const QList<ActorRole> &roles);
 
-    // "2015-02-12 Minsk II (Package of Measures) signed"; an undated event by its title.
+    // "12 Feb 2015 Minsk II (Package of Measures) signed", "c. 9 Feb 2025 …" (an approximate
+    // date says so); an undated event by its title.
     static QString columnTitle(const Event &event);
     // The role's label, or its name when it has none or is not in the list.
     QString roleLabel(const QString &name) const;

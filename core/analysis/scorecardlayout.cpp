@@ -36,6 +36,13 @@ qint64 rangeStart(const ScorecardLayout::Input &input)
 }
 } // namespace
 
+void ScorecardLayout::Input::setRange(const PartialDate &fromDate, const PartialDate &toDate)
+{
+    from = fromDate.isNull() ? std::nullopt : std::optional(fromDate.earliestSecond());
+    // The layout's end is the first second after the range.
+    to = toDate.isNull() ? std::nullopt : std::optional(toDate.latestSecond() + 1);
+}
+
 ScorecardLayout::ScorecardLayout(const Input &input)
     : m_tracks(input.tracks), m_from(rangeStart(input)),
       m_to(input.to.value_or(input.end.value_or(input.tracks.now)))

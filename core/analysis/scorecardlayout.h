@@ -4,6 +4,7 @@
 #include "agreementtally.h"
 #include "agreementtracks.h"
 #include "implementationtrack.h"
+#include "partialdate.h"
 #include "provision.h"
 #include "provisiontopic.h"
 
@@ -28,6 +29,10 @@ public:
         std::optional<qint64> from;    // none: the agreement's earliest second
         std::optional<qint64> to;      // none: `end`, or else tracks.now
         std::optional<qint64> end;     // when the agreement ended (the event that ended it)
+
+        // The range a user chose: from the first second of `from` to the last of `to` ("2016"
+        // runs through 31 December 2016); a null date leaves that end to the agreement's span.
+        void setRange(const PartialDate &fromDate, const PartialDate &toDate);
     };
 
     struct Segment

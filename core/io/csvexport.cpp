@@ -78,22 +78,16 @@ public:
 
     void event(const Event &event, const QStringList &attributes)
     {
-        const bool dated = !event.start.isNull();
-        QStringList cells{event.uid,
-                          event.title,
-                          event.start.toIso(),
-                          event.end.toIso(),
-                          dated ? PartialDate::precisionName(event.start.precision()) : QString(),
-                          yesNo(event.start.isApproximate() || event.end.isApproximate()),
-                          yesNo(event.ongoing),
-                          Event::kindName(event.kind),
-                          event.category,
-                          QString::number(event.importance),
-                          event.location,
-                          event.tags.join(QStringLiteral("; ")),
-                          actorCell(event, m_actors),
-                          sourceCell(event, m_sources),
-                          event.description};
+        QStringList cells = QStringList{event.uid, event.title} + CsvExport::dateCells(event);
+        cells += QStringList{yesNo(event.ongoing),
+                             Event::kindName(event.kind),
+                             event.category,
+                             QString::number(event.importance),
+                             event.location,
+                             event.tags.join(QStringLiteral("; ")),
+                             actorCell(event, m_actors),
+                             sourceCell(event, m_sources),
+                             event.description};
         for (const QString &key : attributes) {
             cells.append(event.attributes.value(key));
         }
@@ -113,12 +107,26 @@ private:
 
 QStringList CsvExport::columns()
 {
-    return {
-        QStringLiteral("uid"),        QStringLiteral("title"),     QStringLiteral("start"),
-        QStringLiteral("end"),        QStringLiteral("precision"), QStringLiteral("approximate"),
-        QStringLiteral("ongoing"),    QStringLiteral("kind"),      QStringLiteral("category"),
-        QStringLiteral("importance"), QStringLiteral("location"),  QStringLiteral("tags"),
-        QStringLiteral("actors"),     QStringLiteral("sources"),   QStringLiteral("description")};
+    return QStringList{QStringLiteral("uid"), QStringLiteral("title")} + dateColumns() +
+           QStringList{QStringLiteral("ongoing"),    QStringLiteral("kind"),
+                       QStringLiteral("category"),   QStringLiteral("importance"),
+                       QStringLiteral("location"),   QStringLiteral("tags"),
+                       QStringLiteral("actors"),     QStringLiteral("sources"),
+                       QStringLiteral("description")};
+}
+
+QStringList CsvExport::dateColumns()
+{
+    return {QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("precision"),
+            QStringLiteral("approximate")};
+}
+
+QStringList CsvExport::dateCells(const Event &event)
+{
+    const bool dated = !event.start.isNull();
+    return {event.start.toIso(), event.end.toIso(),
+            dated ? PartialDate::precisionName(event.start.precision()) : QString(),
+            yesNo(event.start.isApproximate() || event.end.isApproximate())};
 }
 
 void CsvExport::write(const TimelineContent &content, QIODevice *device)

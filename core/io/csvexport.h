@@ -21,6 +21,11 @@ class CsvExport final
 public:
     // The fixed columns; the events' attributes follow, one column per key, sorted.
     static QStringList columns();
+    // When an event was, as the sources give it: "start" and "end" as ISO dates without the
+    // "~" ("2014-09": its length is its precision), the start's "precision" by name and
+    // whether either date is "approximate". Every CSV of events writes dates so.
+    static QStringList dateColumns();
+    static QStringList dateCells(const Event &event);
     static void write(const TimelineContent &content, QIODevice *device);
 
     // One cell as written: neutralised, then quoted when it must be.

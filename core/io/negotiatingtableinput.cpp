@@ -39,10 +39,12 @@ QList<Agreement> agreementsOf(const EventStore &store, const QList<Event> &event
     return agreements;
 }
 
-// The actors of the events and the groups' members: one lookup each, never the whole table.
-QHash<qint64, QString> actorNamesOf(const EventStore &store, const QList<Event> &events,
-                                    const QList<ActorGroup> &groups)
+// The names of the events' actors and the groups' members: one lookup each, never the
+// whole table.
+void readActorNames(const EventStore &store, NegotiatingTable::Input &input)
 {
+    const QList<Event> &events = input.events;
+    const QList<ActorGroup> &groups = input.groups;
     QSet<qint64> ids;
     for (const Event &event : events) {
         for (const EventActor &actor : event.actors) {
@@ -52,13 +54,14 @@ QHash<qint64, QString> actorNamesOf(const EventStore &store, const QList<Event> 
     for (const ActorGroup &group : groups) {
         ids.unite(QSet<qint64>(group.memberIds.cbegin(), group.memberIds.cend()));
     }
-    QHash<qint64, QString> names;
     for (const qint64 id : ids) {
         if (const std::optional<Actor> actor = store.actor(id)) {
-            names.insert(id, actor->name);
+            input.actorNames.insert(id, actor->name);
+            if (!actor->shortName.isEmpty()) {
+                input.actorShortNames.insert(id, actor->shortName);
+            }
         }
     }
-    return names;
 }
 
 } // namespace
@@ -73,7 +76,7 @@ NegotiatingTable::Input NegotiatingTableInput::read(const EventStore &store,
     input.agreements = agreementsOf(store, input.events);
     input.roles = store.actorRoles();
     input.groups = store.actorGroups();
-    input.actorNames = actorNamesOf(store, input.events, input.groups);
+    readActorNames(store, input);
     return input;
 }
 
