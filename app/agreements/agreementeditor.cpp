@@ -315,9 +315,9 @@ void AgreementEditor::fillTable(const QList<Provision> &provisions)
     QList<QStringList> rows;
     for (const Provision &provision : provisions) {
         const AgreementTracks::Entry *entry = tracks.entry(provision.id);
-        rows.append({provision.number, provision.summary, AgreementLabels::topic(provision.topic),
+        rows.append({provision.number, provision.summary, provisionTopicLabel(provision.topic),
                      deadlineText(provision.deadline, provisions),
-                     entry ? AgreementLabels::level(entry->track.levelAt(now)) : QString()});
+                     entry ? implementationLevelLabel(entry->track.levelAt(now)) : QString()});
     }
     m_table->setRows(rows);
     m_filling = false;

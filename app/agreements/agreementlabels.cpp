@@ -37,16 +37,6 @@ QString AgreementLabels::end(Agreement::End end)
     return {};
 }
 
-QString AgreementLabels::topic(ProvisionTopic topic)
-{
-    return provisionTopicLabel(topic);
-}
-
-QString AgreementLabels::level(ImplementationLevel level)
-{
-    return implementationLevelLabel(level);
-}
-
 QString AgreementLabels::linkType(ProvisionLink::Type type)
 {
     switch (type) {

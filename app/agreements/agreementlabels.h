@@ -11,9 +11,10 @@
 
 namespace entente {
 
-// What the window calls the values of an agreement: its stage, its end, a provision's topic,
-// an implementation level and how an event is linked to a provision ("Withdrawal and
-// disarmament", "Not initiated", "Violates"), each list in the order menus offer it.
+// What the window calls the values of an agreement: its stage, its end and how an event is
+// linked to a provision ("Framework", "Violates"), and each list of values (with topics and
+// levels, whose names core gives: provisionTopicLabel, implementationLevelLabel) in the order
+// menus offer it.
 class AgreementLabels final
 {
     Q_DECLARE_TR_FUNCTIONS(entente::AgreementLabels)
@@ -21,8 +22,6 @@ class AgreementLabels final
 public:
     static QString stage(Agreement::Stage stage);
     static QString end(Agreement::End end);
-    static QString topic(ProvisionTopic topic);
-    static QString level(ImplementationLevel level);
     static QString linkType(ProvisionLink::Type type);
 
     static QList<Agreement::Stage> stages(); // None first

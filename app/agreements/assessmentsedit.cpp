@@ -61,7 +61,7 @@ QWidget *AssessmentsEdit::createFields()
     m_note->setObjectName(QStringLiteral("assessmentNote"));
     m_date->setCompact(true);
     for (ImplementationLevel level : AgreementLabels::levels()) {
-        m_level->addItem(AgreementLabels::level(level), int(level));
+        m_level->addItem(implementationLevelLabel(level), int(level));
     }
     m_note->setPlaceholderText(tr("What the source says"));
     m_dateProblem =
@@ -105,7 +105,7 @@ void AssessmentsEdit::setAssessments(qint64 provisionId, const QList<LevelAssess
         const std::optional<Source> source = assessment.sourceId != 0 && m_store
                                                  ? m_store->source(assessment.sourceId)
                                                  : std::nullopt;
-        rows.append({assessment.date.toDisplayString(), AgreementLabels::level(assessment.level),
+        rows.append({assessment.date.toDisplayString(), implementationLevelLabel(assessment.level),
                      source ? SourceLookup::label(*source) : QString(), assessment.note});
     }
     m_table->setRows(rows);

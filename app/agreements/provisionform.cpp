@@ -41,7 +41,7 @@ ProvisionForm::ProvisionForm(QWidget *parent)
     m_parties->setMinimumHeight(100);
     m_text->installEventFilter(this); // a plain text edit says nothing when left
     for (ProvisionTopic topic : AgreementLabels::topics()) {
-        m_topic->addItem(AgreementLabels::topic(topic), int(topic));
+        m_topic->addItem(provisionTopicLabel(topic), int(topic));
     }
     m_summaryProblem = FieldProblem::newLabel(m_summary, QStringLiteral("summary"), this);
     auto *form = new QFormLayout(this);

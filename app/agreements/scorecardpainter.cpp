@@ -220,7 +220,7 @@ void ScorecardPainter::paintRowName(QPainter &painter, int row) const
     QString text;
     if (data.kind == Kind::TopicHeader) {
         painter.setFont(boldFont(painter));
-        text = ScorecardText::topic(data.topic);
+        text = provisionTopicLabel(data.topic);
     } else if (data.kind == Kind::Provision) {
         text = ScorecardText::provision(data.provision);
     } else {
@@ -290,7 +290,7 @@ void ScorecardPainter::paintLegend(QPainter &painter) const
         const auto level = Level(index);
         painter.fillRect(QRectF(x, middle - 6, 18, 12), levelColour(level));
         x += 22;
-        advance(ScorecardText::level(level));
+        advance(implementationLevelLabel(level));
     }
     x += 8;
     for (const auto type : {ProvisionLink::Type::Implements, ProvisionLink::Type::Violates,

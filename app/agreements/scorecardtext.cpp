@@ -9,16 +9,6 @@
 
 namespace entente {
 
-QString ScorecardText::level(ImplementationLevel level)
-{
-    return implementationLevelLabel(level);
-}
-
-QString ScorecardText::topic(ProvisionTopic topic)
-{
-    return provisionTopicLabel(topic);
-}
-
 QString ScorecardText::link(ProvisionLink::Type type)
 {
     switch (type) {
@@ -42,7 +32,7 @@ QString ScorecardText::summary(const ScorecardLayout::Row &row)
 {
     return row.kind == ScorecardLayout::Row::Kind::AllSummary
                ? tr("All provisions")
-               : tr("All of %1").arg(topic(row.topic));
+               : tr("All of %1").arg(provisionTopicLabel(row.topic));
 }
 
 QString ScorecardText::date(qint64 second)
@@ -62,7 +52,7 @@ QString ScorecardText::segmentTip(const ScorecardData &data,
                                   const ScorecardLayout::Segment &segment)
 {
     return tr("%1 from %2\n%3")
-        .arg(level(segment.level), date(segment.from), origin(data, segment));
+        .arg(implementationLevelLabel(segment.level), date(segment.from), origin(data, segment));
 }
 
 QString ScorecardText::origin(const ScorecardData &data, const ScorecardLayout::Segment &segment)
@@ -92,7 +82,7 @@ QString ScorecardText::shareTip(const ScorecardLayout::Row &row,
         const auto value = ImplementationLevel(index);
         if (const int count = share.counts.count(value)) {
             lines.append(tr("%1: %2 of %3 (%4%)")
-                             .arg(level(value))
+                             .arg(implementationLevelLabel(value))
                              .arg(count)
                              .arg(share.counts.total)
                              .arg(qRound(share.counts.share(value) * 100)));
@@ -104,7 +94,7 @@ QString ScorecardText::shareTip(const ScorecardLayout::Row &row,
 QString ScorecardText::headerTip(const ScorecardLayout::Row &row)
 {
     if (row.kind != ScorecardLayout::Row::Kind::Provision) {
-        return row.kind == ScorecardLayout::Row::Kind::TopicHeader ? topic(row.topic)
+        return row.kind == ScorecardLayout::Row::Kind::TopicHeader ? provisionTopicLabel(row.topic)
                                                                    : summary(row);
     }
     QString tip = provision(row.provision);

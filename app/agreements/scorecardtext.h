@@ -13,15 +13,13 @@ namespace entente {
 
 struct ScorecardData;
 
-// What the scorecard says in words: the names of levels, topics and links as a reader sees
-// them, and its tooltips.
+// What the scorecard says in words: links as a sentence names them, and its tooltips (levels
+// and topics are named by core: implementationLevelLabel, provisionTopicLabel).
 class ScorecardText final
 {
     Q_DECLARE_TR_FUNCTIONS(entente::ScorecardText)
 
 public:
-    static QString level(ImplementationLevel level);
-    static QString topic(ProvisionTopic topic);
     static QString link(ProvisionLink::Type type);
     // "1. An immediate and comprehensive ceasefire…"
     static QString provision(const Provision &provision);

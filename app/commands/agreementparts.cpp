@@ -113,7 +113,7 @@ QString AgreementParts<ProvisionLink>::removeText(const EventStore &s, const Pro
 QString AgreementParts<LevelAssessment>::addText(const EventStore &s, const LevelAssessment &a)
 {
     return tr("Assess %1 as %2 on %3")
-        .arg(provisionOf(s, a.provisionId), AgreementLabels::level(a.level).toLower(),
+        .arg(provisionOf(s, a.provisionId), implementationLevelLabel(a.level).toLower(),
              a.date.toDisplayString());
 }
 
