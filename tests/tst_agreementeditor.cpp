@@ -41,6 +41,7 @@ private slots:
 
     void addAProvisionByTypingThenTopicDeadlineAndLinkAndUndoThem();
     void aProvisionWithoutASummaryIsNotStoredAndSaysWhy();
+    void daysAfterAnotherProvisionAsksWhichOne();
     void settingTheStageIsOneStep();
     void movingAndRemovingFromTheKeyboard();
     void linkToProvisionFromTheEventsSide();
@@ -189,6 +190,36 @@ void TstAgreementEditor::aProvisionWithoutASummaryIsNotStoredAndSaysWhy()
     QVERIFY(child<QLabel>(u"summaryProblem"_s)->isVisible());
     QCOMPARE(store()->provision(id)->summary, u"Amnesty"_s);
     QCOMPARE(undo()->count(), 1);
+}
+
+// "Days after another provision" before one is picked: the form asks which (the agreement has
+// others to follow), then stores the deadline once one is chosen.
+void TstAgreementEditor::daysAfterAnotherProvisionAsksWhichOne()
+{
+    for (const QString &summary : {u"Ceasefire"_s, u"Withdrawal"_s}) {
+        QTest::mouseClick(child<QPushButton>(u"addProvision"_s), Qt::LeftButton);
+        QTest::keyClicks(m_editor->form()->summaryEdit(), summary);
+        QTest::keyClick(m_editor->form()->summaryEdit(), Qt::Key_Return);
+    }
+    const QList<Provision> provisions = store()->provisionsOf(m_minsk);
+    QCOMPARE(m_editor->currentProvisionId(), provisions.at(1).id);
+    QComboBox *kind = m_editor->form()->deadlineKindBox();
+    kind->setFocus();
+    for (int i = 0; i < 3; ++i) {
+        QTest::keyClick(kind, Qt::Key_Down); // none → date → after the agreement → after another
+    }
+    auto *problem = child<QLabel>(u"deadlineProblem"_s);
+    QVERIFY(problem->isVisible());
+    QCOMPARE(problem->text(), u"Choose the provision whose fulfilment the days count from."_s);
+    // Not stored until one is picked (the step through "after the agreement" was).
+    QCOMPARE(store()->provision(provisions.at(1).id)->deadline.afterProvisionId, 0);
+    QComboBox *after = m_editor->form()->deadlineAfterBox();
+    QCOMPARE(after->count(), 1);
+    after->setFocus();
+    QTest::keyClick(after, Qt::Key_Down);
+    QCOMPARE(store()->provision(provisions.at(1).id)->deadline.afterProvisionId,
+             provisions.at(0).id);
+    QVERIFY(!problem->isVisible());
 }
 
 void TstAgreementEditor::settingTheStageIsOneStep()

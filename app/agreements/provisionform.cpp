@@ -218,8 +218,10 @@ QList<Validator::Problem> ProvisionForm::check() const
     }
     if (m_deadlineKind->currentIndex() == DaysAfterProvision &&
         m_deadlineAfter->currentIndex() < 0) {
-        problems.append(
-            {QStringLiteral("deadline"), tr("The agreement has no other provision to follow.")});
+        problems.append({QStringLiteral("deadline"),
+                         m_deadlineAfter->count() == 0
+                             ? tr("The agreement has no other provision to follow.")
+                             : tr("Choose the provision whose fulfilment the days count from.")});
     }
     return problems;
 }
