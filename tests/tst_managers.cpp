@@ -241,6 +241,19 @@ void TstManagers::anActorsColourComesFromTheColourDialog()
 
 void TstManagers::removingAnActorReassignsItsEventsInOneStep()
 {
+    // Provisions that bind Ukraine bind Russia instead, in Ukraine's place, or just lose
+    // Ukraine where Russia is bound already.
+    const auto addProvision = [&](const QString &summary, const QList<qint64> &parties) {
+        Provision provision;
+        provision.agreementId = m_minsk;
+        provision.number = summary.left(1);
+        provision.position = int(store()->provisionsOf(m_minsk).size());
+        provision.summary = summary;
+        provision.partyIds = parties;
+        return store()->addProvision(provision);
+    };
+    const qint64 ceasefire = addProvision(u"Ceasefire"_s, {m_ukraine, m_nato});
+    const qint64 exchange = addProvision(u"Exchange"_s, {m_russia, m_ukraine});
     const QStringList before = dump();
     ActorManager manager(m_editing);
     manager.show();
@@ -259,6 +272,8 @@ void TstManagers::removingAnActorReassignsItsEventsInOneStep()
     QCOMPARE(store()->event(m_minsk)->actors, (QList<EventActor>{{m_russia, u"party"_s}}));
     QCOMPARE(store()->event(m_summit)->actors,
              (QList<EventActor>{{m_russia, u"guest"_s}, {m_rutte, {}}}));
+    QCOMPARE(store()->provision(ceasefire)->partyIds, (QList<qint64>{m_russia, m_nato}));
+    QCOMPARE(store()->provision(exchange)->partyIds, QList<qint64>{m_russia});
     QTRY_COMPARE(row(&manager, m_russia)->text(ActorManager::Events), u"3"_s);
     const QStringList after = dump();
     undo()->undo();

@@ -4,6 +4,7 @@
 #include "actordialog.h"
 #include "actortree.h"
 #include "addrowcommand.h"
+#include "agreementpartcommand.h"
 #include "backgroundread.h"
 #include "editactions.h"
 #include "editeventscommand.h"
@@ -37,6 +38,21 @@ QString kindName(Actor::Type type)
     return {};
 }
 
+// The provision with `from` replaced by `to` among its parties, in its place; where `to` is
+// bound already, `from` just goes.
+Provision reassigned(Provision provision, qint64 from, qint64 to)
+{
+    const qsizetype at = provision.partyIds.indexOf(from);
+    if (at >= 0) {
+        if (provision.partyIds.contains(to)) {
+            provision.partyIds.removeAt(at);
+        } else {
+            provision.partyIds[at] = to;
+        }
+    }
+    return provision;
+}
+
 // The event with `from` replaced by `to`; where `to` takes part already, `from` just goes.
 Event reassigned(Event event, qint64 from, qint64 to)
 {
@@ -60,13 +76,13 @@ Event reassigned(Event event, qint64 from, qint64 to)
 QString ActorManager::removalMessage(const Actor &actor, int uses) const
 {
     const QString message = tr("“%1” is named in %n events.", nullptr, uses).arg(actor.name);
-    // The provisions keep the others they bind: reassigning moves events only.
     const int binds = int(store()->agreementRecordsWithActor(actor.id).provisions.size());
     if (binds == 0) {
         return message;
     }
     return message + u' ' +
-           tr("Provisions that bind it: %1. They lose it either way; undo gives it back.")
+           tr("Provisions that bind it: %1. Reassigned, they bind the other actor instead; "
+              "otherwise they lose it. Undo gives it back.")
                .arg(binds);
 }
 
@@ -230,6 +246,11 @@ void ActorManager::pushRemoval(qint64 id, std::optional<qint64> reassignTo)
             after.append(reassigned(event, id, *reassignTo));
         }
         ok = push(new EditEventsCommand(store(), before, after, tr("Reassign Events")));
+        // The provisions it binds bind the other actor instead, in its place.
+        for (const Provision &provision : store()->agreementRecordsWithActor(id).provisions) {
+            ok = ok && push(AgreementPartCommand<Provision>::edit(
+                           store(), provision, reassigned(provision, id, *reassignTo)));
+        }
     }
     if (ok) {
         push(new RemoveRowCommand<Actor>(store(), id));
