@@ -5,6 +5,7 @@
 #include "agreementlabels.h"
 #include "agreementpartcommand.h"
 #include "agreementrowedit.h"
+#include "agreementsummary.h"
 #include "agreementtracks.h"
 #include "assessmentsedit.h"
 #include "editactions.h"
@@ -16,7 +17,6 @@
 #include "rowtable.h"
 
 #include <QAction>
-#include <QDateTime>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -39,27 +39,6 @@ const auto GeometryKey = QStringLiteral("agreementEditor/geometry");
 enum Column { NumberColumn, SummaryColumn };
 
 // The agreement's provisions with their levels now: what the links and assessments make of them.
-AgreementTracks tracksOf(const EventStore &store, const Event &agreement,
-                         const QList<Provision> &provisions)
-{
-    AgreementTracks::Input input;
-    input.agreement = agreement;
-    input.provisions = provisions;
-    input.now = QDateTime::currentSecsSinceEpoch();
-    for (const Provision &provision : provisions) {
-        input.assessments.insert(provision.id, store.assessmentsOf(provision.id));
-        QList<ImplementationTrack::Evidence> evidence;
-        for (const ProvisionLink &link : store.linksOfProvision(provision.id)) {
-            const std::optional<Event> event = store.event(link.eventId);
-            if (event && !event->isUndated()) {
-                evidence.append({event->start.earliestSecond(), link.type, link.eventId});
-            }
-        }
-        input.evidence.insert(provision.id, evidence);
-    }
-    return AgreementTracks(input);
-}
-
 QString deadlineText(const Provision::Deadline &deadline, const QList<Provision> &provisions)
 {
     if (deadline.isNone()) {
@@ -307,11 +286,11 @@ void AgreementEditor::refresh()
 
 void AgreementEditor::fillTable(const QList<Provision> &provisions)
 {
-    const std::optional<Event> agreement = m_store->event(m_agreementId);
-    const AgreementTracks tracks = tracksOf(*m_store, *agreement, provisions);
+    // Each level as Details and the marker give it: the same evidence, the same now.
+    const qint64 now = AgreementSummary::currentSecond();
+    const AgreementTracks tracks = AgreementSummary::read(*m_store, m_agreementId).tracks(now);
     m_provisions = provisions;
     m_filling = true;
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
     QList<QStringList> rows;
     for (const Provision &provision : provisions) {
         const AgreementTracks::Entry *entry = tracks.entry(provision.id);
