@@ -261,11 +261,17 @@ void TstAgreementEditor::movingAndRemovingFromTheKeyboard()
     QTest::keyClick(table, Qt::Key_Up, Qt::AltModifier);
     QCOMPARE(store()->provisionsOf(m_minsk).first().summary, u"Withdrawal"_s);
     QCOMPARE(m_editor->currentProvisionId(), store()->provisionsOf(m_minsk).first().id);
+    // The ceasefire's deadline follows the withdrawal: removing it says what became of it.
+    Provision ceasefire = store()->provisionsOf(m_minsk).last();
+    ceasefire.deadline = {{}, 14, store()->provisionsOf(m_minsk).first().id};
+    store()->updateProvision(ceasefire);
     QTest::keyClick(table, Qt::Key_Delete);
     QCOMPARE(store()->provisionsOf(m_minsk).size(), 1);
     QCOMPARE(store()->provisionsOf(m_minsk).first().summary, u"Ceasefire"_s);
+    QVERIFY(m_editor->messageLabel()->text().contains(u"now counts from the agreement"_s));
     pressCtrlZ();
     QCOMPARE(store()->provisionsOf(m_minsk).size(), 2);
+    QVERIFY(m_editor->messageLabel()->text().isEmpty()); // it spoke of the step undone
 }
 
 void TstAgreementEditor::linkToProvisionFromTheEventsSide()

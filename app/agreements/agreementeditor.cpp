@@ -250,6 +250,7 @@ void AgreementEditor::setAgreement(qint64 eventId)
 
 void AgreementEditor::onStoreChanged(const StoreChange &change)
 {
+    say({}); // what it said was of the step before (an undo, another window's change)
     if (change.events.removed.contains(m_agreementId)) {
         close(); // the agreement is gone (undo of its addition, or a removal)
         return;
