@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "documentcontroller.h"
 #include "error.h"
+#include "errorguard.h"
 #include "eventstore.h"
 #include "mainwindow.h"
 #include "plainmessage.h"
@@ -102,6 +103,10 @@ int main(int argc, char *argv[])
         return CommandLine::Failure;
     }
     window->show();
+    QObject::connect(&app, &Application::openRequested, window.get(),
+                     ErrorGuard::slot([&window](const QString &file) {
+                         window->documents()->open(file);
+                     }));
     if (!failure.isEmpty()) {
         window->showFailure(failure);
     }

@@ -3,6 +3,8 @@
 
 #include "errorguard.h"
 
+#include <QFileOpenEvent>
+#include <QIcon>
 #include <QMetaObject>
 
 #include <cstdio>
@@ -10,9 +12,27 @@
 
 namespace entente {
 
+namespace {
+
+// Every window's icon, drawn at each size from resources/icons/entente.svg: compiled in, so
+// that an installed program finds it wherever it is.
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
+        icon.addFile(QStringLiteral(":/entente/icons/entente-%1.png").arg(size));
+    }
+    return icon;
+}
+
+} // namespace
+
 Application::Application(int &argc, char **argv) : QApplication(argc, argv)
 {
     ErrorGuard::setReporter([this](const QString &message) { report(message); });
+    setWindowIcon(applicationIcon());
+    // On Wayland the compositor finds the icon and the name in the desktop file of this id.
+    setDesktopFileName(QStringLiteral("org.entente.Entente"));
 }
 
 Application::~Application()
@@ -33,6 +53,15 @@ bool Application::notify(QObject *receiver, QEvent *event)
         ErrorGuard::report(std::current_exception());
     }
     return false;
+}
+
+bool Application::event(QEvent *event)
+{
+    if (event->type() == QEvent::FileOpen) {
+        emit openRequested(static_cast<QFileOpenEvent *>(event)->file());
+        return true;
+    }
+    return QApplication::event(event);
 }
 
 void Application::report(const QString &message)

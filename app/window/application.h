@@ -26,6 +26,12 @@ public:
 signals:
     // What went wrong, in words for the user.
     void failed(const QString &message);
+    // A timeline the system asks to open: on macOS a file double-clicked in Finder or dropped
+    // on the Dock icon arrives this way, not on the command line.
+    void openRequested(const QString &file);
+
+protected:
+    bool event(QEvent *event) override;
 };
 
 } // namespace entente

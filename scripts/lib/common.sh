@@ -31,10 +31,11 @@ apt_pick() {
 
 is_installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
 
+# install_debian [PACKAGE…]: what every script needs, and the packages named.
 install_debian() {
     local wanted=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools qt6-tools-dev
                   qt6-tools-dev-tools qt6-qpa-plugins libgl-dev libvulkan-dev libsqlite3-dev
-                  fonts-dejavu-core poppler-utils)
+                  fonts-dejavu-core poppler-utils "$@")
     local missing=() pkg
     for pkg in "${wanted[@]}"; do
         is_installed "$pkg" || missing+=("$pkg")
@@ -63,12 +64,14 @@ install_macos() {
     export CMAKE_PREFIX_PATH
 }
 
+# ensure_dependencies [DEBIAN PACKAGE…]: installs what is missing; on Debian and Ubuntu also the
+# packages named (scripts/package.sh's tools).
 ensure_dependencies() {
     case "$(uname -s)" in
         Linux)
             command -v apt-get >/dev/null 2>&1 \
                 || die "only Debian/Ubuntu (apt-get) is automated; install Qt 6 (base, SVG, tools), SQLite 3, CMake and a C++20 compiler, then run cmake --preset default"
-            install_debian ;;
+            install_debian "$@" ;;
         Darwin) install_macos ;;
         *) die "on Windows, follow the steps in README.md (Qt online installer or vcpkg)" ;;
     esac
