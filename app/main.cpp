@@ -9,6 +9,7 @@
 #include "plainmessage.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QTimer>
 
@@ -28,6 +29,23 @@ CommandLine::Options reparsed(const CommandLine::Options &first)
     const std::optional<CommandLine::Options> options =
         CommandLine::parse(QCoreApplication::arguments(), &error);
     return options.value_or(first);
+}
+
+// Headless export needs no display: it draws offscreen unless the user chose a platform. There
+// fonts are read with FreeType from a folder, by default one that Qt's installer for Windows does
+// not ship: on Windows it is the system's fonts folder, or every label would be blank.
+void drawOffscreenUnlessChosen()
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        return;
+    }
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+#ifdef Q_OS_WIN
+    if (qEnvironmentVariableIsEmpty("QT_QPA_FONTDIR")) {
+        const QString windows = qEnvironmentVariable("WINDIR", QStringLiteral("C:/Windows"));
+        qputenv("QT_QPA_FONTDIR", QDir(windows).filePath(QStringLiteral("Fonts")).toLocal8Bit());
+    }
+#endif
 }
 
 } // namespace
@@ -61,10 +79,8 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         return CommandLine::runHeadless(reparsed(*chosen));
     }
-    // Headless export needs no display: draw offscreen unless the user chose a platform.
-    const bool exporting = !chosen->exportImage.isEmpty() || !chosen->exportTable.isEmpty();
-    if (exporting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (!chosen->exportImage.isEmpty() || !chosen->exportTable.isEmpty()) {
+        drawOffscreenUnlessChosen();
     }
     Application app(argc, argv);
     const CommandLine::Options options = reparsed(*chosen);

@@ -33,7 +33,14 @@
 #include <cmath>
 #include <cstdio>
 
+#ifdef Q_OS_WIN
+#define NOMINMAX // windows.h's min and max macros would hide std::min and std::max
+#include <windows.h>
+// windows.h first: psapi.h needs its types.
+#include <psapi.h>
+#else
 #include <sys/resource.h>
+#endif
 
 namespace entente {
 
@@ -70,9 +77,19 @@ qint64 randomStart(QRandomGenerator &random, const std::pair<qint64, qint64> &bo
 
 double peakRssMb()
 {
+#if defined(Q_OS_WIN)
+    PROCESS_MEMORY_COUNTERS counters{};
+    GetProcessMemoryInfo(GetCurrentProcess(), &counters, sizeof counters);
+    return double(counters.PeakWorkingSetSize) / (1024.0 * 1024.0);
+#else
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0; // kilobytes on Linux
+#if defined(Q_OS_MACOS)
+    return double(usage.ru_maxrss) / (1024.0 * 1024.0); // bytes on macOS
+#else
+    return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+#endif
+#endif
 }
 
 } // namespace

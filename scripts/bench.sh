@@ -21,7 +21,7 @@ done
 ensure_dependencies
 build_preset release
 
-log "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | xargs), $(free -g 2>/dev/null | awk '/Mem:/ {print $2 " GiB"}'), commit $(git -C "$ENTENTE_ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+log "Machine: $(getconf _NPROCESSORS_ONLN) cores, $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | xargs), $(free -g 2>/dev/null | awk '/Mem:/ {print $2 " GiB"}'), commit $(git -C "$ENTENTE_ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 "$ENTENTE_ROOT/build-release/bench/entente_bench" --events "$events"
 
 if $compare; then

@@ -28,6 +28,9 @@ inline void isolateSettings()
 {
     QStandardPaths::setTestModeEnabled(true);
     static QTemporaryDir directory;
+    // Windows keeps native settings in the registry and macOS in its preferences, neither in a
+    // folder: INI files are the format that setPath moves on every system.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, directory.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, directory.path());
 }

@@ -232,7 +232,7 @@ void TstBadFiles::refusedUnchanged()
 QString TstBadFiles::runProgram(const QStringList &arguments, int *exitCode) const
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *variable : {"HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME"}) {
+    for (const char *variable : {"HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "ENTENTE_DATA_DIR"}) {
         const QString folder = m_dir->filePath(QLatin1String(variable));
         QDir().mkpath(folder);
         environment.insert(QLatin1String(variable), folder);

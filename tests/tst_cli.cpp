@@ -180,8 +180,14 @@ Run TstCli::run(const QStringList &arguments) const
     environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome());
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("config")));
     environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), path(QStringLiteral("runtime")));
-    // The program must choose the offscreen platform for headless commands by itself.
+#ifndef Q_OS_LINUX
+    // Elsewhere the system, not XDG_DATA_HOME, says where the user's timeline goes.
+    environment.insert(QStringLiteral("ENTENTE_DATA_DIR"), dataHome());
+#endif
+    // The program must choose the offscreen platform for headless commands by itself (and on
+    // Windows the fonts it draws with there).
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.remove(QStringLiteral("QT_QPA_FONTDIR"));
 
     QProcess process;
     process.setProcessEnvironment(environment);

@@ -16,9 +16,28 @@
 
 #include <memory>
 
+#ifndef Q_OS_WIN
 #include <unistd.h>
+#endif
 
 using namespace entente;
+
+namespace {
+
+// Whether this user can make files in the folder whatever its permissions say: root can (and
+// QFileInfo reads only the mode), and so can anyone on Windows, where a folder's read-only
+// attribute does not stop files being made in it.
+bool canMakeFilesIn(const QString &folder)
+{
+#ifdef Q_OS_WIN
+    Q_UNUSED(folder);
+    return true;
+#else
+    return QFileInfo(folder).isWritable() || ::access(qPrintable(folder), W_OK) == 0;
+#endif
+}
+
+} // namespace
 
 class TstStoreEditing : public QObject
 {
@@ -130,7 +149,7 @@ void TstStoreEditing::keptIdMustBeFree()
     const std::optional<QString> error =
         errorOf([&] { store.addEvent(copy, EventStore::Ids::Keep); });
     QVERIFY(error);
-    QVERIFY2(error->contains(path()), qPrintable(*error));
+    QVERIFY2(error->contains(QDir::toNativeSeparators(path())), qPrintable(*error));
     QCOMPARE(canonicalDump(store.database()), before);
 }
 
@@ -390,8 +409,8 @@ void TstStoreEditing::fileInAFolderThatCannotBeWrittenOpensForViewing()
         QFile::setPermissions(folder, entered | QFile::WriteOwner);
         QFile::setPermissions(file, readable | QFile::WriteOwner);
     });
-    if (QFileInfo(folder).isWritable() || ::access(qPrintable(folder), W_OK) == 0) {
-        QSKIP("folder permissions do not apply to this user (running as root?)");
+    if (canMakeFilesIn(folder)) {
+        QSKIP("folder permissions do not apply here (running as root, or on Windows?)");
     }
     const QByteArray before = fileBytes(file);
     {

@@ -24,6 +24,11 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_WIN
+#include <fcntl.h>
+#include <io.h>
+#endif
+
 namespace entente {
 
 using namespace Qt::StringLiterals;
@@ -408,9 +413,15 @@ void CommandLine::printError(const QString &message)
     std::fprintf(stderr, "entente: %s\n", qUtf8Printable(message));
 }
 
+// ENTENTE_DATA_DIR puts the user's timeline elsewhere. Linux has XDG_DATA_HOME for that, but
+// Windows and macOS take the folder from the system, not the environment: the tests give each
+// run of the program a folder of its own through this.
 QString CommandLine::defaultTimelinePath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString chosen = qEnvironmentVariable("ENTENTE_DATA_DIR");
+    const QString dir = chosen.isEmpty()
+                            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                            : chosen;
     return QDir(dir).filePath(QStringLiteral("timeline.entente"));
 }
 
@@ -540,6 +551,10 @@ int CommandLine::runList(const Options &options)
         const std::unique_ptr<EventStore> store = openStore(options, Purpose::Read);
         const QByteArray output =
             EventListWriter::write(*store, options.format, criteriaOf(options, *store));
+#ifdef Q_OS_WIN
+        // A CSV or JSON file's bytes, as they are: text mode would put a CR before each LF.
+        _setmode(_fileno(stdout), _O_BINARY);
+#endif
         std::fwrite(output.constData(), 1, size_t(output.size()), stdout);
         return std::fflush(stdout) == 0 ? Success : Failure;
     });
