@@ -5,12 +5,16 @@
 #include "error.h"
 #include "errorguard.h"
 #include "eventstore.h"
+#include "languagemenu.h"
 #include "mainwindow.h"
 #include "plainmessage.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -48,6 +52,17 @@ void drawOffscreenUnlessChosen()
 #endif
 }
 
+// Speaks --language, else the language chosen in the window's Language menu, else the
+// system's. Needs the application: translators hang on it.
+void speakChosenLanguage(const CommandLine::Options &options)
+{
+    const QString chosen =
+        options.language.isEmpty()
+            ? QSettings().value(QLatin1String(LanguageMenu::SettingsKey)).toString()
+            : options.language;
+    Translations::install(Translations::pick(chosen, QLocale::system().uiLanguages()));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -70,6 +85,7 @@ int main(int argc, char *argv[])
     if (chosen->help || chosen->version) {
         // The help names the program from the application's arguments, so it needs one.
         QCoreApplication app(argc, argv);
+        speakChosenLanguage(*chosen);
         const QString text = chosen->help ? CommandLine::helpText()
                                           : QStringLiteral("entente " ENTENTE_VERSION "\n");
         std::fputs(qUtf8Printable(text), stdout);
@@ -77,12 +93,14 @@ int main(int argc, char *argv[])
     }
     if (!CommandLine::needsGui(*chosen)) {
         QCoreApplication app(argc, argv);
+        speakChosenLanguage(*chosen);
         return CommandLine::runHeadless(reparsed(*chosen));
     }
     if (!chosen->exportImage.isEmpty() || !chosen->exportTable.isEmpty()) {
         drawOffscreenUnlessChosen();
     }
     Application app(argc, argv);
+    speakChosenLanguage(*chosen);
     const CommandLine::Options options = reparsed(*chosen);
     if (!options.exportImage.isEmpty()) {
         return CommandLine::runExportImage(options);
@@ -115,14 +133,13 @@ int main(int argc, char *argv[])
         window = std::make_unique<MainWindow>(std::move(store));
     } catch (const Error &error) {
         CommandLine::printError(error.message());
-        PlainMessage::critical(nullptr, QObject::tr("Entente"), error.message());
+        PlainMessage::critical(nullptr, QStringLiteral("Entente"), error.message());
         return CommandLine::Failure;
     }
     window->show();
-    QObject::connect(&app, &Application::openRequested, window.get(),
-                     ErrorGuard::slot([&window](const QString &file) {
-                         window->documents()->open(file);
-                     }));
+    QObject::connect(
+        &app, &Application::openRequested, window.get(),
+        ErrorGuard::slot([&window](const QString &file) { window->documents()->open(file); }));
     if (!failure.isEmpty()) {
         window->showFailure(failure);
     }

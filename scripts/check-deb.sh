@@ -4,14 +4,24 @@
 # AppStream metainfo and MIME type, the icons, dependencies found by dpkg-shlibdeps, no path of
 # the source or build tree compiled in, and a program that runs from there.
 #   scripts/check-deb.sh build-package/packages/entente_0.1.0_amd64.deb
+#   scripts/check-deb.sh --from-build build     (packs the build first: CTest's package_deb)
 # scripts/package.sh runs it. Prints one line per check; exits non-zero if one failed.
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 
-[ $# -eq 1 ] && [ -f "$1" ] || die "usage: $0 PACKAGE.deb"
-deb=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 root=$(mktemp -d)
 trap 'rm -rf "$root"' EXIT
+# A Debug build's assertions name their source files: only a Release build can be checked for
+# paths of the source tree.
+check_tree_paths=true
+if [ $# -eq 2 ] && [ "$1" = --from-build ] && [ -f "$2/CPackConfig.cmake" ]; then
+    # The test suite's way (CTest's package_deb): the .deb that CPack makes of this build.
+    cpack -G DEB --config "$2/CPackConfig.cmake" -B "$root/package" >/dev/null
+    set -- "$(ls "$root"/package/*.deb)"
+    grep -q '^CMAKE_BUILD_TYPE:STRING=Release$' "$2/CMakeCache.txt" || check_tree_paths=false
+fi
+[ $# -eq 1 ] && [ -f "$1" ] || die "usage: $0 PACKAGE.deb | $0 --from-build BUILD_FOLDER"
+deb=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 dpkg-deb -x "$deb" "$root/install"
 
 failures=0
@@ -77,7 +87,9 @@ depends() {
 check "Depends (dpkg-shlibdeps) names Qt, Qt SVG, SQLite and the platform plugins" depends
 
 no_tree_paths() { ! grep -c -F -e "$ENTENTE_ROOT" -e /work/ "$root/install/usr/bin/entente"; }
-check "the program holds no path of the source or build tree" no_tree_paths
+if $check_tree_paths; then
+    check "the program holds no path of the source or build tree" no_tree_paths
+fi
 
 # Run from the scratch root, with a home of its own: the schema and the bundled timeline it
 # lists come from the program's compiled-in resources.

@@ -6,8 +6,7 @@
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 
-# dpkg-shlibdeps (dpkg-dev, file) works out the .deb's dependencies; the others check it.
-ensure_dependencies dpkg-dev file appstream desktop-file-utils shared-mime-info
+ensure_dependencies
 build_preset package
 
 case "$(uname -s)" in

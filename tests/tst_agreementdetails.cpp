@@ -107,7 +107,7 @@ void TstAgreementDetails::listsProvisionsWithLevelsAndEvidence()
 {
     const QString shown = text().simplified(); // the chips' spaces are no-break spaces
     for (const char *expected :
-         {"Stage: implementation", "Process: Ukraine peace process", "Provisions",
+         {"Stage: Implementation", "Process: Ukraine peace process", "Provisions",
           "1 full · 1 partial · 1 violated · 1 lapsed · 1 not assessed",
           "1. Immediate ceasefire Violated", "2. Withdrawal of heavy weapons Intermediate",
           "3. Release of hostages Full", "4. Local elections Lapsed",

@@ -1109,8 +1109,8 @@ void TstMainWindow::editMenuActsOnTheTimelinesSelection()
         return nullptr;
     };
     QAction *remove = action(QStringLiteral("&Delete"));
-    QAction *duplicate = action(QStringLiteral("D&uplicate"));
-    QAction *newEvent = action(QStringLiteral("&New Event at Cursor"));
+    QAction *duplicate = action(QStringLiteral("Duplic&ate"));
+    QAction *newEvent = action(QStringLiteral("Ne&w Event at Cursor"));
     QAction *copy = action(QStringLiteral("&Copy"));
     QVERIFY(remove && duplicate && newEvent && copy && action(QStringLiteral("Cu&t")) &&
             action(QStringLiteral("&Paste")));
@@ -1141,7 +1141,7 @@ void TstMainWindow::editMenuActsOnTheTimelinesSelection()
     m_window->selectEvent(id);
     remove = action(QStringLiteral("&Delete"));
     QVERIFY(!remove->isEnabled());
-    QVERIFY(!action(QStringLiteral("&New Event at Cursor"))->isEnabled());
+    QVERIFY(!action(QStringLiteral("Ne&w Event at Cursor"))->isEnabled());
     QVERIFY(action(QStringLiteral("&Copy"))->isEnabled());
 }
 

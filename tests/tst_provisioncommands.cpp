@@ -392,14 +392,14 @@ void TstProvisionCommands::stepsAreNamedInTheTimelinesWords()
              QStringLiteral("Delete point 1 of Minsk II"));
     const ProvisionLink link{0, m_ceasefire, m_invasion, ProvisionLink::Type::Violates, 0, {}};
     QCOMPARE(textOf(AgreementPartCommand<ProvisionLink>::add(m_store.get(), link)),
-             QStringLiteral("Link “Invasion” to point 1 of Minsk II (violates)"));
+             QStringLiteral("Link “Invasion” to point 1 of Minsk II (Violates)"));
     QCOMPARE(textOf(MoveProvisionCommand::create(m_store.get(), m_withdrawal,
                                                  MoveProvisionCommand::Direction::Up)),
              QStringLiteral("Move point 2 of Minsk II up"));
     Agreement row;
     row.stage = Agreement::Stage::Implementation;
     QCOMPARE(textOf(AgreementCommand::create(m_store.get(), m_minsk, row)),
-             QStringLiteral("Set the stage of Minsk II to implementation"));
+             QStringLiteral("Set the stage of Minsk II to “Implementation”"));
 }
 
 QTEST_GUILESS_MAIN(TstProvisionCommands)

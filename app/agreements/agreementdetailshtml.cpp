@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agreementdetailshtml.h"
 
+#include "agreementlabels.h"
 #include "eventstore.h"
 #include "levelcolours.h"
 
@@ -16,10 +17,11 @@ namespace {
 
 const QString Scheme = QStringLiteral("entente");
 
-QString tr(const char *text, int n = -1)
+// The translator's context of this file's texts: lupdate reads it here.
+struct Texts
 {
-    return QCoreApplication::translate("entente::AgreementDetailsHtml", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(entente::AgreementDetailsHtml)
+};
 
 QString escaped(const QString &text)
 {
@@ -50,13 +52,13 @@ QString linkTypeLabel(ProvisionLink::Type type)
 {
     switch (type) {
     case ProvisionLink::Type::Implements:
-        return tr("Implements");
+        return Texts::tr("Implements");
     case ProvisionLink::Type::Violates:
-        return tr("Violates");
+        return Texts::tr("Violates");
     case ProvisionLink::Type::RefersTo:
         break;
     }
-    return tr("Refers to");
+    return Texts::tr("Refers to");
 }
 
 // A line of evidence, and where it goes when they are listed latest first.
@@ -99,10 +101,10 @@ QString AgreementDetailsHtml::ofAgreement(const Event &event) const
     }
     const AgreementTracks tracks = summary.tracks(m_now);
     html += QStringLiteral("<p><b>%1</b> — %2<br><a href=\"%3\">%4</a></p>")
-                .arg(tr("Provisions"),
+                .arg(Texts::tr("Provisions"),
                      escaped(LevelColours::inWords(AgreementTally(tracks, m_now).summary())),
                      href(Target::Kind::AgreementEvents, event.id),
-                     tr("Show all their events on the timeline"));
+                     Texts::tr("Show all their events on the timeline"));
     for (const AgreementSummary::Record &record : summary.records()) {
         if (const AgreementTracks::Entry *entry = tracks.entry(record.provision.id)) {
             html += provisionHtml(record, *entry);
@@ -125,17 +127,17 @@ QString AgreementDetailsHtml::agreementFacts(qint64 agreementId) const
     }
     QStringList facts;
     if (row->stage != Agreement::Stage::None) {
-        facts.append(tr("Stage: %1").arg(escaped(Agreement::stageName(row->stage))));
+        facts.append(Texts::tr("Stage: %1").arg(escaped(AgreementLabels::stage(row->stage))));
     }
     if (!row->process.isEmpty()) {
-        facts.append(tr("Process: %1").arg(escaped(row->process)));
+        facts.append(Texts::tr("Process: %1").arg(escaped(row->process)));
     }
     if (row->end != Agreement::End::None) {
         const std::optional<Event> by =
             row->endEventId != 0 ? m_store.event(row->endEventId) : std::nullopt;
         const QString end = escaped(Agreement::endName(row->end));
-        facts.append(by ? tr("Ended: %1 by %2").arg(end, eventLink(by->id, by->title))
-                        : tr("Ended: %1").arg(end));
+        facts.append(by ? Texts::tr("Ended: %1 by %2").arg(end, eventLink(by->id, by->title))
+                        : Texts::tr("Ended: %1").arg(end));
     }
     return facts.isEmpty() ? QString()
                            : QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral("<br>")));
@@ -151,8 +153,8 @@ QString AgreementDetailsHtml::provisionHtml(const AgreementSummary::Record &reco
     return QStringLiteral("<p style='margin-top: 8px'><a href=\"%1\" title=\"%2\"><b>%3</b>%4</a>"
                           "&nbsp;&nbsp;%5</p>")
         .arg(href(Target::Kind::ProvisionEvents, provision.id),
-             tr("Show this provision's events on the timeline"), number, escaped(provision.summary),
-             chip(entry.track.levelAt(m_now)));
+             Texts::tr("Show this provision's events on the timeline"), number,
+             escaped(provision.summary), chip(entry.track.levelAt(m_now)));
 }
 
 QString AgreementDetailsHtml::levelReason(const AgreementTracks::Entry &entry) const
@@ -170,13 +172,13 @@ QString AgreementDetailsHtml::levelReason(const AgreementTracks::Entry &entry) c
     case ImplementationTrack::Origin::Start:
         return {};
     case ImplementationTrack::Origin::Assessed:
-        return tr("assessed from %1").arg(dayOf(now->from));
+        return Texts::tr("assessed from %1").arg(dayOf(now->from));
     case ImplementationTrack::Origin::Proposed:
-        return tr("from its linked events since %1").arg(dayOf(now->from));
+        return Texts::tr("from its linked events since %1").arg(dayOf(now->from));
     case ImplementationTrack::Origin::Violation:
-        return tr("violated since %1").arg(dayOf(now->from));
+        return Texts::tr("violated since %1").arg(dayOf(now->from));
     case ImplementationTrack::Origin::Deadline:
-        return tr("lapsed since %1").arg(dayOf(now->from));
+        return Texts::tr("lapsed since %1").arg(dayOf(now->from));
     }
     return {};
 }
@@ -189,16 +191,16 @@ QString AgreementDetailsHtml::deadlineText(const AgreementSummary &summary,
         return {};
     }
     if (!deadline.isRelative()) {
-        return tr("due by %1").arg(escaped(deadline.date.toDisplayString()));
+        return Texts::tr("due by %1").arg(escaped(deadline.date.toDisplayString()));
     }
-    QString text = tr("due %n days after the agreement", deadline.days);
+    QString text = Texts::tr("due %n days after the agreement", nullptr, deadline.days);
     for (const AgreementSummary::Record &other : summary.records()) {
         if (deadline.afterProvisionId != 0 && other.provision.id == deadline.afterProvisionId) {
-            text = tr("due %n days after point %1 is carried out", deadline.days)
+            text = Texts::tr("due %n days after point %1 is carried out", nullptr, deadline.days)
                        .arg(escaped(other.provision.number));
         }
     }
-    return entry.deadline ? tr("%1 (%2)").arg(text, dayOf(*entry.deadline)) : text;
+    return entry.deadline ? Texts::tr("%1 (%2)").arg(text, dayOf(*entry.deadline)) : text;
 }
 
 QString AgreementDetailsHtml::evidenceHtml(const AgreementSummary::Record &record) const
@@ -221,7 +223,7 @@ QString AgreementDetailsHtml::evidenceHtml(const AgreementSummary::Record &recor
     }
     for (const LevelAssessment &assessment : record.assessments) {
         QStringList parts{
-            tr("Assessed %1").arg(chip(assessment.level)),
+            Texts::tr("Assessed %1").arg(chip(assessment.level)),
             escaped(assessment.date.toDisplayString()), sourceText(assessment.sourceId),
             assessment.note.isEmpty() ? QString()
                                       : QStringLiteral("<i>%1</i>").arg(escaped(assessment.note))};
@@ -232,7 +234,7 @@ QString AgreementDetailsHtml::evidenceHtml(const AgreementSummary::Record &recor
     }
     if (evidence.isEmpty()) {
         return QStringLiteral("<p style='margin-left: 12px; color: gray'><i>%1</i></p>")
-            .arg(tr("No evidence yet."));
+            .arg(Texts::tr("No evidence yet."));
     }
     std::stable_sort(evidence.begin(), evidence.end(),
                      [](const Evidence &a, const Evidence &b) { return a.second > b.second; });
@@ -255,7 +257,7 @@ QString AgreementDetailsHtml::ofLinkedEvent(qint64 eventId) const
             continue;
         }
         QString line =
-            tr("%1: %2, point %3")
+            Texts::tr("%1: %2, point %3")
                 .arg(linkTypeLabel(link.type), eventLink(agreement->id, agreement->title),
                      escaped(provision->number));
         line += QStringLiteral(" (%1)").arg(escaped(provision->summary));
@@ -280,8 +282,9 @@ QString AgreementDetailsHtml::sourceText(qint64 sourceId) const
     if (!source) {
         return {};
     }
-    return escaped(source->title.isEmpty() ? source->outlet
-                                           : tr("%1, %2").arg(source->outlet, source->title));
+    return escaped(source->title.isEmpty()
+                       ? source->outlet
+                       : Texts::tr("%1, %2").arg(source->outlet, source->title));
 }
 
 QString AgreementDetailsHtml::dayOf(qint64 second) const

@@ -21,7 +21,7 @@ const auto AgreementCategory = QStringLiteral("agreement");
 
 AgreementEditing::AgreementEditing(MainWindow *window, EditActions *actions, QMenu *menu)
     : QObject(window), m_window(window), m_actions(actions),
-      m_editProvisions(new QAction(tr("Edit &Provisions…"), this)),
+      m_editProvisions(new QAction(tr("Edit Pr&ovisions…"), this)),
       m_linkToProvision(new QAction(tr("&Link to Provision…"), this))
 {
     m_editProvisions->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));

@@ -7,17 +7,17 @@ QString AgreementLabels::stage(Agreement::Stage stage)
 {
     switch (stage) {
     case Agreement::Stage::None:
-        return tr("(not said)");
+        return tr("(not said)", "the stage of an agreement (PA-X)");
     case Agreement::Stage::PreNegotiation:
-        return tr("Pre-negotiation");
+        return tr("Pre-negotiation", "the stage of an agreement (PA-X)");
     case Agreement::Stage::Ceasefire:
-        return tr("Ceasefire");
+        return tr("Ceasefire", "the stage of an agreement (PA-X)");
     case Agreement::Stage::Framework:
-        return tr("Framework/substantive");
+        return tr("Framework/substantive", "the stage of an agreement (PA-X)");
     case Agreement::Stage::Implementation:
-        return tr("Implementation");
+        return tr("Implementation", "the stage of an agreement (PA-X)");
     case Agreement::Stage::Renegotiation:
-        return tr("Renegotiation");
+        return tr("Renegotiation", "the stage of an agreement (PA-X)");
     }
     return {};
 }
@@ -26,13 +26,13 @@ QString AgreementLabels::end(Agreement::End end)
 {
     switch (end) {
     case Agreement::End::None:
-        return tr("In force (or not said)");
+        return tr("In force (or not said)", "how an agreement ended");
     case Agreement::End::Superseded:
-        return tr("Superseded");
+        return tr("Superseded", "how an agreement ended");
     case Agreement::End::Denounced:
-        return tr("Denounced");
+        return tr("Denounced", "how an agreement ended");
     case Agreement::End::Lapsed:
-        return tr("Lapsed");
+        return tr("Lapsed", "how an agreement ended");
     }
     return {};
 }
@@ -41,11 +41,11 @@ QString AgreementLabels::linkType(ProvisionLink::Type type)
 {
     switch (type) {
     case ProvisionLink::Type::Implements:
-        return tr("Implements");
+        return tr("Implements", "what an event does to a provision of an agreement");
     case ProvisionLink::Type::Violates:
-        return tr("Violates");
+        return tr("Violates", "what an event does to a provision of an agreement");
     case ProvisionLink::Type::RefersTo:
-        return tr("Refers to");
+        return tr("Refers to", "what an event does to a provision of an agreement");
     }
     return {};
 }

@@ -7,10 +7,11 @@ namespace entente {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The translator's context of this file's texts: lupdate reads it here.
+struct Texts
 {
-    return QCoreApplication::translate("entente::LevelColours", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(entente::LevelColours)
+};
 
 } // namespace
 
@@ -43,12 +44,17 @@ QColor LevelColours::textOn(ImplementationLevel level)
 QList<LevelColours::Part> LevelColours::partsOf(const AgreementTally::Summary &summary)
 {
     return {
-        {summary.full, ImplementationLevel::Full, tr("%n full", summary.full)},
-        {summary.partial, ImplementationLevel::Intermediate, tr("%n partial", summary.partial)},
-        {summary.none, ImplementationLevel::NotInitiated, tr("%n none", summary.none)},
-        {summary.violated, ImplementationLevel::Violated, tr("%n violated", summary.violated)},
-        {summary.lapsed, ImplementationLevel::Lapsed, tr("%n lapsed", summary.lapsed)},
-        {summary.unknown, ImplementationLevel::NotAssessed, tr("%n not assessed", summary.unknown)},
+        {summary.full, ImplementationLevel::Full, Texts::tr("%n full", nullptr, summary.full)},
+        {summary.partial, ImplementationLevel::Intermediate,
+         Texts::tr("%n partial", nullptr, summary.partial)},
+        {summary.none, ImplementationLevel::NotInitiated,
+         Texts::tr("%n none", nullptr, summary.none)},
+        {summary.violated, ImplementationLevel::Violated,
+         Texts::tr("%n violated", nullptr, summary.violated)},
+        {summary.lapsed, ImplementationLevel::Lapsed,
+         Texts::tr("%n lapsed", nullptr, summary.lapsed)},
+        {summary.unknown, ImplementationLevel::NotAssessed,
+         Texts::tr("%n not assessed", nullptr, summary.unknown)},
     };
 }
 

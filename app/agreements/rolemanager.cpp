@@ -53,7 +53,7 @@ void RoleManager::fill()
     for (const ActorRole &role : store()->actorRoles()) {
         auto *item = new QTreeWidgetItem(list());
         item->setData(0, KeyRole, role.name);
-        item->setText(Label, role.label);
+        item->setText(Label, role.shownLabel());
         item->setText(Name, role.name);
         item->setIcon(Colour, swatch(QColor(role.color)));
         item->setText(Colour, role.color.isEmpty() ? tr("Automatic") : role.color);

@@ -11,6 +11,7 @@
 #include "seedloader.h"
 #include "timelineexporter.h"
 #include "timelineview.h"
+#include "translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -139,6 +140,13 @@ struct Parser
                            CommandLine::tr("Keep the events tagged TAG; given more than once, "
                                            "tagged with any of them."),
                            QStringLiteral("TAG")};
+    QCommandLineOption language{
+        QStringLiteral("language"),
+        CommandLine::tr("The language of the window and the messages: %1 (default: the "
+                        "system's, if it is one of them, else English). Dates and numbers "
+                        "follow it.")
+            .arg(Translations::choices()),
+        QStringLiteral("CODE")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
                             CommandLine::tr("Show this help and exit.")};
     QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
@@ -153,7 +161,7 @@ struct Parser
         parser.addOptions({database, exportImage, exportData,  from,  to,        query, actor,
                            category, tag,         size,        theme, lanes,     list,  format,
                            import,   duplicates,  skipBadRows, map,   dateOrder, help,  version});
-        parser.addOptions({exportTable, process});
+        parser.addOptions({exportTable, process, language});
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      CommandLine::tr("The timeline to open, as with --database."),
                                      QStringLiteral("[FILE]"));
@@ -344,6 +352,17 @@ bool parseExportTable(const Parser &p, CommandLine::Options *options, QString *e
     return true;
 }
 
+bool parseLanguage(const Parser &p, QString *language, QString *error)
+{
+    *language = p.parser.value(p.language).toLower();
+    if (!language->isEmpty() && !Translations::languages().contains(*language)) {
+        *error = CommandLine::tr("--language: “%1” is not %2")
+                     .arg(p.parser.value(p.language), Translations::choices());
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<CommandLine::Options> CommandLine::parse(const QStringList &arguments, QString *error)
@@ -358,6 +377,9 @@ std::optional<CommandLine::Options> CommandLine::parse(const QStringList &argume
         return std::nullopt;
     }
     options.help = p.parser.isSet(p.help);
+    if (!parseLanguage(p, &options.language, error)) {
+        return std::nullopt;
+    }
     options.version = p.parser.isSet(p.version);
     options.exportImage = p.parser.value(p.exportImage);
     options.list = p.parser.isSet(p.list);

@@ -57,6 +57,7 @@ public:
         // (each any of those given); --from and --to as well.
         QString query;
         QStringList actors, categories, tags;
+        QString language; // --language CODE, one of Translations::languages(); "": the system's
         bool help = false;
         bool version = false;
     };

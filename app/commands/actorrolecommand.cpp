@@ -8,10 +8,11 @@
 namespace entente {
 
 namespace {
-QString tr(const char *text)
+// The translator's context of this file's texts: lupdate reads it here.
+struct Texts
 {
-    return QCoreApplication::translate("entente::ActorRoleCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(entente::ActorRoleCommand)
+};
 } // namespace
 
 ActorRoleCommand::ActorRoleCommand(EventStore *store, Action action, const QString &text)
@@ -20,7 +21,8 @@ ActorRoleCommand::ActorRoleCommand(EventStore *store, Action action, const QStri
 
 ActorRoleCommand *ActorRoleCommand::add(EventStore *store, const ActorRole &role)
 {
-    auto *command = new ActorRoleCommand(store, Action::Add, tr("Add Role “%1”").arg(role.label));
+    auto *command =
+        new ActorRoleCommand(store, Action::Add, Texts::tr("Add Role “%1”").arg(role.label));
     command->m_after = role;
     return command;
 }
@@ -28,8 +30,8 @@ ActorRoleCommand *ActorRoleCommand::add(EventStore *store, const ActorRole &role
 ActorRoleCommand *ActorRoleCommand::rename(EventStore *store, const QString &from,
                                            const QString &to)
 {
-    auto *command =
-        new ActorRoleCommand(store, Action::Rename, tr("Rename Role “%1” to “%2”").arg(from, to));
+    auto *command = new ActorRoleCommand(store, Action::Rename,
+                                         Texts::tr("Rename Role “%1” to “%2”").arg(from, to));
     command->m_before.name = from;
     command->m_after.name = to;
     return command;
@@ -40,7 +42,7 @@ ActorRoleCommand *ActorRoleCommand::edit(EventStore *store, const ActorRole &bef
 {
     Q_ASSERT(before.name == after.name);
     auto *command =
-        new ActorRoleCommand(store, Action::Edit, tr("Edit Role “%1”").arg(after.label));
+        new ActorRoleCommand(store, Action::Edit, Texts::tr("Edit Role “%1”").arg(after.label));
     command->m_before = before;
     command->m_after = after;
     return command;
@@ -49,7 +51,7 @@ ActorRoleCommand *ActorRoleCommand::edit(EventStore *store, const ActorRole &bef
 ActorRoleCommand *ActorRoleCommand::remove(EventStore *store, const ActorRole &role)
 {
     auto *command =
-        new ActorRoleCommand(store, Action::Remove, tr("Delete Role “%1”").arg(role.label));
+        new ActorRoleCommand(store, Action::Remove, Texts::tr("Delete Role “%1”").arg(role.label));
     command->m_before = role;
     return command;
 }

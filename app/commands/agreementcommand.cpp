@@ -9,10 +9,11 @@
 namespace entente {
 
 namespace {
-QString tr(const char *text)
+// The translator's context of this file's texts: lupdate reads it here.
+struct Texts
 {
-    return QCoreApplication::translate("entente::AgreementCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(entente::AgreementCommand)
+};
 } // namespace
 
 AgreementCommand *AgreementCommand::create(EventStore *store, qint64 agreementId,
@@ -70,16 +71,16 @@ QString AgreementCommand::textFor(const EventStore &store, const Agreement &befo
     const bool process = before.process != after.process;
     const bool end = before.end != after.end || before.endEventId != after.endEventId;
     if (stage && !process && !end) {
-        return tr("Set the stage of %1 to %2")
-            .arg(title, AgreementLabels::stage(after.stage).toLower());
+        return Texts::tr("Set the stage of %1 to “%2”")
+            .arg(title, AgreementLabels::stage(after.stage));
     }
     if (process && !stage && !end) {
-        return tr("Set the peace process of %1 to “%2”").arg(title, after.process);
+        return Texts::tr("Set the peace process of %1 to “%2”").arg(title, after.process);
     }
     if (end && !stage && !process) {
-        return tr("Set the end of %1 to %2").arg(title, AgreementLabels::end(after.end).toLower());
+        return Texts::tr("Set the end of %1 to “%2”").arg(title, AgreementLabels::end(after.end));
     }
-    return tr("Edit the stage, process and end of %1").arg(title);
+    return Texts::tr("Edit the stage, process and end of %1").arg(title);
 }
 
 } // namespace entente

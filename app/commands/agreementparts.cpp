@@ -11,10 +11,11 @@ namespace entente {
 
 namespace {
 
-QString tr(const char *text)
+// The translator's context of this file's texts: lupdate reads it here.
+struct Texts
 {
-    return QCoreApplication::translate("entente::AgreementParts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(entente::AgreementParts)
+};
 
 QString titleOf(const EventStore &s, qint64 eventId)
 {
@@ -27,9 +28,9 @@ QString provisionOf(const EventStore &s, qint64 provisionId)
 {
     const std::optional<Provision> provision = s.provision(provisionId);
     if (!provision) {
-        return tr("a provision");
+        return Texts::tr("a provision");
     }
-    return tr("%1 of %2")
+    return Texts::tr("%1 of %2")
         .arg(AgreementLabels::provisionName(*provision), titleOf(s, provision->agreementId));
 }
 
@@ -50,18 +51,20 @@ QList<FollowerDeadlines::Follower> AgreementParts<Provision>::followers(const Ev
 
 QString AgreementParts<Provision>::addText(const EventStore &s, const Provision &p)
 {
-    return tr("Add %1 to %2").arg(AgreementLabels::provisionName(p), titleOf(s, p.agreementId));
+    return Texts::tr("Add %1 to %2")
+        .arg(AgreementLabels::provisionName(p), titleOf(s, p.agreementId));
 }
 
 QString AgreementParts<Provision>::editText(const EventStore &s, const Provision &p)
 {
-    return tr("Edit %1 of %2").arg(AgreementLabels::provisionName(p), titleOf(s, p.agreementId));
+    return Texts::tr("Edit %1 of %2")
+        .arg(AgreementLabels::provisionName(p), titleOf(s, p.agreementId));
 }
 
 QString AgreementParts<Provision>::removeText(const EventStore &s, const Provision &p)
 {
-    const QString text =
-        tr("Delete %1 of %2").arg(AgreementLabels::provisionName(p), titleOf(s, p.agreementId));
+    const QString text = Texts::tr("Delete %1 of %2")
+                             .arg(AgreementLabels::provisionName(p), titleOf(s, p.agreementId));
     QStringList counting; // those whose deadline changes meaning: the undo history says so
     for (const FollowerDeadlines::Follower &follower : followers(s, p)) {
         if (follower.countsFromAgreement) {
@@ -71,7 +74,7 @@ QString AgreementParts<Provision>::removeText(const EventStore &s, const Provisi
     if (counting.isEmpty()) {
         return text;
     }
-    return tr("%1 (deadline of %2 now counted from the agreement)")
+    return Texts::tr("%1 (deadline of %2 now counted from the agreement)")
         .arg(text, QLocale().createSeparatedList(counting));
 }
 
@@ -80,13 +83,13 @@ QString AgreementParts<Provision>::removalNote(const Provision &p,
 {
     QStringList sentences;
     for (const FollowerDeadlines::Follower &follower : changed) {
-        const QString was = tr("The deadline of %1 followed %2")
+        const QString was = Texts::tr("The deadline of %1 followed %2")
                                 .arg(AgreementLabels::provisionName(follower.before),
                                      AgreementLabels::provisionName(p));
         sentences.append(
             follower.countsFromAgreement
-                ? tr("%1 and had no date yet: it now counts from the agreement.").arg(was)
-                : tr("%1: it is now %2, the date it fell on.")
+                ? Texts::tr("%1 and had no date yet: it now counts from the agreement.").arg(was)
+                : Texts::tr("%1: it is now %2, the date it fell on.")
                       .arg(was, follower.after.deadline.date.toDisplayString()));
     }
     return sentences.join(u' ');
@@ -94,38 +97,39 @@ QString AgreementParts<Provision>::removalNote(const Provision &p,
 
 QString AgreementParts<ProvisionLink>::addText(const EventStore &s, const ProvisionLink &l)
 {
-    return tr("Link “%1” to %2 (%3)")
+    return Texts::tr("Link “%1” to %2 (%3)")
         .arg(titleOf(s, l.eventId), provisionOf(s, l.provisionId),
-             AgreementLabels::linkType(l.type).toLower());
+             AgreementLabels::linkType(l.type));
 }
 
 QString AgreementParts<ProvisionLink>::editText(const EventStore &s, const ProvisionLink &l)
 {
-    return tr("Edit the link of “%1” to %2")
+    return Texts::tr("Edit the link of “%1” to %2")
         .arg(titleOf(s, l.eventId), provisionOf(s, l.provisionId));
 }
 
 QString AgreementParts<ProvisionLink>::removeText(const EventStore &s, const ProvisionLink &l)
 {
-    return tr("Unlink “%1” from %2").arg(titleOf(s, l.eventId), provisionOf(s, l.provisionId));
+    return Texts::tr("Unlink “%1” from %2")
+        .arg(titleOf(s, l.eventId), provisionOf(s, l.provisionId));
 }
 
 QString AgreementParts<LevelAssessment>::addText(const EventStore &s, const LevelAssessment &a)
 {
-    return tr("Assess %1 as %2 on %3")
-        .arg(provisionOf(s, a.provisionId), implementationLevelLabel(a.level).toLower(),
+    return Texts::tr("Assess %1 as “%2” on %3")
+        .arg(provisionOf(s, a.provisionId), implementationLevelLabel(a.level),
              a.date.toDisplayString());
 }
 
 QString AgreementParts<LevelAssessment>::editText(const EventStore &s, const LevelAssessment &a)
 {
-    return tr("Edit the assessment of %1 on %2")
+    return Texts::tr("Edit the assessment of %1 on %2")
         .arg(provisionOf(s, a.provisionId), a.date.toDisplayString());
 }
 
 QString AgreementParts<LevelAssessment>::removeText(const EventStore &s, const LevelAssessment &a)
 {
-    return tr("Delete the assessment of %1 on %2")
+    return Texts::tr("Delete the assessment of %1 on %2")
         .arg(provisionOf(s, a.provisionId), a.date.toDisplayString());
 }
 

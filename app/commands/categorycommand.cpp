@@ -8,10 +8,11 @@
 namespace entente {
 
 namespace {
-QString tr(const char *text)
+// The translator's context of this file's texts: lupdate reads it here.
+struct Texts
 {
-    return QCoreApplication::translate("entente::CategoryCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(entente::CategoryCommand)
+};
 } // namespace
 
 CategoryCommand::CategoryCommand(EventStore *store, Action action, const QString &text)
@@ -23,7 +24,8 @@ CategoryCommand *CategoryCommand::set(EventStore *store, const std::optional<Cat
 {
     auto *command = new CategoryCommand(
         store, Action::Set,
-        (before ? tr("Edit Category “%1”") : tr("Add Category “%1”")).arg(after.name));
+        (before ? Texts::tr("Edit Category “%1”") : Texts::tr("Add Category “%1”"))
+            .arg(after.name));
     command->m_before = before;
     command->m_after = after;
     return command;
@@ -32,7 +34,7 @@ CategoryCommand *CategoryCommand::set(EventStore *store, const std::optional<Cat
 CategoryCommand *CategoryCommand::rename(EventStore *store, const QString &from, const QString &to)
 {
     auto *command = new CategoryCommand(store, Action::Rename,
-                                        tr("Rename Category “%1” to “%2”").arg(from, to));
+                                        Texts::tr("Rename Category “%1” to “%2”").arg(from, to));
     command->m_before = Category{from, {}, 0};
     command->m_after = Category{to, {}, 0};
     return command;
@@ -41,8 +43,8 @@ CategoryCommand *CategoryCommand::rename(EventStore *store, const QString &from,
 CategoryCommand *CategoryCommand::remove(EventStore *store, const Category &category,
                                          const QString &reassignTo)
 {
-    auto *command =
-        new CategoryCommand(store, Action::Remove, tr("Delete Category “%1”").arg(category.name));
+    auto *command = new CategoryCommand(store, Action::Remove,
+                                        Texts::tr("Delete Category “%1”").arg(category.name));
     command->m_before = category;
     command->m_reassignTo = reassignTo;
     return command;

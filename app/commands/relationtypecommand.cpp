@@ -8,10 +8,11 @@
 namespace entente {
 
 namespace {
-QString tr(const char *text)
+// The translator's context of this file's texts: lupdate reads it here.
+struct Texts
 {
-    return QCoreApplication::translate("entente::RelationTypeCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(entente::RelationTypeCommand)
+};
 } // namespace
 
 RelationTypeCommand::RelationTypeCommand(EventStore *store, Action action, const QString &text,
@@ -25,7 +26,8 @@ RelationTypeCommand *RelationTypeCommand::set(EventStore *store,
 {
     auto *command = new RelationTypeCommand(
         store, Action::Set,
-        (before ? tr("Edit Relation Type “%1”") : tr("Add Relation Type “%1”")).arg(after.label),
+        (before ? Texts::tr("Edit Relation Type “%1”") : Texts::tr("Add Relation Type “%1”"))
+            .arg(after.label),
         parent);
     command->m_before = before;
     command->m_after = after;
@@ -35,8 +37,8 @@ RelationTypeCommand *RelationTypeCommand::set(EventStore *store,
 RelationTypeCommand *RelationTypeCommand::rename(EventStore *store, const QString &from,
                                                  const QString &to)
 {
-    auto *command = new RelationTypeCommand(store, Action::Rename,
-                                            tr("Rename Relation Type “%1” to “%2”").arg(from, to));
+    auto *command = new RelationTypeCommand(
+        store, Action::Rename, Texts::tr("Rename Relation Type “%1” to “%2”").arg(from, to));
     command->m_before = RelationType{from, {}, {}, 0};
     command->m_after = RelationType{to, {}, {}, 0};
     return command;
@@ -46,7 +48,7 @@ RelationTypeCommand *RelationTypeCommand::remove(EventStore *store, const Relati
                                                  const QString &reassignTo)
 {
     auto *command = new RelationTypeCommand(store, Action::Remove,
-                                            tr("Delete Relation Type “%1”").arg(type.label));
+                                            Texts::tr("Delete Relation Type “%1”").arg(type.label));
     command->m_before = type;
     command->m_reassignTo = reassignTo;
     return command;

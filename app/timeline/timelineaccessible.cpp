@@ -156,7 +156,7 @@ QAccessibleInterface *TimelineAccessible::childAt(int x, int y) const
 QString TimelineAccessible::text(QAccessible::Text t) const
 {
     if (t == QAccessible::Name) {
-        return QObject::tr("Timeline");
+        return TimelineView::tr("Timeline", "the name a screen reader says");
     }
     return QAccessibleWidget::text(t);
 }

@@ -124,7 +124,7 @@ void ActorRolesEdit::addRow(qint64 actorId, const QString &role)
     WheelGuard::guard(roles);
     roles->lineEdit()->setPlaceholderText(tr("party, mediator, speaker…"));
     for (const ActorRole &known : std::as_const(m_roles)) {
-        roles->addItem(known.label, known.name);
+        roles->addItem(known.shownLabel(), known.name);
     }
     // The list as wide as its labels, however narrow the column ("demanded a seat").
     roles->view()->setMinimumWidth(roles->view()->sizeHintForColumn(0) +

@@ -8,6 +8,7 @@
 #include "wheelguard.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -32,15 +33,30 @@ QString settingsKey(const QStringList &header)
         .arg(stableHash(header.join(u'\n').toUtf8()), 16, 16, QLatin1Char('0'));
 }
 
-// The roles the bundled timeline and the datasets use; any other can be typed.
-const QStringList &commonRoles()
+// The roles the bundled timeline and the datasets use, by name, each shown in the user's
+// language; any other can be typed.
+struct CommonRole
 {
-    static const QStringList roles = {
-        QStringLiteral("party"),      QStringLiteral("mediator"), QStringLiteral("signatory"),
-        QStringLiteral("speaker"),    QStringLiteral("subject"),  QStringLiteral("third party"),
-        QStringLiteral("associated"),
-    };
-    return roles;
+    const char *name;
+    const char *label;
+};
+constexpr CommonRole CommonRoles[] = {
+    {"party", QT_TRANSLATE_NOOP("entente::ActorRole", "party")},
+    {"mediator", QT_TRANSLATE_NOOP("entente::ActorRole", "mediator")},
+    {"signatory", QT_TRANSLATE_NOOP("entente::ActorRole", "signatory")},
+    {"speaker", QT_TRANSLATE_NOOP("entente::ActorRole", "speaker")},
+    {"subject", QT_TRANSLATE_NOOP("entente::ActorRole", "subject")},
+    {"third party", QT_TRANSLATE_NOOP("entente::ActorRole", "third party")},
+    {"associated", QT_TRANSLATE_NOOP("entente::ActorRole", "associated")},
+};
+
+// The role's name: a common role's (chosen by its label in the user's language), else the
+// text typed.
+QString roleName(const QComboBox *box)
+{
+    const QString text = box->currentText().trimmed();
+    const int index = box->findText(text);
+    return index >= 0 ? box->itemData(index).toString() : text;
 }
 
 constexpr QChar Delimiters[] = {u',', u';', u'\t'};
@@ -210,8 +226,14 @@ QWidget *CsvMappingDialog::newColumnChoice(int column, const CsvMapping::Column 
     field->setAccessibleName(tr("Field of column %1").arg(header));
     auto *role = new QComboBox(choice);
     role->setEditable(true);
-    role->addItems(commonRoles());
-    role->setEditText(initial.role.isEmpty() ? commonRoles().first() : initial.role);
+    for (const CommonRole &common : CommonRoles) {
+        role->addItem(QCoreApplication::translate("entente::ActorRole", common.label),
+                      QString::fromLatin1(common.name));
+    }
+    role->setCurrentIndex(initial.role.isEmpty() ? 0 : role->findData(initial.role));
+    if (role->currentIndex() < 0) {
+        role->setEditText(initial.role); // a role of the user's own
+    }
     role->setAccessibleName(tr("Role of the actors of column %1").arg(header));
     role->setToolTip(tr("How the actors of this column take part in the events"));
     auto *kind = new QComboBox(choice);
@@ -238,7 +260,7 @@ CsvMapping CsvMappingDialog::mapping() const
         const Field field = Field(m_fieldBoxes.at(i)->currentData().toInt());
         CsvMapping::Column column{field, {}, Actor::Type::Organisation};
         if (field == Field::Actor) {
-            column.role = m_roleBoxes.at(i)->currentText().trimmed();
+            column.role = roleName(m_roleBoxes.at(i));
             column.kind = Actor::Type(m_kindBoxes.at(i)->currentData().toInt());
         }
         mapping.setColumn(i, column);

@@ -31,8 +31,21 @@ QString precisionText(const PartialDate &date)
     if (date.isNull()) {
         return EventDetails::tr("no date given by the sources");
     }
-    const QString known =
-        EventDetails::tr("known to the %1").arg(PartialDate::precisionName(date.precision()));
+    QString known;
+    switch (date.precision()) {
+    case PartialDate::Precision::Year:
+        known = EventDetails::tr("known to the year");
+        break;
+    case PartialDate::Precision::Month:
+        known = EventDetails::tr("known to the month");
+        break;
+    case PartialDate::Precision::Day:
+        known = EventDetails::tr("known to the day");
+        break;
+    case PartialDate::Precision::Minute:
+        known = EventDetails::tr("known to the minute");
+        break;
+    }
     return date.isApproximate() ? EventDetails::tr("%1, approximate").arg(known) : known;
 }
 

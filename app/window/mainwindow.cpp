@@ -23,6 +23,7 @@
 #include "filtercontrols.h"
 #include "gotodateprompt.h"
 #include "importcontroller.h"
+#include "languagemenu.h"
 #include "matchset.h"
 #include "negotiatingtabledock.h"
 #include "overviewstrip.h"
@@ -222,6 +223,8 @@ void MainWindow::createActions()
     panes->addPane(m_searchDock->widget(), m_searchDock->field());
     view->addActions({panes->nextAction(), panes->previousAction()});
     view->addSeparator();
+    view->addMenu(new LanguageMenu(view));
+    view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>()) {
         view->addAction(dock->toggleViewAction());
     }
@@ -293,7 +296,7 @@ void MainWindow::createFindActions(QMenu *edit)
             m_searchDock->focusField();
         }));
     find->setShortcut(QKeySequence::Find);
-    QAction *next = edit->addAction(tr("Find &Next"), m_view,
+    QAction *next = edit->addAction(tr("Find Ne&xt"), m_view,
                                     ErrorGuard::slot(m_view, &TimelineView::selectNextMatch));
     next->setShortcut(QKeySequence::FindNext);
     QAction *previous = edit->addAction(
@@ -464,7 +467,7 @@ void MainWindow::createLaneActions(QMenu *view)
                     hidden->addAction(tr("(none hidden)"))->setEnabled(false);
                 }
             }));
-    m_showAllLanes = lanes->addAction(tr("Show &All Lanes"), m_view,
+    m_showAllLanes = lanes->addAction(tr("Show Al&l Lanes"), m_view,
                                       ErrorGuard::slot(m_view, &TimelineView::showAllLanes));
     connect(m_view, &TimelineView::lanesChanged, this,
             ErrorGuard::slot(this, &MainWindow::updateShowAllLanes));

@@ -9,7 +9,7 @@ namespace entente {
 
 PaneFocus::PaneFocus(QWidget *window)
     : QObject(window), m_next(new QAction(tr("Ne&xt Pane"), window)),
-      m_previous(new QAction(tr("Pre&vious Pane"), window))
+      m_previous(new QAction(tr("P&revious Pane"), window))
 {
     // F6 first: the menu shows the first key, and F6 is the one most programs share.
     m_next->setShortcuts({QKeySequence(Qt::Key_F6), QKeySequence(tr("Ctrl+Tab"))});

@@ -49,7 +49,7 @@ PartialDateEdit::PartialDateEdit(QWidget *parent)
     m_text->setClearButtonEnabled(true);
     for (Precision precision :
          {Precision::Year, Precision::Month, Precision::Day, Precision::Minute}) {
-        m_precision->addItem(PartialDate::precisionName(precision), int(precision));
+        m_precision->addItem(PartialDate::precisionLabel(precision), int(precision));
     }
     m_precision->setToolTip(tr("How precisely the sources give the date; choose a coarser one "
                                "to drop what they do not say"));

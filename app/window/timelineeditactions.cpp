@@ -23,7 +23,7 @@ TimelineEditActions::TimelineEditActions(TimelineView *view, EditActions *editin
                  [](TimelineView *v) { v->editor()->copySelection(); });
     m_paste = add(menu, tr("&Paste"), QKeySequence::keyBindings(QKeySequence::Paste),
                   [](TimelineView *v) { v->editor()->paste(); });
-    m_duplicate = add(menu, tr("D&uplicate"), {QKeySequence(tr("Ctrl+D"))},
+    m_duplicate = add(menu, tr("Duplic&ate"), {QKeySequence(tr("Ctrl+D"))},
                       [](TimelineView *v) { v->editor()->duplicateSelection(); });
     // Not QKeySequence::Delete: on X11 that is also Ctrl+D, which duplicates here.
     QList<QKeySequence> deleteKeys = {QKeySequence(Qt::Key_Delete)};
@@ -32,7 +32,7 @@ TimelineEditActions::TimelineEditActions(TimelineView *view, EditActions *editin
 #endif
     m_delete = add(menu, tr("&Delete"), deleteKeys,
                    [](TimelineView *v) { v->editor()->removeSelection(); });
-    m_newEvent = add(menu, tr("&New Event at Cursor"), {QKeySequence(Qt::Key_Insert)},
+    m_newEvent = add(menu, tr("Ne&w Event at Cursor"), {QKeySequence(Qt::Key_Insert)},
                      [](TimelineView *v) { v->editor()->insertEventAtCursor(); });
     connect(view, &TimelineView::selectionChanged, this,
             ErrorGuard::slot(this, &TimelineEditActions::updateEnabled));

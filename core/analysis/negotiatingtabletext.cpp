@@ -7,7 +7,7 @@ NegotiatingTableText::NegotiatingTableText(const QList<ActorRole> &roles)
 {
     for (const ActorRole &role : roles) {
         if (!role.label.isEmpty()) {
-            m_labels.insert(role.name, role.label);
+            m_labels.insert(role.name, role.shownLabel());
         }
     }
 }

@@ -47,6 +47,16 @@ QList<ActorRole> ActorRole::builtIn()
     return roles;
 }
 
+QString ActorRole::shownLabel() const
+{
+    for (const BuiltInRole &role : BuiltInRoles) {
+        if (name == QLatin1String(role.name) && label == QLatin1String(role.label)) {
+            return QCoreApplication::translate("entente::ActorRole", role.label);
+        }
+    }
+    return label;
+}
+
 QString ActorRole::seatName(Seat seat)
 {
     return nameOf(SeatNames, seat);

@@ -22,6 +22,9 @@ struct ActorRole
     // observer (at the table); excluded, demanded-seat ("demanded a seat": absent); speaker,
     // subject (none).
     static QList<ActorRole> builtIn();
+    // The label to show: a built-in role's in the user's language while it is the one a new
+    // timeline gave it (stored in English when the file was made), else the label as stored.
+    QString shownLabel() const;
     static QString seatName(Seat seat);
     static bool seatFromName(const QString &name, Seat *seat);
 

@@ -32,19 +32,26 @@ QString implementationLevelLabel(ImplementationLevel level)
 {
     switch (level) {
     case ImplementationLevel::NotInitiated:
-        return QCoreApplication::translate("entente::ImplementationLevel", "Not initiated");
+        return QCoreApplication::translate("entente::ImplementationLevel", "Not initiated",
+                                           "how far a provision is implemented");
     case ImplementationLevel::Minimal:
-        return QCoreApplication::translate("entente::ImplementationLevel", "Minimal");
+        return QCoreApplication::translate("entente::ImplementationLevel", "Minimal",
+                                           "how far a provision is implemented");
     case ImplementationLevel::Intermediate:
-        return QCoreApplication::translate("entente::ImplementationLevel", "Intermediate");
+        return QCoreApplication::translate("entente::ImplementationLevel", "Intermediate",
+                                           "how far a provision is implemented");
     case ImplementationLevel::Full:
-        return QCoreApplication::translate("entente::ImplementationLevel", "Full");
+        return QCoreApplication::translate("entente::ImplementationLevel", "Full",
+                                           "how far a provision is implemented");
     case ImplementationLevel::Violated:
-        return QCoreApplication::translate("entente::ImplementationLevel", "Violated");
+        return QCoreApplication::translate("entente::ImplementationLevel", "Violated",
+                                           "how far a provision is implemented");
     case ImplementationLevel::Lapsed:
-        return QCoreApplication::translate("entente::ImplementationLevel", "Lapsed");
+        return QCoreApplication::translate("entente::ImplementationLevel", "Lapsed",
+                                           "how far a provision is implemented");
     case ImplementationLevel::NotAssessed:
-        return QCoreApplication::translate("entente::ImplementationLevel", "Not assessed");
+        return QCoreApplication::translate("entente::ImplementationLevel", "Not assessed",
+                                           "how far a provision is implemented");
     }
     return {};
 }

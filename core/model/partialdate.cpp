@@ -24,13 +24,6 @@ QString twoDigits(int value)
     return QStringLiteral("%1").arg(value, 2, 10, QLatin1Char('0'));
 }
 
-QString shortMonthName(int month)
-{
-    static const char *const names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    return QString::fromLatin1(names[month - 1]);
-}
-
 bool validateFields(int year, int month, int day, int hour, int minute,
                     PartialDate::Precision precision, QString *error)
 {
@@ -123,11 +116,16 @@ int monthFromName(const QString &word)
         return 9;
     }
     const QLocale locale;
+    // As the locale writes them in a date and alone ("лютого", "лютий"), without the dot of
+    // an abbreviation ("Feb.", "лют."): the words come here without theirs.
+    const auto localName = [&](const QString &name) { return name.toLower().remove(u'.'); };
     for (int month = 1; month <= 12; ++month) {
         const QString name = QString::fromLatin1(english[month - 1]);
         if (lower == name || lower == name.left(3) ||
-            lower == locale.monthName(month, QLocale::LongFormat).toLower() ||
-            lower == locale.monthName(month, QLocale::ShortFormat).toLower()) {
+            lower == localName(locale.monthName(month, QLocale::LongFormat)) ||
+            lower == localName(locale.monthName(month, QLocale::ShortFormat)) ||
+            lower == localName(locale.standaloneMonthName(month, QLocale::LongFormat)) ||
+            lower == localName(locale.standaloneMonthName(month, QLocale::ShortFormat))) {
             return month;
         }
     }
@@ -184,9 +182,13 @@ bool scanWritten(QStringView text, IsoFields *f, QString *error)
 {
     using P = PartialDate::Precision;
     QString rest = text.toString();
-    for (const char *prefix : {"circa ", "c. ", "c.", "~"}) {
-        if (rest.startsWith(QLatin1String(prefix), Qt::CaseInsensitive)) {
-            rest = rest.mid(qsizetype(qstrlen(prefix)));
+    // The marks of "approximate" in English and as this language writes them ("ca. 2014").
+    const QString written = PartialDate::tr("c. %1").arg(QString()).trimmed();
+    for (const QString &prefix :
+         {QStringLiteral("circa "), QStringLiteral("c. "), QStringLiteral("c."),
+          QStringLiteral("~"), written + u' ', written}) {
+        if (!prefix.trimmed().isEmpty() && rest.startsWith(prefix, Qt::CaseInsensitive)) {
+            rest = rest.mid(prefix.size());
             f->approximate = true;
             break;
         }
@@ -388,12 +390,17 @@ QString PartialDate::toDisplayString() const
     if (isNull()) {
         return PartialDate::tr("undated");
     }
+    // The translation says the order and the marks; the locale gives the month's name.
+    const QDate date(m_year, m_month, m_day);
     QString text = writtenYear(m_year);
-    if (precision() >= Precision::Month) {
-        text = shortMonthName(m_month) + QLatin1Char(' ') + text;
-    }
-    if (precision() >= Precision::Day) {
-        text = QString::number(m_day) + QLatin1Char(' ') + text;
+    if (precision() == Precision::Month) {
+        text = QLocale().toString(
+            date, PartialDate::tr("MMM yyyy", "a date known to the month, as a QDate format: "
+                                              "MMM is the month's short name, yyyy the year"));
+    } else if (precision() >= Precision::Day) {
+        text = QLocale().toString(
+            date, PartialDate::tr("d MMM yyyy", "a date known to the day, as a QDate format: d "
+                                                "is the day, MMM the month's short name"));
     }
     if (precision() >= Precision::Minute) {
         text += QLatin1Char(' ') + twoDigits(m_hour) + QLatin1Char(':') + twoDigits(m_minute);
@@ -412,6 +419,21 @@ QString PartialDate::precisionName(Precision precision)
         return QStringLiteral("day");
     case Precision::Minute:
         return QStringLiteral("minute");
+    }
+    return {};
+}
+
+QString PartialDate::precisionLabel(Precision precision)
+{
+    switch (precision) {
+    case Precision::Year:
+        return PartialDate::tr("year", "how precisely a date is known");
+    case Precision::Month:
+        return PartialDate::tr("month", "how precisely a date is known");
+    case Precision::Day:
+        return PartialDate::tr("day", "how precisely a date is known");
+    case Precision::Minute:
+        return PartialDate::tr("minute", "how precisely a date is known");
     }
     return {};
 }

@@ -54,10 +54,14 @@ public:
     // ISO form without the approximate marker, e.g. "2014-09"; toEdtf() adds the "~".
     QString toIso() const;
     QString toEdtf() const;
-    // "5 Sep 2014", "Sep 2014", "2014", "5 Sep 2014 14:30", with "c. " when approximate.
+    // "5 Sep 2014", "Sep 2014", "2014", "5 Sep 2014 14:30", with "c. " when approximate: in
+    // the default locale's month names and order ("5. Sep. 2014" in German).
     QString toDisplayString() const;
 
+    // The file formats' word for the precision: "year", "month", "day", "minute".
     static QString precisionName(Precision precision);
+    // The same for the user, translated.
+    static QString precisionLabel(Precision precision);
     static qint64 secondsFromDate(int year, int month, int day);
 
     friend bool operator==(const PartialDate &, const PartialDate &) = default;

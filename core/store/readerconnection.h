@@ -17,7 +17,7 @@ class EventStore;
 // file that closes waits for no long read, and no thread goes on reading it.
 class ReaderConnection final
 {
-    Q_DECLARE_TR_FUNCTIONS(ReaderConnection)
+    Q_DECLARE_TR_FUNCTIONS(entente::ReaderConnection)
 
 public:
     explicit ReaderConnection(const QString &path);

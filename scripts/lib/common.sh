@@ -31,11 +31,15 @@ apt_pick() {
 
 is_installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
 
-# install_debian [PACKAGE…]: what every script needs, and the packages named.
+# install_debian [PACKAGE…]: what every script needs, and the packages named. The last line is
+# for the .deb: dpkg-shlibdeps (dpkg-dev, file) finds its dependencies, the others check it
+# (scripts/check-deb.sh, run by scripts/package.sh and by the tests).
 install_debian() {
     local wanted=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools qt6-tools-dev
-                  qt6-tools-dev-tools qt6-qpa-plugins libgl-dev libvulkan-dev libsqlite3-dev
-                  fonts-dejavu-core poppler-utils "$@")
+                  qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
+                  libgl-dev libvulkan-dev libsqlite3-dev
+                  fonts-dejavu-core poppler-utils
+                  dpkg-dev file appstream desktop-file-utils shared-mime-info "$@")
     local missing=() pkg
     for pkg in "${wanted[@]}"; do
         is_installed "$pkg" || missing+=("$pkg")
