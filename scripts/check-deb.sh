@@ -16,9 +16,10 @@ trap 'rm -rf "$root"' EXIT
 check_tree_paths=true
 if [ $# -eq 2 ] && [ "$1" = --from-build ] && [ -f "$2/CPackConfig.cmake" ]; then
     # The test suite's way (CTest's package_deb): the .deb that CPack makes of this build.
-    cpack -G DEB --config "$2/CPackConfig.cmake" -B "$root/package" >/dev/null
+    build=$2
+    cpack -G DEB --config "$build/CPackConfig.cmake" -B "$root/package" >/dev/null
+    grep -q '^CMAKE_BUILD_TYPE:STRING=Release$' "$build/CMakeCache.txt" || check_tree_paths=false
     set -- "$(ls "$root"/package/*.deb)"
-    grep -q '^CMAKE_BUILD_TYPE:STRING=Release$' "$2/CMakeCache.txt" || check_tree_paths=false
 fi
 [ $# -eq 1 ] && [ -f "$1" ] || die "usage: $0 PACKAGE.deb | $0 --from-build BUILD_FOLDER"
 deb=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -99,10 +100,18 @@ run_installed() {
     env HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" \
         QT_QPA_PLATFORM=offscreen "$root/install/usr/bin/entente" "$@"
 }
-version() { run_installed --version | grep -qx "entente $(dpkg-deb -f "$deb" Version)"; }
+# The output is read whole before it is searched: grep -q stops at the first match, and the
+# program writing into the closed pipe would fail the check under pipefail.
+version() {
+    local output
+    output=$(run_installed --version)
+    grep -qx "entente $(dpkg-deb -f "$deb" Version)" <<<"$output"
+}
 check "the installed program runs --version" version
 bundled_listing() {
-    run_installed --list | grep -q Minsk && [ -f "$root/home/data/Entente/Entente/timeline.entente" ]
+    local output
+    output=$(run_installed --list)
+    grep -q Minsk <<<"$output" && [ -f "$root/home/data/Entente/Entente/timeline.entente" ]
 }
 check "the installed program makes the bundled timeline and lists it (--list)" bundled_listing
 

@@ -17,6 +17,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
@@ -308,28 +309,33 @@ void TstKillSafety::twoProcessesWritingLoseNoCommittedChange()
     QVERIFY(first->waitForFinished(60000));
     QVERIFY(second->waitForFinished(60000));
     const QByteArray output = first->readAllStandardOutput() + second->readAllStandardOutput();
-    const QList<QByteArray> errors = errorLines(output);
-    QVERIFY2(errors.isEmpty(), qPrintable(QStringLiteral("%1 batches failed, e.g. %2")
-                                              .arg(errors.size())
-                                              .arg(QString::fromUtf8(errors.value(0)))));
-    QCOMPARE(first->exitCode(), 0);
-    QCOMPARE(second->exitCode(), 0);
-
+    // On a loaded machine a batch may wait longer for the other's commit than the busy timeout
+    // and be refused as "in use", having changed nothing: allowed. Any other error is not, and
+    // every batch that said it committed must be in the file, its increment not lost.
+    for (const QByteArray &error : errorLines(output)) {
+        QVERIFY2(error.contains("in use by another window or program; nothing was changed"),
+                 error.constData());
+    }
     EventStore store(file);
     QCOMPARE(damageOf(store), QString());
-    QCOMPARE(store.event(counterId)->description, QString::number(2 * Batches));
+    QSet<QString> committed;
     for (const QString &name : {QStringLiteral("first"), QStringLiteral("second")}) {
         for (int i = 1; i <= Batches; ++i) {
             const QString title = QStringLiteral("%1 %2").arg(name).arg(i);
-            QVERIFY2(output.contains(QStringLiteral("committed %1\n").arg(title).toUtf8()),
-                     qPrintable(title));
+            if (output.contains(QStringLiteral("committed %1\n").arg(title).toUtf8())) {
+                committed.insert(title);
+            }
         }
     }
-    const QList<Event> events = store.events();
-    const auto added = std::count_if(events.begin(), events.end(), [](const Event &event) {
-        return event.title.startsWith(u"first ") || event.title.startsWith(u"second ");
-    });
-    QCOMPARE(added, 2 * Batches);
+    QVERIFY2(committed.size() >= Batches, qPrintable(QString::number(committed.size())));
+    QCOMPARE(store.event(counterId)->description, QString::number(committed.size()));
+    QSet<QString> added;
+    for (const Event &event : store.events()) {
+        if (event.title.startsWith(u"first ") || event.title.startsWith(u"second ")) {
+            added.insert(event.title);
+        }
+    }
+    QCOMPARE(added, committed);
 }
 
 void TstKillSafety::fileAnotherProcessWritesIsReportedInUse()

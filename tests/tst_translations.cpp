@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTextDocumentFragment>
@@ -24,10 +25,12 @@
 #include "csvmappingdialog.h"
 #include "eventeditordialog.h"
 #include "eventstore.h"
+#include "languagemenu.h"
 #include "mainwindow.h"
 #include "testsupport.h"
 #include "translations.h"
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -168,6 +171,7 @@ private slots:
     void languageChosenOrTheSystems();
     void installSpeaksAndSetsTheLocale();
     void englishPluralForms();
+    void languageMenuRemembersTheChoice();
     void everyTextTranslated_data();
     void everyTextTranslated();
     void germanLabelsNotClipped();
@@ -251,6 +255,36 @@ void TstTranslations::englishPluralForms()
     QVERIFY(imported(1) != imported(3));
     QVERIFY(imported(3) != imported(5));
     QCOMPARE(imported(21).section(u' ', 2), imported(1).section(u' ', 2));
+}
+
+void TstTranslations::languageMenuRemembersTheChoice()
+{
+    LanguageMenu menu;
+    QSignalSpy noted(&menu, &LanguageMenu::noted);
+    const auto choice = [&](const QString &language) {
+        const QList<QAction *> actions = menu.actions();
+        const auto found = std::find_if(actions.begin(), actions.end(), [&](QAction *action) {
+            return !action->isSeparator() && action->data().toString() == language;
+        });
+        return found == actions.end() ? nullptr : *found;
+    };
+    QVERIFY(choice(QString())->isChecked()); // the system's, until one is chosen
+    QCOMPARE(choice(QStringLiteral("uk"))->text(), QStringLiteral("Українська"));
+
+    choice(QStringLiteral("uk"))->trigger();
+    QCOMPARE(QSettings().value(QLatin1String(LanguageMenu::SettingsKey)).toString(),
+             QStringLiteral("uk"));
+    QCOMPARE(noted.size(), 1);
+    QVERIFY2(noted.first().first().toString().contains(QStringLiteral("Українська")),
+             qPrintable(noted.first().first().toString()));
+    const LanguageMenu reopened; // as the next start builds it
+    const QList<QAction *> items = reopened.actions();
+    QVERIFY(std::any_of(items.begin(), items.end(), [](const QAction *action) {
+        return action->isChecked() && action->data().toString() == u"uk";
+    }));
+
+    choice(QString())->trigger();
+    QVERIFY(!QSettings().contains(QLatin1String(LanguageMenu::SettingsKey)));
 }
 
 // The main window (menus, docks, toolbars), the event editor and the import dialog's column

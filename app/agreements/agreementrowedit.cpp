@@ -45,8 +45,8 @@ AgreementRowEdit::AgreementRowEdit(SelectedEvents selectedEvents, QWidget *paren
     m_process->lineEdit()->setPlaceholderText(tr("e.g. Ukraine peace process"));
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("S&tage:"), m_stage);
-    form->addRow(tr("Peace &process:"), m_process);
+    form->addRow(tr("Sta&ge:"), m_stage);
+    form->addRow(tr("Peace pr&ocess:"), m_process);
     form->addRow(tr("&Ended:"), createEnd());
     const auto finished = ErrorGuard::slot(this, &AgreementRowEdit::finish);
     connect(m_stage, &QComboBox::activated, this, finished);

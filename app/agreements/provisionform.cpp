@@ -51,7 +51,7 @@ ProvisionForm::ProvisionForm(QWidget *parent)
     form->addRow(QString(), m_summaryProblem);
     form->addRow(tr("Full &text:"), m_text);
     form->addRow(tr("To&pic:"), m_topic);
-    form->addRow(tr("Pa&rties:"), m_parties);
+    form->addRow(tr("Part&ies:"), m_parties);
     form->addRow(tr("&Deadline:"), createDeadline());
     form->addRow(QString(), m_deadlineProblem);
     connectFinished();

@@ -117,12 +117,9 @@ QString RoleManager::removalProblem() const
         return tr("“%1” is one of Entente's own roles: it cannot be deleted.").arg(name);
     }
     const qint64 uses = m_counts ? m_counts->value(name) : 0;
-    if (uses == 1) {
-        return tr("One event gives the role “%1”: give it another role first.").arg(name);
-    }
-    if (uses > 1) {
-        return tr("%L1 events give the role “%2”: give them another role first.")
-            .arg(uses)
+    if (uses > 0) {
+        return tr("%Ln events give the role “%1”: give them another role first.", nullptr,
+                  int(uses))
             .arg(name);
     }
     return {};

@@ -117,15 +117,11 @@ int ImportRun::run()
     }
     printReport(titleNote);
     const int imported = int(outcome.added + outcome.updated);
-    std::printf("%s\n",
-                qUtf8Printable((imported == 1 ? tr("Imported 1 event (%1 updated, %2 skipped) "
-                                                   "from %3")
-                                              : tr("Imported %n events (%1 updated, %2 skipped) "
-                                                   "from %3",
-                                                   nullptr, imported))
-                                   .arg(outcome.updated)
-                                   .arg(outcome.skipped)
-                                   .arg(QDir::toNativeSeparators(path))));
+    std::printf("%s\n", qUtf8Printable(tr("Imported %n events (%1 updated, %2 skipped) from %3",
+                                          nullptr, imported)
+                                           .arg(outcome.updated)
+                                           .arg(outcome.skipped)
+                                           .arg(QDir::toNativeSeparators(path))));
     return std::fflush(stdout) == 0 ? CommandLine::Success : CommandLine::Failure;
 }
 

@@ -202,11 +202,8 @@ void AxisPainter::paintUndatedNote(QPainter &painter) const
     if (count <= 0) {
         return;
     }
-    const QString note = count == 1 ? QCoreApplication::translate("entente::TimelineRenderer",
-                                                                  "1 undated event: see the list")
-                                    : QCoreApplication::translate("entente::TimelineRenderer",
-                                                                  "%1 undated events: see the list")
-                                          .arg(count);
+    const QString note = QCoreApplication::translate(
+        "entente::TimelineRenderer", "%Ln undated events: see the list", nullptr, count);
     painter.setFont(smaller(m_layout.font()));
     painter.setPen(m_colours.palette().color(QPalette::PlaceholderText));
     painter.drawText(QRectF(6, 2, HeaderWidth - 12, AxisHeight - 4),

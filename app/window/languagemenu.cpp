@@ -6,7 +6,6 @@
 
 #include <QActionGroup>
 #include <QLocale>
-#include <QMessageBox>
 #include <QSettings>
 
 namespace entente {
@@ -43,10 +42,8 @@ void LanguageMenu::choose(const QString &language)
     if (spoken == Translations::current()) {
         return;
     }
-    // Said in the language chosen as well, for whoever chose a language they read.
-    QMessageBox::information(
-        parentWidget(), tr("Language"),
-        tr("Entente will speak %1 from its next start.").arg(Translations::nativeName(spoken)));
+    emit noted(
+        tr("Entente will use %1 from its next start.").arg(Translations::nativeName(spoken)));
 }
 
 } // namespace entente

@@ -19,6 +19,10 @@ public:
 
     explicit LanguageMenu(QWidget *parent = nullptr);
 
+signals:
+    // What the choice does, for the status bar: a box would stop the user for no question.
+    void noted(const QString &note);
+
 private:
     void choose(const QString &language);
 };

@@ -223,7 +223,11 @@ void MainWindow::createActions()
     panes->addPane(m_searchDock->widget(), m_searchDock->field());
     view->addActions({panes->nextAction(), panes->previousAction()});
     view->addSeparator();
-    view->addMenu(new LanguageMenu(view));
+    auto *language = new LanguageMenu(view);
+    view->addMenu(language);
+    connect(language, &LanguageMenu::noted, this, ErrorGuard::slot([this](const QString &note) {
+                statusBar()->showMessage(note, 15000);
+            }));
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>()) {
         view->addAction(dock->toggleViewAction());
@@ -568,8 +572,7 @@ void MainWindow::updateStatus()
     }
     const qint64 count = m_eventCount;
     const QString name = QFileInfo(m_store->path()).fileName();
-    QString text = count == 1 ? tr("1 event in %1").arg(name)
-                              : tr("%1 events in %2").arg(QLocale().toString(count), name);
+    QString text = tr("%Ln events in %1", nullptr, int(count)).arg(name);
     if (const QString list = m_events->summary(); !list.isEmpty()) {
         text += tr(" — %1").arg(list);
     }

@@ -128,7 +128,7 @@ void SearchDock::onMatchesChanged(const std::shared_ptr<const MatchSet> &matches
         m_count->clear();
     } else {
         const int count = int(matches->count());
-        m_count->setText(count == 1 ? tr("1 match") : tr("%Ln matches", nullptr, count));
+        m_count->setText(tr("%Ln matches", nullptr, count));
     }
 }
 

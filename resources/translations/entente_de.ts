@@ -117,7 +117,7 @@
     <message>
         <location filename="../../app/window/actorfiltertree.cpp" line="45"/>
         <source>Shows the events in which any of the ticked actors takes part. Ticking a state or organisation does not tick its people.</source>
-        <translation>Zeigt die Ereignisse, an denen einer der angehakten Akteure beteiligt ist. Wird ein Staat oder eine Organisation angehakt, werden die zugehörigen Personen nicht mit angehakt.</translation>
+        <translation>Zeigt die Ereignisse, an denen einer der angekreuzten Akteure beteiligt ist. Wird ein Staat oder eine Organisation angekreuzt, werden die zugehörigen Personen nicht mit angekreuzt.</translation>
     </message>
     <message>
         <location filename="../../app/window/actorfiltertree.cpp" line="86"/>
@@ -1141,7 +1141,7 @@
     <message>
         <location filename="../../app/commands/agreementparts.cpp" line="119"/>
         <source>Assess %1 as “%2” on %3</source>
-        <translation>%1 zum %3 als „%2“ bewerten</translation>
+        <translation>%1 als „%2“ bewerten (Stand: %3)</translation>
     </message>
     <message>
         <location filename="../../app/commands/agreementparts.cpp" line="126"/>
@@ -1173,18 +1173,18 @@
     </message>
     <message>
         <location filename="../../app/agreements/agreementrowedit.cpp" line="48"/>
-        <source>S&amp;tage:</source>
+        <source>Sta&amp;ge:</source>
         <translation>&amp;Phase:</translation>
     </message>
     <message>
         <location filename="../../app/agreements/agreementrowedit.cpp" line="49"/>
-        <source>Peace &amp;process:</source>
+        <source>Peace pr&amp;ocess:</source>
         <translation>&amp;Friedensprozess:</translation>
     </message>
     <message>
         <location filename="../../app/agreements/agreementrowedit.cpp" line="50"/>
         <source>&amp;Ended:</source>
-        <translation>&amp;Ende:</translation>
+        <translation>En&amp;de:</translation>
     </message>
     <message>
         <location filename="../../app/agreements/agreementrowedit.cpp" line="62"/>
@@ -1415,7 +1415,7 @@
     <message>
         <location filename="../../app/window/categorymanager.cpp" line="74"/>
         <source>“%1” is a category already: choose another name, or delete one of the two and move its events to the other.</source>
-        <translation>„%1“ ist bereits eine Kategorie: Wählen Sie einen anderen Namen, oder löschen Sie eine der beiden und verschieben Sie ihre Ereignisse in die andere.</translation>
+        <translation>„%1“ ist bereits eine Kategorie: Bitte einen anderen Namen wählen oder eine der beiden löschen und ihre Ereignisse in die andere verschieben.</translation>
     </message>
     <message>
         <location filename="../../app/window/categorymanager.cpp" line="85"/>
@@ -1599,7 +1599,7 @@
     <message>
         <location filename="../../app/cli/commandline.cpp" line="145"/>
         <source>The language of the window and the messages: %1 (default: the system&apos;s, if it is one of them, else English). Dates and numbers follow it.</source>
-        <translation>Die Sprache des Fensters und der Meldungen: %1 (Standard: die des Systems, wenn sie dazugehört, sonst Englisch). Daten und Zahlen richten sich nach ihr.</translation>
+        <translation>Die Sprache des Fensters und der Meldungen: %1 (Standard: die des Systems, wenn sie dazugehört, sonst Englisch). Datumsangaben und Zahlen richten sich nach ihr.</translation>
     </message>
     <message>
         <location filename="../../app/cli/commandline.cpp" line="151"/>
@@ -3130,7 +3130,7 @@ Jetzt aktualisieren?</translation>
     <message>
         <location filename="../../app/window/eventeditor.cpp" line="85"/>
         <source>1: minor, 5: major; bigger markers on the timeline</source>
-        <translation>1: gering, 5: groß; größere Markierungen auf der Zeitleiste</translation>
+        <translation>1: gering, 5: hoch; größere Markierungen auf der Zeitleiste</translation>
     </message>
     <message>
         <location filename="../../app/window/eventeditor.cpp" line="86"/>
@@ -3620,7 +3620,7 @@ Jetzt aktualisieren?</translation>
         <location filename="../../app/window/gotodateprompt.cpp" line="15"/>
         <location filename="../../app/window/gotodateprompt.cpp" line="28"/>
         <source>Go to Date</source>
-        <translation>Gehe zu Datum</translation>
+        <translation>Zu Datum springen</translation>
     </message>
     <message>
         <location filename="../../app/window/gotodateprompt.cpp" line="16"/>
@@ -3865,7 +3865,7 @@ Jetzt aktualisieren?</translation>
     <message>
         <location filename="../../core/io/importformats.cpp" line="30"/>
         <source>Entente JSON</source>
-        <translation>Entente JSON</translation>
+        <translation>Entente-JSON</translation>
     </message>
     <message>
         <location filename="../../core/io/importformats.cpp" line="32"/>
@@ -4006,7 +4006,7 @@ Jetzt aktualisieren?</translation>
     <name>entente::ImportRun</name>
     <message>
         <location filename="../../app/cli/importrun.cpp" line="47"/>
-        <location filename="../../app/cli/importrun.cpp" line="165"/>
+        <location filename="../../app/cli/importrun.cpp" line="161"/>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: Die Datei kann nicht gelesen werden: %2</translation>
     </message>
@@ -4033,13 +4033,8 @@ Jetzt aktualisieren?</translation>
             <numerusform>%n Zeilen mit Problemen; es wurde nichts importiert (--skip-bad-rows importiert die übrigen Zeilen)</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../app/cli/importrun.cpp" line="121"/>
-        <source>Imported 1 event (%1 updated, %2 skipped) from %3</source>
-        <translation>1 Ereignis aus %3 importiert (%1 aktualisiert, %2 übersprungen)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../app/cli/importrun.cpp" line="123"/>
+        <location filename="../../app/cli/importrun.cpp" line="120"/>
         <source>Imported %n events (%1 updated, %2 skipped) from %3</source>
         <translation>
             <numerusform>%n Ereignis aus %3 importiert (%1 aktualisiert, %2 übersprungen)</numerusform>
@@ -4047,12 +4042,12 @@ Jetzt aktualisieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/importrun.cpp" line="147"/>
+        <location filename="../../app/cli/importrun.cpp" line="143"/>
         <source>--map: %1 is a %2 file, whose columns Entente knows</source>
         <translation>--map: %1 ist eine %2-Datei, deren Spalten Entente kennt</translation>
     </message>
     <message>
-        <location filename="../../app/cli/importrun.cpp" line="188"/>
+        <location filename="../../app/cli/importrun.cpp" line="184"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -4130,23 +4125,18 @@ Jetzt aktualisieren?</translation>
 <context>
     <name>entente::LanguageMenu</name>
     <message>
-        <location filename="../../app/window/languagemenu.cpp" line="14"/>
+        <location filename="../../app/window/languagemenu.cpp" line="13"/>
         <source>Lang&amp;uage</source>
         <translation>Sprac&amp;he</translation>
     </message>
     <message>
-        <location filename="../../app/window/languagemenu.cpp" line="27"/>
+        <location filename="../../app/window/languagemenu.cpp" line="26"/>
         <source>Same as the &amp;System (%1)</source>
         <translation>Wie das &amp;System (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/window/languagemenu.cpp" line="48"/>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <location filename="../../app/window/languagemenu.cpp" line="49"/>
-        <source>Entente will speak %1 from its next start.</source>
+        <location filename="../../app/window/languagemenu.cpp" line="46"/>
+        <source>Entente will use %1 from its next start.</source>
         <translation>Entente spricht ab dem nächsten Start %1.</translation>
     </message>
 </context>
@@ -4261,284 +4251,282 @@ Jetzt aktualisieren?</translation>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="232"/>
+        <location filename="../../app/window/mainwindow.cpp" line="236"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="243"/>
+        <location filename="../../app/window/mainwindow.cpp" line="247"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="245"/>
+        <location filename="../../app/window/mainwindow.cpp" line="249"/>
         <source>&amp;Export Image…</source>
         <translation>Bild e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="247"/>
+        <location filename="../../app/window/mainwindow.cpp" line="251"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="249"/>
+        <location filename="../../app/window/mainwindow.cpp" line="253"/>
         <source>Export &amp;Data…</source>
         <translation>Da&amp;ten exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="251"/>
+        <location filename="../../app/window/mainwindow.cpp" line="255"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="255"/>
+        <location filename="../../app/window/mainwindow.cpp" line="259"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="259"/>
+        <location filename="../../app/window/mainwindow.cpp" line="263"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="265"/>
+        <location filename="../../app/window/mainwindow.cpp" line="269"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="286"/>
+        <location filename="../../app/window/mainwindow.cpp" line="290"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="299"/>
+        <location filename="../../app/window/mainwindow.cpp" line="303"/>
         <source>Find Ne&amp;xt</source>
         <translation>Wei&amp;tersuchen</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="303"/>
+        <location filename="../../app/window/mainwindow.cpp" line="307"/>
         <source>Find Pre&amp;vious</source>
         <translation>Rückwärts suc&amp;hen</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="335"/>
+        <location filename="../../app/window/mainwindow.cpp" line="339"/>
         <source>&amp;Data</source>
         <translation>Da&amp;ten</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="336"/>
+        <location filename="../../app/window/mainwindow.cpp" line="340"/>
         <source>&amp;Actors…</source>
         <translation>&amp;Akteure…</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="338"/>
+        <location filename="../../app/window/mainwindow.cpp" line="342"/>
         <source>&amp;Categories…</source>
         <translation>&amp;Kategorien…</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="340"/>
+        <location filename="../../app/window/mainwindow.cpp" line="344"/>
         <source>&amp;Eras…</source>
         <translation>&amp;Epochen…</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="342"/>
+        <location filename="../../app/window/mainwindow.cpp" line="346"/>
         <source>&amp;Relation Types…</source>
         <translation>&amp;Beziehungstypen…</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="345"/>
+        <location filename="../../app/window/mainwindow.cpp" line="349"/>
         <source>R&amp;oles…</source>
         <translation>&amp;Rollen…</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="347"/>
+        <location filename="../../app/window/mainwindow.cpp" line="351"/>
         <source>Actor &amp;Groups…</source>
         <translation>Akteurs&amp;gruppen…</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="354"/>
+        <location filename="../../app/window/mainwindow.cpp" line="358"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="357"/>
+        <location filename="../../app/window/mainwindow.cpp" line="361"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="359"/>
+        <location filename="../../app/window/mainwindow.cpp" line="363"/>
         <source>Zoom to &amp;Fit</source>
         <translation>Alles &amp;einpassen</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="361"/>
+        <location filename="../../app/window/mainwindow.cpp" line="365"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="364"/>
+        <location filename="../../app/window/mainwindow.cpp" line="368"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="368"/>
+        <location filename="../../app/window/mainwindow.cpp" line="372"/>
         <source>For&amp;ward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="381"/>
+        <location filename="../../app/window/mainwindow.cpp" line="385"/>
         <source>&amp;Colour Events By</source>
         <translation>Ereignisse &amp;färben nach</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="394"/>
+        <location filename="../../app/window/mainwindow.cpp" line="398"/>
         <source>&amp;Actor (lane)</source>
         <translation>&amp;Akteur (Spur)</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="395"/>
+        <location filename="../../app/window/mainwindow.cpp" line="399"/>
         <source>&amp;Category</source>
         <translation>&amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="397"/>
+        <location filename="../../app/window/mainwindow.cpp" line="401"/>
         <source>Show &amp;Legend</source>
         <translation>&amp;Legende anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="418"/>
+        <location filename="../../app/window/mainwindow.cpp" line="422"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="419"/>
+        <location filename="../../app/window/mainwindow.cpp" line="423"/>
         <source>&amp;About Entente</source>
         <translation>Ü&amp;ber Entente</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="421"/>
+        <location filename="../../app/window/mainwindow.cpp" line="425"/>
         <source>About Entente</source>
         <translation>Über Entente</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="422"/>
+        <location filename="../../app/window/mainwindow.cpp" line="426"/>
         <source>&lt;b&gt;Entente&lt;/b&gt; %1&lt;br&gt;A timeline viewer for conflict diplomacy: who met whom, what followed what, and where each fact comes from.&lt;p&gt;Timeline: wheel zooms about the cursor, drag pans, arrow keys pan, + and − zoom, F fits everything, Esc clears the selection. F6 or Ctrl+Tab moves to the next pane.</source>
-        <translation>&lt;b&gt;Entente&lt;/b&gt; %1&lt;br&gt;Ein Betrachter für Zeitleisten der Konfliktdiplomatie: wer wen getroffen hat, was worauf folgte und woher jede Angabe stammt.&lt;p&gt;Zeitleiste: Das Mausrad zoomt um den Mauszeiger, Ziehen und die Pfeiltasten verschieben die Ansicht, + und − zoomen, F zeigt alles, Esc hebt die Auswahl auf. F6 oder Ctrl+Tab wechselt zum nächsten Bereich.</translation>
+        <translation>&lt;b&gt;Entente&lt;/b&gt; %1&lt;br&gt;Ein Zeitleisten-Betrachter für Konfliktdiplomatie: wer wen getroffen hat, was worauf folgte und woher jede Angabe stammt.&lt;p&gt;Zeitleiste: Das Mausrad zoomt um den Mauszeiger, Ziehen und die Pfeiltasten verschieben die Ansicht, + und − zoomen, F zeigt alles, Esc hebt die Auswahl auf. F6 oder Ctrl+Tab wechselt zum nächsten Bereich.</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="433"/>
+        <location filename="../../app/window/mainwindow.cpp" line="437"/>
         <source>&amp;Lanes</source>
         <translation>&amp;Spuren</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="447"/>
+        <location filename="../../app/window/mainwindow.cpp" line="451"/>
         <source>By &amp;Actor</source>
         <translation>Nach &amp;Akteur</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="447"/>
+        <location filename="../../app/window/mainwindow.cpp" line="451"/>
         <source>A lane per actor, people under their state (Ctrl+1)</source>
         <translation>Eine Spur je Akteur, Personen unter ihrem Staat (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="448"/>
+        <location filename="../../app/window/mainwindow.cpp" line="452"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="449"/>
+        <location filename="../../app/window/mainwindow.cpp" line="453"/>
         <source>By &amp;Category</source>
         <translation>Nach &amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="449"/>
+        <location filename="../../app/window/mainwindow.cpp" line="453"/>
         <source>A lane per category of event (Ctrl+2)</source>
         <translation>Eine Spur je Ereigniskategorie (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="450"/>
+        <location filename="../../app/window/mainwindow.cpp" line="454"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="451"/>
+        <location filename="../../app/window/mainwindow.cpp" line="455"/>
         <source>&amp;Packed</source>
         <translation>&amp;Zusammengefasst</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="451"/>
+        <location filename="../../app/window/mainwindow.cpp" line="455"/>
         <source>Every event in one lane (Ctrl+3)</source>
         <translation>Alle Ereignisse in einer Spur (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="452"/>
+        <location filename="../../app/window/mainwindow.cpp" line="456"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="458"/>
+        <location filename="../../app/window/mainwindow.cpp" line="462"/>
         <source>Show &amp;Hidden Lane</source>
         <translation>Ausgeblendete Spur ein&amp;blenden</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="467"/>
+        <location filename="../../app/window/mainwindow.cpp" line="471"/>
         <source>(none hidden)</source>
         <translation>(keine ausgeblendet)</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="470"/>
+        <location filename="../../app/window/mainwindow.cpp" line="474"/>
         <source>Show Al&amp;l Lanes</source>
         <translation>Alle Spuren &amp;einblenden</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="547"/>
-        <location filename="../../app/window/mainwindow.cpp" line="718"/>
+        <location filename="../../app/window/mainwindow.cpp" line="551"/>
+        <location filename="../../app/window/mainwindow.cpp" line="721"/>
         <source>Entente</source>
         <translation>Entente</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="552"/>
+        <location filename="../../app/window/mainwindow.cpp" line="556"/>
         <source>%1 (read-only) — Entente</source>
         <translation>%1 (schreibgeschützt) – Entente</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="553"/>
+        <location filename="../../app/window/mainwindow.cpp" line="557"/>
         <source>%1 — Entente</source>
         <translation>%1 – Entente</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="556"/>
+        <location filename="../../app/window/mainwindow.cpp" line="560"/>
         <source>%1 (%2, read-only) — Entente</source>
         <translation>%1 (%2, schreibgeschützt) – Entente</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="557"/>
+        <location filename="../../app/window/mainwindow.cpp" line="561"/>
         <source>%1 (%2) — Entente</source>
         <translation>%1 (%2) – Entente</translation>
     </message>
-    <message>
-        <location filename="../../app/window/mainwindow.cpp" line="571"/>
-        <source>1 event in %1</source>
-        <translation>1 Ereignis in %1</translation>
+    <message numerus="yes">
+        <location filename="../../app/window/mainwindow.cpp" line="575"/>
+        <source>%Ln events in %1</source>
+        <translation>
+            <numerusform>%Ln Ereignis in %1</numerusform>
+            <numerusform>%Ln Ereignisse in %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="572"/>
-        <source>%1 events in %2</source>
-        <translation>%1 Ereignisse in %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/window/mainwindow.cpp" line="574"/>
+        <location filename="../../app/window/mainwindow.cpp" line="577"/>
         <source> — %1</source>
         <translation> – %1</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="674"/>
+        <location filename="../../app/window/mainwindow.cpp" line="677"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="678"/>
-        <location filename="../../app/window/mainwindow.cpp" line="693"/>
+        <location filename="../../app/window/mainwindow.cpp" line="681"/>
+        <location filename="../../app/window/mainwindow.cpp" line="696"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -5073,17 +5061,17 @@ Jetzt aktualisieren?</translation>
     <message>
         <location filename="../../app/agreements/provisionform.cpp" line="53"/>
         <source>To&amp;pic:</source>
-        <translation>T&amp;hema:</translation>
+        <translation>The&amp;ma:</translation>
     </message>
     <message>
         <location filename="../../app/agreements/provisionform.cpp" line="54"/>
-        <source>Pa&amp;rties:</source>
+        <source>Part&amp;ies:</source>
         <translation>Pa&amp;rteien:</translation>
     </message>
     <message>
         <location filename="../../app/agreements/provisionform.cpp" line="55"/>
         <source>&amp;Deadline:</source>
-        <translation>&amp;Frist:</translation>
+        <translation>Fri&amp;st:</translation>
     </message>
     <message>
         <location filename="../../app/agreements/provisionform.cpp" line="67"/>
@@ -5093,7 +5081,7 @@ Jetzt aktualisieren?</translation>
     <message>
         <location filename="../../app/agreements/provisionform.cpp" line="67"/>
         <source>On a date</source>
-        <translation>An einem Datum</translation>
+        <translation>Zu einem Datum</translation>
     </message>
     <message>
         <location filename="../../app/agreements/provisionform.cpp" line="67"/>
@@ -5705,33 +5693,31 @@ Jetzt aktualisieren?</translation>
         <source>“%1” is one of Entente&apos;s own roles: it cannot be deleted.</source>
         <translation>„%1“ ist eine der eigenen Rollen von Entente: Sie kann nicht gelöscht werden.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/agreements/rolemanager.cpp" line="121"/>
-        <source>One event gives the role “%1”: give it another role first.</source>
-        <translation>Ein Ereignis vergibt die Rolle „%1“: Bitte ihm zuerst eine andere Rolle zuweisen.</translation>
+        <source>%Ln events give the role “%1”: give them another role first.</source>
+        <translation>
+            <numerusform>Ein Ereignis vergibt die Rolle „%1“: Bitte ihm zuerst eine andere Rolle zuweisen.</numerusform>
+            <numerusform>%Ln Ereignisse vergeben die Rolle „%1“: Bitte ihnen zuerst eine andere Rolle zuweisen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/agreements/rolemanager.cpp" line="124"/>
-        <source>%L1 events give the role “%2”: give them another role first.</source>
-        <translation>%L1 Ereignisse vergeben die Rolle „%2“: Bitte ihnen zuerst eine andere Rolle zuweisen.</translation>
-    </message>
-    <message>
-        <location filename="../../app/agreements/rolemanager.cpp" line="145"/>
+        <location filename="../../app/agreements/rolemanager.cpp" line="142"/>
         <source>A role needs a name.</source>
         <translation>Eine Rolle braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/agreements/rolemanager.cpp" line="152"/>
+        <location filename="../../app/agreements/rolemanager.cpp" line="149"/>
         <source>“%1” is a role already: choose another name.</source>
         <translation>„%1“ ist bereits eine Rolle: Bitte einen anderen Namen wählen.</translation>
     </message>
     <message>
-        <location filename="../../app/agreements/rolemanager.cpp" line="197"/>
+        <location filename="../../app/agreements/rolemanager.cpp" line="194"/>
         <source>Rename Role</source>
         <translation>Rolle umbenennen</translation>
     </message>
     <message>
-        <location filename="../../app/agreements/rolemanager.cpp" line="197"/>
+        <location filename="../../app/agreements/rolemanager.cpp" line="194"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -6066,7 +6052,7 @@ Jetzt aktualisieren?</translation>
     <message>
         <location filename="../../app/agreements/scorecardtext.cpp" line="105"/>
         <source>Due by %1</source>
-        <translation>Umzusetzen bis %1</translation>
+        <translation>Fällig bis %1</translation>
     </message>
 </context>
 <context>
@@ -6107,7 +6093,7 @@ Jetzt aktualisieren?</translation>
     <message>
         <location filename="../../app/window/searchdock.cpp" line="29"/>
         <source>words &quot;a phrase&quot; prefix* OR -not actor: category: source:</source>
-        <translation>Wörter &quot;eine Wortgruppe&quot; Präfix* OR -nicht actor: category: source:</translation>
+        <translation>Wörter &quot;eine Wortgruppe&quot; präfix* OR -wort actor: category: source:</translation>
     </message>
     <message>
         <location filename="../../app/window/searchdock.cpp" line="31"/>
@@ -6128,11 +6114,6 @@ Jetzt aktualisieren?</translation>
         <location filename="../../app/window/searchdock.cpp" line="51"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
-    </message>
-    <message>
-        <location filename="../../app/window/searchdock.cpp" line="131"/>
-        <source>1 match</source>
-        <translation>1 Treffer</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/window/searchdock.cpp" line="131"/>
@@ -6517,7 +6498,7 @@ Jetzt aktualisieren?</translation>
     <message>
         <location filename="../../app/export/timelineexporter.cpp" line="423"/>
         <source>cannot start the document</source>
-        <translation>das Dokument kann nicht begonnen werden</translation>
+        <translation>das Dokument kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../../app/export/timelineexporter.cpp" line="451"/>
@@ -6619,15 +6600,13 @@ Jetzt aktualisieren?</translation>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/timeline/axispainter.cpp" line="205"/>
-        <source>1 undated event: see the list</source>
-        <translation>1 undatiertes Ereignis: siehe Liste</translation>
-    </message>
-    <message>
-        <location filename="../../app/timeline/axispainter.cpp" line="207"/>
-        <source>%1 undated events: see the list</source>
-        <translation>%1 undatierte Ereignisse: siehe Liste</translation>
+        <source>%Ln undated events: see the list</source>
+        <translation>
+            <numerusform>%Ln undatiertes Ereignis: siehe Liste</numerusform>
+            <numerusform>%Ln undatierte Ereignisse: siehe Liste</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/timeline/legendpainter.cpp" line="39"/>
@@ -6760,7 +6739,7 @@ Sie wird beim Verschieben oder Zoomen erneut gelesen.</translation>
 <context>
     <name>entente::Translations</name>
     <message>
-        <location filename="../../app/window/translations.cpp" line="96"/>
+        <location filename="../../app/window/translations.cpp" line="99"/>
         <source>%1 or %2</source>
         <comment>a list of language codes: “en, de, nl or uk”</comment>
         <translation>%1 oder %2</translation>
@@ -6875,7 +6854,7 @@ Sie wird beim Verschieben oder Zoomen erneut gelesen.</translation>
     <message>
         <location filename="../../core/model/validator.cpp" line="145"/>
         <source>An actor cannot belong to itself.</source>
-        <translation>Ein Akteur kann nicht sich selbst angehören.</translation>
+        <translation>Ein Akteur kann nicht zu sich selbst gehören.</translation>
     </message>
     <message>
         <location filename="../../core/model/validator.cpp" line="155"/>

@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/importrun.cpp" line="123"/>
+        <location filename="../../app/cli/importrun.cpp" line="120"/>
         <source>Imported %n events (%1 updated, %2 skipped) from %3</source>
         <translation>
             <numerusform>Imported %n event (%1 updated, %2 skipped) from %3</numerusform>
@@ -262,6 +262,17 @@
         <translation>
             <numerusform>%n not assessed</numerusform>
             <numerusform>%n not assessed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../app/window/mainwindow.cpp" line="571"/>
+        <source>%Ln events in %1</source>
+        <translation>
+            <numerusform>%Ln event in %1</numerusform>
+            <numerusform>%Ln events in %1</numerusform>
         </translation>
     </message>
 </context>
@@ -348,6 +359,17 @@
     </message>
 </context>
 <context>
+    <name>entente::RoleManager</name>
+    <message numerus="yes">
+        <location filename="../../app/agreements/rolemanager.cpp" line="121"/>
+        <source>%Ln events give the role “%1”: give them another role first.</source>
+        <translation>
+            <numerusform>One event gives the role “%1”: give it another role first.</numerusform>
+            <numerusform>%Ln events give the role “%1”: give them another role first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>entente::SearchDock</name>
     <message numerus="yes">
         <location filename="../../app/window/searchdock.cpp" line="131"/>
@@ -382,6 +404,17 @@
         <translation>
             <numerusform>Cut %n Event</numerusform>
             <numerusform>Cut %n Events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>entente::TimelineRenderer</name>
+    <message numerus="yes">
+        <location filename="../../app/timeline/axispainter.cpp" line="205"/>
+        <source>%Ln undated events: see the list</source>
+        <translation>
+            <numerusform>%Ln undated event: see the list</numerusform>
+            <numerusform>%Ln undated events: see the list</numerusform>
         </translation>
     </message>
 </context>

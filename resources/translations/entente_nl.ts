@@ -944,7 +944,7 @@
     <message>
         <location filename="../../app/agreements/agreementeditor.cpp" line="166"/>
         <source>Levels Set by Hand</source>
-        <translation>Handmatig ingestelde niveaus</translation>
+        <translation>Met de hand ingestelde niveaus</translation>
     </message>
     <message>
         <location filename="../../app/agreements/agreementeditor.cpp" line="197"/>
@@ -1173,12 +1173,12 @@
     </message>
     <message>
         <location filename="../../app/agreements/agreementrowedit.cpp" line="48"/>
-        <source>S&amp;tage:</source>
+        <source>Sta&amp;ge:</source>
         <translation>&amp;Fase:</translation>
     </message>
     <message>
         <location filename="../../app/agreements/agreementrowedit.cpp" line="49"/>
-        <source>Peace &amp;process:</source>
+        <source>Peace pr&amp;ocess:</source>
         <translation>&amp;Vredesproces:</translation>
     </message>
     <message>
@@ -2678,7 +2678,7 @@ Nu bijwerken?</translation>
     <message>
         <location filename="../../app/window/eradialog.cpp" line="35"/>
         <source>2014, Sep 2014 or 5 Sep 2014</source>
-        <translation>2014, Sep 2014 of 5 Sep 2014</translation>
+        <translation>2014, sep 2014 of 5 sep 2014</translation>
     </message>
     <message>
         <location filename="../../app/window/eradialog.cpp" line="51"/>
@@ -2868,7 +2868,7 @@ Nu bijwerken?</translation>
     <message>
         <location filename="../../core/store/eventcriteria.cpp" line="220"/>
         <source>Has relations</source>
-        <translation>Heeft relaties</translation>
+        <translation>Met relaties</translation>
     </message>
     <message>
         <location filename="../../core/store/eventcriteria.cpp" line="223"/>
@@ -3598,7 +3598,7 @@ Nu bijwerken?</translation>
     <message>
         <location filename="../../app/window/filterpanel.cpp" line="229"/>
         <source>Shows only the events whose start or end is known to no more than a month or a year, or marked approximate (“c.”)</source>
-        <translation>Toont alleen de gebeurtenissen waarvan begin of einde slechts tot op de maand of het jaar bekend is, of die als ongeveer zijn gemarkeerd (‘c.’)</translation>
+        <translation>Toont alleen de gebeurtenissen waarvan begin of einde slechts tot op de maand of het jaar bekend is, of die als ongeveer zijn gemarkeerd (‘ca.’)</translation>
     </message>
 </context>
 <context>
@@ -3788,7 +3788,7 @@ Nu bijwerken?</translation>
     <message>
         <location filename="../../app/window/importcontroller.cpp" line="99"/>
         <source>CSV of any columns, mapped by hand (*.csv *.tsv *.txt)</source>
-        <translation>CSV met willekeurige kolommen, met de hand toegewezen (*.csv *.tsv *.txt)</translation>
+        <translation>CSV met willekeurige kolommen, met de hand ingedeeld (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <location filename="../../app/window/importcontroller.cpp" line="104"/>
@@ -3865,7 +3865,7 @@ Nu bijwerken?</translation>
     <message>
         <location filename="../../core/io/importformats.cpp" line="30"/>
         <source>Entente JSON</source>
-        <translation>Entente JSON</translation>
+        <translation>Entente-JSON</translation>
     </message>
     <message>
         <location filename="../../core/io/importformats.cpp" line="32"/>
@@ -4006,7 +4006,7 @@ Nu bijwerken?</translation>
     <name>entente::ImportRun</name>
     <message>
         <location filename="../../app/cli/importrun.cpp" line="47"/>
-        <location filename="../../app/cli/importrun.cpp" line="165"/>
+        <location filename="../../app/cli/importrun.cpp" line="161"/>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: kan het bestand niet lezen: %2</translation>
     </message>
@@ -4033,13 +4033,8 @@ Nu bijwerken?</translation>
             <numerusform>%n rijen met problemen; er is niets geïmporteerd (--skip-bad-rows importeert de overige rijen)</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../app/cli/importrun.cpp" line="121"/>
-        <source>Imported 1 event (%1 updated, %2 skipped) from %3</source>
-        <translation>1 gebeurtenis geïmporteerd (%1 bijgewerkt, %2 overgeslagen) uit %3</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../app/cli/importrun.cpp" line="123"/>
+        <location filename="../../app/cli/importrun.cpp" line="120"/>
         <source>Imported %n events (%1 updated, %2 skipped) from %3</source>
         <translation>
             <numerusform>%n gebeurtenis geïmporteerd (%1 bijgewerkt, %2 overgeslagen) uit %3</numerusform>
@@ -4047,12 +4042,12 @@ Nu bijwerken?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/importrun.cpp" line="147"/>
+        <location filename="../../app/cli/importrun.cpp" line="143"/>
         <source>--map: %1 is a %2 file, whose columns Entente knows</source>
         <translation>--map: %1 is een %2-bestand, waarvan Entente de kolommen kent</translation>
     </message>
     <message>
-        <location filename="../../app/cli/importrun.cpp" line="188"/>
+        <location filename="../../app/cli/importrun.cpp" line="184"/>
         <source>warning: %1</source>
         <translation>waarschuwing: %1</translation>
     </message>
@@ -4130,23 +4125,18 @@ Nu bijwerken?</translation>
 <context>
     <name>entente::LanguageMenu</name>
     <message>
-        <location filename="../../app/window/languagemenu.cpp" line="14"/>
+        <location filename="../../app/window/languagemenu.cpp" line="13"/>
         <source>Lang&amp;uage</source>
         <translation>T&amp;aal</translation>
     </message>
     <message>
-        <location filename="../../app/window/languagemenu.cpp" line="27"/>
+        <location filename="../../app/window/languagemenu.cpp" line="26"/>
         <source>Same as the &amp;System (%1)</source>
         <translation>Zelfde als het &amp;systeem (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/window/languagemenu.cpp" line="48"/>
-        <source>Language</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
-        <location filename="../../app/window/languagemenu.cpp" line="49"/>
-        <source>Entente will speak %1 from its next start.</source>
+        <location filename="../../app/window/languagemenu.cpp" line="46"/>
+        <source>Entente will use %1 from its next start.</source>
         <translation>Entente gebruikt %1 vanaf de volgende start.</translation>
     </message>
 </context>
@@ -4261,284 +4251,282 @@ Nu bijwerken?</translation>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="232"/>
+        <location filename="../../app/window/mainwindow.cpp" line="236"/>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="243"/>
+        <location filename="../../app/window/mainwindow.cpp" line="247"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="245"/>
+        <location filename="../../app/window/mainwindow.cpp" line="249"/>
         <source>&amp;Export Image…</source>
         <translation>Afbeelding &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="247"/>
+        <location filename="../../app/window/mainwindow.cpp" line="251"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="249"/>
+        <location filename="../../app/window/mainwindow.cpp" line="253"/>
         <source>Export &amp;Data…</source>
         <translation>&amp;Gegevens exporteren…</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="251"/>
+        <location filename="../../app/window/mainwindow.cpp" line="255"/>
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="255"/>
+        <location filename="../../app/window/mainwindow.cpp" line="259"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="259"/>
+        <location filename="../../app/window/mainwindow.cpp" line="263"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="265"/>
+        <location filename="../../app/window/mainwindow.cpp" line="269"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="286"/>
+        <location filename="../../app/window/mainwindow.cpp" line="290"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="299"/>
+        <location filename="../../app/window/mainwindow.cpp" line="303"/>
         <source>Find Ne&amp;xt</source>
         <translation>Vol&amp;gende zoeken</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="303"/>
+        <location filename="../../app/window/mainwindow.cpp" line="307"/>
         <source>Find Pre&amp;vious</source>
         <translation>Vo&amp;rige zoeken</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="335"/>
+        <location filename="../../app/window/mainwindow.cpp" line="339"/>
         <source>&amp;Data</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="336"/>
+        <location filename="../../app/window/mainwindow.cpp" line="340"/>
         <source>&amp;Actors…</source>
         <translation>&amp;Actoren…</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="338"/>
+        <location filename="../../app/window/mainwindow.cpp" line="342"/>
         <source>&amp;Categories…</source>
         <translation>&amp;Categorieën…</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="340"/>
+        <location filename="../../app/window/mainwindow.cpp" line="344"/>
         <source>&amp;Eras…</source>
         <translation>&amp;Tijdvakken…</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="342"/>
+        <location filename="../../app/window/mainwindow.cpp" line="346"/>
         <source>&amp;Relation Types…</source>
         <translation>&amp;Relatietypen…</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="345"/>
+        <location filename="../../app/window/mainwindow.cpp" line="349"/>
         <source>R&amp;oles…</source>
         <translation>R&amp;ollen…</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="347"/>
+        <location filename="../../app/window/mainwindow.cpp" line="351"/>
         <source>Actor &amp;Groups…</source>
         <translation>Actor&amp;groepen…</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="354"/>
+        <location filename="../../app/window/mainwindow.cpp" line="358"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="357"/>
+        <location filename="../../app/window/mainwindow.cpp" line="361"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="359"/>
+        <location filename="../../app/window/mainwindow.cpp" line="363"/>
         <source>Zoom to &amp;Fit</source>
         <translation>&amp;Passend zoomen</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="361"/>
+        <location filename="../../app/window/mainwindow.cpp" line="365"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="364"/>
+        <location filename="../../app/window/mainwindow.cpp" line="368"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="368"/>
+        <location filename="../../app/window/mainwindow.cpp" line="372"/>
         <source>For&amp;ward</source>
         <translation>&amp;Vooruit</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="381"/>
+        <location filename="../../app/window/mainwindow.cpp" line="385"/>
         <source>&amp;Colour Events By</source>
         <translation>Gebeurtenissen &amp;kleuren naar</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="394"/>
+        <location filename="../../app/window/mainwindow.cpp" line="398"/>
         <source>&amp;Actor (lane)</source>
         <translation>&amp;Actor (baan)</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="395"/>
+        <location filename="../../app/window/mainwindow.cpp" line="399"/>
         <source>&amp;Category</source>
         <translation>&amp;Categorie</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="397"/>
+        <location filename="../../app/window/mainwindow.cpp" line="401"/>
         <source>Show &amp;Legend</source>
         <translation>&amp;Legenda tonen</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="418"/>
+        <location filename="../../app/window/mainwindow.cpp" line="422"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="419"/>
+        <location filename="../../app/window/mainwindow.cpp" line="423"/>
         <source>&amp;About Entente</source>
         <translation>&amp;Over Entente</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="421"/>
+        <location filename="../../app/window/mainwindow.cpp" line="425"/>
         <source>About Entente</source>
         <translation>Over Entente</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="422"/>
+        <location filename="../../app/window/mainwindow.cpp" line="426"/>
         <source>&lt;b&gt;Entente&lt;/b&gt; %1&lt;br&gt;A timeline viewer for conflict diplomacy: who met whom, what followed what, and where each fact comes from.&lt;p&gt;Timeline: wheel zooms about the cursor, drag pans, arrow keys pan, + and − zoom, F fits everything, Esc clears the selection. F6 or Ctrl+Tab moves to the next pane.</source>
         <translation>&lt;b&gt;Entente&lt;/b&gt; %1&lt;br&gt;Een tijdlijnviewer voor conflictdiplomatie: wie met wie sprak, wat op wat volgde, en waar elk feit vandaan komt.&lt;p&gt;Tijdlijn: het muiswiel zoomt rond de cursor, slepen verschuift, de pijltoetsen verschuiven, + en − zoomen, F toont alles, Esc heft de selectie op. F6 of Ctrl+Tab gaat naar het volgende paneel.</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="433"/>
+        <location filename="../../app/window/mainwindow.cpp" line="437"/>
         <source>&amp;Lanes</source>
         <translation>&amp;Banen</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="447"/>
+        <location filename="../../app/window/mainwindow.cpp" line="451"/>
         <source>By &amp;Actor</source>
         <translation>Per &amp;actor</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="447"/>
+        <location filename="../../app/window/mainwindow.cpp" line="451"/>
         <source>A lane per actor, people under their state (Ctrl+1)</source>
         <translation>Een baan per actor, personen onder hun staat (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="448"/>
+        <location filename="../../app/window/mainwindow.cpp" line="452"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="449"/>
+        <location filename="../../app/window/mainwindow.cpp" line="453"/>
         <source>By &amp;Category</source>
         <translation>Per &amp;categorie</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="449"/>
+        <location filename="../../app/window/mainwindow.cpp" line="453"/>
         <source>A lane per category of event (Ctrl+2)</source>
         <translation>Een baan per categorie van gebeurtenissen (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="450"/>
+        <location filename="../../app/window/mainwindow.cpp" line="454"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="451"/>
+        <location filename="../../app/window/mainwindow.cpp" line="455"/>
         <source>&amp;Packed</source>
         <translation>&amp;Samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="451"/>
+        <location filename="../../app/window/mainwindow.cpp" line="455"/>
         <source>Every event in one lane (Ctrl+3)</source>
         <translation>Alle gebeurtenissen in één baan (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="452"/>
+        <location filename="../../app/window/mainwindow.cpp" line="456"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="458"/>
+        <location filename="../../app/window/mainwindow.cpp" line="462"/>
         <source>Show &amp;Hidden Lane</source>
         <translation>&amp;Verborgen baan tonen</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="467"/>
+        <location filename="../../app/window/mainwindow.cpp" line="471"/>
         <source>(none hidden)</source>
         <translation>(geen verborgen)</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="470"/>
+        <location filename="../../app/window/mainwindow.cpp" line="474"/>
         <source>Show Al&amp;l Lanes</source>
         <translation>Alle banen &amp;tonen</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="547"/>
-        <location filename="../../app/window/mainwindow.cpp" line="718"/>
+        <location filename="../../app/window/mainwindow.cpp" line="551"/>
+        <location filename="../../app/window/mainwindow.cpp" line="721"/>
         <source>Entente</source>
         <translation>Entente</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="552"/>
+        <location filename="../../app/window/mainwindow.cpp" line="556"/>
         <source>%1 (read-only) — Entente</source>
         <translation>%1 (alleen-lezen) — Entente</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="553"/>
+        <location filename="../../app/window/mainwindow.cpp" line="557"/>
         <source>%1 — Entente</source>
         <translation>%1 — Entente</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="556"/>
+        <location filename="../../app/window/mainwindow.cpp" line="560"/>
         <source>%1 (%2, read-only) — Entente</source>
         <translation>%1 (%2, alleen-lezen) — Entente</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="557"/>
+        <location filename="../../app/window/mainwindow.cpp" line="561"/>
         <source>%1 (%2) — Entente</source>
         <translation>%1 (%2) — Entente</translation>
     </message>
-    <message>
-        <location filename="../../app/window/mainwindow.cpp" line="571"/>
-        <source>1 event in %1</source>
-        <translation>1 gebeurtenis in %1</translation>
+    <message numerus="yes">
+        <location filename="../../app/window/mainwindow.cpp" line="575"/>
+        <source>%Ln events in %1</source>
+        <translation>
+            <numerusform>%Ln gebeurtenis in %1</numerusform>
+            <numerusform>%Ln gebeurtenissen in %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="572"/>
-        <source>%1 events in %2</source>
-        <translation>%1 gebeurtenissen in %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/window/mainwindow.cpp" line="574"/>
+        <location filename="../../app/window/mainwindow.cpp" line="577"/>
         <source> — %1</source>
         <translation> — %1</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="674"/>
+        <location filename="../../app/window/mainwindow.cpp" line="677"/>
         <source>Exported %1</source>
         <translation>%1 geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="678"/>
-        <location filename="../../app/window/mainwindow.cpp" line="693"/>
+        <location filename="../../app/window/mainwindow.cpp" line="681"/>
+        <location filename="../../app/window/mainwindow.cpp" line="696"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
@@ -4570,8 +4558,8 @@ Nu bijwerken?</translation>
         <location filename="../../core/io/mappedcsvreader.cpp" line="123"/>
         <source>%1:1: the column mapping is for %n columns, the file has %2</source>
         <translation>
-            <numerusform>%1:1: de kolomtoewijzing is voor %n kolom, het bestand heeft er %2</numerusform>
-            <numerusform>%1:1: de kolomtoewijzing is voor %n kolommen, het bestand heeft er %2</numerusform>
+            <numerusform>%1:1: de kolomindeling is voor %n kolom, het bestand heeft er %2</numerusform>
+            <numerusform>%1:1: de kolomindeling is voor %n kolommen, het bestand heeft er %2</numerusform>
         </translation>
     </message>
     <message>
@@ -4931,7 +4919,7 @@ Nu bijwerken?</translation>
         <location filename="../../core/model/partialdate.cpp" line="186"/>
         <location filename="../../core/model/partialdate.cpp" line="408"/>
         <source>c. %1</source>
-        <translation>c. %1</translation>
+        <translation>ca. %1</translation>
     </message>
 </context>
 <context>
@@ -4954,7 +4942,7 @@ Nu bijwerken?</translation>
     <message>
         <location filename="../../app/window/partialdateedit.cpp" line="57"/>
         <source>The sources give the date only roughly (“c.”)</source>
-        <translation>De bronnen geven de datum slechts bij benadering (‘c.’)</translation>
+        <translation>De bronnen geven de datum slechts bij benadering (‘ca.’)</translation>
     </message>
 </context>
 <context>
@@ -5077,7 +5065,7 @@ Nu bijwerken?</translation>
     </message>
     <message>
         <location filename="../../app/agreements/provisionform.cpp" line="54"/>
-        <source>Pa&amp;rties:</source>
+        <source>Part&amp;ies:</source>
         <translation>&amp;Partijen:</translation>
     </message>
     <message>
@@ -5380,7 +5368,7 @@ Nu bijwerken?</translation>
     <message>
         <location filename="../../app/commands/relationtypecommand.cpp" line="41"/>
         <source>Rename Relation Type “%1” to “%2”</source>
-        <translation>Relatietype ‘%1’ hernoemen naar ‘%2’</translation>
+        <translation>Naam van relatietype ‘%1’ wijzigen in ‘%2’</translation>
     </message>
     <message>
         <location filename="../../app/commands/relationtypecommand.cpp" line="51"/>
@@ -5461,7 +5449,7 @@ Nu bijwerken?</translation>
     <message>
         <location filename="../../app/window/relationtypemanager.cpp" line="25"/>
         <source>&amp;Rename…</source>
-        <translation>&amp;Hernoemen…</translation>
+        <translation>&amp;Naam wijzigen…</translation>
     </message>
     <message>
         <location filename="../../app/window/relationtypemanager.cpp" line="26"/>
@@ -5486,7 +5474,7 @@ Nu bijwerken?</translation>
     <message>
         <location filename="../../app/window/relationtypemanager.cpp" line="118"/>
         <source>Rename Relation Type</source>
-        <translation>Relatietype hernoemen</translation>
+        <translation>Naam van relatietype wijzigen</translation>
     </message>
     <message>
         <location filename="../../app/window/relationtypemanager.cpp" line="118"/>
@@ -5683,7 +5671,7 @@ Nu bijwerken?</translation>
     <message>
         <location filename="../../app/agreements/rolemanager.cpp" line="38"/>
         <source>&amp;Rename…</source>
-        <translation>&amp;Hernoemen…</translation>
+        <translation>&amp;Naam wijzigen…</translation>
     </message>
     <message>
         <location filename="../../app/agreements/rolemanager.cpp" line="39"/>
@@ -5705,33 +5693,31 @@ Nu bijwerken?</translation>
         <source>“%1” is one of Entente&apos;s own roles: it cannot be deleted.</source>
         <translation>‘%1’ is een van de eigen rollen van Entente: die kan niet worden verwijderd.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/agreements/rolemanager.cpp" line="121"/>
-        <source>One event gives the role “%1”: give it another role first.</source>
-        <translation>Eén gebeurtenis kent de rol ‘%1’ toe: geef die eerst een andere rol.</translation>
+        <source>%Ln events give the role “%1”: give them another role first.</source>
+        <translation>
+            <numerusform>Eén gebeurtenis kent de rol ‘%1’ toe: geef die eerst een andere rol.</numerusform>
+            <numerusform>%Ln gebeurtenissen kennen de rol ‘%1’ toe: geef ze eerst een andere rol.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/agreements/rolemanager.cpp" line="124"/>
-        <source>%L1 events give the role “%2”: give them another role first.</source>
-        <translation>%L1 gebeurtenissen kennen de rol ‘%2’ toe: geef ze eerst een andere rol.</translation>
-    </message>
-    <message>
-        <location filename="../../app/agreements/rolemanager.cpp" line="145"/>
+        <location filename="../../app/agreements/rolemanager.cpp" line="142"/>
         <source>A role needs a name.</source>
         <translation>Een rol heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../../app/agreements/rolemanager.cpp" line="152"/>
+        <location filename="../../app/agreements/rolemanager.cpp" line="149"/>
         <source>“%1” is a role already: choose another name.</source>
         <translation>‘%1’ is al een rol: kies een andere naam.</translation>
     </message>
     <message>
-        <location filename="../../app/agreements/rolemanager.cpp" line="197"/>
+        <location filename="../../app/agreements/rolemanager.cpp" line="194"/>
         <source>Rename Role</source>
-        <translation>Rol hernoemen</translation>
+        <translation>Naam van rol wijzigen</translation>
     </message>
     <message>
-        <location filename="../../app/agreements/rolemanager.cpp" line="197"/>
+        <location filename="../../app/agreements/rolemanager.cpp" line="194"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
@@ -5812,7 +5798,7 @@ Nu bijwerken?</translation>
     <message>
         <location filename="../../app/window/savedviewsmenu.cpp" line="85"/>
         <source>&amp;Rename View</source>
-        <translation>Weergave her&amp;noemen</translation>
+        <translation>&amp;Naam van weergave wijzigen</translation>
     </message>
     <message>
         <location filename="../../app/window/savedviewsmenu.cpp" line="86"/>
@@ -5832,12 +5818,12 @@ Nu bijwerken?</translation>
     <message>
         <location filename="../../app/window/savedviewsmenu.cpp" line="140"/>
         <source>Rename Saved View</source>
-        <translation>Opgeslagen weergave hernoemen</translation>
+        <translation>Naam van opgeslagen weergave wijzigen</translation>
     </message>
     <message>
         <location filename="../../app/window/savedviewsmenu.cpp" line="147"/>
         <source>Rename Saved View “%1” to “%2”</source>
-        <translation>Opgeslagen weergave ‘%1’ hernoemen naar ‘%2’</translation>
+        <translation>Naam van opgeslagen weergave ‘%1’ wijzigen in ‘%2’</translation>
     </message>
     <message>
         <location filename="../../app/window/savedviewsmenu.cpp" line="161"/>
@@ -6129,11 +6115,6 @@ Nu bijwerken?</translation>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
-    <message>
-        <location filename="../../app/window/searchdock.cpp" line="131"/>
-        <source>1 match</source>
-        <translation>1 resultaat</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../app/window/searchdock.cpp" line="131"/>
         <source>%Ln matches</source>
@@ -6156,7 +6137,7 @@ Nu bijwerken?</translation>
     <message>
         <location filename="../../core/io/seedloader.cpp" line="20"/>
         <source>%1: cannot read: %2</source>
-        <translation>%1: kan niet lezen: %2</translation>
+        <translation>%1: kan niet worden gelezen: %2</translation>
     </message>
 </context>
 <context>
@@ -6466,7 +6447,7 @@ Nu bijwerken?</translation>
     <message>
         <location filename="../../app/export/timelineexporter.cpp" line="194"/>
         <source>Approximate date (“c.” in its label): dashed</source>
-        <translation>Datum bij benadering (‘c.’ in het label): gestippeld</translation>
+        <translation>Datum bij benadering (‘ca.’ in het label): gestreept</translation>
     </message>
     <message>
         <location filename="../../app/export/timelineexporter.cpp" line="195"/>
@@ -6530,7 +6511,7 @@ Nu bijwerken?</translation>
     <message>
         <location filename="../../core/db/timelinefileheader.cpp" line="33"/>
         <source>%1: cannot open: %2</source>
-        <translation>%1: kan niet openen: %2</translation>
+        <translation>%1: kan niet worden geopend: %2</translation>
     </message>
     <message>
         <location filename="../../core/db/timelinefileheader.cpp" line="77"/>
@@ -6612,22 +6593,20 @@ Nu bijwerken?</translation>
         <location filename="../../app/export/timelinedocument.cpp" line="73"/>
         <location filename="../../app/timeline/timelinelayout.cpp" line="26"/>
         <source>c. %1</source>
-        <translation>c. %1</translation>
+        <translation>ca. %1</translation>
     </message>
     <message>
         <location filename="../../app/timeline/axispainter.cpp" line="136"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/timeline/axispainter.cpp" line="205"/>
-        <source>1 undated event: see the list</source>
-        <translation>1 ongedateerde gebeurtenis: zie de lijst</translation>
-    </message>
-    <message>
-        <location filename="../../app/timeline/axispainter.cpp" line="207"/>
-        <source>%1 undated events: see the list</source>
-        <translation>%1 ongedateerde gebeurtenissen: zie de lijst</translation>
+        <source>%Ln undated events: see the list</source>
+        <translation>
+            <numerusform>%Ln ongedateerde gebeurtenis: zie de lijst</numerusform>
+            <numerusform>%Ln ongedateerde gebeurtenissen: zie de lijst</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/timeline/legendpainter.cpp" line="39"/>
@@ -6760,7 +6739,7 @@ Hij wordt opnieuw gelezen bij verschuiven of zoomen.</translation>
 <context>
     <name>entente::Translations</name>
     <message>
-        <location filename="../../app/window/translations.cpp" line="96"/>
+        <location filename="../../app/window/translations.cpp" line="99"/>
         <source>%1 or %2</source>
         <comment>a list of language codes: “en, de, nl or uk”</comment>
         <translation>%1 of %2</translation>
@@ -6875,7 +6854,7 @@ Hij wordt opnieuw gelezen bij verschuiven of zoomen.</translation>
     <message>
         <location filename="../../core/model/validator.cpp" line="145"/>
         <source>An actor cannot belong to itself.</source>
-        <translation>Een actor kan niet tot zichzelf behoren.</translation>
+        <translation>Een actor kan niet bij zichzelf horen.</translation>
     </message>
     <message>
         <location filename="../../core/model/validator.cpp" line="155"/>

@@ -601,7 +601,7 @@
     <message>
         <location filename="../../app/window/actorrolesedit.cpp" line="141"/>
         <source>Remove</source>
-        <translation>Прибрати</translation>
+        <translation>Вилучити</translation>
     </message>
     <message>
         <location filename="../../app/window/actorrolesedit.cpp" line="142"/>
@@ -1181,12 +1181,12 @@
     </message>
     <message>
         <location filename="../../app/agreements/agreementrowedit.cpp" line="48"/>
-        <source>S&amp;tage:</source>
+        <source>Sta&amp;ge:</source>
         <translation>&amp;Етап:</translation>
     </message>
     <message>
         <location filename="../../app/agreements/agreementrowedit.cpp" line="49"/>
-        <source>Peace &amp;process:</source>
+        <source>Peace pr&amp;ocess:</source>
         <translation>&amp;Мирний процес:</translation>
     </message>
     <message>
@@ -4024,7 +4024,7 @@ Upgrade it now?</source>
     <name>entente::ImportRun</name>
     <message>
         <location filename="../../app/cli/importrun.cpp" line="47"/>
-        <location filename="../../app/cli/importrun.cpp" line="165"/>
+        <location filename="../../app/cli/importrun.cpp" line="161"/>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: не вдалося прочитати файл: %2</translation>
     </message>
@@ -4052,13 +4052,8 @@ Upgrade it now?</source>
             <numerusform>%n рядків із проблемами; нічого не імпортовано (--skip-bad-rows імпортує решту рядків)</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../app/cli/importrun.cpp" line="121"/>
-        <source>Imported 1 event (%1 updated, %2 skipped) from %3</source>
-        <translation>Імпортовано 1 подію (оновлено: %1, пропущено: %2) з %3</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../app/cli/importrun.cpp" line="123"/>
+        <location filename="../../app/cli/importrun.cpp" line="120"/>
         <source>Imported %n events (%1 updated, %2 skipped) from %3</source>
         <translation>
             <numerusform>Імпортовано %n подію (оновлено: %1, пропущено: %2) з %3</numerusform>
@@ -4067,12 +4062,12 @@ Upgrade it now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/importrun.cpp" line="147"/>
+        <location filename="../../app/cli/importrun.cpp" line="143"/>
         <source>--map: %1 is a %2 file, whose columns Entente knows</source>
         <translation>--map: %1 — це файл %2, стовпці якого Entente знає</translation>
     </message>
     <message>
-        <location filename="../../app/cli/importrun.cpp" line="188"/>
+        <location filename="../../app/cli/importrun.cpp" line="184"/>
         <source>warning: %1</source>
         <translation>попередження: %1</translation>
     </message>
@@ -4151,23 +4146,18 @@ Upgrade it now?</source>
 <context>
     <name>entente::LanguageMenu</name>
     <message>
-        <location filename="../../app/window/languagemenu.cpp" line="14"/>
+        <location filename="../../app/window/languagemenu.cpp" line="13"/>
         <source>Lang&amp;uage</source>
         <translation>&amp;Мова</translation>
     </message>
     <message>
-        <location filename="../../app/window/languagemenu.cpp" line="27"/>
+        <location filename="../../app/window/languagemenu.cpp" line="26"/>
         <source>Same as the &amp;System (%1)</source>
         <translation>Як у &amp;системі (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/window/languagemenu.cpp" line="48"/>
-        <source>Language</source>
-        <translation>Мова</translation>
-    </message>
-    <message>
-        <location filename="../../app/window/languagemenu.cpp" line="49"/>
-        <source>Entente will speak %1 from its next start.</source>
+        <location filename="../../app/window/languagemenu.cpp" line="46"/>
+        <source>Entente will use %1 from its next start.</source>
         <translation>Мова Entente зміниться на «%1» після наступного запуску.</translation>
     </message>
 </context>
@@ -4288,284 +4278,283 @@ Upgrade it now?</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="232"/>
+        <location filename="../../app/window/mainwindow.cpp" line="236"/>
         <source>Navigation</source>
         <translation>Навігація</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="243"/>
+        <location filename="../../app/window/mainwindow.cpp" line="247"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="245"/>
+        <location filename="../../app/window/mainwindow.cpp" line="249"/>
         <source>&amp;Export Image…</source>
         <translation>&amp;Експортувати зображення…</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="247"/>
+        <location filename="../../app/window/mainwindow.cpp" line="251"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="249"/>
+        <location filename="../../app/window/mainwindow.cpp" line="253"/>
         <source>Export &amp;Data…</source>
         <translation>Експортувати д&amp;ані…</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="251"/>
+        <location filename="../../app/window/mainwindow.cpp" line="255"/>
         <source>&amp;Print…</source>
         <translation>&amp;Друкувати…</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="255"/>
+        <location filename="../../app/window/mainwindow.cpp" line="259"/>
         <source>&amp;Import…</source>
         <translation>&amp;Імпортувати…</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="259"/>
+        <location filename="../../app/window/mainwindow.cpp" line="263"/>
         <source>&amp;Quit</source>
         <translation>Ви&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="265"/>
+        <location filename="../../app/window/mainwindow.cpp" line="269"/>
         <source>&amp;Edit</source>
         <translation>&amp;Редагування</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="286"/>
+        <location filename="../../app/window/mainwindow.cpp" line="290"/>
         <source>&amp;Find…</source>
         <translation>&amp;Знайти…</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="299"/>
+        <location filename="../../app/window/mainwindow.cpp" line="303"/>
         <source>Find Ne&amp;xt</source>
         <translation>Знайти нас&amp;тупне</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="303"/>
+        <location filename="../../app/window/mainwindow.cpp" line="307"/>
         <source>Find Pre&amp;vious</source>
         <translation>Знайти поп&amp;ереднє</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="335"/>
+        <location filename="../../app/window/mainwindow.cpp" line="339"/>
         <source>&amp;Data</source>
         <translation>Д&amp;ані</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="336"/>
+        <location filename="../../app/window/mainwindow.cpp" line="340"/>
         <source>&amp;Actors…</source>
         <translation>&amp;Учасники…</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="338"/>
+        <location filename="../../app/window/mainwindow.cpp" line="342"/>
         <source>&amp;Categories…</source>
         <translation>&amp;Категорії…</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="340"/>
+        <location filename="../../app/window/mainwindow.cpp" line="344"/>
         <source>&amp;Eras…</source>
         <translation>&amp;Періоди…</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="342"/>
+        <location filename="../../app/window/mainwindow.cpp" line="346"/>
         <source>&amp;Relation Types…</source>
         <translation>&amp;Типи зв&apos;язків…</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="345"/>
+        <location filename="../../app/window/mainwindow.cpp" line="349"/>
         <source>R&amp;oles…</source>
         <translation>&amp;Ролі…</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="347"/>
+        <location filename="../../app/window/mainwindow.cpp" line="351"/>
         <source>Actor &amp;Groups…</source>
         <translation>&amp;Групи учасників…</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="354"/>
+        <location filename="../../app/window/mainwindow.cpp" line="358"/>
         <source>Zoom &amp;In</source>
         <translation>З&amp;більшити</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="357"/>
+        <location filename="../../app/window/mainwindow.cpp" line="361"/>
         <source>Zoom &amp;Out</source>
         <translation>Змен&amp;шити</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="359"/>
+        <location filename="../../app/window/mainwindow.cpp" line="363"/>
         <source>Zoom to &amp;Fit</source>
         <translation>&amp;Умістити все</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="361"/>
+        <location filename="../../app/window/mainwindow.cpp" line="365"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="364"/>
+        <location filename="../../app/window/mainwindow.cpp" line="368"/>
         <source>&amp;Back</source>
         <translation>Н&amp;азад</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="368"/>
+        <location filename="../../app/window/mainwindow.cpp" line="372"/>
         <source>For&amp;ward</source>
         <translation>Вп&amp;еред</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="381"/>
+        <location filename="../../app/window/mainwindow.cpp" line="385"/>
         <source>&amp;Colour Events By</source>
         <translation>&amp;Колір подій</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="394"/>
+        <location filename="../../app/window/mainwindow.cpp" line="398"/>
         <source>&amp;Actor (lane)</source>
         <translation>За &amp;учасником (смугою)</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="395"/>
+        <location filename="../../app/window/mainwindow.cpp" line="399"/>
         <source>&amp;Category</source>
         <translation>За &amp;категорією</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="397"/>
+        <location filename="../../app/window/mainwindow.cpp" line="401"/>
         <source>Show &amp;Legend</source>
         <translation>Показати &amp;легенду</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="418"/>
+        <location filename="../../app/window/mainwindow.cpp" line="422"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="419"/>
+        <location filename="../../app/window/mainwindow.cpp" line="423"/>
         <source>&amp;About Entente</source>
         <translation>&amp;Про Entente</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="421"/>
+        <location filename="../../app/window/mainwindow.cpp" line="425"/>
         <source>About Entente</source>
         <translation>Про Entente</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="422"/>
+        <location filename="../../app/window/mainwindow.cpp" line="426"/>
         <source>&lt;b&gt;Entente&lt;/b&gt; %1&lt;br&gt;A timeline viewer for conflict diplomacy: who met whom, what followed what, and where each fact comes from.&lt;p&gt;Timeline: wheel zooms about the cursor, drag pans, arrow keys pan, + and − zoom, F fits everything, Esc clears the selection. F6 or Ctrl+Tab moves to the next pane.</source>
         <translation>&lt;b&gt;Entente&lt;/b&gt; %1&lt;br&gt;Програма для перегляду хронологій дипломатії конфліктів: хто з ким зустрічався, що за чим відбувалося і звідки походить кожен факт.&lt;p&gt;Хронологія: коліщатко миші масштабує довкола курсора, перетягування та клавіші зі стрілками прокручують, + і − змінюють масштаб, F показує все, Esc знімає виділення. F6 або Ctrl+Tab переводить до наступної панелі.</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="433"/>
+        <location filename="../../app/window/mainwindow.cpp" line="437"/>
         <source>&amp;Lanes</source>
         <translation>&amp;Смуги</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="447"/>
+        <location filename="../../app/window/mainwindow.cpp" line="451"/>
         <source>By &amp;Actor</source>
         <translation>За &amp;учасниками</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="447"/>
+        <location filename="../../app/window/mainwindow.cpp" line="451"/>
         <source>A lane per actor, people under their state (Ctrl+1)</source>
         <translation>Окрема смуга для кожного учасника, особи — під своєю державою (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="448"/>
+        <location filename="../../app/window/mainwindow.cpp" line="452"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="449"/>
+        <location filename="../../app/window/mainwindow.cpp" line="453"/>
         <source>By &amp;Category</source>
         <translation>За &amp;категоріями</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="449"/>
+        <location filename="../../app/window/mainwindow.cpp" line="453"/>
         <source>A lane per category of event (Ctrl+2)</source>
         <translation>Окрема смуга для кожної категорії подій (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="450"/>
+        <location filename="../../app/window/mainwindow.cpp" line="454"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="451"/>
+        <location filename="../../app/window/mainwindow.cpp" line="455"/>
         <source>&amp;Packed</source>
         <translation>&amp;Однією смугою</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="451"/>
+        <location filename="../../app/window/mainwindow.cpp" line="455"/>
         <source>Every event in one lane (Ctrl+3)</source>
         <translation>Усі події в одній смузі (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="452"/>
+        <location filename="../../app/window/mainwindow.cpp" line="456"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="458"/>
+        <location filename="../../app/window/mainwindow.cpp" line="462"/>
         <source>Show &amp;Hidden Lane</source>
         <translation>Показати при&amp;ховану смугу</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="467"/>
+        <location filename="../../app/window/mainwindow.cpp" line="471"/>
         <source>(none hidden)</source>
         <translation>(прихованих немає)</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="470"/>
+        <location filename="../../app/window/mainwindow.cpp" line="474"/>
         <source>Show Al&amp;l Lanes</source>
         <translation>Показати &amp;всі смуги</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="547"/>
-        <location filename="../../app/window/mainwindow.cpp" line="718"/>
+        <location filename="../../app/window/mainwindow.cpp" line="551"/>
+        <location filename="../../app/window/mainwindow.cpp" line="721"/>
         <source>Entente</source>
         <translation>Entente</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="552"/>
+        <location filename="../../app/window/mainwindow.cpp" line="556"/>
         <source>%1 (read-only) — Entente</source>
         <translation>%1 (лише читання) — Entente</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="553"/>
+        <location filename="../../app/window/mainwindow.cpp" line="557"/>
         <source>%1 — Entente</source>
         <translation>%1 — Entente</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="556"/>
+        <location filename="../../app/window/mainwindow.cpp" line="560"/>
         <source>%1 (%2, read-only) — Entente</source>
         <translation>%1 (%2, лише читання) — Entente</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="557"/>
+        <location filename="../../app/window/mainwindow.cpp" line="561"/>
         <source>%1 (%2) — Entente</source>
         <translation>%1 (%2) — Entente</translation>
     </message>
-    <message>
-        <location filename="../../app/window/mainwindow.cpp" line="571"/>
-        <source>1 event in %1</source>
-        <translation>1 подія в %1</translation>
+    <message numerus="yes">
+        <location filename="../../app/window/mainwindow.cpp" line="575"/>
+        <source>%Ln events in %1</source>
+        <translation>
+            <numerusform>%Ln подія в %1</numerusform>
+            <numerusform>%Ln події в %1</numerusform>
+            <numerusform>%Ln подій в %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="572"/>
-        <source>%1 events in %2</source>
-        <translation>Подій у %2: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/window/mainwindow.cpp" line="574"/>
+        <location filename="../../app/window/mainwindow.cpp" line="577"/>
         <source> — %1</source>
         <translation> — %1</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="674"/>
+        <location filename="../../app/window/mainwindow.cpp" line="677"/>
         <source>Exported %1</source>
-        <translation>Експортовано %1</translation>
+        <translation>Експортовано: %1</translation>
     </message>
     <message>
-        <location filename="../../app/window/mainwindow.cpp" line="678"/>
-        <location filename="../../app/window/mainwindow.cpp" line="693"/>
+        <location filename="../../app/window/mainwindow.cpp" line="681"/>
+        <location filename="../../app/window/mainwindow.cpp" line="696"/>
         <source>Export failed</source>
         <translation>Помилка експорту</translation>
     </message>
@@ -4729,7 +4718,7 @@ Upgrade it now?</source>
     <message>
         <location filename="../../app/agreements/negotiatingtabledock.cpp" line="233"/>
         <source>Export Negotiating Table</source>
-        <translation>Експортувати стіл переговорів</translation>
+        <translation>Експорт столу переговорів</translation>
     </message>
     <message>
         <location filename="../../app/agreements/negotiatingtabledock.cpp" line="234"/>
@@ -4975,7 +4964,7 @@ Upgrade it now?</source>
     <message>
         <location filename="../../app/window/partialdateedit.cpp" line="48"/>
         <source>e.g. 2014, Sep 2014, 14 Feb 2022</source>
-        <translation>напр. 2014, Sep 2014, 14 Feb 2022</translation>
+        <translation>напр., 2014, Sep 2014, 14 Feb 2022</translation>
     </message>
     <message>
         <location filename="../../app/window/partialdateedit.cpp" line="54"/>
@@ -5110,7 +5099,7 @@ Upgrade it now?</source>
     </message>
     <message>
         <location filename="../../app/agreements/provisionform.cpp" line="54"/>
-        <source>Pa&amp;rties:</source>
+        <source>Part&amp;ies:</source>
         <translation>Сто&amp;рони:</translation>
     </message>
     <message>
@@ -5431,17 +5420,17 @@ Upgrade it now?</source>
     <message>
         <location filename="../../app/window/relationtypedialog.cpp" line="11"/>
         <source>Edit Relation Type</source>
-        <translation>Редагувати тип зв&apos;язку</translation>
+        <translation>Редагування типу зв&apos;язку</translation>
     </message>
     <message>
         <location filename="../../app/window/relationtypedialog.cpp" line="12"/>
         <source>e.g. escalated, in the files and the clipboard</source>
-        <translation>напр. escalated — так тип записано у файлах і буфері обміну</translation>
+        <translation>напр., escalated — так тип записано у файлах і буфері обміну</translation>
     </message>
     <message>
         <location filename="../../app/window/relationtypedialog.cpp" line="13"/>
         <source>e.g. escalated into, as the timeline says it</source>
-        <translation>напр. переросло в — так зв&apos;язок підписано на хронології</translation>
+        <translation>напр., переросло в — так зв&apos;язок підписано на хронології</translation>
     </message>
     <message>
         <location filename="../../app/window/relationtypedialog.cpp" line="14"/>
@@ -5519,7 +5508,7 @@ Upgrade it now?</source>
     <message>
         <location filename="../../app/window/relationtypemanager.cpp" line="118"/>
         <source>Rename Relation Type</source>
-        <translation>Перейменувати тип зв&apos;язку</translation>
+        <translation>Перейменування типу зв&apos;язку</translation>
     </message>
     <message>
         <location filename="../../app/window/relationtypemanager.cpp" line="118"/>
@@ -5529,7 +5518,7 @@ Upgrade it now?</source>
     <message>
         <location filename="../../app/window/relationtypemanager.cpp" line="147"/>
         <source>Delete Relation Type</source>
-        <translation>Видалити тип зв&apos;язку</translation>
+        <translation>Видалення типу зв&apos;язку</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/window/relationtypemanager.cpp" line="148"/>
@@ -5740,33 +5729,32 @@ Upgrade it now?</source>
         <source>“%1” is one of Entente&apos;s own roles: it cannot be deleted.</source>
         <translation>«%1» — одна з власних ролей Entente: її не можна видалити.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/agreements/rolemanager.cpp" line="121"/>
-        <source>One event gives the role “%1”: give it another role first.</source>
-        <translation>Роль «%1» використано в одній події: спершу замініть її там іншою роллю.</translation>
+        <source>%Ln events give the role “%1”: give them another role first.</source>
+        <translation>
+            <numerusform>Роль «%1» має %Ln подія: спершу замініть їй роль.</numerusform>
+            <numerusform>Роль «%1» мають %Ln події: спершу замініть їм роль.</numerusform>
+            <numerusform>Роль «%1» мають %Ln подій: спершу замініть їм роль.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/agreements/rolemanager.cpp" line="124"/>
-        <source>%L1 events give the role “%2”: give them another role first.</source>
-        <translation>Роль «%2» використано в подіях (%L1): спершу замініть її там іншою роллю.</translation>
-    </message>
-    <message>
-        <location filename="../../app/agreements/rolemanager.cpp" line="145"/>
+        <location filename="../../app/agreements/rolemanager.cpp" line="142"/>
         <source>A role needs a name.</source>
         <translation>Ролі потрібна назва.</translation>
     </message>
     <message>
-        <location filename="../../app/agreements/rolemanager.cpp" line="152"/>
+        <location filename="../../app/agreements/rolemanager.cpp" line="149"/>
         <source>“%1” is a role already: choose another name.</source>
         <translation>«%1» — уже наявна роль: виберіть іншу назву.</translation>
     </message>
     <message>
-        <location filename="../../app/agreements/rolemanager.cpp" line="197"/>
+        <location filename="../../app/agreements/rolemanager.cpp" line="194"/>
         <source>Rename Role</source>
-        <translation>Перейменувати роль</translation>
+        <translation>Перейменування ролі</translation>
     </message>
     <message>
-        <location filename="../../app/agreements/rolemanager.cpp" line="197"/>
+        <location filename="../../app/agreements/rolemanager.cpp" line="194"/>
         <source>&amp;Name:</source>
         <translation>&amp;Назва:</translation>
     </message>
@@ -5789,22 +5777,22 @@ Upgrade it now?</source>
     <message>
         <location filename="../../core/store/savedview.cpp" line="37"/>
         <source>“name”: expected the view&apos;s name</source>
-        <translation>«name»: очікувано назву вигляду</translation>
+        <translation>«name»: очікувалася назва вигляду</translation>
     </message>
     <message>
         <location filename="../../core/store/savedview.cpp" line="39"/>
         <source>“criteria”: expected an object</source>
-        <translation>«criteria»: очікувано об&apos;єкт</translation>
+        <translation>«criteria»: очікувався об&apos;єкт</translation>
     </message>
     <message>
         <location filename="../../core/store/savedview.cpp" line="41"/>
         <source>“visible”: expected an object with “from” and “to”, or null</source>
-        <translation>«visible»: очікувано об&apos;єкт із «from» і «to» або null</translation>
+        <translation>«visible»: очікувався об&apos;єкт із «from» і «to» або null</translation>
     </message>
     <message>
         <location filename="../../core/store/savedview.cpp" line="45"/>
         <source>“lanes”: expected one of actor, category, packed or &quot;&quot;</source>
-        <translation>«lanes»: очікувано одне з таких значень: actor, category, packed або &quot;&quot;</translation>
+        <translation>«lanes»: очікувалося одне з таких значень: actor, category, packed або &quot;&quot;</translation>
     </message>
     <message>
         <location filename="../../core/store/savedview.cpp" line="52"/>
@@ -5814,7 +5802,7 @@ Upgrade it now?</source>
     <message>
         <location filename="../../core/store/savedview.cpp" line="58"/>
         <source>“visible”: expected “from” and “to” as date-times or seconds</source>
-        <translation>«visible»: очікувано «from» і «to» як дату й час або як секунди</translation>
+        <translation>«visible»: очікувалися «from» і «to» як дата й час або як секунди</translation>
     </message>
 </context>
 <context>
@@ -5842,7 +5830,7 @@ Upgrade it now?</source>
     <message>
         <location filename="../../app/window/savedviewsmenu.cpp" line="84"/>
         <source>&amp;Update to Current View</source>
-        <translation>&amp;Оновити до поточного вигляду</translation>
+        <translation>&amp;Оновити за поточним виглядом</translation>
     </message>
     <message>
         <location filename="../../app/window/savedviewsmenu.cpp" line="85"/>
@@ -5862,12 +5850,12 @@ Upgrade it now?</source>
     <message>
         <location filename="../../app/window/savedviewsmenu.cpp" line="120"/>
         <source>Save Current View</source>
-        <translation>Зберегти поточний вигляд</translation>
+        <translation>Збереження поточного вигляду</translation>
     </message>
     <message>
         <location filename="../../app/window/savedviewsmenu.cpp" line="140"/>
         <source>Rename Saved View</source>
-        <translation>Перейменувати збережений вигляд</translation>
+        <translation>Перейменування збереженого вигляду</translation>
     </message>
     <message>
         <location filename="../../app/window/savedviewsmenu.cpp" line="147"/>
@@ -6076,7 +6064,7 @@ Upgrade it now?</source>
     <message>
         <location filename="../../app/agreements/scorecardtext.cpp" line="68"/>
         <source>Proposed by: %1</source>
-        <translation>Запропоновано подією: %1</translation>
+        <translation>Рівень підвищено подією: %1</translation>
     </message>
     <message>
         <location filename="../../app/agreements/scorecardtext.cpp" line="70"/>
@@ -6119,7 +6107,7 @@ Upgrade it now?</source>
     <message>
         <location filename="../../app/agreements/scorecardview.cpp" line="79"/>
         <source>Export Scorecard</source>
-        <translation>Експортувати таблицю виконання</translation>
+        <translation>Експорт таблиці виконання</translation>
     </message>
     <message>
         <location filename="../../app/agreements/scorecardview.cpp" line="80"/>
@@ -6163,11 +6151,6 @@ Upgrade it now?</source>
         <location filename="../../app/window/searchdock.cpp" line="51"/>
         <source>Search results</source>
         <translation>Результати пошуку</translation>
-    </message>
-    <message>
-        <location filename="../../app/window/searchdock.cpp" line="131"/>
-        <source>1 match</source>
-        <translation>1 збіг</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/window/searchdock.cpp" line="131"/>
@@ -6246,7 +6229,7 @@ Upgrade it now?</source>
     <message>
         <location filename="../../app/window/sourcesedit.cpp" line="81"/>
         <source>e.g. 14 Feb 2022</source>
-        <translation>напр. 14 Feb 2022</translation>
+        <translation>напр., 14 Feb 2022</translation>
     </message>
     <message>
         <location filename="../../app/window/sourcesedit.cpp" line="82"/>
@@ -6569,7 +6552,7 @@ Upgrade it now?</source>
     <message>
         <location filename="../../core/db/timelinefileheader.cpp" line="33"/>
         <source>%1: cannot open: %2</source>
-        <translation>%1: не вдалося відкрити: %2</translation>
+        <translation>%1: не вдається відкрити: %2</translation>
     </message>
     <message>
         <location filename="../../core/db/timelinefileheader.cpp" line="77"/>
@@ -6607,7 +6590,7 @@ Upgrade it now?</source>
     <message>
         <location filename="../../core/io/timelinejsreader.cpp" line="104"/>
         <source>%1:%2: not valid JSON: %3</source>
-        <translation>%1:%2: некоректний JSON: %3</translation>
+        <translation>%1:%2: недійсний JSON: %3</translation>
     </message>
     <message>
         <location filename="../../core/io/timelinejsreader.cpp" line="126"/>
@@ -6658,15 +6641,14 @@ Upgrade it now?</source>
         <source>Today</source>
         <translation>Сьогодні</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/timeline/axispainter.cpp" line="205"/>
-        <source>1 undated event: see the list</source>
-        <translation>1 подія без дати: див. список</translation>
-    </message>
-    <message>
-        <location filename="../../app/timeline/axispainter.cpp" line="207"/>
-        <source>%1 undated events: see the list</source>
-        <translation>Подій без дати: %1 — див. список</translation>
+        <source>%Ln undated events: see the list</source>
+        <translation>
+            <numerusform>%Ln подія без дати: див. список</numerusform>
+            <numerusform>%Ln події без дати: див. список</numerusform>
+            <numerusform>%Ln подій без дати: див. список</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/timeline/legendpainter.cpp" line="39"/>
@@ -6801,7 +6783,7 @@ It is read again when you move or zoom.</source>
 <context>
     <name>entente::Translations</name>
     <message>
-        <location filename="../../app/window/translations.cpp" line="96"/>
+        <location filename="../../app/window/translations.cpp" line="99"/>
         <source>%1 or %2</source>
         <comment>a list of language codes: “en, de, nl or uk”</comment>
         <translation>%1 або %2</translation>
