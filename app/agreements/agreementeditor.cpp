@@ -391,9 +391,11 @@ void AgreementEditor::removeProvision()
         return;
     }
     const int row = int(found - m_provisions.cbegin());
-    auto *command = AgreementPartCommand<Provision>::remove(store(), *found);
+    // A copy: the push reloads m_provisions from the store, which frees what `found` points at.
+    const Provision removed = *found;
+    auto *command = AgreementPartCommand<Provision>::remove(store(), removed);
     if (push(command)) {
-        say(AgreementParts<Provision>::removalNote(*found, command->followers()));
+        say(AgreementParts<Provision>::removalNote(removed, command->followers()));
     }
     m_table->selectRow(std::min(row, int(m_provisions.size()) - 1));
 }
