@@ -13,6 +13,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace entente {
@@ -124,9 +125,13 @@ void OverviewStrip::paintEvent(QPaintEvent *)
             std::max(1, int(std::round(room * std::sqrt(double(bucket.count) / maxCount))));
         painter.fillRect(QRect(left, height() - 3 - h, right - left, h), bar);
     }
-    // The view's window: a tinted frame, the time outside it dimmed.
-    const int left = int(std::round(xOf(m_windowFrom)));
-    const int right = std::max(left + 2, int(std::round(xOf(m_windowTo))));
+    // The view's window: a tinted frame, the time outside it dimmed. Kept on the strip: with
+    // no dated event the strip spans nothing and the window's ends are not finite.
+    const auto onStrip = [this](double x) {
+        return std::isfinite(x) ? int(std::round(std::clamp(x, -1.0, width() + 1.0))) : m_margin;
+    };
+    const int left = onStrip(xOf(m_windowFrom));
+    const int right = std::max(left + 2, onStrip(xOf(m_windowTo)));
     QColor dim = palette().color(QPalette::Window);
     dim.setAlpha(140);
     painter.fillRect(QRect(m_margin, 0, std::max(0, left - m_margin), height()), dim);
